@@ -1,0 +1,181 @@
+import type { Socket } from "node:dgram";
+import { type PortRange, bindPortPair } from "./udp-port-pair.js";
+
+/** What the endpoint needs of an SRTP context (RFC 3711): protect outgoing, unprotect incoming. */
+export interface SrtpTransform {
+  protectRtp(packet: Uint8Array): Uint8Array;
+  unprotectRtp(packet: Uint8Array): Uint8Array;
+  protectRtcp(packet: Uint8Array): Uint8Array;
+  unprotectRtcp(packet: Uint8Array): Uint8Array;
+}
+
+export interface RemoteMedia {
+  address: string;
+  rtpPort: number;
+  rtcpPort: number;
+}
+
+export interface PacketInfo {
+  /** Milliseconds, from the clock given to the endpoint. */
+  at: number;
+  address: string;
+  port: number;
+  /** True when the packet passed SRTP/SRTCP authentication. */
+  secured: boolean;
+}
+
+export interface EndpointCounters {
+  rtpReceived: number;
+  rtcpReceived: number;
+  rtpSent: number;
+  rtcpSent: number;
+  /** Packets that failed SRTP authentication (or arrived plain while SRTP was on). */
+  authFailures: number;
+  /** Packets too short or not RTP/RTCP at all. */
+  malformed: number;
+  /** Where media really came from: "address:port" → packets (symmetric RTP and NAT evidence). */
+  sources: Record<string, number>;
+}
+
+export interface RtpEndpointOptions {
+  localAddress: string;
+  portRange: PortRange;
+  rtcpMux: boolean;
+  now: () => number;
+  /** Send to where the peer's media comes from rather than to what its SDP said (symmetric RTP, RFC 4961). */
+  latch: boolean;
+}
+
+/** RFC 5761 §4: with rtcp-mux, RTCP packet types 192-223 sit where RTP has M+PT. */
+function looksLikeRtcp(p: Uint8Array): boolean {
+  return p.length >= 2 && p[1]! >= 192 && p[1]! <= 223;
+}
+
+/**
+ * One RTP session's sockets: RTP and RTCP (or one muxed port), optional SRTP, symmetric
+ * latching. The only place media packets meet the operating system.
+ */
+export class RtpEndpoint {
+  readonly counters: EndpointCounters = {
+    rtpReceived: 0,
+    rtcpReceived: 0,
+    rtpSent: 0,
+    rtcpSent: 0,
+    authFailures: 0,
+    malformed: 0,
+    sources: {},
+  };
+  onRtp: (packet: Uint8Array, info: PacketInfo) => void = () => {};
+  onRtcp: (packet: Uint8Array, info: PacketInfo) => void = () => {};
+  private remote: RemoteMedia | undefined;
+  private latchedRtp: { address: string; port: number } | undefined;
+  private latchedRtcp: { address: string; port: number } | undefined;
+  private srtp: SrtpTransform | undefined;
+  private closed = false;
+
+  private constructor(
+    private readonly opts: RtpEndpointOptions,
+    private readonly rtp: Socket,
+    private readonly rtcp: Socket | undefined,
+    readonly rtpPort: number,
+  ) {
+    rtp.on("message", (msg, rinfo) => this.receive(msg, rinfo.address, rinfo.port, !rtcp));
+    rtp.on("error", () => {});
+    rtcp?.on("message", (msg, rinfo) => this.receiveRtcp(msg, rinfo.address, rinfo.port));
+    rtcp?.on("error", () => {});
+  }
+
+  static async open(opts: RtpEndpointOptions): Promise<RtpEndpoint> {
+    const pair = await bindPortPair(opts.localAddress, opts.portRange, opts.rtcpMux);
+    return new RtpEndpoint(opts, pair.rtp, pair.rtcp, pair.rtpPort);
+  }
+
+  get rtcpPort(): number {
+    return this.rtcp ? this.rtpPort + 1 : this.rtpPort;
+  }
+
+  get localAddress(): string {
+    return this.opts.localAddress;
+  }
+
+  setRemote(remote: RemoteMedia): void {
+    this.remote = remote;
+  }
+
+  setSrtp(srtp: SrtpTransform | undefined): void {
+    this.srtp = srtp;
+  }
+
+  get isSecured(): boolean {
+    return this.srtp !== undefined;
+  }
+
+  sendRtp(packet: Uint8Array): void {
+    const to = this.latchedRtp ?? (this.remote && { address: this.remote.address, port: this.remote.rtpPort });
+    if (!to || this.closed || to.port === 0) return;
+    const wire = this.srtp ? this.srtp.protectRtp(packet) : packet;
+    this.rtp.send(wire, to.port, to.address);
+    this.counters.rtpSent++;
+  }
+
+  sendRtcp(packet: Uint8Array): void {
+    const sock = this.rtcp ?? this.rtp;
+    const to =
+      this.latchedRtcp ?? (this.remote && { address: this.remote.address, port: this.remote.rtcpPort });
+    if (!to || this.closed || to.port === 0) return;
+    const wire = this.srtp ? this.srtp.protectRtcp(packet) : packet;
+    sock.send(wire, to.port, to.address);
+    this.counters.rtcpSent++;
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.rtp.close();
+    this.rtcp?.close();
+  }
+
+  private receive(msg: Buffer, address: string, port: number, muxed: boolean): void {
+    if (msg.length < 12 || msg[0]! >> 6 !== 2) {
+      this.counters.malformed++;
+      return;
+    }
+    if (muxed && looksLikeRtcp(msg)) {
+      this.receiveRtcp(msg, address, port);
+      return;
+    }
+    let packet: Uint8Array = msg;
+    if (this.srtp) {
+      try {
+        packet = this.srtp.unprotectRtp(msg);
+      } catch {
+        this.counters.authFailures++;
+        return;
+      }
+    }
+    this.counters.rtpReceived++;
+    const key = `${address}:${port}`;
+    this.counters.sources[key] = (this.counters.sources[key] ?? 0) + 1;
+    if (this.opts.latch) this.latchedRtp = { address, port };
+    this.onRtp(packet, { at: this.opts.now(), address, port, secured: this.srtp !== undefined });
+  }
+
+  private receiveRtcp(msg: Buffer, address: string, port: number): void {
+    if (msg.length < 8 || msg[0]! >> 6 !== 2) {
+      this.counters.malformed++;
+      return;
+    }
+    let packet: Uint8Array = msg;
+    if (this.srtp) {
+      try {
+        packet = this.srtp.unprotectRtcp(msg);
+      } catch {
+        this.counters.authFailures++;
+        return;
+      }
+    }
+    this.counters.rtcpReceived++;
+    if (this.opts.latch) this.latchedRtcp = { address, port };
+    this.onRtcp(packet, { at: this.opts.now(), address, port, secured: this.srtp !== undefined });
+  }
+}

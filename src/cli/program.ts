@@ -1,0 +1,164 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { ExitCode, ExitError } from "./exit-error.js";
+import { lineProgress } from "./progress.js";
+
+const VERSION = "0.1.0";
+
+function intArg(name: string, min: number, max: number) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      throw new InvalidArgumentError(`${name} must be a whole number from ${min} to ${max}`);
+    }
+    return n;
+  };
+}
+
+function numberArg(name: string, min: number, max: number) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < min || n > max) {
+      throw new InvalidArgumentError(`${name} must be a number from ${min} to ${max}`);
+    }
+    return n;
+  };
+}
+
+function sizeArg(v: string): { width: number; height: number } {
+  const m = /^(\d{2,4})x(\d{2,4})$/.exec(v);
+  if (!m) throw new InvalidArgumentError("size must look like 1280x720");
+  const width = Number(m[1]);
+  const height = Number(m[2]);
+  if (width % 16 !== 0 || height % 8 !== 0) throw new InvalidArgumentError("width must be a multiple of 16, height of 8");
+  return { width, height };
+}
+
+const srtpOption = () =>
+  new Option("--srtp <mode>", "SRTP by SDES: off (plain RTP), optional (RTP/AVP offer with a=crypto), mandatory (RTP/SAVP)")
+    .choices(["off", "optional", "mandatory"])
+    .default("optional");
+
+export function buildProgram(): Command {
+  const program = new Command("vdm-test")
+    .version(VERSION)
+    .description(
+      "Tests whether a video endpoint works with the Swedish national video meeting service for healthcare\n" +
+        "(Video- och distansmöte): places real SIP test calls, hosts a test room, and grades what it measures.",
+    )
+    .showSuggestionAfterError(true)
+    .addHelpText(
+      "after",
+      `
+Exit codes: 0 all checks passed, 1 a check failed, 2 usage error, 3 unreachable or no answer, 4 inconclusive.
+
+Examples:
+  vdm-test call                                   host a test room on loopback and call it
+  vdm-test serve --listen udp:0.0.0.0:5060        host the test room for endpoints to dial
+  vdm-test call sip:testrum@room.example.org      call a test room and grade the call
+  vdm-test options sip:room.example.org           ping an endpoint with OPTIONS
+  vdm-test doctor                                 show which ffmpeg is used and what it can do`,
+    );
+
+  program
+    .command("call")
+    .description(
+      "place a real test call and grade it: the mirror (you see yourself), the music (you hear the far end).\n" +
+        "Without a URI, starts a test room in this process on 127.0.0.1 and calls it.",
+    )
+    .argument("[uri]", "who to call: sip:user@host[:port][;transport=udp|tcp|tls] or sips:user@host")
+    .addOption(new Option("--transport <t>", "SIP transport when the URI does not say").choices(["udp", "tcp", "tls"]))
+    .addOption(srtpOption())
+    .option("--duration <seconds>", "how long media runs once answered", numberArg("--duration", 2, 3600), 6)
+    .option("--local-address <ip>", "the address to bind and advertise in SDP, Via and Contact (default: the route to the target)")
+    .option("--from <uri>", "our identity in From, e.g. sip:tester@hospital.example")
+    .option("--proxy <uri>", "send the INVITE through this outbound proxy")
+    .option("--user <name>", "digest authentication user name")
+    .option("--password <secret>", "digest authentication password")
+    .option("--ca <file>", "trust this CA (PEM) for sips:/TLS, in addition to the system's")
+    .option("--insecure", "do not verify the TLS certificate (recorded in the report)")
+    .option("--video-size <WxH>", "size of the test pattern we send", sizeArg, { width: 1280, height: 720 })
+    .option("--bitrate <kbps>", "video bitrate cap", intArg("--bitrate", 64, 20000), 1500)
+    .option("--out <dir>", "folder for reports", "reports")
+    .option("--json", "print the JSON report on stdout")
+    .action(async (uri: string | undefined, opts) => {
+      const { runCallCommand } = await import("./commands/call.js");
+      const code = await runCallCommand({ uri, ...opts }, lineProgress());
+      process.exitCode = code;
+    });
+
+  program
+    .command("serve")
+    .description(
+      "host the test room: answers every call, mirrors the caller's video back, plays music,\n" +
+        "and logs one line per call event. Ctrl-C hangs up active calls and exits.",
+    )
+    .option(
+      "--listen <specs>",
+      "comma-separated transport:host:port list",
+      "udp:0.0.0.0:5060,tcp:0.0.0.0:5060,tls:0.0.0.0:5061",
+    )
+    .option("--public-address <ip>", "the address written in SDP and Contact (default: the listen address, or the route out)")
+    .option("--rtp-ports <from-to>", "UDP port range for media", "20000-29999")
+    .addOption(srtpOption())
+    .option("--cert <file>", "TLS certificate (PEM); a self-signed one is made on first run otherwise")
+    .option("--key <file>", "TLS private key (PEM)")
+    .option("--no-mirror", "do not reflect video (a broken room, to show that the mirror check can fail)")
+    .option("--out <dir>", "folder for reports", "reports")
+    .action(async (opts) => {
+      const { runServeCommand } = await import("./commands/serve.js");
+      process.exitCode = await runServeCommand(opts, lineProgress());
+    });
+
+  program
+    .command("options")
+    .description("send a SIP OPTIONS ping and print what the far end supports and the round trip")
+    .argument("<uri>", "sip:host[:port] or sips:host")
+    .addOption(new Option("--transport <t>", "SIP transport when the URI does not say").choices(["udp", "tcp", "tls"]))
+    .option("--from <uri>", "our identity in From")
+    .option("--proxy <uri>", "outbound proxy")
+    .option("--ca <file>", "trust this CA (PEM) for TLS")
+    .option("--insecure", "do not verify the TLS certificate")
+    .option("--local-address <ip>", "the address to bind and advertise")
+    .option("--timeout <seconds>", "give up after", numberArg("--timeout", 0.5, 120), 8)
+    .option("--json", "print JSON")
+    .action(async (uri: string, opts) => {
+      const { runOptionsCommand } = await import("./commands/options.js");
+      process.exitCode = await runOptionsCommand({ uri, ...opts });
+    });
+
+  program
+    .command("doctor")
+    .description("show which ffmpeg binary is used (and why), its version, and whether the codecs we need are there")
+    .option("--json", "print JSON")
+    .action(async (opts) => {
+      const { runDoctorCommand } = await import("./commands/doctor.js");
+      process.exitCode = await runDoctorCommand(opts);
+    });
+
+  return program;
+}
+
+/** The one place that turns errors into a one-line message and an exit code. */
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  program.exitOverride();
+  program.configureOutput({
+    writeErr: (s) => process.stderr.write(s.startsWith("error:") ? `vdm-test: ${s}` : s),
+  });
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      process.exitCode = err.exitCode === 0 ? 0 : ExitCode.usage;
+    } else if (err instanceof ExitError) {
+      process.stderr.write(`vdm-test: ${err.message}\n`);
+      process.exitCode = err.code;
+    } else {
+      const msg = err instanceof Error ? err.message : String(err);
+      process.stderr.write(`vdm-test: unexpected error: ${msg.split("\n")[0]}\n`);
+      if (process.env.VDM_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+      process.exitCode = ExitCode.inconclusive;
+    }
+  }
+}
+

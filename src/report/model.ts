@@ -1,0 +1,67 @@
+/**
+ * The one report model. Every renderer (terminal, JSON, ...) is a pure function of it,
+ * and no verdict depends on the format chosen (STYLE.md rule 8).
+ */
+export const REPORT_SCHEMA_VERSION = 1;
+
+export type CheckStatus = "pass" | "fail" | "warn" | "not-tested" | "inconclusive";
+
+/** One verdict with the evidence that decided it. */
+export interface Check {
+  /** Stable id, e.g. "mirror.frames-returned". */
+  id: string;
+  title: string;
+  /** The test-room function (1-9) or requirement this check serves, when it serves one. */
+  serves: string[];
+  status: CheckStatus;
+  /** One sentence saying what was measured and why it gave this status. */
+  summary: string;
+  /** The figures, lines and packets that decided the verdict. */
+  evidence: Record<string, unknown>;
+  /** The specification implemented, e.g. "RFC 6184 §5.8". */
+  specRef?: string;
+}
+
+export type StepStatus = "ok" | "failed" | "skipped";
+
+/** One step of the live progress list (resolve, connect, ringing, ...). */
+export interface Step {
+  name: string;
+  status: StepStatus;
+  /** Milliseconds since the run started. */
+  atMs: number;
+  detail?: string;
+}
+
+export interface SipMessageRecord {
+  atMs: number;
+  direction: "sent" | "received";
+  transport: string;
+  remote: string;
+  firstLine: string;
+}
+
+export interface Report {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  tool: { name: "vdm-test"; version: string };
+  kind: "call" | "room-caller";
+  target: string;
+  startedAt: string;
+  durationMs: number;
+  steps: Step[];
+  checks: Check[];
+  /** Facts of the call that are not verdicts: negotiated codecs, addresses, figures. */
+  facts: Record<string, unknown>;
+  sip: SipMessageRecord[];
+  outcome: CheckStatus;
+}
+
+/** The overall outcome: any fail fails; otherwise inconclusive beats warn beats pass. */
+export function overallOutcome(checks: readonly Check[]): CheckStatus {
+  if (checks.length === 0) return "inconclusive";
+  if (checks.some((c) => c.status === "fail")) return "fail";
+  if (checks.some((c) => c.status === "inconclusive")) return "inconclusive";
+  if (checks.every((c) => c.status === "not-tested")) return "inconclusive";
+  if (checks.some((c) => c.status === "warn")) return "warn";
+  return "pass";
+}
