@@ -1,0 +1,132 @@
+import { type Core, UserAgent } from "sip.js";
+import { SipTargetError } from "../adapters/sip/errors.js";
+import type { SipWireEvent } from "../adapters/sip/node-sip-transport.js";
+import type { TlsFacts } from "../adapters/sip/tls-facts.js";
+import { createUserAgent } from "../adapters/sip/user-agent.js";
+import type { ResolutionStep, SipResolver } from "../protocol/sip/rfc3263.js";
+import type { SipTransportProtocol } from "../protocol/sip/route.js";
+import { parseSipUri, serialiseSipUri, uriParam, withUriParam } from "../protocol/sip/sip-uri.js";
+
+export interface SendOptionsInput {
+  /** Who to ask: "sip:room@host[:port]", "sips:...", or "user@host" (sip: assumed). */
+  readonly target: string;
+  /** Force a transport (added as ;transport= unless the URI names one). */
+  readonly transport?: SipTransportProtocol;
+  /** Our From URI (default sip:vdm-test@<localHost>). */
+  readonly from?: string;
+  /** Outbound proxy URI. */
+  readonly proxy?: string;
+  /** PEM CA to trust for TLS besides Node's defaults. */
+  readonly ca?: string;
+  /** Skip TLS certificate verification. */
+  readonly insecure?: boolean;
+  /** Give up after this long (default 5000 ms). */
+  readonly timeoutMs?: number;
+  /** Address to bind and advertise (default 127.0.0.1). */
+  readonly localHost?: string;
+  /** RFC 3263 resolver (default node:dns). */
+  readonly resolver?: SipResolver;
+  /** Refuse to send off loopback. */
+  readonly loopbackOnly?: boolean;
+}
+
+export interface OptionsResult {
+  readonly target: string;
+  readonly status: number;
+  readonly reason: string;
+  readonly roundTripMs: number;
+  readonly allow?: string;
+  readonly supported?: string;
+  readonly accept?: string;
+  readonly userAgent?: string;
+  readonly server?: string;
+  /** RFC 3263 steps taken to find the target. */
+  readonly resolution: readonly ResolutionStep[];
+  /** TLS facts of the connection used, when TLS. */
+  readonly tls: readonly TlsFacts[];
+  /** The raw exchange, for the report's SIP ladder. */
+  readonly wire: readonly SipWireEvent[];
+}
+
+/**
+ * Sends one OPTIONS request (RFC 3261 §11) and reports the answer: the cheapest check that a
+ * SIP endpoint is reachable and what it supports. Rejects with SipTargetError ("dns",
+ * "unreachable", "tls", "timeout") when no final response arrives.
+ */
+export async function sendOptions(opts: SendOptionsInput): Promise<OptionsResult> {
+  const localHost = opts.localHost ?? "127.0.0.1";
+  let target = parseSipUri(/^sips?:/i.test(opts.target) ? opts.target : `sip:${opts.target}`);
+  if (opts.transport && uriParam(target, "transport") === undefined && target.scheme === "sip") {
+    target = withUriParam(target, "transport", opts.transport);
+  }
+  const explicit = uriParam(target, "transport")?.toLowerCase();
+  const protocol: SipTransportProtocol =
+    target.scheme === "sips"
+      ? "tls"
+      : explicit === "tcp" || explicit === "tls"
+        ? explicit
+        : (opts.transport ?? "udp");
+  const targetText = serialiseSipUri(target);
+  const wire: SipWireEvent[] = [];
+  const sip = createUserAgent({
+    uri: opts.from ?? `sip:vdm-test@${localHost}`,
+    listen: [{ protocol, host: localHost, port: 0 }],
+    ...(opts.proxy ? { proxy: opts.proxy } : {}),
+    tls: { ...(opts.ca ? { ca: opts.ca } : {}), insecure: opts.insecure ?? false },
+    ...(opts.resolver ? { resolver: opts.resolver } : {}),
+    ...(opts.loopbackOnly !== undefined ? { loopbackOnly: opts.loopbackOnly } : {}),
+    onWire: (e) => wire.push(e),
+  });
+  await sip.start();
+  try {
+    const ua = sip.userAgent;
+    const ruri = UserAgent.makeURI(targetText);
+    if (!ruri) throw new SipTargetError("unreachable", opts.target, "not a SIP URI");
+    const core = ua.userAgentCore;
+    const request = core.makeOutgoingRequestMessage("OPTIONS", ruri, ua.configuration.uri, ruri, {}, [
+      "Accept: application/sdp",
+    ]);
+    const started = performance.now();
+    const response = await new Promise<Core.IncomingResponseMessage>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        reject(
+          new SipTargetError("timeout", targetText, `no final response within ${opts.timeoutMs ?? 5000} ms`),
+        );
+      }, opts.timeoutMs ?? 5000);
+      const done = (message: Core.IncomingResponseMessage) => {
+        clearTimeout(timer);
+        // sip.js turns a transport failure into a header-less internal 503: report the real cause.
+        const failed = sip.transport.sendErrorFor(request.callId);
+        if (failed && message.statusCode === 503 && !message.hasHeader("via")) reject(failed);
+        else resolve(message);
+      };
+      core.request(request, { onAccept: (r) => done(r.message), onReject: (r) => done(r.message) });
+    });
+    const roundTripMs = performance.now() - started;
+    const header = (name: string) => {
+      const values = response.getHeaders(name);
+      return values.length > 0 ? { [camel(name)]: values.join(", ") } : {};
+    };
+    const resolution = sip.transport.resolutions().at(-1)?.resolution.steps ?? [];
+    return {
+      target: targetText,
+      status: response.statusCode ?? 0,
+      reason: response.reasonPhrase ?? "",
+      roundTripMs,
+      ...header("allow"),
+      ...header("supported"),
+      ...header("accept"),
+      ...header("user-agent"),
+      ...header("server"),
+      resolution,
+      tls: sip.transport.tlsFacts(),
+      wire,
+    };
+  } finally {
+    await sip.stop();
+  }
+}
+
+function camel(header: string): string {
+  return header.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
+}
