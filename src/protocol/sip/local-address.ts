@@ -25,7 +25,7 @@ export interface LocalAddress {
  * number at which it wishes to receive responses"; §8.1.1.8 the Contact "MUST contain a SIP or
  * SIPS URI" at which the UA can be reached. So for requests the top Via gets our transport,
  * host and port (and `rport`, RFC 3581 §3); in every message the Contact whose host is sip.js's
- * `placeholderHost` gets our host, port and `;transport=`. sip.js rejects sips Request-URIs
+ * `placeholderHost` gets our host, port and `;transport=` (and loses sip.js's `;ob`). sip.js rejects sips Request-URIs
  * with 416 (UserAgentCore.receiveRequest), so a TLS Contact stays `sip:...;transport=tls`.
  */
 export function applyLocalAddress(
@@ -57,8 +57,10 @@ function rewriteContact(value: string, local: LocalAddress, placeholderHost: str
     return value; // not ours (e.g. a tel: or third-party Contact): leave it alone
   }
   if (uri.host.toLowerCase() !== placeholderHost.toLowerCase()) return value;
+  // sip.js adds RFC 5626 ";ob" to every INVITE Contact; we keep no outbound flows, so drop it.
+  const withoutOb = withUriParam(uri, "ob", null);
   const ours = withUriParam(
-    { ...uri, scheme: "sip", host: uriHost(local.host), port: local.port },
+    { ...withoutOb, scheme: "sip", host: uriHost(local.host), port: local.port },
     "transport",
     local.transport,
   );
