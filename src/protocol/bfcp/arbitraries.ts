@@ -9,7 +9,11 @@ const mandatory = fc.boolean();
 const shortText = fc.string({ maxLength: 12, unit: "grapheme" });
 
 const leaf: fc.Arbitrary<BfcpAttribute> = fc.oneof(
-  fc.record({ kind: fc.constantFrom("beneficiaryId", "floorId", "floorRequestId" as const), mandatory, value: u16 }),
+  fc.record({
+    kind: fc.constantFrom("beneficiaryId", "floorId", "floorRequestId" as const),
+    mandatory,
+    value: u16,
+  }),
   fc.record({ kind: fc.constant("priority" as const), mandatory, priority: fc.integer({ min: 0, max: 7 }) }),
   fc.record({
     kind: fc.constant("requestStatus" as const),
@@ -68,7 +72,10 @@ export const arbAttribute: fc.Arbitrary<BfcpAttribute> = fc.oneof(
     mandatory,
     id: u16,
     children: fc.array(
-      fc.oneof(leaf, fc.record({ kind: groupKind, mandatory, id: u16, children: fc.array(leaf, { maxLength: 2 }) })),
+      fc.oneof(
+        leaf,
+        fc.record({ kind: groupKind, mandatory, id: u16, children: fc.array(leaf, { maxLength: 2 }) }),
+      ),
       { maxLength: 3 },
     ),
   }),

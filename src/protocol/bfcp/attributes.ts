@@ -96,6 +96,15 @@ export type BfcpAttribute =
 
 export type AttributeKind = BfcpAttribute["kind"];
 
+/** The attribute interface whose kind includes K (TextAttribute for "userUri", ...). */
+export type AttributeOf<K extends AttributeKind, A extends BfcpAttribute = BfcpAttribute> = A extends {
+  kind: infer AK;
+}
+  ? K extends AK
+    ? A
+    : never
+  : never;
+
 const KIND_BY_TYPE: ReadonlyMap<number, Exclude<AttributeKind, "unknown">> = new Map([
   [AttributeType.BeneficiaryId, "beneficiaryId"],
   [AttributeType.FloorId, "floorId"],
@@ -140,7 +149,12 @@ export function parseAttributes(buf: Uint8Array, start: number, end: number, dep
   let off = start;
   while (off < end) {
     if (end - off < 2) {
-      throw new ParseError(FORMAT, "attribute.header", off, `attribute header needs 2 bytes, only ${end - off} left`);
+      throw new ParseError(
+        FORMAT,
+        "attribute.header",
+        off,
+        `attribute header needs 2 bytes, only ${end - off} left`,
+      );
     }
     const type = buf[off]! >> 1;
     const mandatory = (buf[off]! & 1) === 1;
@@ -182,7 +196,12 @@ function parseOne(
   const body = off + 2;
   const fixed = (want: number, what: string): void => {
     if (length !== want) {
-      throw new ParseError(FORMAT, `${what}.length`, off + 1, `${what} length must be ${want}, got ${length}`);
+      throw new ParseError(
+        FORMAT,
+        `${what}.length`,
+        off + 1,
+        `${what} length must be ${want}, got ${length}`,
+      );
     }
   };
   switch (kind) {
@@ -199,7 +218,12 @@ function parseOne(
       return { kind, mandatory, status: buf[body]!, queuePosition: buf[body + 1]! };
     case "errorCode":
       if (length < 3) {
-        throw new ParseError(FORMAT, "errorCode.length", off + 1, `errorCode length must be at least 3, got ${length}`);
+        throw new ParseError(
+          FORMAT,
+          "errorCode.length",
+          off + 1,
+          `errorCode length must be at least 3, got ${length}`,
+        );
       }
       return { kind, mandatory, code: buf[body]!, details: buf.slice(body + 1, off + length) };
     case "errorInfo":
@@ -218,11 +242,21 @@ function parseOne(
     case "floorRequestStatus":
     case "overallRequestStatus": {
       if (length < 4) {
-        throw new ParseError(FORMAT, `${kind}.length`, off + 1, `${kind} length must be at least 4, got ${length}`);
+        throw new ParseError(
+          FORMAT,
+          `${kind}.length`,
+          off + 1,
+          `${kind} length must be at least 4, got ${length}`,
+        );
       }
       if (length % 4 !== 0) {
         // Nested attributes are padded, so a grouped attribute always ends on a 4-octet boundary.
-        throw new ParseError(FORMAT, `${kind}.length`, off + 1, `${kind} length ${length} is not a multiple of 4`);
+        throw new ParseError(
+          FORMAT,
+          `${kind}.length`,
+          off + 1,
+          `${kind} length ${length} is not a multiple of 4`,
+        );
       }
       if (depth >= 4) {
         throw new ParseError(FORMAT, `${kind}`, off, "grouped attributes nested deeper than 4 levels");
@@ -315,9 +349,11 @@ function attributeContents(a: BfcpAttribute): Uint8Array {
     case "userUri":
       return utf8Encoder.encode(a.text);
     case "supportedAttributes":
-      return Uint8Array.from(a.types, (t) => (checkRange(t, 127, "supportedAttributes"), t << 1));
+      for (const t of a.types) checkRange(t, 127, "supportedAttributes");
+      return Uint8Array.from(a.types, (t) => t << 1);
     case "supportedPrimitives":
-      return Uint8Array.from(a.primitives, (p) => (checkRange(p, 255, "supportedPrimitives"), p));
+      for (const p of a.primitives) checkRange(p, 255, "supportedPrimitives");
+      return Uint8Array.from(a.primitives);
     case "beneficiaryInformation":
     case "floorRequestInformation":
     case "requestedByInformation":
@@ -349,14 +385,14 @@ function u16Bytes(v: number, field: string): Uint8Array {
 export function findAttribute<K extends AttributeKind>(
   attrs: readonly BfcpAttribute[],
   kind: K,
-): Extract<BfcpAttribute, { kind: K }> | undefined {
-  return attrs.find((a) => a.kind === kind) as Extract<BfcpAttribute, { kind: K }> | undefined;
+): AttributeOf<K> | undefined {
+  return attrs.find((a) => a.kind === kind) as AttributeOf<K> | undefined;
 }
 
 /** All attributes of `kind` among `attrs` (not searching nested groups). */
 export function findAttributes<K extends AttributeKind>(
   attrs: readonly BfcpAttribute[],
   kind: K,
-): Extract<BfcpAttribute, { kind: K }>[] {
-  return attrs.filter((a) => a.kind === kind) as Extract<BfcpAttribute, { kind: K }>[];
+): AttributeOf<K>[] {
+  return attrs.filter((a) => a.kind === kind) as AttributeOf<K>[];
 }

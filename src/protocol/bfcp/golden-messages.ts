@@ -289,4 +289,3 @@ export const GOLDEN: readonly GoldenMessage[] = [
     },
   },
 ];
-

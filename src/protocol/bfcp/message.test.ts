@@ -64,28 +64,34 @@ describe("BFCP codec golden bytes (RFC 8855 §5)", () => {
   }
 
   it("names the field for malformed headers and attributes", () => {
-    expect(parseError(() => parseBfcpMessage(hex("60 0b 00 00 00000001 0001 0002"))).field).toBe("header.version");
+    expect(parseError(() => parseBfcpMessage(hex("60 0b 00 00 00000001 0001 0002"))).field).toBe(
+      "header.version",
+    );
     expect(parseError(() => parseBfcpMessage(hex("20 0b 00 00 00000001 0001 0002 00"))).message).toMatch(
       "1 bytes after the payload",
     );
     // FLOOR-ID with Length 5: Unsigned16 attributes are exactly 4 octets.
-    expect(parseError(() => parseBfcpMessage(hex("20 01 00 02 00000001 0001 0002 04 05 00 01 00 00 00 00"))).field).toBe(
-      "floorId.length",
-    );
+    expect(
+      parseError(() => parseBfcpMessage(hex("20 01 00 02 00000001 0001 0002 04 05 00 01 00 00 00 00"))).field,
+    ).toBe("floorId.length");
     // Attribute Length 1 is below its own header.
     expect(parseError(() => parseBfcpMessage(hex("20 01 00 01 00000001 0001 0002 04 01 00 00"))).field).toBe(
       "attribute.length",
     );
     // USER-URI of Length 9 runs past an 8-octet payload.
-    const e = parseError(() => parseBfcpMessage(hex("20 01 00 02 00000001 0001 0002 1a 09 61 62 63 64 65 00")));
+    const e = parseError(() =>
+      parseBfcpMessage(hex("20 01 00 02 00000001 0001 0002 1a 09 61 62 63 64 65 00")),
+    );
     expect(e.field).toBe("attribute.length");
     expect(e.message).toMatch("runs past the end");
     // Invalid UTF-8 in a text attribute.
-    expect(parseError(() => parseBfcpMessage(hex("20 01 00 01 00000001 0001 0002 1a 04 ff fe"))).field).toBe("userUri");
-    // A grouped attribute whose Length is not a multiple of 4.
-    expect(parseError(() => parseBfcpMessage(hex("20 01 00 02 00000001 0001 0002 22 06 00 01 00 00 00 00"))).field).toBe(
-      "floorRequestStatus.length",
+    expect(parseError(() => parseBfcpMessage(hex("20 01 00 01 00000001 0001 0002 1a 04 ff fe"))).field).toBe(
+      "userUri",
     );
+    // A grouped attribute whose Length is not a multiple of 4.
+    expect(
+      parseError(() => parseBfcpMessage(hex("20 01 00 02 00000001 0001 0002 22 06 00 01 00 00 00 00"))).field,
+    ).toBe("floorRequestStatus.length");
   });
 
   it("ignores non-zero padding on receipt (RFC 8855 §5.2)", () => {
@@ -97,7 +103,10 @@ describe("BFCP codec golden bytes (RFC 8855 §5)", () => {
     const base = GOLDEN[0]!.message;
     expect(() => serializeBfcpMessage({ ...base, transactionId: 70000 })).toThrow(BfcpEncodeError);
     expect(() =>
-      serializeBfcpMessage({ ...base, attributes: [{ kind: "userUri", mandatory: false, text: "x".repeat(254) }] }),
+      serializeBfcpMessage({
+        ...base,
+        attributes: [{ kind: "userUri", mandatory: false, text: "x".repeat(254) }],
+      }),
     ).toThrow(/exceeds 255/);
   });
 });
@@ -240,7 +249,9 @@ describe("BFCP fragmentation over UDP (RFC 8855 §5.1 F bit, §6.2)", () => {
     const r = new BfcpReassembler();
     // Payload Length 1 unit but the fragment claims offset 1, length 1.
     expect(() => r.push(0, hex("58 04 00 01 00000001 0001 0002 0001 0001 0a 04 03 00"))).toThrow(/outside/);
-    expect(() => r.push(0, hex("58 04 00 01 00000001 0001 0002 0000 0002 0a 04 03 00"))).toThrow(/does not match/);
+    expect(() => r.push(0, hex("58 04 00 01 00000001 0001 0002 0000 0002 0a 04 03 00"))).toThrow(
+      /does not match/,
+    );
   });
 
   it("fragments and reassembles every generated message", () => {

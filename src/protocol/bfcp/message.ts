@@ -139,7 +139,11 @@ export function writeHeader(
   check(isUint(h.conferenceId, 0xffffffff), "header.conferenceId", `${h.conferenceId} is not 32 bits`);
   check(isUint(h.transactionId, 0xffff), "header.transactionId", `${h.transactionId} is not 16 bits`);
   check(isUint(h.userId, 0xffff), "header.userId", `${h.userId} is not 16 bits`);
-  check(payloadBytes % 4 === 0 && payloadBytes / 4 <= 0xffff, "header.payloadLength", `${payloadBytes} octets`);
+  check(
+    payloadBytes % 4 === 0 && payloadBytes / 4 <= 0xffff,
+    "header.payloadLength",
+    `${payloadBytes} octets`,
+  );
   const view = new DataView(out.buffer, out.byteOffset);
   out[0] = (h.version << 5) | (h.responder ? 0x10 : 0) | (fragment ? 0x08 : 0);
   out[1] = h.primitive;
