@@ -11,7 +11,7 @@ export interface DueAudioPacket {
   marker: boolean;
 }
 
-export class MusicLoop {
+export class AudioPayloadLoop {
   private sent = 0;
 
   constructor(
@@ -23,7 +23,7 @@ export class MusicLoop {
     /** At most this many packets at once after a stall, so a late timer does not burst. */
     private readonly maxBurst = 5,
   ) {
-    if (payloads.length === 0) throw new RangeError("MusicLoop needs at least one payload");
+    if (payloads.length === 0) throw new RangeError("AudioPayloadLoop needs at least one payload");
   }
 
   due(nowMs: number): DueAudioPacket[] {

@@ -1,0 +1,55 @@
+import { performance } from "node:perf_hooks";
+import { AudioPayloadLoop } from "../../media/audio-payload-loop.js";
+import { serializeRtpPacket } from "../../protocol/rtp/rtp-packet.js";
+import { asPayloadType, asRtpTimestamp, asSequenceNumber, asSsrc } from "../../protocol/rtp/types.js";
+import type { RtpEndpoint } from "./rtp-endpoint.js";
+
+export interface AudioSenderOptions {
+  endpoint: RtpEndpoint;
+  payloadType: number;
+  ssrc: number;
+  payloads: readonly Uint8Array[];
+  ticksPerPacket: number;
+  ptimeMs: number;
+}
+
+/** Sends pre-encoded audio payloads in a loop, one RTP packet per ptime. */
+export class AudioSender {
+  packetsSent = 0;
+  /** performance.now() of the first packet: marker k was rendered at startedAt + k × period. */
+  startedAt = 0;
+  private timer: NodeJS.Timeout | undefined;
+  private seq = Math.floor(Math.random() * 0x8000);
+  private readonly tsBase = Math.floor(Math.random() * 0x7fffffff);
+
+  constructor(private readonly opts: AudioSenderOptions) {}
+
+  start(): void {
+    this.startedAt = performance.now();
+    const loop = new AudioPayloadLoop(this.opts.payloads, this.opts.ticksPerPacket, this.opts.ptimeMs, this.startedAt);
+    const tick = () => {
+      for (const p of loop.due(performance.now())) {
+        this.opts.endpoint.sendRtp(
+          serializeRtpPacket({
+            marker: p.marker,
+            payloadType: asPayloadType(this.opts.payloadType),
+            sequenceNumber: asSequenceNumber(this.seq++),
+            timestamp: asRtpTimestamp(this.tsBase + p.timestampOffset),
+            ssrc: asSsrc(this.opts.ssrc),
+            csrcs: [],
+            payload: p.payload,
+            paddingLength: 0,
+          }),
+        );
+        this.packetsSent++;
+      }
+    };
+    tick();
+    this.timer = setInterval(tick, Math.max(5, this.opts.ptimeMs / 2));
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+  }
+}
