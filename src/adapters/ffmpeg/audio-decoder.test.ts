@@ -5,7 +5,8 @@ import { AUDIO_CODECS } from "../../media/audio/codecs.js";
 import { findMarkers, markerStartSample, renderMarkerAudio } from "../../media/audio/markers.js";
 import { renderMusic } from "../../media/audio/music.js";
 import { decodeAudioPayloads } from "./audio-decoder.js";
-import { encodeAudioPayloads, FfmpegError } from "./audio-encoder.js";
+import { encodeAudioPayloads } from "./audio-encoder.js";
+import { FfmpegProcessError } from "./process.js";
 
 describe("decodeAudioPayloads with the real ffmpeg", () => {
   it.each(AUDIO_CODECS)("%s: music -> encode -> decode is music-like", async (codec) => {
@@ -95,7 +96,7 @@ describe("decodeAudioPayloads with the real ffmpeg", () => {
               const { pcm } = await decodeAudioPayloads(codec, payloads, { timeoutMs: 10_000 });
               expect(pcm).toBeInstanceOf(Int16Array);
             } catch (err) {
-              expect(err).toBeInstanceOf(FfmpegError);
+              expect(err).toBeInstanceOf(FfmpegProcessError);
             }
           },
         ),

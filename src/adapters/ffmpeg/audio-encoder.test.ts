@@ -4,7 +4,8 @@ import { renderMusic } from "../../media/audio/music.js";
 import { decodeAlaw, encodeAlaw } from "../../protocol/g711/alaw.js";
 import { decodeMulaw, encodeMulaw } from "../../protocol/g711/mulaw.js";
 import { opusPacketSamples } from "../../protocol/ogg/opus-toc.js";
-import { encodeAudioPayloads, FfmpegError, pcmFromBytes, runFfmpegPipe } from "./audio-encoder.js";
+import { encodeAudioPayloads, pcmFromBytes, runFfmpegPipe } from "./audio-encoder.js";
+import { FfmpegProcessError } from "./process.js";
 
 const music = renderMusic(48000, 8);
 
@@ -85,13 +86,13 @@ describe("encodeAudioPayloads with the real ffmpeg", () => {
     }
   });
 
-  it("an ffmpeg failure is an FfmpegError with the command, exit code and stderr", async () => {
+  it("an ffmpeg failure is an FfmpegProcessError with the command, exit code and stderr", async () => {
     const err = await runFfmpegPipe(
       ["-f", "s16le", "-i", "pipe:0", "-c:a", "no-such-codec", "-f", "null", "-"],
       new Uint8Array(4),
     ).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(FfmpegError);
-    const e = err as FfmpegError;
+    expect(err).toBeInstanceOf(FfmpegProcessError);
+    const e = err as FfmpegProcessError;
     expect(e.exitCode).not.toBe(0);
     expect(e.command).toContain("no-such-codec");
     expect(e.stderrTail).toMatch(/no-such-codec|Unknown encoder/i);

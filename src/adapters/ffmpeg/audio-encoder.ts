@@ -1,10 +1,10 @@
-import { spawn } from "node:child_process";
-import { createRequire } from "node:module";
 import { type AudioCodec, samplesPerPacket } from "../../media/audio/codecs.js";
 import { downsample } from "../../media/audio/resample.js";
 import { encodeAlaw } from "../../protocol/g711/alaw.js";
 import { encodeMulaw } from "../../protocol/g711/mulaw.js";
 import { readOggOpus } from "../../protocol/ogg/ogg-opus.js";
+import { runFfmpeg } from "./process.js";
+import { resolveFfmpeg } from "./resolve.js";
 
 /**
  * Turns PCM into RTP payloads, one per packet, for each audio codec we offer:
@@ -14,70 +14,25 @@ import { readOggOpus } from "../../protocol/ogg/ogg-opus.js";
  * are also their positions in the received stream (see the Opus note in encodeOpus).
  */
 
-/** An ffmpeg run that failed: the command, its exit code (or signal) and the tail of stderr. */
-export class FfmpegError extends Error {
-  override readonly name = "FfmpegError";
-  constructor(
-    readonly command: string,
-    readonly exitCode: number | null,
-    readonly stderrTail: string,
-    detail: string,
-  ) {
-    super(`ffmpeg ${detail}: ${command}${stderrTail ? ` — ${stderrTail}` : ""}`);
-  }
-}
-
-const require = createRequire(import.meta.url);
-
-/** The ffmpeg binary: $VDM_FFMPEG, else the one shipped by @ffmpeg-installer/ffmpeg. */
-export function audioFfmpegPath(): string {
-  // TODO: use resolveFfmpeg() from ./resolve.js once it exists.
-  const fromEnv = process.env["VDM_FFMPEG"];
-  if (fromEnv) return fromEnv;
-  return (require("@ffmpeg-installer/ffmpeg") as { path: string }).path;
-}
-
 /**
- * Runs ffmpeg with `args`, feeding `input` on stdin and collecting stdout. Rejects with
- * {@link FfmpegError} on a non-zero exit, on a spawn failure, or after `timeoutMs` (the
- * process is killed, so bad input can never hang a run).
+ * Runs ffmpeg (found by {@link resolveFfmpeg}) quietly with `input` on stdin and returns stdout.
+ * Throws FfmpegProcessError (command, exit code, stderr tail) on failure, and kills ffmpeg
+ * after `timeoutMs`, so bad input can never hang a run.
  */
-export function runFfmpegPipe(
+export async function runFfmpegPipe(
   args: readonly string[],
   input: Uint8Array,
   timeoutMs = 30_000,
 ): Promise<Uint8Array> {
-  const path = audioFfmpegPath();
-  const full = ["-hide_banner", "-nostats", "-loglevel", "error", ...args];
-  const command = [path, ...full].join(" ");
-  return new Promise((resolve, reject) => {
-    const child = spawn(path, full, { stdio: ["pipe", "pipe", "pipe"] });
-    const out: Buffer[] = [];
-    let err = "";
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill("SIGKILL");
-    }, timeoutMs);
-    child.stdout.on("data", (b: Buffer) => out.push(b));
-    child.stderr.on("data", (b: Buffer) => {
-      err = (err + b.toString("utf8")).slice(-2000);
-    });
-    // ffmpeg may stop reading early on bad input; the exit code tells what happened.
-    child.stdin.on("error", () => {});
-    child.on("error", (e) => {
-      clearTimeout(timer);
-      reject(new FfmpegError(command, null, err.trim(), `could not start (${e.message})`));
-    });
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      const tail = err.trim().split("\n").slice(-5).join(" | ");
-      if (timedOut) reject(new FfmpegError(command, code, tail, `timed out after ${timeoutMs} ms`));
-      else if (code !== 0) reject(new FfmpegError(command, code, tail, `exited with ${code ?? signal}`));
-      else resolve(new Uint8Array(Buffer.concat(out)));
-    });
-    child.stdin.end(Buffer.from(input.buffer, input.byteOffset, input.byteLength));
-  });
+  const out = await runFfmpeg(
+    resolveFfmpeg().path,
+    ["-hide_banner", "-nostats", "-loglevel", "error", ...args],
+    {
+      input,
+      timeoutMs,
+    },
+  );
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 }
 
 function pcmBytes(pcm: Int16Array): Uint8Array {
