@@ -168,8 +168,10 @@ export async function resolveSipUri(
     }
   }
   const targets: SipTarget[] = [];
+  let anySrv = false;
   for (const plan of srvPlan) {
     const records = await query(steps, "SRV", plan.name, () => resolver.srv(plan.name), formatSrv);
+    anySrv ||= (records ?? []).length > 0;
     for (const srv of orderSrv(records ?? [], options.random ?? Math.random)) {
       // RFC 2782: a target of "." means the service is decidedly not available.
       if (srv.name === "." || srv.name === "") continue;
@@ -180,6 +182,10 @@ export async function resolveSipUri(
     if (targets.length > 0 && transport === undefined) break;
   }
   if (targets.length > 0) return { targets, steps };
+  if (anySrv) {
+    say("SRV records found, but none led to an address");
+    return { targets, steps };
+  }
 
   // "If no SRV records were found, the client SHOULD use TCP for a SIPS URI, and UDP for a SIP
   // URI ... [and] an A or AAAA record lookup of the domain name ... with the default port".
