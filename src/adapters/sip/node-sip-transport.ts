@@ -316,8 +316,8 @@ export class NodeSipTransport implements Transport {
       const resolution = await resolveSipUri(uri, this.resolver, { supported });
       entry = { uri: `${uri.scheme}:${uri.host}${uri.port !== undefined ? `:${uri.port}` : ""}`, resolution };
       // Only successful resolutions are cached: a failure is retried on the next request.
-      if (resolution.targets.length > 0) this.resolutionCache.set(key, entry);
-      else this.resolutionCache.set(`${key}#failed`, entry);
+      if (resolution.targets.length > 0) remember(this.resolutionCache, key, entry);
+      else remember(this.resolutionCache, `${key}#failed`, entry);
       for (const step of resolution.steps)
         this.log("debug", `RFC 3263 ${entry.uri}: ${JSON.stringify(step)}`);
     }
