@@ -1,0 +1,26 @@
+export type { BaresipConfigFiles, BaresipPorts } from "./baresip-config.js";
+export { baresipSipUri, renderBaresipConfig } from "./baresip-config.js";
+export type {
+  BaresipAudioCodec,
+  BaresipOptions,
+  BaresipRole,
+  BaresipSrtp,
+  BaresipTransport,
+  BaresipVideoCodec,
+  ResolvedBaresipOptions,
+} from "./baresip-options.js";
+export { resolveBaresipOptions } from "./baresip-options.js";
+export type {
+  BaresipCodec,
+  BaresipDirectionStats,
+  BaresipMediaResult,
+  BaresipResult,
+  BaresipRtcpSummary,
+  BaresipRunContext,
+  BaresipStreamStats,
+} from "./baresip-result.js";
+export { parseBaresipOutput } from "./baresip-result.js";
+export type { BaresipEvent, BaresipResponse } from "./ctrl-tcp-client.js";
+export type { BaresipHandle } from "./start-baresip.js";
+export { BARESIP_BIN, hasBaresip, startBaresip, stopAllBaresips } from "./start-baresip.js";
+export { makeTestVideo } from "./test-video.js";
