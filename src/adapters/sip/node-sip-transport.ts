@@ -40,6 +40,7 @@ import {
   frameDatagram,
   SipStreamFramer,
 } from "../../protocol/sip/stream-framer.js";
+import { rewriteRoomRequestUri } from "../../protocol/sip/room-request-uri.js";
 import { stampReceived } from "../../protocol/sip/via-stamp.js";
 import { createDnsResolver } from "./dns-resolver.js";
 import { SipTargetError } from "./errors.js";
@@ -85,6 +86,11 @@ export interface NodeSipTransportOptions {
   readonly loopbackOnly?: boolean;
   /** Stamp rport on every incoming request, so responses go to the source port (NAT-friendly). */
   readonly symmetricResponses?: boolean;
+  /**
+   * Answer every user and both schemes as this user (a test room): see rewriteRoomRequestUri.
+   * Unset: sip.js answers 404 for other users and 416 for sips: Request-URIs.
+   */
+  readonly roomUser?: string;
   /** TCP/TLS connect timeout, ms (default 5000). */
   readonly connectTimeoutMs?: number;
   readonly framerLimits?: FramerLimits;
@@ -613,6 +619,7 @@ export class NodeSipTransport implements Transport {
       head = parseSipMessage(text);
       if (head.startLine.kind === "request") {
         head = stampReceived(head, remote.host, remote.port, this.options.symmetricResponses ?? false);
+        if (this.options.roomUser) head = rewriteRoomRequestUri(head, this.options.roomUser);
         const callId = head.headers.find((h) => /^(call-id|i)$/i.test(h.name))?.value;
         if (connection && callId) remember(this.dialogConnections, callId, connection);
       } else {

@@ -37,6 +37,8 @@ export interface CreateUserAgentOptions {
   readonly userAgentString?: string;
   readonly resolver?: SipResolver;
   readonly loopbackOnly?: boolean;
+  /** Answer every user and sips: as this user (the test room); see rewriteRoomRequestUri. */
+  readonly roomUser?: string;
   readonly symmetricResponses?: boolean;
   /** Seconds before an unanswered incoming INVITE is rejected (sip.js default 60). */
   readonly noAnswerTimeout?: number;
@@ -79,6 +81,7 @@ export function createUserAgent(options: CreateUserAgentOptions): SipUserAgent {
     ...(options.tls ? { tls: options.tls } : {}),
     ...(options.resolver ? { resolver: options.resolver } : {}),
     ...(options.loopbackOnly !== undefined ? { loopbackOnly: options.loopbackOnly } : {}),
+    ...(options.roomUser ? { roomUser: options.roomUser } : {}),
     ...(options.symmetricResponses !== undefined ? { symmetricResponses: options.symmetricResponses } : {}),
     ...(options.onWire ? { onWire: options.onWire } : {}),
     ...(options.onLog ? { onLog: options.onLog } : {}),

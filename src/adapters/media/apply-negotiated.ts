@@ -1,0 +1,32 @@
+import type { NegotiatedMedia } from "../../protocol/sdp/sdp-types.js";
+import { createSrtpContext } from "../../protocol/srtp/srtp-context.js";
+import type { RtpEndpoint } from "./rtp-endpoint.js";
+
+/**
+ * Points an endpoint at what offer/answer agreed: the peer's RTP/RTCP address and the SRTP keys
+ * (RFC 4568), or plain RTP. Called again after every re-INVITE; SRTP state is only replaced when
+ * the keys change, so a refresh does not reset rollover counters.
+ */
+export function applyNegotiated(endpoint: RtpEndpoint, media: NegotiatedMedia, previous?: NegotiatedMedia): void {
+  if (media.remote) {
+    endpoint.setRemote({ address: media.remote.address, rtpPort: media.remote.rtpPort, rtcpPort: media.remote.rtcpPort });
+  }
+  const s = media.srtp;
+  const same =
+    s !== undefined &&
+    previous?.srtp !== undefined &&
+    previous.srtp.suite === s.suite &&
+    Buffer.from(previous.srtp.localKey).equals(s.localKey) &&
+    Buffer.from(previous.srtp.remoteKey).equals(s.remoteKey);
+  if (same) return;
+  endpoint.setSrtp(
+    s
+      ? createSrtpContext({
+          suite: s.suite,
+          localKey: s.localKey,
+          remoteKey: s.remoteKey,
+          remoteMkiLength: s.remoteMkiLength,
+        })
+      : undefined,
+  );
+}

@@ -1,0 +1,144 @@
+import { ParseError } from "../../protocol/parse-error.js";
+import { parseRtcpCompound, serializeRtcpCompound } from "../../protocol/rtcp/compound.js";
+import type { RtcpPacket } from "../../protocol/rtcp/rtcp-types.js";
+import { cnameSdes } from "../../protocol/rtcp/sdes.js";
+import { asSsrc } from "../../protocol/rtp/types.js";
+import type { RtpEndpoint } from "./rtp-endpoint.js";
+
+/** NTP time (RFC 3550 §4): seconds since 1900 and a 32-bit fraction. */
+function ntpNow(): { seconds: number; fraction: number } {
+  const ms = Date.now() + 2_208_988_800_000;
+  const seconds = Math.floor(ms / 1000);
+  return { seconds: seconds >>> 0, fraction: Math.floor(((ms % 1000) / 1000) * 2 ** 32) >>> 0 };
+}
+
+export interface RtcpSessionStats {
+  received: number;
+  sent: number;
+  malformed: number;
+  pliReceived: number;
+  firReceived: number;
+  pliSent: number;
+  senderReports: number;
+  receiverReports: number;
+  byes: number;
+}
+
+export interface RtcpSource {
+  ssrc: number;
+  /** RTP timestamp that corresponds to "now" for an SR, and the counts so far; undefined when not sending. */
+  sending(): { rtpTimestamp: number; packets: number; octets: number } | undefined;
+}
+
+/**
+ * RTCP for one RTP session (RFC 3550 §6): a compound report every interval (SR when sending,
+ * else RR, always with SDES CNAME), and the feedback we act on: PLI (RFC 4585 §6.3.1) and
+ * FIR (RFC 5104 §4.3.1) ask our sender for a keyframe.
+ */
+export class RtcpSession {
+  readonly stats: RtcpSessionStats = {
+    received: 0,
+    sent: 0,
+    malformed: 0,
+    pliReceived: 0,
+    firReceived: 0,
+    pliSent: 0,
+    senderReports: 0,
+    receiverReports: 0,
+    byes: 0,
+  };
+  onKeyframeRequest: () => void = () => {};
+  onPacket: (p: RtcpPacket) => void = () => {};
+  private timer: NodeJS.Timeout | undefined;
+  private lastPliAt = 0;
+  private firSeq = 0;
+
+  constructor(
+    private readonly endpoint: RtpEndpoint,
+    private readonly source: RtcpSource,
+    private readonly cname: string,
+  ) {
+    endpoint.onRtcp = (packet) => this.receive(packet);
+  }
+
+  start(intervalMs = 1000): void {
+    this.timer = setInterval(() => this.sendReport(), intervalMs);
+  }
+
+  /** Asks the peer for a keyframe, at most every 300 ms. */
+  requestKeyframe(mediaSsrc: number | undefined, nowMs: number): void {
+    if (mediaSsrc === undefined || nowMs - this.lastPliAt < 300) return;
+    this.lastPliAt = nowMs;
+    this.firSeq = (this.firSeq + 1) & 0xff;
+    this.send([
+      { type: "pli", senderSsrc: asSsrc(this.source.ssrc), mediaSsrc: asSsrc(mediaSsrc) },
+      {
+        type: "fir",
+        senderSsrc: asSsrc(this.source.ssrc),
+        mediaSsrc: asSsrc(0),
+        entries: [{ ssrc: asSsrc(mediaSsrc), sequence: this.firSeq }],
+      },
+    ]);
+    this.stats.pliSent++;
+  }
+
+  sendBye(): void {
+    this.send([{ type: "bye", ssrcs: [asSsrc(this.source.ssrc)] }]);
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  private sendReport(): void {
+    const s = this.source.sending();
+    const ssrc = asSsrc(this.source.ssrc);
+    const report: RtcpPacket = s
+      ? (() => {
+          const ntp = ntpNow();
+          return {
+            type: "sr" as const,
+            ssrc,
+            ntpSeconds: ntp.seconds,
+            ntpFraction: ntp.fraction,
+            rtpTimestamp: s.rtpTimestamp >>> 0,
+            packetCount: s.packets >>> 0,
+            octetCount: s.octets >>> 0,
+            reports: [],
+            extension: new Uint8Array(0),
+          };
+        })()
+      : { type: "rr" as const, ssrc, reports: [], extension: new Uint8Array(0) };
+    this.send([report, cnameSdes(ssrc, this.cname)]);
+  }
+
+  private send(packets: RtcpPacket[]): void {
+    this.endpoint.sendRtcp(serializeRtcpCompound(packets));
+    this.stats.sent++;
+  }
+
+  private receive(buf: Uint8Array): void {
+    let packets: RtcpPacket[];
+    try {
+      packets = parseRtcpCompound(buf);
+    } catch (e) {
+      if (!(e instanceof ParseError)) throw e;
+      this.stats.malformed++;
+      return;
+    }
+    this.stats.received++;
+    for (const p of packets) {
+      if (p.type === "pli") {
+        this.stats.pliReceived++;
+        this.onKeyframeRequest();
+      } else if (p.type === "fir") {
+        this.stats.firReceived++;
+        this.onKeyframeRequest();
+      } else if (p.type === "sr") this.stats.senderReports++;
+      else if (p.type === "rr") this.stats.receiverReports++;
+      else if (p.type === "bye") this.stats.byes++;
+      this.onPacket(p);
+    }
+  }
+}

@@ -1,0 +1,244 @@
+import { randomBytes } from "node:crypto";
+import { performance } from "node:perf_hooks";
+import { AudioReceiver } from "../../adapters/media/audio-receiver.js";
+import { AudioSender } from "../../adapters/media/audio-sender.js";
+import { applyNegotiated } from "../../adapters/media/apply-negotiated.js";
+import { RtcpSession } from "../../adapters/media/rtcp-session.js";
+import { RtpEndpoint } from "../../adapters/media/rtp-endpoint.js";
+import type { OfferAnswerParty } from "../../adapters/media/session-description-handler.js";
+import { VideoReceiver } from "../../adapters/media/video-receiver.js";
+import { VideoSender } from "../../adapters/media/video-sender.js";
+import { type AudioCodec, audioCodecFromEncodingName, rtpTimestampIncrement } from "../../media/audio/codecs.js";
+import { FrameFamily } from "../../media/frame-code.js";
+import { ParseError } from "../../protocol/parse-error.js";
+import { parseRtpPacket } from "../../protocol/rtp/rtp-packet.js";
+import { answerOffer } from "../../protocol/sdp/answer-offer.js";
+import { type LocalOffer, buildOffer } from "../../protocol/sdp/build-offer.js";
+import { defaultCapabilities } from "../../protocol/sdp/capabilities.js";
+import { packetizationMode } from "../../protocol/sdp/h264.js";
+import { readAnswer } from "../../protocol/sdp/read-answer.js";
+import type { NegotiatedSession, SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
+
+export interface CallerMediaOptions {
+  localAddress: string;
+  srtp: SrtpPolicy;
+  ffmpegPath: string;
+  video: { width: number; height: number; fps: number; bitrateKbps: number };
+  /** Our outgoing audio (markers), encoded per codec ahead of the call. */
+  audioPayloads: (codec: AudioCodec) => readonly Uint8Array[] | undefined;
+}
+
+/** Thrown when the far end's SDP cannot be used; the call reports it and hangs up. */
+export class MediaNegotiationError extends Error {
+  override readonly name = "MediaNegotiationError";
+}
+
+const PORTS = { from: 30000, to: 39999 };
+
+/**
+ * Our side of a test call's media: makes the offer, reads the answer, then sends the test
+ * pattern and marker audio and receives what comes back. Also answers re-INVITEs (hold/resume,
+ * refresh) without interrupting media.
+ */
+export class CallerMedia implements OfferAnswerParty {
+  session: NegotiatedSession | undefined;
+  offer: LocalOffer | undefined;
+  readonly negotiationNotes: string[] = [];
+  videoSender: VideoSender | undefined;
+  audioSender: AudioSender | undefined;
+  videoReceiver: VideoReceiver | undefined;
+  audioReceiver: AudioReceiver | undefined;
+  videoRtcp: RtcpSession | undefined;
+  audioRtcp: RtcpSession | undefined;
+  audioCodec: AudioCodec | undefined;
+  /** The first video RTP packet from the far end (performance.now()). */
+  firstVideoAt: number | undefined;
+  firstAudioAt: number | undefined;
+  remoteVideoSsrc: number | undefined;
+  private readonly ssrcs = { audio: randomBytes(4).readUInt32BE(0), video: randomBytes(4).readUInt32BE(0) };
+  private readonly keys = { audio: randomBytes(30), video: randomBytes(30) };
+  private readonly sessionId = String(randomBytes(4).readUInt32BE(0));
+  private pendingAnswer: string | undefined;
+  private started = false;
+
+  private constructor(
+    private readonly opts: CallerMediaOptions,
+    readonly audio: RtpEndpoint,
+    readonly video: RtpEndpoint,
+  ) {}
+
+  static async open(opts: CallerMediaOptions): Promise<CallerMedia> {
+    const common = { localAddress: opts.localAddress, portRange: PORTS, rtcpMux: false, now: () => performance.now() };
+    const audio = await RtpEndpoint.open({ ...common, latch: false });
+    const video = await RtpEndpoint.open({ ...common, latch: false }).catch((e) => {
+      audio.close();
+      throw e;
+    });
+    return new CallerMedia(opts, audio, video);
+  }
+
+  async createOffer(): Promise<string> {
+    this.offer = buildOffer(defaultCapabilities(), {
+      address: this.opts.localAddress,
+      audio: { port: this.audio.rtpPort, ssrc: this.ssrcs.audio },
+      video: { port: this.video.rtpPort, ssrc: this.ssrcs.video },
+      srtp: this.opts.srtp,
+      keys: { audio: this.keys.audio, video: this.keys.video },
+      rtcpMux: false,
+      sessionId: this.sessionId,
+    });
+    return this.offer.sdp;
+  }
+
+  async acceptAnswer(sdp: string): Promise<void> {
+    if (!this.offer) throw new MediaNegotiationError("an answer arrived before we made an offer");
+    let r: ReturnType<typeof readAnswer>;
+    try {
+      r = readAnswer(this.offer, sdp);
+    } catch (e) {
+      if (e instanceof ParseError) throw new MediaNegotiationError(`the answer's SDP is malformed: ${e.message}`);
+      throw e;
+    }
+    if (!r.ok) throw new MediaNegotiationError(r.reason);
+    this.configure(r.session);
+  }
+
+  async acceptOffer(sdp: string): Promise<void> {
+    const r = answerOffer(sdp, defaultCapabilities(), {
+      address: this.opts.localAddress,
+      ports: { audio: this.audio.rtpPort, video: this.video.rtpPort },
+      srtp: this.opts.srtp,
+      keys: { audio: this.keys.audio, video: this.keys.video },
+      ssrcs: { audio: this.ssrcs.audio, video: this.ssrcs.video },
+      sessionId: this.sessionId,
+      ...(this.session ? { previous: this.session } : {}),
+    });
+    if (!r.ok) throw new MediaNegotiationError(r.reason);
+    this.pendingAnswer = r.sdp;
+    this.configure(r.session);
+  }
+
+  async createAnswer(): Promise<string> {
+    if (!this.pendingAnswer) throw new MediaNegotiationError("no offer to answer");
+    return this.pendingAnswer;
+  }
+
+  /** Starts sending and receiving once the call is answered. */
+  startMedia(): void {
+    if (this.started || !this.session) return;
+    this.started = true;
+    const s = this.session;
+    const now = () => performance.now();
+    if (s.video?.codec && /^h264$/i.test(s.video.codec.name)) {
+      const vm = s.video;
+      this.videoReceiver = new VideoReceiver(this.opts.ffmpegPath);
+      this.videoSender = new VideoSender({
+        endpoint: this.video,
+        payloadType: vm.codec!.payloadType,
+        ssrc: this.ssrcs.video,
+        ...this.opts.video,
+        family: FrameFamily.camera,
+        packetizationMode: packetizationMode(vm.codec!.fmtp) === 0 ? 0 : 1,
+        ffmpegPath: this.opts.ffmpegPath,
+      });
+      const sender = this.videoSender;
+      this.videoRtcp = new RtcpSession(
+        this.video,
+        {
+          ssrc: this.ssrcs.video,
+          sending: () => ({ rtpTimestamp: 0, packets: sender.stats.packetsSent, octets: sender.stats.bytesSent }),
+        },
+        "vdm-test",
+      );
+      this.videoRtcp.onKeyframeRequest = () => sender.requestKeyframe();
+      const rtcp = this.videoRtcp;
+      this.videoReceiver.onKeyframeNeeded = () => rtcp.requestKeyframe(this.remoteVideoSsrc, now());
+      this.video.onRtp = (buf, info) => this.onVideoRtp(buf, info.at);
+      this.videoSender.start();
+      this.videoRtcp.start();
+    } else if (s.video?.codec) {
+      this.negotiationNotes.push(`video codec ${s.video.codec.name} is not H.264: no test pattern sent`);
+    }
+    const am = s.audio;
+    const codec = am?.codec ? audioCodecFromEncodingName(am.codec.name) : undefined;
+    if (am?.codec && codec) {
+      this.audioCodec = codec;
+      this.audioReceiver = new AudioReceiver(am.codec.payloadType);
+      const payloads = this.opts.audioPayloads(codec);
+      if (payloads && payloads.length > 0) {
+        this.audioSender = new AudioSender({
+          endpoint: this.audio,
+          payloadType: am.codec.payloadType,
+          ssrc: this.ssrcs.audio,
+          payloads,
+          ticksPerPacket: rtpTimestampIncrement(codec, 20),
+          ptimeMs: 20,
+        });
+        this.audioSender.start();
+      }
+      const audioSender = this.audioSender;
+      this.audioRtcp = new RtcpSession(
+        this.audio,
+        {
+          ssrc: this.ssrcs.audio,
+          sending: () => (audioSender ? { rtpTimestamp: 0, packets: audioSender.packetsSent, octets: 0 } : undefined),
+        },
+        "vdm-test",
+      );
+      this.audioRtcp.start();
+      this.audio.onRtp = (buf, info) => {
+        try {
+          const p = parseRtpPacket(buf);
+          this.firstAudioAt ??= info.at;
+          this.audioReceiver?.push(p, info.at);
+        } catch (e) {
+          if (!(e instanceof ParseError)) throw e;
+        }
+      };
+    }
+  }
+
+  /** Stops sending; receiving goes on until close() so late packets still count. */
+  async stopSending(): Promise<void> {
+    this.audioSender?.stop();
+    await this.videoSender?.stop();
+  }
+
+  async closeReceivers(): Promise<void> {
+    this.videoRtcp?.sendBye();
+    this.audioRtcp?.sendBye();
+    this.videoRtcp?.stop();
+    this.audioRtcp?.stop();
+    await this.videoReceiver?.close();
+  }
+
+  close(): void {
+    this.audioSender?.stop();
+    void this.videoSender?.stop();
+    this.videoRtcp?.stop();
+    this.audioRtcp?.stop();
+    void this.videoReceiver?.close();
+    this.audio.close();
+    this.video.close();
+  }
+
+  private configure(session: NegotiatedSession): void {
+    const previous = this.session;
+    this.session = session;
+    if (session.audio) applyNegotiated(this.audio, session.audio, previous?.audio);
+    if (session.video) applyNegotiated(this.video, session.video, previous?.video);
+  }
+
+  private onVideoRtp(buf: Uint8Array, at: number): void {
+    let p: ReturnType<typeof parseRtpPacket>;
+    try {
+      p = parseRtpPacket(buf);
+    } catch (e) {
+      if (!(e instanceof ParseError)) throw e;
+      return;
+    }
+    this.firstVideoAt ??= at;
+    this.remoteVideoSsrc = p.ssrc;
+    this.videoReceiver?.push(p);
+  }
+}
