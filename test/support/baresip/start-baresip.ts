@@ -270,7 +270,7 @@ async function waitUntilReady(
       return;
     }
     if (hasExited()) throw new BaresipError(`baresip (${opts.role}) exited during start-up\n${tail(log)}`);
-    if (Date.now() > deadline) {
+    if (Date.now() >= deadline) {
       throw new BaresipError(
         `baresip (${opts.role}) not ready within ${opts.startTimeoutMs} ms\n${tail(log)}`,
       );
