@@ -56,7 +56,7 @@ describe("H264Encoder (ffmpeg libx264)", () => {
       { keyframeInterval: 1000 },
       (n, e) => {
         if (n === 20 || n === 32) e.requestKeyframe();
-        if (n === 21) e.requestKeyframe(); // the IDR for frame 20 is not out yet: nothing more to do
+        if (n === 20) e.requestKeyframe(); // a repeated PLI for the same picture asks for nothing more
       },
       true,
     );

@@ -13,7 +13,8 @@ import { runFfmpeg } from "./process.js";
 import { resolveFfmpeg } from "./resolve.js";
 import { type DecodedLumaFrame, decodeSnapshotPng, VideoDecoder } from "./video-decoder.js";
 
-const ffmpegPath = resolveFfmpeg().path;
+const resolved = resolveFfmpeg();
+const ffmpegPath = resolved.path;
 const FRAMES = 90;
 const median = (xs: number[]): number =>
   [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
@@ -102,7 +103,10 @@ describe("H.264 over RTP with the real ffmpeg", () => {
         `decoder ${decodeMs.toFixed(1)} ms (median, last packet of AU → decoded frame); ` +
         `codes read ${distinct.size}/${FRAMES}`,
     );
-    expect(decodeMs).toBeLessThan(30); // less than one frame interval: the trailing AUD works
+    // With the bundled ffmpeg 4.1 the trailing AUD brings this from one frame interval (~35 ms) to
+    // a few ms. Debian's ffmpeg 5.1 holds one more frame somewhere past the parser (~37 ms with the
+    // AUD, ~72 ms without), so other builds get one frame interval more.
+    expect(decodeMs).toBeLessThan(resolved.source === "@ffmpeg-installer/ffmpeg" ? 30 : 70);
   });
 
   it("still reads the codes after scaling to 640x360 and re-encoding at 256 kbit/s", async () => {
