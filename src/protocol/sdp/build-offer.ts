@@ -1,5 +1,5 @@
 import { SRTP_SUITES, type SrtpSuite } from "../srtp/srtp-suite.js";
-import type { CodecCapability, LocalCapabilities } from "./capabilities.js";
+import { type CodecCapability, defaultCapabilities, type LocalCapabilities } from "./capabilities.js";
 import { type Codec, sameCodecName } from "./codec.js";
 import type { Direction, MediaKind, Origin, PerKind, SrtpPolicy } from "./sdp-types.js";
 import { codecLines, sessionLines, toSdp } from "./sdp-writer.js";
@@ -13,6 +13,8 @@ export interface OfferedStream {
 }
 
 export interface OfferOptions {
+  /** What we support; default `defaultCapabilities()`. */
+  readonly capabilities?: LocalCapabilities;
   /** Address we advertise in o= and c= (127.0.0.1 in tests). */
   readonly address: string;
   readonly audio?: OfferedStream;
@@ -80,7 +82,8 @@ function toCodec(c: CodecCapability): Codec {
  * optional = RTP/AVP with a=crypto (best-effort, as room systems do); mandatory = RTP/SAVP
  * (RTP/SAVPF for video when `avpf`) with a=crypto (RFC 4568), one line per suite.
  */
-export function buildOffer(local: LocalCapabilities, opts: OfferOptions): LocalOffer {
+export function buildOffer(opts: OfferOptions): LocalOffer {
+  const local = opts.capabilities ?? defaultCapabilities();
   const origin: Origin = {
     username: opts.username ?? "vdm-test",
     sessionId: opts.sessionId,

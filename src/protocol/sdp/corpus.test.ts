@@ -6,7 +6,6 @@ import { ParseError } from "../parse-error.js";
 import { answerOffer } from "./answer-offer.js";
 import { defaultCapabilities } from "./capabilities.js";
 import { readSdp } from "./media-section.js";
-import { sdpBodyOf } from "./sip-body.test-helper.js";
 
 const SAMPLES = "/work/shared/corpora/sip-samples";
 const FUZZ = "/work/shared/corpora/fuzz";
@@ -169,3 +168,22 @@ describe("SDP fuzz seeds (janus sdp_fuzzer, pjsip sdp and sdes)", () => {
     );
   });
 });
+
+/** Test helper: the SDP body of a stored SIP message (or the file itself when it is bare SDP). */
+function sdpBodyOf(message: string): string {
+  if (/^v=0/.test(message)) return message;
+  const split = /\r?\n\r?\n/.exec(message);
+  if (!split) return "";
+  const headers = message.slice(0, split.index);
+  const body = message.slice(split.index + split[0].length);
+  const boundary = /boundary="?([^";\r\n]+)"?/i.exec(headers)?.[1];
+  if (!boundary) return body;
+  // multipart/alternative (Lync): the first part that carries SDP.
+  for (const part of body.split(`--${boundary}`)) {
+    const partSplit = /\r?\n\r?\n/.exec(part);
+    if (!partSplit) continue;
+    const content = part.slice(partSplit.index + partSplit[0].length);
+    if (/^v=0/m.test(content)) return content;
+  }
+  return "";
+}

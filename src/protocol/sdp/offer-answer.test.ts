@@ -14,7 +14,7 @@ const local = defaultCapabilities();
 const key = (n: number) => Uint8Array.from({ length: 30 }, (_, i) => (i * 13 + n) & 0xff);
 
 function offer(srtp: SrtpPolicy, extra: Partial<OfferOptions> = {}) {
-  return buildOffer(local, {
+  return buildOffer({
     address: "127.0.0.1",
     sessionId: "4242",
     audio: { port: 30000, ssrc: 0x1111 },
