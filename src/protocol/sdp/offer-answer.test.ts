@@ -87,7 +87,7 @@ describe("buildOffer (RFC 3264 §5)", () => {
 
   it("refuses to offer SRTP without key material", () => {
     expect(() =>
-      buildOffer(local, { address: "127.0.0.1", sessionId: "1", audio: { port: 1 }, srtp: "mandatory" }),
+      buildOffer({ address: "127.0.0.1", sessionId: "1", audio: { port: 1 }, srtp: "mandatory" }),
     ).toThrow(RangeError);
   });
 });
