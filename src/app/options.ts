@@ -5,7 +5,7 @@ import type { TlsFacts } from "../adapters/sip/tls-facts.js";
 import { createUserAgent } from "../adapters/sip/user-agent.js";
 import type { ResolutionStep, SipResolver } from "../protocol/sip/rfc3263.js";
 import type { SipTransportProtocol } from "../protocol/sip/route.js";
-import { parseSipUri, serialiseSipUri, uriParam, withUriParam } from "../protocol/sip/sip-uri.js";
+import { parseCallTarget } from "../protocol/sip/call-target.js";
 
 export interface SendOptionsInput {
   /** Who to ask: "sip:room@host[:port]", "sips:...", or "user@host" (sip: assumed). */
@@ -55,18 +55,7 @@ export interface OptionsResult {
  */
 export async function sendOptions(opts: SendOptionsInput): Promise<OptionsResult> {
   const localHost = opts.localHost ?? "127.0.0.1";
-  let target = parseSipUri(/^sips?:/i.test(opts.target) ? opts.target : `sip:${opts.target}`);
-  if (opts.transport && uriParam(target, "transport") === undefined && target.scheme === "sip") {
-    target = withUriParam(target, "transport", opts.transport);
-  }
-  const explicit = uriParam(target, "transport")?.toLowerCase();
-  const protocol: SipTransportProtocol =
-    target.scheme === "sips"
-      ? "tls"
-      : explicit === "tcp" || explicit === "tls"
-        ? explicit
-        : (opts.transport ?? "udp");
-  const targetText = serialiseSipUri(target);
+  const { text: targetText, protocol } = parseCallTarget(opts.target, opts.transport);
   const wire: SipWireEvent[] = [];
   const sip = createUserAgent({
     uri: opts.from ?? `sip:vdm-test@${localHost}`,

@@ -78,7 +78,7 @@ export class CallerMedia implements OfferAnswerParty {
   }
 
   async createOffer(): Promise<string> {
-    this.offer = buildOffer(defaultCapabilities(), {
+    this.offer = buildOffer({
       address: this.opts.localAddress,
       audio: { port: this.audio.rtpPort, ssrc: this.ssrcs.audio },
       video: { port: this.video.rtpPort, ssrc: this.ssrcs.video },

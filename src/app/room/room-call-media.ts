@@ -1,0 +1,239 @@
+import { randomBytes } from "node:crypto";
+import { performance } from "node:perf_hooks";
+import { AudioSender } from "../../adapters/media/audio-sender.js";
+import { applyNegotiated } from "../../adapters/media/apply-negotiated.js";
+import { RtcpSession } from "../../adapters/media/rtcp-session.js";
+import { RtpEndpoint } from "../../adapters/media/rtp-endpoint.js";
+import type { OfferAnswerParty } from "../../adapters/media/session-description-handler.js";
+import type { PortRange } from "../../adapters/media/udp-port-pair.js";
+import { type AudioCodec, audioCodecFromEncodingName, rtpTimestampIncrement } from "../../media/audio/codecs.js";
+import { ParseError } from "../../protocol/parse-error.js";
+import { parseRtpPacket } from "../../protocol/rtp/rtp-packet.js";
+import { type AnswerResult, answerOffer } from "../../protocol/sdp/answer-offer.js";
+import { defaultCapabilities } from "../../protocol/sdp/capabilities.js";
+import type { NegotiatedSession, SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
+import { createMirror, type Mirror } from "../../room/mirror.js";
+
+export interface RoomCallOptions {
+  publicAddress: string;
+  bindAddress: string;
+  rtpPorts: PortRange;
+  srtp: SrtpPolicy;
+  /** Reflect the caller's video back (the mirror). Off only to show that the check fails. */
+  mirror: boolean;
+  music: (codec: AudioCodec) => readonly Uint8Array[] | undefined;
+}
+
+export interface RoomCallFacts {
+  audioCodec?: string;
+  videoCodec?: string;
+  srtp: { audio?: string; video?: string };
+  videoPacketsIn: number;
+  videoPacketsMirrored: number;
+  audioPacketsIn: number;
+  musicPacketsOut: number;
+  keyframeRequestsForwarded: number;
+}
+
+/** Answers an offer the way answerOffer does, as the room; throws nothing for a bad offer. */
+export function answerAsRoom(sdp: string, opts: RoomCallOptions, ports: { audio: number; video: number }, keys: { audio: Uint8Array; video: Uint8Array }, sessionId: string, previous?: NegotiatedSession): AnswerResult {
+  try {
+    return answerOffer(sdp, defaultCapabilities(), {
+      address: opts.publicAddress,
+      ports: { audio: ports.audio, video: ports.video },
+      srtp: opts.srtp,
+      keys,
+      sessionId,
+      warnAgent: opts.publicAddress,
+      sessionName: "Testrum vdm-test",
+      ...(previous ? { previous } : {}),
+    });
+  } catch (e) {
+    if (!(e instanceof ParseError)) throw e;
+    const reason = `malformed SDP: ${e.message}`;
+    return { ok: false, status: 488, warning: `399 ${opts.publicAddress} "${reason.replace(/"/g, "'")}"`, reason, rejected: [] };
+  }
+}
+
+/**
+ * The room's side of one call: answers the caller's offer, mirrors its video back (new SSRC,
+ * continuous sequence numbers and timestamps, re-protected with the room's keys), and plays the
+ * music pre-encoded for the agreed codec. No decoding or encoding per call.
+ */
+export class RoomCallMedia implements OfferAnswerParty {
+  session: NegotiatedSession | undefined;
+  readonly facts: RoomCallFacts = {
+    srtp: {},
+    videoPacketsIn: 0,
+    videoPacketsMirrored: 0,
+    audioPacketsIn: 0,
+    musicPacketsOut: 0,
+    keyframeRequestsForwarded: 0,
+  };
+  private audio: RtpEndpoint | undefined;
+  private video: RtpEndpoint | undefined;
+  private readonly keys = { audio: randomBytes(30), video: randomBytes(30) };
+  private readonly sessionId = String(randomBytes(4).readUInt32BE(0));
+  private readonly mirrorSsrc = randomBytes(4).readUInt32BE(0);
+  private readonly audioSsrc = randomBytes(4).readUInt32BE(0);
+  private mirror: Mirror | undefined;
+  private music: AudioSender | undefined;
+  private videoRtcp: RtcpSession | undefined;
+  private audioRtcp: RtcpSession | undefined;
+  private callerVideoSsrc: number | undefined;
+  private pendingAnswer: string | undefined;
+  private started = false;
+  private closed = false;
+
+  constructor(private readonly opts: RoomCallOptions) {}
+
+  async createOffer(): Promise<string> {
+    throw new Error("the room does not make offers");
+  }
+
+  async acceptAnswer(): Promise<void> {
+    throw new Error("the room does not make offers");
+  }
+
+  async acceptOffer(sdp: string): Promise<void> {
+    await this.openEndpoints();
+    const r = answerAsRoom(
+      sdp,
+      this.opts,
+      { audio: this.audio!.rtpPort, video: this.video!.rtpPort },
+      this.keys,
+      this.sessionId,
+      this.session,
+    );
+    if (!r.ok) throw new Error(r.reason);
+    const previous = this.session;
+    this.session = r.session;
+    this.pendingAnswer = r.sdp;
+    if (r.session.audio) applyNegotiated(this.audio!, r.session.audio, previous?.audio);
+    if (r.session.video) applyNegotiated(this.video!, r.session.video, previous?.video);
+    this.facts.audioCodec = r.session.audio?.codec?.name;
+    this.facts.videoCodec = r.session.video?.codec?.name;
+    this.facts.srtp = { audio: r.session.audio?.srtp?.suite, video: r.session.video?.srtp?.suite };
+  }
+
+  async createAnswer(): Promise<string> {
+    if (!this.pendingAnswer) throw new Error("no offer to answer");
+    this.startMedia();
+    return this.pendingAnswer;
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.music?.stop();
+    this.videoRtcp?.sendBye();
+    this.videoRtcp?.stop();
+    this.audioRtcp?.stop();
+    this.audio?.close();
+    this.video?.close();
+  }
+
+  private async openEndpoints(): Promise<void> {
+    if (this.audio && this.video) return;
+    const common = {
+      localAddress: this.opts.bindAddress,
+      portRange: this.opts.rtpPorts,
+      rtcpMux: false,
+      now: () => performance.now(),
+      // Symmetric RTP (RFC 4961): answer to where the caller's media really comes from, so
+      // callers behind NAT still get their picture back.
+      latch: true,
+    };
+    this.audio = await RtpEndpoint.open(common);
+    this.video = await RtpEndpoint.open(common).catch((e) => {
+      this.audio?.close();
+      throw e;
+    });
+  }
+
+  private startMedia(): void {
+    if (this.started || !this.session || this.closed) return;
+    this.started = true;
+    const s = this.session;
+    const video = this.video!;
+    const audio = this.audio!;
+    const vm = s.video;
+    if (vm?.codec) {
+      this.mirror = createMirror({
+        ssrc: this.mirrorSsrc,
+        initialSeq: randomBytes(2).readUInt16BE(0),
+        initialTs: randomBytes(4).readUInt32BE(0),
+        payloadType: vm.codec.payloadType,
+      });
+      const mirror = this.mirror;
+      this.videoRtcp = new RtcpSession(
+        video,
+        {
+          ssrc: this.mirrorSsrc,
+          sending: () => ({ rtpTimestamp: 0, packets: this.facts.videoPacketsMirrored, octets: 0 }),
+        },
+        "testrum@vdm-test",
+      );
+      const rtcp = this.videoRtcp;
+      // The caller's receiver asks the mirror for a keyframe: only the caller's own sender can
+      // make one, so the request is passed back to it.
+      rtcp.onKeyframeRequest = () => {
+        this.facts.keyframeRequestsForwarded++;
+        rtcp.requestKeyframe(this.callerVideoSsrc, performance.now());
+      };
+      video.onRtp = (buf, info) => {
+        this.facts.videoPacketsIn++;
+        if (this.callerVideoSsrc === undefined) {
+          try {
+            this.callerVideoSsrc = parseRtpPacket(buf).ssrc;
+          } catch (e) {
+            if (!(e instanceof ParseError)) throw e;
+            return;
+          }
+          // A fresh mirror starts with a keyframe so the caller sees itself at once.
+          rtcp.requestKeyframe(this.callerVideoSsrc, info.at);
+        }
+        if (!this.opts.mirror) return;
+        const out = mirror.rewrite(buf, info.at, "camera");
+        if (out) {
+          video.sendRtp(out);
+          this.facts.videoPacketsMirrored++;
+        }
+      };
+      rtcp.start();
+    }
+    const am = s.audio;
+    const codec: AudioCodec | undefined = am?.codec ? audioCodecFromEncodingName(am.codec.name) : undefined;
+    if (am?.codec && codec) {
+      const payloads = this.opts.music(codec);
+      if (payloads && payloads.length > 0) {
+        this.music = new AudioSender({
+          endpoint: audio,
+          payloadType: am.codec.payloadType,
+          ssrc: this.audioSsrc,
+          payloads,
+          ticksPerPacket: rtpTimestampIncrement(codec, 20),
+          ptimeMs: 20,
+        });
+        this.music.start();
+      }
+      const music = this.music;
+      this.audioRtcp = new RtcpSession(
+        audio,
+        {
+          ssrc: this.audioSsrc,
+          sending: () => (music ? { rtpTimestamp: 0, packets: music.packetsSent, octets: 0 } : undefined),
+        },
+        "testrum@vdm-test",
+      );
+      this.audioRtcp.start();
+      audio.onRtp = () => {
+        this.facts.audioPacketsIn++;
+      };
+    }
+  }
+
+  get musicPacketsSent(): number {
+    return this.music?.packetsSent ?? 0;
+  }
+}

@@ -1,0 +1,218 @@
+import { join } from "node:path";
+import { type Invitation, type Session, SessionState } from "sip.js";
+import { encodeAudioPayloads } from "../../adapters/ffmpeg/audio-encoder.js";
+import { OfferAnswerHandler } from "../../adapters/media/session-description-handler.js";
+import type { PortRange } from "../../adapters/media/udp-port-pair.js";
+import type { BoundListener } from "../../adapters/sip/node-sip-transport.js";
+import { loadTlsCredentials, type TlsCredentials } from "../../adapters/sip/tls-certificate.js";
+import { createUserAgent, type SipUserAgent } from "../../adapters/sip/user-agent.js";
+import { AUDIO_CODECS, type AudioCodec } from "../../media/audio/codecs.js";
+import { renderMusic } from "../../media/audio/music.js";
+import { DIALED_URI_HEADER } from "../../protocol/sip/room-request-uri.js";
+import type { SipTransportProtocol } from "../../protocol/sip/route.js";
+import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
+import { answerAsRoom, type RoomCallFacts, RoomCallMedia } from "./room-call-media.js";
+
+export const ROOM_USER = "testrum";
+
+export interface RoomListen {
+  protocol: SipTransportProtocol;
+  host: string;
+  port: number;
+}
+
+export interface RoomOptions {
+  listen: RoomListen[];
+  /** Address written in SDP and Contact (default: the first listen host, or 127.0.0.1 for 0.0.0.0). */
+  publicAddress?: string;
+  rtpPorts: PortRange;
+  srtp: SrtpPolicy;
+  mirror: boolean;
+  tls?: { certFile?: string; keyFile?: string; cacheDir: string };
+  /** Refuse to send SIP anywhere but loopback (the embedded room). */
+  loopbackOnly?: boolean;
+  onEvent?: (e: RoomEvent) => void;
+}
+
+export interface RoomEvent {
+  atMs: number;
+  callId: string;
+  kind: "incoming" | "answered" | "rejected" | "ended" | "error";
+  from: string;
+  detail: string;
+  facts?: RoomCallFacts;
+}
+
+interface ActiveCall {
+  session: Session;
+  media?: RoomCallMedia;
+  from: string;
+  startedAt: number;
+}
+
+/**
+ * The hosted test room: answers every INVITE, mirrors the caller's video, plays music. Many
+ * calls at once, each with its own RTP ports; music is encoded once per codec at start.
+ */
+export class Room {
+  private readonly calls = new Map<string, ActiveCall>();
+  private readonly mediaBySession = new WeakMap<Session, RoomCallMedia>();
+
+  private constructor(
+    private readonly opts: RoomOptions,
+    private readonly ua: SipUserAgent,
+    readonly listening: BoundListener[],
+    readonly certificate: TlsCredentials | undefined,
+    private readonly publicAddress: string,
+  ) {}
+
+  static async start(opts: RoomOptions): Promise<Room> {
+    const music = await encodeMusic();
+    const needsTls = opts.listen.some((l) => l.protocol === "tls");
+    const certificate =
+      needsTls && opts.tls
+        ? await loadTlsCredentials({
+            ...(opts.tls.certFile ? { certFile: opts.tls.certFile } : {}),
+            ...(opts.tls.keyFile ? { keyFile: opts.tls.keyFile } : {}),
+            cacheDir: opts.tls.cacheDir,
+            hostnames: opts.publicAddress ? [opts.publicAddress] : [],
+          })
+        : undefined;
+    const first = opts.listen[0];
+    if (!first) throw new Error("the room needs at least one --listen address");
+    const publicAddress =
+      opts.publicAddress ?? (first.host === "0.0.0.0" || first.host === "::" ? "127.0.0.1" : first.host);
+    let room: Room | undefined;
+    const ua = createUserAgent({
+      uri: `sip:${ROOM_USER}@${publicAddress}`,
+      displayName: "Testrum vdm-test",
+      listen: opts.listen.map((l) => ({
+        ...l,
+        ...(l.protocol === "tls" && certificate ? { cert: certificate.cert, key: certificate.key } : {}),
+      })),
+      advertiseHost: publicAddress,
+      roomUser: ROOM_USER,
+      symmetricResponses: true,
+      userAgentString: "vdm-test room",
+      ...(opts.loopbackOnly ? { loopbackOnly: true } : {}),
+      sessionDescriptionHandlerFactory: (session) => {
+        const media = new RoomCallMedia({
+          publicAddress,
+          bindAddress: opts.listen.find((l) => l.protocol === "udp")?.host ?? first.host,
+          rtpPorts: opts.rtpPorts,
+          srtp: opts.srtp,
+          mirror: opts.mirror,
+          music: (codec) => music.get(codec),
+        });
+        room?.mediaBySession.set(session, media);
+        return new OfferAnswerHandler(media);
+      },
+      delegate: { onInvite: (inv) => room?.onInvite(inv) },
+    });
+    const listening = await ua.start();
+    room = new Room(opts, ua, listening, certificate, publicAddress);
+    return room;
+  }
+
+  get activeCalls(): number {
+    return this.calls.size;
+  }
+
+  /** Hangs up every call (BYE, or 480 to calls not yet answered) and closes every socket. */
+  async stop(): Promise<void> {
+    const endings = [...this.calls.values()].map(async (c) => {
+      try {
+        if (c.session.state === SessionState.Established) await c.session.bye();
+        else if (c.session.state === SessionState.Initial || c.session.state === SessionState.Establishing)
+          await (c.session as Invitation).reject({ statusCode: 480 });
+      } catch {
+        // the call may already be ending; nothing more to do for it
+      }
+    });
+    await Promise.race([Promise.all(endings), new Promise((r) => setTimeout(r, 1500))]);
+    for (const c of this.calls.values()) this.mediaBySession.get(c.session)?.close();
+    await this.ua.stop();
+  }
+
+  private emit(e: Omit<RoomEvent, "atMs">): void {
+    this.opts.onEvent?.({ atMs: Date.now(), ...e });
+  }
+
+  private onInvite(invitation: Invitation): void {
+    const callId = invitation.request.callId;
+    const from = invitation.request.from.uri.toString();
+    const dialled = invitation.request.getHeader(DIALED_URI_HEADER) ?? invitation.request.ruri?.toString() ?? "?";
+    this.emit({ callId, kind: "incoming", from, detail: `dialled ${dialled}` });
+    const body = invitation.body;
+    if (!body) {
+      // A delayed offer (INVITE without SDP) would need the room to offer first.
+      void invitation
+        .reject({ statusCode: 488, extraHeaders: [`Warning: 399 ${this.publicAddress} "INVITE without SDP offer"`] })
+        .catch(() => {});
+      this.emit({ callId, kind: "rejected", from, detail: "488: INVITE without an SDP offer" });
+      return;
+    }
+    const check = answerAsRoom(body, { ...this.mediaOptions() }, { audio: 9, video: 9 }, { audio: new Uint8Array(30), video: new Uint8Array(30) }, "0");
+    if (!check.ok) {
+      void invitation.reject({ statusCode: 488, extraHeaders: [`Warning: ${check.warning}`] }).catch(() => {});
+      this.emit({ callId, kind: "rejected", from, detail: `488: ${check.reason}` });
+      return;
+    }
+    const call: ActiveCall = { session: invitation, from, startedAt: Date.now() };
+    this.calls.set(callId, call);
+    invitation.stateChange.addListener((state) => {
+      if (state === SessionState.Established) {
+        const media = this.mediaBySession.get(invitation);
+        const f = media?.facts;
+        this.emit({
+          callId,
+          kind: "answered",
+          from,
+          detail: `audio ${f?.audioCodec ?? "none"}, video ${f?.videoCodec ?? "none"}, srtp ${f?.srtp.video ?? f?.srtp.audio ?? "off"}`,
+        });
+      } else if (state === SessionState.Terminated) {
+        const media = this.mediaBySession.get(invitation);
+        media?.close();
+        this.calls.delete(callId);
+        const secs = ((Date.now() - call.startedAt) / 1000).toFixed(1);
+        const f = media?.facts;
+        this.emit({
+          callId,
+          kind: "ended",
+          from,
+          detail: f
+            ? `after ${secs} s: video in ${f.videoPacketsIn}, mirrored ${f.videoPacketsMirrored}, audio in ${f.audioPacketsIn}, music out ${media?.musicPacketsSent ?? 0}`
+            : `after ${secs} s`,
+          ...(f ? { facts: f } : {}),
+        });
+      }
+    });
+    invitation.accept().catch((e: unknown) => {
+      this.emit({ callId, kind: "error", from, detail: `could not answer: ${e instanceof Error ? e.message : String(e)}` });
+    });
+  }
+
+  private mediaOptions() {
+    return {
+      publicAddress: this.publicAddress,
+      bindAddress: this.publicAddress,
+      rtpPorts: this.opts.rtpPorts,
+      srtp: this.opts.srtp,
+      mirror: this.opts.mirror,
+      music: () => undefined,
+    };
+  }
+}
+
+/** The room's music, encoded once per codec (48 kHz source; each encoder resamples). */
+async function encodeMusic(): Promise<Map<AudioCodec, Uint8Array[]>> {
+  const pcm = renderMusic(48000);
+  const entries = await Promise.all(
+    AUDIO_CODECS.map(async (c) => [c, await encodeAudioPayloads(pcm, 48000, c, 20)] as const),
+  );
+  return new Map(entries);
+}
+
+export function defaultTlsCacheDir(): string {
+  return join(process.cwd(), ".vdm-test", "tls");
+}

@@ -1,0 +1,95 @@
+import { join } from "node:path";
+import { Chalk } from "chalk";
+import { CallSetupError, runCall } from "../../app/call/run-call.js";
+import { FfmpegNotFoundError } from "../../adapters/ffmpeg/resolve.js";
+import { writeFileAtomic } from "../../adapters/fs/atomic-write.js";
+import { ParseError } from "../../protocol/parse-error.js";
+import type { SipTransportProtocol } from "../../protocol/sip/route.js";
+import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
+import type { Report } from "../../report/model.js";
+import { renderText, type TextStyle } from "../../report/render-text.js";
+import { reportFolderName } from "../../report/report-folder.js";
+import { ExitCode, ExitError } from "../exit-error.js";
+import type { Progress } from "../progress.js";
+
+export interface CallCommandOptions {
+  uri?: string;
+  transport?: SipTransportProtocol;
+  srtp: SrtpPolicy;
+  duration: number;
+  localAddress?: string;
+  from?: string;
+  proxy?: string;
+  user?: string;
+  password?: string;
+  ca?: string;
+  insecure?: boolean;
+  videoSize: { width: number; height: number };
+  bitrate: number;
+  out: string;
+  json?: boolean;
+}
+
+export function terminalStyle(stream: NodeJS.WriteStream): TextStyle {
+  const on = stream.isTTY === true && !process.env.NO_COLOR && !process.env.CI;
+  const c = new Chalk({ level: on ? 1 : 0 });
+  return { pass: c.green, fail: c.red, warn: c.yellow, dim: c.dim, bold: c.bold };
+}
+
+export function exitCodeFor(report: Report): number {
+  if (report.outcome === "fail") return ExitCode.checkFailed;
+  if (report.outcome === "inconclusive") return ExitCode.inconclusive;
+  return ExitCode.ok;
+}
+
+/** Writes the report folder and returns its path. */
+export async function writeReport(outDir: string, report: Report): Promise<string> {
+  const dir = join(outDir, reportFolderName(new Date(report.startedAt), report.target));
+  await writeFileAtomic(join(dir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
+  return dir;
+}
+
+export async function runCallCommand(o: CallCommandOptions, progress: Progress): Promise<number> {
+  let ca: string | undefined;
+  if (o.ca) {
+    const { readFile } = await import("node:fs/promises");
+    ca = await readFile(o.ca, "utf8").catch((e: NodeJS.ErrnoException) => {
+      throw new ExitError(ExitCode.usage, `cannot read --ca ${o.ca}: ${e.code ?? e.message}`);
+    });
+  }
+  let report: Report;
+  try {
+    report = await runCall(
+      {
+        ...(o.uri ? { target: o.uri } : {}),
+        ...(o.transport ? { transport: o.transport } : {}),
+        srtp: o.srtp,
+        durationS: o.duration,
+        ...(o.localAddress ? { localAddress: o.localAddress } : {}),
+        ...(o.from ? { from: o.from } : {}),
+        ...(o.proxy ? { proxy: o.proxy } : {}),
+        ...(o.user ? { user: o.user } : {}),
+        ...(o.password ? { password: o.password } : {}),
+        ...(ca ? { ca } : {}),
+        ...(o.insecure ? { insecure: true } : {}),
+        video: { ...o.videoSize, fps: 30, bitrateKbps: o.bitrate },
+      },
+      progress,
+    );
+  } catch (e) {
+    if (e instanceof ParseError) throw new ExitError(ExitCode.usage, `bad URI ${o.uri ?? ""}: ${e.message}`);
+    if (e instanceof FfmpegNotFoundError) throw new ExitError(ExitCode.inconclusive, e.message);
+    if (e instanceof CallSetupError) {
+      throw new ExitError(e.kind === "usage" ? ExitCode.usage : e.kind === "media" ? ExitCode.checkFailed : ExitCode.unreachable, e.message);
+    }
+    throw e;
+  }
+  const dir = await writeReport(o.out, report);
+  if (o.json) {
+    await new Promise<void>((r) => process.stdout.write(`${JSON.stringify(report, null, 2)}\n`, () => r()));
+  } else {
+    process.stdout.write(`\n${renderText(report, terminalStyle(process.stdout))}`);
+    process.stdout.write(`\n  Report: ${join(dir, "report.json")}\n`);
+  }
+  return exitCodeFor(report);
+}

@@ -1,0 +1,78 @@
+import { defaultTlsCacheDir, Room, type RoomListen } from "../../app/room/room.js";
+import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
+import { ExitCode, ExitError } from "../exit-error.js";
+import type { Progress } from "../progress.js";
+
+export interface ServeCommandOptions {
+  listen: string;
+  publicAddress?: string;
+  rtpPorts: string;
+  srtp: SrtpPolicy;
+  cert?: string;
+  key?: string;
+  mirror: boolean;
+  out: string;
+}
+
+/** "udp:127.0.0.1:5070,tcp:127.0.0.1:5070,tls:[::1]:5071" → listen specs. */
+export function parseListen(text: string): RoomListen[] {
+  return text.split(",").map((part) => {
+    const m = /^(udp|tcp|tls):(\[[0-9a-fA-F:.]+\]|[^:[\]]+):(\d{1,5})$/.exec(part.trim());
+    if (!m) throw new ExitError(ExitCode.usage, `--listen: "${part}" is not transport:host:port (e.g. udp:0.0.0.0:5060)`);
+    const port = Number(m[3]);
+    if (port > 65535) throw new ExitError(ExitCode.usage, `--listen: port ${port} is above 65535`);
+    return { protocol: m[1] as RoomListen["protocol"], host: m[2]!.replace(/^\[|\]$/g, ""), port };
+  });
+}
+
+export function parsePortRange(text: string): { from: number; to: number } {
+  const m = /^(\d{1,5})-(\d{1,5})$/.exec(text);
+  const from = Number(m?.[1]);
+  const to = Number(m?.[2]);
+  if (!m || from < 1024 || to > 65535 || to - from < 16) {
+    throw new ExitError(ExitCode.usage, `--rtp-ports: "${text}" must be a range like 20000-29999 (at least 16 ports, above 1023)`);
+  }
+  return { from, to };
+}
+
+export async function runServeCommand(o: ServeCommandOptions, progress: Progress): Promise<number> {
+  if ((o.cert === undefined) !== (o.key === undefined)) {
+    throw new ExitError(ExitCode.usage, "--cert and --key go together");
+  }
+  const listen = parseListen(o.listen);
+  const rtpPorts = parsePortRange(o.rtpPorts);
+  const log = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
+  let room: Room;
+  try {
+    room = await Room.start({
+      listen,
+      ...(o.publicAddress ? { publicAddress: o.publicAddress } : {}),
+      rtpPorts,
+      srtp: o.srtp,
+      mirror: o.mirror,
+      tls: { ...(o.cert ? { certFile: o.cert } : {}), ...(o.key ? { keyFile: o.key } : {}), cacheDir: defaultTlsCacheDir() },
+      onEvent: (e) => log(`${e.kind.padEnd(8)} ${e.callId.slice(0, 12)} ${e.from}  ${e.detail}`),
+    });
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === "EADDRINUSE" || err.code === "EACCES" || err.code === "EADDRNOTAVAIL") {
+      throw new ExitError(ExitCode.usage, `cannot listen on ${o.listen}: ${err.code}${err.code === "EACCES" ? " (ports below 1024 need privileges)" : ""}`);
+    }
+    throw e;
+  }
+  for (const l of room.listening) progress.info(`listening on ${l.protocol}:${l.host}:${l.port}`);
+  if (room.certificate) {
+    progress.info(`TLS certificate: ${room.certificate.certPath ?? "from --cert"} (${room.certificate.source})`);
+  }
+  progress.info(`test room ready${o.mirror ? "" : " (mirror OFF)"}; Ctrl-C hangs up and exits`);
+  await new Promise<void>((resolve) => {
+    const stop = (sig: string) => {
+      progress.info(`${sig}: hanging up ${room.activeCalls} call(s)`);
+      resolve();
+    };
+    process.once("SIGINT", () => stop("SIGINT"));
+    process.once("SIGTERM", () => stop("SIGTERM"));
+  });
+  await room.stop();
+  return ExitCode.ok;
+}
