@@ -3,9 +3,9 @@ import { SipTargetError } from "../adapters/sip/errors.js";
 import type { SipWireEvent } from "../adapters/sip/node-sip-transport.js";
 import type { TlsFacts } from "../adapters/sip/tls-facts.js";
 import { createUserAgent } from "../adapters/sip/user-agent.js";
+import { parseCallTarget } from "../protocol/sip/call-target.js";
 import type { ResolutionStep, SipResolver } from "../protocol/sip/rfc3263.js";
 import type { SipTransportProtocol } from "../protocol/sip/route.js";
-import { parseCallTarget } from "../protocol/sip/call-target.js";
 
 export interface SendOptionsInput {
   /** Who to ask: "sip:room@host[:port]", "sips:...", or "user@host" (sip: assumed). */

@@ -29,12 +29,16 @@ function sizeArg(v: string): { width: number; height: number } {
   if (!m) throw new InvalidArgumentError("size must look like 1280x720");
   const width = Number(m[1]);
   const height = Number(m[2]);
-  if (width % 16 !== 0 || height % 8 !== 0) throw new InvalidArgumentError("width must be a multiple of 16, height of 8");
+  if (width % 16 !== 0 || height % 8 !== 0)
+    throw new InvalidArgumentError("width must be a multiple of 16, height of 8");
   return { width, height };
 }
 
 const srtpOption = () =>
-  new Option("--srtp <mode>", "SRTP by SDES: off (plain RTP), optional (RTP/AVP offer with a=crypto), mandatory (RTP/SAVP)")
+  new Option(
+    "--srtp <mode>",
+    "SRTP by SDES: off (plain RTP), optional (RTP/AVP offer with a=crypto), mandatory (RTP/SAVP)",
+  )
     .choices(["off", "optional", "mandatory"])
     .default("optional");
 
@@ -66,10 +70,15 @@ Examples:
         "Without a URI, starts a test room in this process on 127.0.0.1 and calls it.",
     )
     .argument("[uri]", "who to call: sip:user@host[:port][;transport=udp|tcp|tls] or sips:user@host")
-    .addOption(new Option("--transport <t>", "SIP transport when the URI does not say").choices(["udp", "tcp", "tls"]))
+    .addOption(
+      new Option("--transport <t>", "SIP transport when the URI does not say").choices(["udp", "tcp", "tls"]),
+    )
     .addOption(srtpOption())
     .option("--duration <seconds>", "how long media runs once answered", numberArg("--duration", 2, 3600), 6)
-    .option("--local-address <ip>", "the address to bind and advertise in SDP, Via and Contact (default: the route to the target)")
+    .option(
+      "--local-address <ip>",
+      "the address to bind and advertise in SDP, Via and Contact (default: the route to the target)",
+    )
     .option("--from <uri>", "our identity in From, e.g. sip:tester@hospital.example")
     .option("--proxy <uri>", "send the INVITE through this outbound proxy")
     .option("--user <name>", "digest authentication user name")
@@ -97,7 +106,10 @@ Examples:
       "comma-separated transport:host:port list",
       "udp:0.0.0.0:5060,tcp:0.0.0.0:5060,tls:0.0.0.0:5061",
     )
-    .option("--public-address <ip>", "the address written in SDP and Contact (default: the listen address, or the route out)")
+    .option(
+      "--public-address <ip>",
+      "the address written in SDP and Contact (default: the listen address, or the route out)",
+    )
     .option("--rtp-ports <from-to>", "UDP port range for media", "20000-29999")
     .addOption(srtpOption())
     .option("--cert <file>", "TLS certificate (PEM); a self-signed one is made on first run otherwise")
@@ -113,7 +125,9 @@ Examples:
     .command("options")
     .description("send a SIP OPTIONS ping and print what the far end supports and the round trip")
     .argument("<uri>", "sip:host[:port] or sips:host")
-    .addOption(new Option("--transport <t>", "SIP transport when the URI does not say").choices(["udp", "tcp", "tls"]))
+    .addOption(
+      new Option("--transport <t>", "SIP transport when the URI does not say").choices(["udp", "tcp", "tls"]),
+    )
     .option("--from <uri>", "our identity in From")
     .option("--proxy <uri>", "outbound proxy")
     .option("--ca <file>", "trust this CA (PEM) for TLS")
@@ -128,7 +142,9 @@ Examples:
 
   program
     .command("doctor")
-    .description("show which ffmpeg binary is used (and why), its version, and whether the codecs we need are there")
+    .description(
+      "show which ffmpeg binary is used (and why), its version, and whether the codecs we need are there",
+    )
     .option("--json", "print JSON")
     .action(async (opts) => {
       const { runDoctorCommand } = await import("./commands/doctor.js");
@@ -161,4 +177,3 @@ export async function main(argv: string[]): Promise<void> {
     }
   }
 }
-

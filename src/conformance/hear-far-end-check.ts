@@ -44,15 +44,26 @@ export function hearFarEndCheck(e: HearFarEndEvidence): Check {
   if (!e.codec) return { ...base, status: "fail", summary: "no audio stream was agreed", evidence };
   if (e.packetsReceived === 0) return { ...base, status: "fail", summary: "no audio arrived", evidence };
   if (e.decodeError || !c) {
-    return { ...base, status: "fail", summary: `audio arrived but did not decode: ${e.decodeError ?? "no PCM"}`, evidence };
+    return {
+      ...base,
+      status: "fail",
+      summary: `audio arrived but did not decode: ${e.decodeError ?? "no PCM"}`,
+      evidence,
+    };
   }
   const echoed = (e.echo?.markersFound ?? 0) >= MIN_ECHO_MARKERS;
   if (echoed) {
     const rt = e.echo?.roundTripMs ? `, audio round trip ${e.echo.roundTripMs.p50} ms` : "";
-    return { ...base, status: "pass", summary: `our own audio came back (echo, ${e.echo!.markersFound} markers${rt})`, evidence };
+    return {
+      ...base,
+      status: "pass",
+      summary: `our own audio came back (echo, ${e.echo!.markersFound} markers${rt})`,
+      evidence,
+    };
   }
   const level = `${evidence.levelDbfs} dBFS`;
-  if (c.kind === "silence") return { ...base, status: "fail", summary: `only silence arrived (${level})`, evidence };
+  if (c.kind === "silence")
+    return { ...base, status: "fail", summary: `only silence arrived (${level})`, evidence };
   if (c.kind === "music-like") {
     return { ...base, status: "pass", summary: `music heard (${e.codec}, ${level})`, evidence };
   }

@@ -40,7 +40,9 @@ export function mirrorCheck(a: MirrorAnalysis | undefined, videoPacketsReceived:
     videoPacketsReceived,
   };
   const pct = `${evidence.returnedSharePct}%`;
-  const lat = a.latencyMs ? `, round trip ${Math.round(a.latencyMs.p50)} ms (p95 ${Math.round(a.latencyMs.p95)} ms)` : "";
+  const lat = a.latencyMs
+    ? `, round trip ${Math.round(a.latencyMs.p50)} ms (p95 ${Math.round(a.latencyMs.p95)} ms)`
+    : "";
   if (videoPacketsReceived === 0) {
     return { ...base, status: "fail", summary: "no video came back at all", evidence };
   }

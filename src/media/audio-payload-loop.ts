@@ -32,7 +32,11 @@ export class AudioPayloadLoop {
     const out: DueAudioPacket[] = [];
     while (this.sent < target) {
       const i = this.sent % this.payloads.length;
-      out.push({ payload: this.payloads[i]!, timestampOffset: this.sent * this.ticksPerPacket, marker: this.sent === 0 });
+      out.push({
+        payload: this.payloads[i]!,
+        timestampOffset: this.sent * this.ticksPerPacket,
+        marker: this.sent === 0,
+      });
       this.sent++;
     }
     return out;

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { analyzeMirror, type SentFrame } from "./mirror-analysis.js";
 
-const sent: SentFrame[] = Array.from({ length: 180 }, (_, i) => ({ number: i, atMs: Math.round((i * 1000) / 30) }));
+const sent: SentFrame[] = Array.from({ length: 180 }, (_, i) => ({
+  number: i,
+  atMs: Math.round((i * 1000) / 30),
+}));
 const opts = { startupGraceMs: 1000, tailMs: 500 };
 
 describe("analyzeMirror", () => {
@@ -24,7 +27,9 @@ describe("analyzeMirror", () => {
 
   it("measures a one-second freeze as a gap and repeated pictures", () => {
     const returned = sent.flatMap((f) =>
-      f.number >= 60 && f.number < 90 ? [{ number: 59, atMs: f.atMs + 100 }] : [{ number: f.number, atMs: f.atMs + 100 }],
+      f.number >= 60 && f.number < 90
+        ? [{ number: 59, atMs: f.atMs + 100 }]
+        : [{ number: f.number, atMs: f.atMs + 100 }],
     );
     const a = analyzeMirror(sent, returned, opts);
     expect(a.repeatedPictures).toBe(30);

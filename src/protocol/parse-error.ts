@@ -21,6 +21,11 @@ export class ParseError extends Error {
 /** Throws a ParseError unless `buf` has at least `need` bytes from `offset`. */
 export function need(buf: Uint8Array, offset: number, need: number, format: string, field: string): void {
   if (offset < 0 || offset + need > buf.length) {
-    throw new ParseError(format, field, offset, `needs ${need} bytes, only ${Math.max(0, buf.length - offset)} left`);
+    throw new ParseError(
+      format,
+      field,
+      offset,
+      `needs ${need} bytes, only ${Math.max(0, buf.length - offset)} left`,
+    );
   }
 }

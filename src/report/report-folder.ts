@@ -3,7 +3,10 @@
  * Pure: the time is an argument.
  */
 export function reportFolderName(startedAt: Date, target: string): string {
-  const t = startedAt.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  const t = startedAt
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z");
   const safe = target
     .replace(/^sips?:/, "")
     .replace(/[^A-Za-z0-9._@-]+/g, "_")

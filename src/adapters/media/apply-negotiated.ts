@@ -7,9 +7,17 @@ import type { RtpEndpoint } from "./rtp-endpoint.js";
  * (RFC 4568), or plain RTP. Called again after every re-INVITE; SRTP state is only replaced when
  * the keys change, so a refresh does not reset rollover counters.
  */
-export function applyNegotiated(endpoint: RtpEndpoint, media: NegotiatedMedia, previous?: NegotiatedMedia): void {
+export function applyNegotiated(
+  endpoint: RtpEndpoint,
+  media: NegotiatedMedia,
+  previous?: NegotiatedMedia,
+): void {
   if (media.remote) {
-    endpoint.setRemote({ address: media.remote.address, rtpPort: media.remote.rtpPort, rtcpPort: media.remote.rtcpPort });
+    endpoint.setRemote({
+      address: media.remote.address,
+      rtpPort: media.remote.rtpPort,
+      rtcpPort: media.remote.rtcpPort,
+    });
   }
   const s = media.srtp;
   const same =

@@ -1,5 +1,5 @@
-import { createSequenceUnwrapper } from "../../protocol/rtp/sequence.js";
 import type { RtpPacket } from "../../protocol/rtp/rtp-packet.js";
+import { createSequenceUnwrapper } from "../../protocol/rtp/sequence.js";
 
 /**
  * Collects received audio RTP payloads in sequence order, with the arrival time of each, so the

@@ -26,7 +26,12 @@ export class AudioSender {
 
   start(): void {
     this.startedAt = performance.now();
-    const loop = new AudioPayloadLoop(this.opts.payloads, this.opts.ticksPerPacket, this.opts.ptimeMs, this.startedAt);
+    const loop = new AudioPayloadLoop(
+      this.opts.payloads,
+      this.opts.ticksPerPacket,
+      this.opts.ptimeMs,
+      this.startedAt,
+    );
     const tick = () => {
       for (const p of loop.due(performance.now())) {
         this.opts.endpoint.sendRtp(

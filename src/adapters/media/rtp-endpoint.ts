@@ -1,5 +1,5 @@
 import type { Socket } from "node:dgram";
-import { type PortRange, bindPortPair } from "./udp-port-pair.js";
+import { bindPortPair, type PortRange } from "./udp-port-pair.js";
 
 /** What the endpoint needs of an SRTP context (RFC 3711): protect outgoing, unprotect incoming. */
 export interface SrtpTransform {
@@ -111,7 +111,8 @@ export class RtpEndpoint {
   }
 
   sendRtp(packet: Uint8Array): void {
-    const to = this.latchedRtp ?? (this.remote && { address: this.remote.address, port: this.remote.rtpPort });
+    const to =
+      this.latchedRtp ?? (this.remote && { address: this.remote.address, port: this.remote.rtpPort });
     if (!to || this.closed || to.port === 0) return;
     const wire = this.srtp ? this.srtp.protectRtp(packet) : packet;
     this.rtp.send(wire, to.port, to.address);

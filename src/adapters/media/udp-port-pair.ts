@@ -1,4 +1,4 @@
-import { type Socket, createSocket } from "node:dgram";
+import { createSocket, type Socket } from "node:dgram";
 
 export interface PortRange {
   from: number;

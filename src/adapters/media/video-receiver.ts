@@ -1,7 +1,7 @@
-import { H264Depacketizer } from "../../protocol/h264/rtp-depacketizer.js";
-import type { RtpPacket } from "../../protocol/rtp/rtp-packet.js";
 import { readFrameCode } from "../../media/frame-code.js";
 import type { ReturnedFrame } from "../../media/mirror-analysis.js";
+import { H264Depacketizer } from "../../protocol/h264/rtp-depacketizer.js";
+import type { RtpPacket } from "../../protocol/rtp/rtp-packet.js";
 import { VideoDecoder } from "../ffmpeg/video-decoder.js";
 
 export interface VideoReceiverStats {

@@ -1,9 +1,9 @@
 import { performance } from "node:perf_hooks";
+import type { SentFrame } from "../../media/mirror-analysis.js";
+import { PatternRenderer } from "../../media/test-pattern.js";
 import { packetizeAccessUnit } from "../../protocol/h264/rtp-packetizer.js";
 import { serializeRtpPacket } from "../../protocol/rtp/rtp-packet.js";
 import { asPayloadType, asRtpTimestamp, asSequenceNumber, asSsrc } from "../../protocol/rtp/types.js";
-import type { SentFrame } from "../../media/mirror-analysis.js";
-import { PatternRenderer } from "../../media/test-pattern.js";
 import { type EncodedAccessUnit, H264Encoder } from "../ffmpeg/h264-encoder.js";
 import type { RtpEndpoint } from "./rtp-endpoint.js";
 

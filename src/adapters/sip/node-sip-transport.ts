@@ -27,6 +27,7 @@ import {
   type SipResolver,
   type SipTarget,
 } from "../../protocol/sip/rfc3263.js";
+import { rewriteRoomRequestUri } from "../../protocol/sip/room-request-uri.js";
 import {
   type RequestRoute,
   type ResponseRoute,
@@ -40,7 +41,6 @@ import {
   frameDatagram,
   SipStreamFramer,
 } from "../../protocol/sip/stream-framer.js";
-import { rewriteRoomRequestUri } from "../../protocol/sip/room-request-uri.js";
 import { stampReceived } from "../../protocol/sip/via-stamp.js";
 import { createDnsResolver } from "./dns-resolver.js";
 import { SipTargetError } from "./errors.js";

@@ -1,19 +1,23 @@
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
+import { applyNegotiated } from "../../adapters/media/apply-negotiated.js";
 import { AudioReceiver } from "../../adapters/media/audio-receiver.js";
 import { AudioSender } from "../../adapters/media/audio-sender.js";
-import { applyNegotiated } from "../../adapters/media/apply-negotiated.js";
 import { RtcpSession } from "../../adapters/media/rtcp-session.js";
 import { RtpEndpoint } from "../../adapters/media/rtp-endpoint.js";
 import type { OfferAnswerParty } from "../../adapters/media/session-description-handler.js";
 import { VideoReceiver } from "../../adapters/media/video-receiver.js";
 import { VideoSender } from "../../adapters/media/video-sender.js";
-import { type AudioCodec, audioCodecFromEncodingName, rtpTimestampIncrement } from "../../media/audio/codecs.js";
+import {
+  type AudioCodec,
+  audioCodecFromEncodingName,
+  rtpTimestampIncrement,
+} from "../../media/audio/codecs.js";
 import { FrameFamily } from "../../media/frame-code.js";
 import { ParseError } from "../../protocol/parse-error.js";
 import { parseRtpPacket } from "../../protocol/rtp/rtp-packet.js";
 import { answerOffer } from "../../protocol/sdp/answer-offer.js";
-import { type LocalOffer, buildOffer } from "../../protocol/sdp/build-offer.js";
+import { buildOffer, type LocalOffer } from "../../protocol/sdp/build-offer.js";
 import { defaultCapabilities } from "../../protocol/sdp/capabilities.js";
 import { packetizationMode } from "../../protocol/sdp/h264.js";
 import { readAnswer } from "../../protocol/sdp/read-answer.js";
@@ -68,7 +72,12 @@ export class CallerMedia implements OfferAnswerParty {
   ) {}
 
   static async open(opts: CallerMediaOptions): Promise<CallerMedia> {
-    const common = { localAddress: opts.localAddress, portRange: PORTS, rtcpMux: false, now: () => performance.now() };
+    const common = {
+      localAddress: opts.localAddress,
+      portRange: PORTS,
+      rtcpMux: false,
+      now: () => performance.now(),
+    };
     const audio = await RtpEndpoint.open({ ...common, latch: false });
     const video = await RtpEndpoint.open({ ...common, latch: false }).catch((e) => {
       audio.close();
@@ -96,7 +105,8 @@ export class CallerMedia implements OfferAnswerParty {
     try {
       r = readAnswer(this.offer, sdp);
     } catch (e) {
-      if (e instanceof ParseError) throw new MediaNegotiationError(`the answer's SDP is malformed: ${e.message}`);
+      if (e instanceof ParseError)
+        throw new MediaNegotiationError(`the answer's SDP is malformed: ${e.message}`);
       throw e;
     }
     if (!r.ok) throw new MediaNegotiationError(r.reason);
@@ -146,7 +156,11 @@ export class CallerMedia implements OfferAnswerParty {
         this.video,
         {
           ssrc: this.ssrcs.video,
-          sending: () => ({ rtpTimestamp: 0, packets: sender.stats.packetsSent, octets: sender.stats.bytesSent }),
+          sending: () => ({
+            rtpTimestamp: 0,
+            packets: sender.stats.packetsSent,
+            octets: sender.stats.bytesSent,
+          }),
         },
         "vdm-test",
       );
@@ -181,7 +195,8 @@ export class CallerMedia implements OfferAnswerParty {
         this.audio,
         {
           ssrc: this.ssrcs.audio,
-          sending: () => (audioSender ? { rtpTimestamp: 0, packets: audioSender.packetsSent, octets: 0 } : undefined),
+          sending: () =>
+            audioSender ? { rtpTimestamp: 0, packets: audioSender.packetsSent, octets: 0 } : undefined,
         },
         "vdm-test",
       );

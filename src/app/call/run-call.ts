@@ -1,5 +1,5 @@
 import { performance } from "node:perf_hooks";
-import { Inviter, type Core, SessionState, UserAgent } from "sip.js";
+import { type Core, Inviter, SessionState, UserAgent } from "sip.js";
 import { decodeAudioPayloads } from "../../adapters/ffmpeg/audio-decoder.js";
 import { encodeAudioPayloads } from "../../adapters/ffmpeg/audio-encoder.js";
 import { resolveFfmpeg } from "../../adapters/ffmpeg/resolve.js";
@@ -15,10 +15,16 @@ import { analyzeEcho } from "../../media/audio/echo-analysis.js";
 import { findMarkers, renderMarkerAudio } from "../../media/audio/markers.js";
 import { FrameFamily } from "../../media/frame-code.js";
 import { analyzeMirror } from "../../media/mirror-analysis.js";
+import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
 import { parseCallTarget } from "../../protocol/sip/call-target.js";
 import type { SipTransportProtocol } from "../../protocol/sip/route.js";
-import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
-import { type Check, overallOutcome, REPORT_SCHEMA_VERSION, type Report, type Step } from "../../report/model.js";
+import {
+  type Check,
+  overallOutcome,
+  REPORT_SCHEMA_VERSION,
+  type Report,
+  type Step,
+} from "../../report/model.js";
 import { VERSION } from "../../version.js";
 import { Room } from "../room/room.js";
 import { CallerMedia } from "./caller-media.js";
@@ -134,7 +140,13 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
       const state = (): SessionState => inviter.state;
       const answered = new Promise<Core.IncomingResponseMessage>((resolve, reject) => {
         const timer = setTimeout(
-          () => reject(new CallSetupError("no-answer", `no answer from ${target.text} within ${opts.answerTimeoutS ?? 30} s`)),
+          () =>
+            reject(
+              new CallSetupError(
+                "no-answer",
+                `no answer from ${target.text} within ${opts.answerTimeoutS ?? 30} s`,
+              ),
+            ),
           (opts.answerTimeoutS ?? 30) * 1000,
         );
         inviter
@@ -168,7 +180,11 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
           })
           .catch((e: unknown) => {
             clearTimeout(timer);
-            reject(e instanceof CallSetupError ? e : new CallSetupError("unreachable", e instanceof Error ? e.message : String(e)));
+            reject(
+              e instanceof CallSetupError
+                ? e
+                : new CallSetupError("unreachable", e instanceof Error ? e.message : String(e)),
+            );
           });
       });
       const ok = await answered.catch((e: unknown) => {
@@ -180,7 +196,10 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
       // sip.js sends the ACK and moves to Established after the SDH has read the answer.
       for (let i = 0; i < 50 && state() !== SessionState.Established; i++) await sleep(20);
       if (state() !== SessionState.Established) {
-        throw new CallSetupError("media", `the call did not get established (${state()}): ${callerMedia.negotiationNotes.join("; ") || "the answer's SDP was not usable"}`);
+        throw new CallSetupError(
+          "media",
+          `the call did not get established (${state()}): ${callerMedia.negotiationNotes.join("; ") || "the answer's SDP was not usable"}`,
+        );
       }
       callerMedia.startMedia();
       const s = callerMedia.session!;
@@ -216,7 +235,9 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
       const vr = callerMedia.videoReceiver;
       const vs = callerMedia.videoSender;
       const cameraFrames = vr?.frames.filter((f) => f.family === FrameFamily.camera) ?? [];
-      const mirror = vs ? analyzeMirror(vs.sent, cameraFrames, { startupGraceMs: 1000, tailMs: 300 }) : undefined;
+      const mirror = vs
+        ? analyzeMirror(vs.sent, cameraFrames, { startupGraceMs: 1000, tailMs: 300 })
+        : undefined;
       checks.push(mirrorCheck(mirror, callerMedia.video.counters.rtpReceived));
       step("mirror", checks[0]!.status === "pass" ? "ok" : "failed", checks[0]!.summary);
 
@@ -231,7 +252,12 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
           const decoded = await decodeAudioPayloads(codec, ar.payloads());
           classification = classifyAudio(decoded.pcm, decoded.sampleRate);
           const found = findMarkers(decoded.pcm, decoded.sampleRate);
-          echo = analyzeEcho(found, decoded.sampleRate, callerMedia.audioSender?.startedAt ?? 0, ar.firstArrivalMs() ?? 0);
+          echo = analyzeEcho(
+            found,
+            decoded.sampleRate,
+            callerMedia.audioSender?.startedAt ?? 0,
+            ar.firstArrivalMs() ?? 0,
+          );
         } catch (e) {
           decodeError = e instanceof Error ? e.message.split("\n")[0] : String(e);
         }
@@ -265,8 +291,19 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
           embeddedRoom: room !== undefined,
           srtpPolicy: opts.srtp,
           negotiated: {
-            audio: s.audio && { codec: s.audio.codec?.name, payloadType: s.audio.codec?.payloadType, srtp: s.audio.srtp?.suite ?? null, remote: s.audio.remote },
-            video: s.video && { codec: s.video.codec?.name, payloadType: s.video.codec?.payloadType, fmtp: s.video.codec?.fmtp, srtp: s.video.srtp?.suite ?? null, remote: s.video.remote },
+            audio: s.audio && {
+              codec: s.audio.codec?.name,
+              payloadType: s.audio.codec?.payloadType,
+              srtp: s.audio.srtp?.suite ?? null,
+              remote: s.audio.remote,
+            },
+            video: s.video && {
+              codec: s.video.codec?.name,
+              payloadType: s.video.codec?.payloadType,
+              fmtp: s.video.codec?.fmtp,
+              srtp: s.video.srtp?.suite ?? null,
+              remote: s.video.remote,
+            },
           },
           video: {
             sent: vs?.stats,

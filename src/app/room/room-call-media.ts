@@ -1,12 +1,16 @@
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { AudioSender } from "../../adapters/media/audio-sender.js";
 import { applyNegotiated } from "../../adapters/media/apply-negotiated.js";
+import { AudioSender } from "../../adapters/media/audio-sender.js";
 import { RtcpSession } from "../../adapters/media/rtcp-session.js";
 import { RtpEndpoint } from "../../adapters/media/rtp-endpoint.js";
 import type { OfferAnswerParty } from "../../adapters/media/session-description-handler.js";
 import type { PortRange } from "../../adapters/media/udp-port-pair.js";
-import { type AudioCodec, audioCodecFromEncodingName, rtpTimestampIncrement } from "../../media/audio/codecs.js";
+import {
+  type AudioCodec,
+  audioCodecFromEncodingName,
+  rtpTimestampIncrement,
+} from "../../media/audio/codecs.js";
 import { ParseError } from "../../protocol/parse-error.js";
 import { parseRtpPacket } from "../../protocol/rtp/rtp-packet.js";
 import { type AnswerResult, answerOffer } from "../../protocol/sdp/answer-offer.js";
@@ -36,7 +40,14 @@ export interface RoomCallFacts {
 }
 
 /** Answers an offer the way answerOffer does, as the room; throws nothing for a bad offer. */
-export function answerAsRoom(sdp: string, opts: RoomCallOptions, ports: { audio: number; video: number }, keys: { audio: Uint8Array; video: Uint8Array }, sessionId: string, previous?: NegotiatedSession): AnswerResult {
+export function answerAsRoom(
+  sdp: string,
+  opts: RoomCallOptions,
+  ports: { audio: number; video: number },
+  keys: { audio: Uint8Array; video: Uint8Array },
+  sessionId: string,
+  previous?: NegotiatedSession,
+): AnswerResult {
   try {
     return answerOffer(sdp, defaultCapabilities(), {
       address: opts.publicAddress,
@@ -51,7 +62,13 @@ export function answerAsRoom(sdp: string, opts: RoomCallOptions, ports: { audio:
   } catch (e) {
     if (!(e instanceof ParseError)) throw e;
     const reason = `malformed SDP: ${e.message}`;
-    return { ok: false, status: 488, warning: `399 ${opts.publicAddress} "${reason.replace(/"/g, "'")}"`, reason, rejected: [] };
+    return {
+      ok: false,
+      status: 488,
+      warning: `399 ${opts.publicAddress} "${reason.replace(/"/g, "'")}"`,
+      reason,
+      rejected: [],
+    };
   }
 }
 

@@ -8,9 +8,9 @@ import { loadTlsCredentials, type TlsCredentials } from "../../adapters/sip/tls-
 import { createUserAgent, type SipUserAgent } from "../../adapters/sip/user-agent.js";
 import { AUDIO_CODECS, type AudioCodec } from "../../media/audio/codecs.js";
 import { renderMusic } from "../../media/audio/music.js";
+import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
 import { DIALED_URI_HEADER } from "../../protocol/sip/room-request-uri.js";
 import type { SipTransportProtocol } from "../../protocol/sip/route.js";
-import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
 import { answerAsRoom, type RoomCallFacts, RoomCallMedia } from "./room-call-media.js";
 
 export const ROOM_USER = "testrum";
@@ -141,20 +141,32 @@ export class Room {
   private onInvite(invitation: Invitation): void {
     const callId = invitation.request.callId;
     const from = invitation.request.from.uri.toString();
-    const dialled = invitation.request.getHeader(DIALED_URI_HEADER) ?? invitation.request.ruri?.toString() ?? "?";
+    const dialled =
+      invitation.request.getHeader(DIALED_URI_HEADER) ?? invitation.request.ruri?.toString() ?? "?";
     this.emit({ callId, kind: "incoming", from, detail: `dialled ${dialled}` });
     const body = invitation.body;
     if (!body) {
       // A delayed offer (INVITE without SDP) would need the room to offer first.
       void invitation
-        .reject({ statusCode: 488, extraHeaders: [`Warning: 399 ${this.publicAddress} "INVITE without SDP offer"`] })
+        .reject({
+          statusCode: 488,
+          extraHeaders: [`Warning: 399 ${this.publicAddress} "INVITE without SDP offer"`],
+        })
         .catch(() => {});
       this.emit({ callId, kind: "rejected", from, detail: "488: INVITE without an SDP offer" });
       return;
     }
-    const check = answerAsRoom(body, { ...this.mediaOptions() }, { audio: 9, video: 9 }, { audio: new Uint8Array(30), video: new Uint8Array(30) }, "0");
+    const check = answerAsRoom(
+      body,
+      { ...this.mediaOptions() },
+      { audio: 9, video: 9 },
+      { audio: new Uint8Array(30), video: new Uint8Array(30) },
+      "0",
+    );
     if (!check.ok) {
-      void invitation.reject({ statusCode: 488, extraHeaders: [`Warning: ${check.warning}`] }).catch(() => {});
+      void invitation
+        .reject({ statusCode: 488, extraHeaders: [`Warning: ${check.warning}`] })
+        .catch(() => {});
       this.emit({ callId, kind: "rejected", from, detail: `488: ${check.reason}` });
       return;
     }
@@ -188,7 +200,12 @@ export class Room {
       }
     });
     invitation.accept().catch((e: unknown) => {
-      this.emit({ callId, kind: "error", from, detail: `could not answer: ${e instanceof Error ? e.message : String(e)}` });
+      this.emit({
+        callId,
+        kind: "error",
+        from,
+        detail: `could not answer: ${e instanceof Error ? e.message : String(e)}`,
+      });
     });
   }
 

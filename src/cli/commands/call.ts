@@ -1,11 +1,11 @@
 import { join } from "node:path";
 import { Chalk } from "chalk";
-import { CallSetupError, runCall } from "../../app/call/run-call.js";
 import { FfmpegNotFoundError } from "../../adapters/ffmpeg/resolve.js";
 import { writeFileAtomic } from "../../adapters/fs/atomic-write.js";
+import { CallSetupError, runCall } from "../../app/call/run-call.js";
 import { ParseError } from "../../protocol/parse-error.js";
-import type { SipTransportProtocol } from "../../protocol/sip/route.js";
 import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
+import type { SipTransportProtocol } from "../../protocol/sip/route.js";
 import type { Report } from "../../report/model.js";
 import { renderText, type TextStyle } from "../../report/render-text.js";
 import { reportFolderName } from "../../report/report-folder.js";
@@ -80,7 +80,14 @@ export async function runCallCommand(o: CallCommandOptions, progress: Progress):
     if (e instanceof ParseError) throw new ExitError(ExitCode.usage, `bad URI ${o.uri ?? ""}: ${e.message}`);
     if (e instanceof FfmpegNotFoundError) throw new ExitError(ExitCode.inconclusive, e.message);
     if (e instanceof CallSetupError) {
-      throw new ExitError(e.kind === "usage" ? ExitCode.usage : e.kind === "media" ? ExitCode.checkFailed : ExitCode.unreachable, e.message);
+      throw new ExitError(
+        e.kind === "usage"
+          ? ExitCode.usage
+          : e.kind === "media"
+            ? ExitCode.checkFailed
+            : ExitCode.unreachable,
+        e.message,
+      );
     }
     throw e;
   }

@@ -13,7 +13,9 @@ export async function runDoctorCommand(o: { json?: boolean }): Promise<number> {
   const probe = await probeFfmpeg(resolved.path);
   const ok = probe.missing.length === 0;
   if (o.json) {
-    process.stdout.write(`${JSON.stringify({ node: process.version, ffmpeg: { ...resolved, ...probe }, ok }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ node: process.version, ffmpeg: { ...resolved, ...probe }, ok }, null, 2)}\n`,
+    );
   } else {
     const yes = (b: boolean) => (b ? "yes" : "MISSING");
     const lines = [

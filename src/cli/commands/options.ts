@@ -2,8 +2,8 @@ import { readFile } from "node:fs/promises";
 import { localAddressFor } from "../../adapters/net/local-address.js";
 import { SipTargetError } from "../../adapters/sip/errors.js";
 import { sendOptions } from "../../app/options.js";
-import { parseCallTarget } from "../../protocol/sip/call-target.js";
 import { ParseError } from "../../protocol/parse-error.js";
+import { parseCallTarget } from "../../protocol/sip/call-target.js";
 import type { SipTransportProtocol } from "../../protocol/sip/route.js";
 import { ExitCode, ExitError } from "../exit-error.js";
 

@@ -18,7 +18,11 @@ export interface ServeCommandOptions {
 export function parseListen(text: string): RoomListen[] {
   return text.split(",").map((part) => {
     const m = /^(udp|tcp|tls):(\[[0-9a-fA-F:.]+\]|[^:[\]]+):(\d{1,5})$/.exec(part.trim());
-    if (!m) throw new ExitError(ExitCode.usage, `--listen: "${part}" is not transport:host:port (e.g. udp:0.0.0.0:5060)`);
+    if (!m)
+      throw new ExitError(
+        ExitCode.usage,
+        `--listen: "${part}" is not transport:host:port (e.g. udp:0.0.0.0:5060)`,
+      );
     const port = Number(m[3]);
     if (port > 65535) throw new ExitError(ExitCode.usage, `--listen: port ${port} is above 65535`);
     return { protocol: m[1] as RoomListen["protocol"], host: m[2]!.replace(/^\[|\]$/g, ""), port };
@@ -30,7 +34,10 @@ export function parsePortRange(text: string): { from: number; to: number } {
   const from = Number(m?.[1]);
   const to = Number(m?.[2]);
   if (!m || from < 1024 || to > 65535 || to - from < 16) {
-    throw new ExitError(ExitCode.usage, `--rtp-ports: "${text}" must be a range like 20000-29999 (at least 16 ports, above 1023)`);
+    throw new ExitError(
+      ExitCode.usage,
+      `--rtp-ports: "${text}" must be a range like 20000-29999 (at least 16 ports, above 1023)`,
+    );
   }
   return { from, to };
 }
@@ -50,19 +57,28 @@ export async function runServeCommand(o: ServeCommandOptions, progress: Progress
       rtpPorts,
       srtp: o.srtp,
       mirror: o.mirror,
-      tls: { ...(o.cert ? { certFile: o.cert } : {}), ...(o.key ? { keyFile: o.key } : {}), cacheDir: defaultTlsCacheDir() },
+      tls: {
+        ...(o.cert ? { certFile: o.cert } : {}),
+        ...(o.key ? { keyFile: o.key } : {}),
+        cacheDir: defaultTlsCacheDir(),
+      },
       onEvent: (e) => log(`${e.kind.padEnd(8)} ${e.callId.slice(0, 12)} ${e.from}  ${e.detail}`),
     });
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === "EADDRINUSE" || err.code === "EACCES" || err.code === "EADDRNOTAVAIL") {
-      throw new ExitError(ExitCode.usage, `cannot listen on ${o.listen}: ${err.code}${err.code === "EACCES" ? " (ports below 1024 need privileges)" : ""}`);
+      throw new ExitError(
+        ExitCode.usage,
+        `cannot listen on ${o.listen}: ${err.code}${err.code === "EACCES" ? " (ports below 1024 need privileges)" : ""}`,
+      );
     }
     throw e;
   }
   for (const l of room.listening) progress.info(`listening on ${l.protocol}:${l.host}:${l.port}`);
   if (room.certificate) {
-    progress.info(`TLS certificate: ${room.certificate.certPath ?? "from --cert"} (${room.certificate.source})`);
+    progress.info(
+      `TLS certificate: ${room.certificate.certPath ?? "from --cert"} (${room.certificate.source})`,
+    );
   }
   progress.info(`test room ready${o.mirror ? "" : " (mirror OFF)"}; Ctrl-C hangs up and exits`);
   await new Promise<void>((resolve) => {

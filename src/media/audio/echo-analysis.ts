@@ -19,14 +19,19 @@ export function analyzeEcho(
   receivedStartMs: number,
 ): EchoAnalysis {
   const trips = found
-    .map((m) => receivedStartMs + (m.atSample / sampleRate) * 1000 - (sentStartMs + m.index * MARKER_PERIOD_MS))
+    .map(
+      (m) => receivedStartMs + (m.atSample / sampleRate) * 1000 - (sentStartMs + m.index * MARKER_PERIOD_MS),
+    )
     .filter((t) => t >= 0 && t < 10_000)
     .sort((a, b) => a - b);
   return {
     markersFound: found.length,
     roundTripMs:
       trips.length > 0
-        ? { p50: Math.round(trips[Math.floor((trips.length - 1) / 2)]!), max: Math.round(trips[trips.length - 1]!) }
+        ? {
+            p50: Math.round(trips[Math.floor((trips.length - 1) / 2)]!),
+            max: Math.round(trips[trips.length - 1]!),
+          }
         : undefined,
   };
 }

@@ -20,6 +20,10 @@ export function parseCallTarget(input: string, transport?: SipTransportProtocol)
   }
   const explicit = uriParam(uri, "transport")?.toLowerCase();
   const protocol: SipTransportProtocol =
-    uri.scheme === "sips" ? "tls" : explicit === "tcp" || explicit === "tls" ? explicit : (transport ?? "udp");
+    uri.scheme === "sips"
+      ? "tls"
+      : explicit === "tcp" || explicit === "tls"
+        ? explicit
+        : (transport ?? "udp");
   return { uri, text: serialiseSipUri(uri), protocol };
 }

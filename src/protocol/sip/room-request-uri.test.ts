@@ -11,7 +11,10 @@ describe("rewriteRoomRequestUri (RFC 3261 §8.2.2.1)", () => {
   it("maps any user and sips: to the room user over sip:, keeping the dialled URI", () => {
     const out = rewriteRoomRequestUri(invite("sips:echo@127.0.0.1:5071;transport=tls"), "testrum");
     expect(out.startLine).toMatchObject({ uri: "sip:testrum@127.0.0.1:5071;transport=tls" });
-    expect(out.headers.at(-1)).toEqual({ name: DIALED_URI_HEADER, value: "sips:echo@127.0.0.1:5071;transport=tls" });
+    expect(out.headers.at(-1)).toEqual({
+      name: DIALED_URI_HEADER,
+      value: "sips:echo@127.0.0.1:5071;transport=tls",
+    });
     expect(serialiseSipMessage(out)).toContain("X-Vdm-Dialed-Uri: sips:echo@");
   });
 
