@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Invitation, Inviter, type Session, SessionState, UserAgent } from "sip.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { corpus } from "../../../test/support/corpora.js";
 import { fixedSdhFactory } from "../../../test/support/sip/fixed-sdh.js";
 import { probeOptions, rawTcpClient, rawUdpClient } from "../../../test/support/sip/raw-sip-client.js";
 import { sendOptions } from "../../app/options.js";
@@ -208,7 +209,7 @@ describe("NodeSipTransport: INVITE / 200 / ACK / BYE between two sip.js user age
 });
 
 describe("NodeSipTransport: hostile input", () => {
-  const dir = "/work/shared/corpora/torture";
+  const dir = corpus("torture");
 
   it("survives every RFC 4475/5118 torture message over UDP and still answers OPTIONS", async () => {
     const room = await startRoom({ symmetricResponses: true });

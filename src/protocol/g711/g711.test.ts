@@ -31,7 +31,9 @@ describe("ITU-T G.711 A-law", () => {
   });
 
   it("quantises to one of the two reconstruction levels around the input", () => {
-    const levels = [...new Set(Array.from({ length: 256 }, (_, b) => mulawToLinear(b)))].sort((a, b) => a - b);
+    const levels = [...new Set(Array.from({ length: 256 }, (_, b) => mulawToLinear(b)))].sort(
+      (a, b) => a - b,
+    );
     fc.assert(
       fc.property(fc.integer({ min: -32124, max: 32124 }), (x) => {
         const y = mulawToLinear(linearToMulaw(x));

@@ -1,7 +1,7 @@
-// biome-ignore lint/style/noRestrictedImports: tests read the shared fuzz corpus from disk
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { corpus } from "../../../test/support/corpora.js";
 import { ParseError } from "../parse-error.js";
 import { asSsrc } from "../rtp/types.js";
 import { parseRtcpCompound, serializeRtcpCompound } from "./compound.js";
@@ -220,7 +220,7 @@ describe("RTCP properties and corpora", () => {
     expect(bytes.length % 4).toBe(0);
   });
 
-  const root = "/work/shared/corpora/fuzz";
+  const root = corpus("fuzz");
   const dirs = [
     `${root}/janus/rtcp_fuzzer/1meetecho`,
     `${root}/janus/rtcp_fuzzer/2webrtc`,

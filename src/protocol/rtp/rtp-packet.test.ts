@@ -1,7 +1,7 @@
-// biome-ignore lint/style/noRestrictedImports: tests read the shared fuzz corpus from disk
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { corpus } from "../../../test/support/corpora.js";
 import { ParseError } from "../parse-error.js";
 import { parseRtpPacket, type RtpPacket, rtpHeaderLength, serializeRtpPacket } from "./rtp-packet.js";
 import { asPayloadType, asRtpTimestamp, asSequenceNumber, asSsrc } from "./types.js";
@@ -137,7 +137,7 @@ describe("RTP properties", () => {
 });
 
 describe("fuzz corpora (janus rtp_fuzzer, pjsip rtp seeds, mediasoup crashes)", () => {
-  const root = "/work/shared/corpora/fuzz";
+  const root = corpus("fuzz");
   const dirs = [
     `${root}/janus/rtp_fuzzer/1meetecho`,
     `${root}/janus/rtp_fuzzer/2webrtc`,

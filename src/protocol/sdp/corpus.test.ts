@@ -1,14 +1,14 @@
-// biome-ignore lint/style/noRestrictedImports: tests read the shared corpora from disk
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { corpus } from "../../../test/support/corpora.js";
 import { ParseError } from "../parse-error.js";
 import { answerOffer } from "./answer-offer.js";
 import { defaultCapabilities } from "./capabilities.js";
 import { readSdp } from "./media-section.js";
 
-const SAMPLES = "/work/shared/corpora/sip-samples";
-const FUZZ = "/work/shared/corpora/fuzz";
+const SAMPLES = corpus("sip-samples");
+const FUZZ = corpus("fuzz");
 const local = defaultCapabilities();
 const options = {
   address: "127.0.0.1",

@@ -1,7 +1,7 @@
-// biome-ignore lint/style/noRestrictedImports: tests read the shared fuzz corpus from disk
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { corpus } from "../../../test/support/corpora.js";
 import { ParseError } from "../parse-error.js";
 import { formatCryptoAttribute, parseCryptoAttribute } from "./crypto-attribute.js";
 
@@ -47,7 +47,7 @@ describe("RFC 4568 §9.1 a=crypto", () => {
   });
 
   it("pjsip fuzz-sdes seeds: every a=crypto line parses or fails with ParseError", () => {
-    const dir = "/work/shared/corpora/fuzz/pjsip-seed/sdes";
+    const dir = corpus("fuzz/pjsip-seed/sdes");
     let lines = 0;
     for (const f of readdirSync(dir)) {
       for (const line of readFileSync(`${dir}/${f}`, "latin1").split(/\r?\n/)) {

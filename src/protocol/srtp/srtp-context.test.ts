@@ -1,7 +1,7 @@
-// biome-ignore lint/style/noRestrictedImports: tests read the shared fuzz corpus from disk
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { RtpHeader, SrtcpSession, SrtpSession } from "werift";
+import { corpus } from "../../../test/support/corpora.js";
 import { ParseError } from "../parse-error.js";
 import { parseRtpPacket, serializeRtpPacket } from "../rtp/rtp-packet.js";
 import { asPayloadType, asRtpTimestamp, asSequenceNumber, asSsrc } from "../rtp/types.js";
@@ -240,7 +240,7 @@ describe("RFC 3711 §3.3.2 replay window", () => {
 });
 
 describe("hostile input (pjsip fuzz-srtp seeds, random bytes)", () => {
-  const dir = "/work/shared/corpora/fuzz/pjsip-seed/srtp";
+  const dir = corpus("fuzz/pjsip-seed/srtp");
   const files = readdirSync(dir);
   it("never throws anything but SrtpError or ParseError", () => {
     expect(files.length).toBeGreaterThan(100);
