@@ -20,6 +20,8 @@ export type {
   BaresipStreamStats,
 } from "./baresip-result.js";
 export { parseBaresipOutput } from "./baresip-result.js";
+export type { ChildProcessInfo } from "./child-processes.js";
+export { descendantProcesses, waitForNoDescendants } from "./child-processes.js";
 export type { BaresipEvent, BaresipResponse } from "./ctrl-tcp-client.js";
 export type { BaresipHandle } from "./start-baresip.js";
 export { BARESIP_BIN, hasBaresip, startBaresip, stopAllBaresips } from "./start-baresip.js";
