@@ -47,11 +47,20 @@ export class AudioSender {
           }),
         );
         this.packetsSent++;
+        this.octetsSent += p.payload.length;
       }
     };
     tick();
     this.timer = setInterval(tick, Math.max(5, this.opts.ptimeMs / 2));
   }
+
+  /** The RTP timestamp of this instant on our media clock, for RTCP SR (RFC 3550 §6.4.1). */
+  rtpTimestampAt(nowMs: number): number {
+    const ticksPerMs = this.opts.ticksPerPacket / this.opts.ptimeMs;
+    return (this.tsBase + Math.round((nowMs - this.startedAt) * ticksPerMs)) >>> 0;
+  }
+
+  octetsSent = 0;
 
   stop(): void {
     if (this.timer) clearInterval(this.timer);

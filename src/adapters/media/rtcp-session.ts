@@ -1,3 +1,6 @@
+import { performance } from "node:perf_hooks";
+import { ntpMiddle, ReportBlockBuilder, roundTripMs } from "../../media/report-blocks.js";
+import type { ReceiveStats } from "../../media/rtp-stats.js";
 import { ParseError } from "../../protocol/parse-error.js";
 import { parseRtcpCompound, serializeRtcpCompound } from "../../protocol/rtcp/compound.js";
 import type { RtcpPacket } from "../../protocol/rtcp/rtcp-types.js";
@@ -22,6 +25,8 @@ export interface RtcpSessionStats {
   senderReports: number;
   receiverReports: number;
   byes: number;
+  /** Round trips measured from the peer's report blocks about our SRs (RFC 3550 §6.4.1). */
+  roundTripMs: number[];
 }
 
 export interface RtcpSource {
@@ -46,17 +51,21 @@ export class RtcpSession {
     senderReports: 0,
     receiverReports: 0,
     byes: 0,
+    roundTripMs: [],
   };
   onKeyframeRequest: () => void = () => {};
   onPacket: (p: RtcpPacket) => void = () => {};
   private timer: NodeJS.Timeout | undefined;
   private lastPliAt = 0;
   private firSeq = 0;
+  private readonly blocks = new ReportBlockBuilder();
 
   constructor(
     private readonly endpoint: RtpEndpoint,
     private readonly source: RtcpSource,
     private readonly cname: string,
+    /** What we receive on this session, for reception report blocks. */
+    private readonly received?: ReceiveStats,
   ) {
     endpoint.onRtcp = (packet) => this.receive(packet);
   }
@@ -93,6 +102,7 @@ export class RtcpSession {
 
   private sendReport(): void {
     const s = this.source.sending();
+    const reports = this.received ? this.blocks.blocks(this.received.streams(), performance.now()) : [];
     const ssrc = asSsrc(this.source.ssrc);
     const report: RtcpPacket = s
       ? (() => {
@@ -105,12 +115,24 @@ export class RtcpSession {
             rtpTimestamp: s.rtpTimestamp >>> 0,
             packetCount: s.packets >>> 0,
             octetCount: s.octets >>> 0,
-            reports: [],
+            reports,
             extension: new Uint8Array(0),
           };
         })()
-      : { type: "rr" as const, ssrc, reports: [], extension: new Uint8Array(0) };
+      : { type: "rr" as const, ssrc, reports, extension: new Uint8Array(0) };
     this.send([report, cnameSdes(ssrc, this.cname)]);
+  }
+
+  private noteRoundTrips(
+    reports: readonly { ssrc: number; lastSr: number; delaySinceLastSr: number }[],
+  ): void {
+    const now = ntpNow();
+    for (const r of reports) {
+      if (r.ssrc >>> 0 !== this.source.ssrc >>> 0) continue;
+      const rtt = roundTripMs(r as Parameters<typeof roundTripMs>[0], ntpMiddle(now.seconds, now.fraction));
+      if (rtt !== undefined && this.stats.roundTripMs.length < 1000)
+        this.stats.roundTripMs.push(Math.round(rtt * 10) / 10);
+    }
   }
 
   private send(packets: RtcpPacket[]): void {
@@ -135,9 +157,14 @@ export class RtcpSession {
       } else if (p.type === "fir") {
         this.stats.firReceived++;
         this.onKeyframeRequest();
-      } else if (p.type === "sr") this.stats.senderReports++;
-      else if (p.type === "rr") this.stats.receiverReports++;
-      else if (p.type === "bye") this.stats.byes++;
+      } else if (p.type === "sr") {
+        this.stats.senderReports++;
+        this.blocks.onSenderReport(p.ssrc, p.ntpSeconds, p.ntpFraction, performance.now());
+        this.noteRoundTrips(p.reports);
+      } else if (p.type === "rr") {
+        this.stats.receiverReports++;
+        this.noteRoundTrips(p.reports);
+      } else if (p.type === "bye") this.stats.byes++;
       this.onPacket(p);
     }
   }

@@ -87,6 +87,11 @@ export class VideoSender {
     this.timer = setInterval(tick, Math.max(4, Math.floor(interval / 3)));
   }
 
+  /** The RTP timestamp of this instant on our media clock, for RTCP SR (RFC 3550 §6.4.1). */
+  rtpTimestampAt(nowMs: number): number {
+    return (this.tsBase + Math.round((nowMs - this.startedAt) * 90)) >>> 0;
+  }
+
   /** Answer to RTCP PLI (RFC 4585 §6.3.1) or FIR (RFC 5104 §4.3.1). */
   requestKeyframe(): void {
     this.stats.keyframeRequests++;

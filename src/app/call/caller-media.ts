@@ -14,6 +14,7 @@ import {
   rtpTimestampIncrement,
 } from "../../media/audio/codecs.js";
 import { FrameFamily } from "../../media/frame-code.js";
+import { createReceiveStats, type ReceiveStats } from "../../media/rtp-stats.js";
 import { ParseError } from "../../protocol/parse-error.js";
 import { parseRtpPacket } from "../../protocol/rtp/rtp-packet.js";
 import { answerOffer } from "../../protocol/sdp/answer-offer.js";
@@ -59,6 +60,9 @@ export class CallerMedia implements OfferAnswerParty {
   firstVideoAt: number | undefined;
   firstAudioAt: number | undefined;
   remoteVideoSsrc: number | undefined;
+  /** RFC 3550 receive statistics per stream (loss, jitter, bitrate). */
+  readonly videoStats: ReceiveStats = createReceiveStats({ clockRate: () => 90000 });
+  audioStats: ReceiveStats | undefined;
   private readonly ssrcs = { audio: randomBytes(4).readUInt32BE(0), video: randomBytes(4).readUInt32BE(0) };
   private readonly keys = { audio: randomBytes(30), video: randomBytes(30) };
   private readonly sessionId = String(randomBytes(4).readUInt32BE(0));
@@ -178,6 +182,8 @@ export class CallerMedia implements OfferAnswerParty {
     if (am?.codec && codec) {
       this.audioCodec = codec;
       this.audioReceiver = new AudioReceiver(am.codec.payloadType);
+      const clock = am.codec.clockRate;
+      this.audioStats = createReceiveStats({ clockRate: () => clock });
       const payloads = this.opts.audioPayloads(codec);
       if (payloads && payloads.length > 0) {
         this.audioSender = new AudioSender({
@@ -205,6 +211,7 @@ export class CallerMedia implements OfferAnswerParty {
         try {
           const p = parseRtpPacket(buf);
           this.firstAudioAt ??= info.at;
+          this.audioStats?.record({ ...p, size: buf.length }, info.at);
           this.audioReceiver?.push(p, info.at);
         } catch (e) {
           if (!(e instanceof ParseError)) throw e;
@@ -253,6 +260,7 @@ export class CallerMedia implements OfferAnswerParty {
       return;
     }
     this.firstVideoAt ??= at;
+    this.videoStats.record({ ...p, size: buf.length }, at);
     this.remoteVideoSsrc = p.ssrc;
     this.videoReceiver?.push(p);
   }

@@ -1,3 +1,5 @@
+import { lookup } from "node:dns/promises";
+import { isIP } from "node:net";
 import { performance } from "node:perf_hooks";
 import { type Core, Inviter, SessionState, UserAgent } from "sip.js";
 import { decodeAudioPayloads } from "../../adapters/ffmpeg/audio-decoder.js";
@@ -15,6 +17,7 @@ import { analyzeEcho } from "../../media/audio/echo-analysis.js";
 import { findMarkers, renderMarkerAudio } from "../../media/audio/markers.js";
 import { FrameFamily } from "../../media/frame-code.js";
 import { analyzeMirror } from "../../media/mirror-analysis.js";
+import type { StreamStats } from "../../media/rtp-stats.js";
 import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
 import { parseCallTarget } from "../../protocol/sip/call-target.js";
 import type { SipTransportProtocol } from "../../protocol/sip/route.js";
@@ -64,6 +67,42 @@ export class CallSetupError extends Error {
   }
 }
 
+/**
+ * An address of the target (or of the proxy, when one is set) only to pick the local interface
+ * that routes there; SIP itself resolves the target per RFC 3263 in the transport.
+ */
+async function lookupHost(host: string, proxy: string | undefined): Promise<string> {
+  const name = proxy ? parseCallTarget(proxy).uri.host.replace(/^\[|\]$/g, "") : host;
+  if (isIP(name)) return name;
+  try {
+    return (await lookup(name)).address;
+  } catch (e) {
+    throw new CallSetupError(
+      "unreachable",
+      `cannot resolve ${name}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
+    );
+  }
+}
+
+/** The figures of one received stream worth keeping in a report (no per-second series yet). */
+function streamSummary(s: StreamStats) {
+  return {
+    ssrc: s.ssrc,
+    payloadType: s.payloadType,
+    packets: s.packets,
+    lost: s.lost,
+    lossPct: Math.round(s.lossFraction * 10000) / 100,
+    duplicates: s.duplicates,
+    reordered: s.reordered,
+    jitterMs: s.jitterMs === undefined ? undefined : Math.round(s.jitterMs * 100) / 100,
+    maxJitterMs: s.maxJitterMs === undefined ? undefined : Math.round(s.maxJitterMs * 100) / 100,
+    kbps:
+      s.lastArrivalMs > s.firstArrivalMs
+        ? Math.round((s.bytes * 8) / (s.lastArrivalMs - s.firstArrivalMs))
+        : undefined,
+  };
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
@@ -102,7 +141,7 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
     const target = parseCallTarget(targetText, opts.transport);
     const host = target.uri.host.replace(/^\[|\]$/g, "");
     const localAddress =
-      opts.localAddress ?? (/^[\d.]+$|:/.test(host) ? await localAddressFor(host) : "0.0.0.0");
+      opts.localAddress ?? (await localAddressFor(isIP(host) ? host : await lookupHost(host, opts.proxy)));
 
     // Our outgoing audio, encoded for every codec we might agree on while signalling goes on.
     const markerPcm = renderMarkerAudio(48000, Math.min(120, Math.max(10, opts.durationS + 4)));
@@ -112,7 +151,7 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
     const audioPayloads = await audioReady;
 
     const callerMedia = await CallerMedia.open({
-      localAddress: localAddress === "0.0.0.0" ? "127.0.0.1" : localAddress,
+      localAddress,
       srtp: opts.srtp,
       ffmpegPath: ffmpeg.path,
       video: opts.video,
@@ -290,6 +329,14 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
           remoteAgent,
           embeddedRoom: room !== undefined,
           srtpPolicy: opts.srtp,
+          tlsVerification:
+            target.protocol === "tls"
+              ? opts.insecure
+                ? "skipped (--insecure)"
+                : opts.ca
+                  ? "system CAs and --ca"
+                  : "system CAs"
+              : undefined,
           negotiated: {
             audio: s.audio && {
               codec: s.audio.codec?.name,
@@ -311,11 +358,14 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
             depacketizer: vr?.depacketizerStats,
             endpoint: callerMedia.video.counters,
             rtcp: callerMedia.videoRtcp?.stats,
+            receive: callerMedia.videoStats.streams().map(streamSummary),
           },
           audio: {
             packetsSent: callerMedia.audioSender?.packetsSent ?? 0,
             packetsReceived: ar?.packets ?? 0,
             endpoint: callerMedia.audio.counters,
+            rtcp: callerMedia.audioRtcp?.stats,
+            receive: callerMedia.audioStats?.streams().map(streamSummary) ?? [],
           },
           resolution: sip.transport.resolutions().at(-1)?.resolution.steps ?? [],
           tls: sip.transport.tlsFacts(),

@@ -11,6 +11,7 @@ import {
   audioCodecFromEncodingName,
   rtpTimestampIncrement,
 } from "../../media/audio/codecs.js";
+import { createReceiveStats, type ReceiveStats } from "../../media/rtp-stats.js";
 import { ParseError } from "../../protocol/parse-error.js";
 import { parseRtpPacket } from "../../protocol/rtp/rtp-packet.js";
 import { type AnswerResult, answerOffer } from "../../protocol/sdp/answer-offer.js";
@@ -87,6 +88,9 @@ export class RoomCallMedia implements OfferAnswerParty {
     musicPacketsOut: 0,
     keyframeRequestsForwarded: 0,
   };
+  /** What the caller sent us (RFC 3550 statistics), the evidence for grading the caller. */
+  readonly videoStats: ReceiveStats = createReceiveStats({ clockRate: () => 90000 });
+  audioStats: ReceiveStats | undefined;
   private audio: RtpEndpoint | undefined;
   private video: RtpEndpoint | undefined;
   private readonly keys = { audio: randomBytes(30), video: randomBytes(30) };
@@ -187,9 +191,15 @@ export class RoomCallMedia implements OfferAnswerParty {
         video,
         {
           ssrc: this.mirrorSsrc,
-          sending: () => ({ rtpTimestamp: 0, packets: this.facts.videoPacketsMirrored, octets: 0 }),
+          sending: () => {
+            const st = mirror.state();
+            return st.lastTs === undefined
+              ? undefined
+              : { rtpTimestamp: st.lastTs, packets: st.packets, octets: 0 };
+          },
         },
         "testrum@vdm-test",
+        this.videoStats,
       );
       const rtcp = this.videoRtcp;
       // The caller's receiver asks the mirror for a keyframe: only the caller's own sender can
@@ -200,6 +210,7 @@ export class RoomCallMedia implements OfferAnswerParty {
       };
       video.onRtp = (buf, info) => {
         this.facts.videoPacketsIn++;
+        this.videoStats.recordBytes(buf, info.at);
         if (this.callerVideoSsrc === undefined) {
           try {
             this.callerVideoSsrc = parseRtpPacket(buf).ssrc;
@@ -222,6 +233,9 @@ export class RoomCallMedia implements OfferAnswerParty {
     const am = s.audio;
     const codec: AudioCodec | undefined = am?.codec ? audioCodecFromEncodingName(am.codec.name) : undefined;
     if (am?.codec && codec) {
+      const clock = am.codec.clockRate;
+      this.audioStats = createReceiveStats({ clockRate: () => clock });
+      const audioStats = this.audioStats;
       const payloads = this.opts.music(codec);
       if (payloads && payloads.length > 0) {
         this.music = new AudioSender({
@@ -239,13 +253,22 @@ export class RoomCallMedia implements OfferAnswerParty {
         audio,
         {
           ssrc: this.audioSsrc,
-          sending: () => (music ? { rtpTimestamp: 0, packets: music.packetsSent, octets: 0 } : undefined),
+          sending: () =>
+            music
+              ? {
+                  rtpTimestamp: music.rtpTimestampAt(performance.now()),
+                  packets: music.packetsSent,
+                  octets: music.octetsSent,
+                }
+              : undefined,
         },
         "testrum@vdm-test",
+        audioStats,
       );
       this.audioRtcp.start();
-      audio.onRtp = () => {
+      audio.onRtp = (buf, info) => {
         this.facts.audioPacketsIn++;
+        audioStats.recordBytes(buf, info.at);
       };
     }
   }
