@@ -1,0 +1,58 @@
+import type { ClipSummary } from "./load-generator.js";
+import type { RampResult } from "./ramp.js";
+import type { StepReport } from "./step-verdict.js";
+
+const COLUMNS = [
+  ["calls", 6],
+  ["Mbit/s in", 10],
+  ["loss %", 8],
+  ["room CPU %", 11],
+  ["gen CPU %", 10],
+  ["p50 ms", 8],
+  ["p99 ms", 8],
+  ["setup s", 8],
+] as const;
+
+const ms = (v: number | undefined) => (v === undefined ? "-" : v.toFixed(2));
+
+export function renderClip(c: ClipSummary): string {
+  return (
+    `clip: ${c.frames} frames (${c.seconds.toFixed(1)} s) of 720p H.264 at ${c.videoKbps} kbit/s, ` +
+    `${c.packetsPerSecond} video packets/s + ${c.audioPackets} Opus packets, encoded in ${(c.encodeMs / 1000).toFixed(1)} s`
+  );
+}
+
+export function renderHeader(): string {
+  return COLUMNS.map(([name, w]) => name.padStart(w)).join(" ") + "  notes";
+}
+
+export function renderStep(s: StepReport): string {
+  const cells = [
+    String(s.calls),
+    s.mbitPerSecondIn.toFixed(1),
+    (s.lossFraction * 100).toFixed(3),
+    (s.roomCpu * 100).toFixed(0),
+    (s.generatorCpu * 100).toFixed(0),
+    ms(s.latencyP50Ms),
+    ms(s.latencyP99Ms),
+    (s.setupMs / 1000).toFixed(1),
+  ];
+  const flags = [
+    s.passed ? "ok" : "FAIL",
+    ...(s.roomSaturated ? ["room CPU saturated"] : []),
+    ...(s.generatorSaturated ? ["generator CPU saturated"] : []),
+    ...s.notes,
+  ];
+  return cells.map((c, i) => c.padStart(COLUMNS[i]![1])).join(" ") + "  " + flags.join("; ");
+}
+
+export function renderSummary(r: RampResult): string[] {
+  const lines = [`stopped: ${r.stoppedBecause}`];
+  if (r.limit === "generator")
+    lines.push(
+      "limit: the load generator (SRTP and sockets in JS on the same 2 cores), not the room: the room sustains at least this much",
+    );
+  else if (r.limit === "room") lines.push("limit: the room");
+  lines.push(`sustained: ${r.sustained} calls`);
+  return lines;
+}

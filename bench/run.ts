@@ -1,0 +1,102 @@
+import { mkdirSync } from "node:fs";
+import { loadavg } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { forkedGenerator, forkedRoom } from "./drivers.js";
+import { runRamp } from "./ramp.js";
+import { renderClip, renderHeader, renderStep, renderSummary } from "./render.js";
+
+const USAGE = `usage: npm run bench -- [--max-calls N] [--step-seconds S] [--steps 10,25,50] [--clip-seconds S] [--profile DIR]
+  --max-calls     largest step (default 300)
+  --step-seconds  measured seconds per step (default 8)
+  --steps         explicit call counts instead of the default ramp
+  --clip-seconds  seconds of pre-encoded 720p media to replay (default 10)
+  --profile DIR   run the room with node --cpu-prof, writing the profile into DIR`;
+
+const RAMP = [10, 25, 50, 75, 100, 125, 150, 175, 200, 250, 300, 350, 400, 500];
+/** Start no step after 4 minutes, so the bench ends within about 5. */
+const BUDGET_MS = 240_000;
+
+function positive(name: string, v: string | undefined, dflt: number): number {
+  if (v === undefined) return dflt;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} must be a positive number, not "${v}"`);
+  return n;
+}
+
+function rampSteps(maxCalls: number, explicit?: string): number[] {
+  if (explicit) {
+    return explicit.split(",").map((s) => Math.round(positive("steps", s.trim(), 1)));
+  }
+  const steps = RAMP.filter((n) => n < maxCalls);
+  steps.push(maxCalls);
+  return steps;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      "max-calls": { type: "string" },
+      "step-seconds": { type: "string" },
+      steps: { type: "string" },
+      "clip-seconds": { type: "string" },
+      profile: { type: "string" },
+      help: { type: "boolean" },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const maxCalls = Math.round(positive("max-calls", values["max-calls"], 300));
+  const stepSeconds = positive("step-seconds", values["step-seconds"], 8);
+  const clipSeconds = positive("clip-seconds", values["clip-seconds"], 10);
+  const steps = rampSteps(maxCalls, values.steps);
+  const execArgv: string[] = [];
+  if (values.profile) {
+    mkdirSync(values.profile, { recursive: true });
+    execArgv.push("--cpu-prof", `--cpu-prof-dir=${values.profile}`, "--cpu-prof-name=room.cpuprofile");
+  }
+
+  console.log(
+    `vdm-test room benchmark: mirrored SRTP calls (720p H.264 + Opus), SIP/UDP on 127.0.0.1; steps ${steps.join(", ")}, ${stepSeconds} s each`,
+  );
+  console.log(
+    `load average before: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")} (2-core machine; others' load skews CPU shares)`,
+  );
+  const room = await forkedRoom(execArgv);
+  let gen: Awaited<ReturnType<typeof forkedGenerator>> | undefined;
+  try {
+    gen = await forkedGenerator();
+    console.log(`room pid ${room.pid} on sip:testrum@127.0.0.1:${room.sipPort}; load generator forked`);
+    const result = await runRamp(room, gen, {
+      steps,
+      stepSeconds,
+      clip: { seconds: clipSeconds },
+      budgetMs: BUDGET_MS,
+      onClip: (c) => {
+        console.log(renderClip(c));
+        console.log(renderHeader());
+      },
+      onStep: (s) => console.log(renderStep(s)),
+    });
+    for (const line of renderSummary(result)) console.log(line);
+  } finally {
+    await gen?.stop();
+    await room.stop();
+  }
+  if (values.profile) console.log(`room CPU profile: ${join(values.profile, "room.cpuprofile")}`);
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    console.error(`bench failed: ${e instanceof Error ? e.message : String(e)}`);
+    process.exitCode = 1;
+  },
+);
