@@ -157,10 +157,14 @@ Examples:
 /** The one place that turns errors into a one-line message and an exit code. */
 export async function main(argv: string[]): Promise<void> {
   const program = buildProgram();
-  program.exitOverride();
-  program.configureOutput({
-    writeErr: (s) => process.stderr.write(s.startsWith("error:") ? `vdm-test: ${s}` : s),
-  });
+  // Commander copies these settings to a subcommand only when it is created, so set them on
+  // each: otherwise `vdm-test call --bogus` exits 1 from inside commander, without our prefix.
+  for (const cmd of [program, ...program.commands]) {
+    cmd.exitOverride();
+    cmd.configureOutput({
+      writeErr: (s) => process.stderr.write(s.startsWith("error:") ? `vdm-test: ${s}` : s),
+    });
+  }
   try {
     await program.parseAsync(argv);
   } catch (err) {
