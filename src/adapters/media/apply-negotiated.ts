@@ -1,3 +1,4 @@
+import { receives, sends } from "../../protocol/sdp/direction.js";
 import type { NegotiatedMedia } from "../../protocol/sdp/sdp-types.js";
 import { createSrtpContext } from "../../protocol/srtp/srtp-context.js";
 import type { RtpEndpoint } from "./rtp-endpoint.js";
@@ -12,6 +13,8 @@ export function applyNegotiated(
   media: NegotiatedMedia,
   previous?: NegotiatedMedia,
 ): void {
+  // RFC 3264 §8.4 hold and resume: we send only while both SDPs say this direction flows.
+  endpoint.sendEnabled = sends(media.direction) && receives(media.remoteDirection);
   if (media.remote) {
     endpoint.setRemote({
       address: media.remote.address,

@@ -72,6 +72,8 @@ export class RtpEndpoint {
   private latchedRtcp: { address: string; port: number } | undefined;
   private srtp: SrtpTransform | undefined;
   private closed = false;
+  /** False while our SDP direction says we do not send (hold: RFC 3264 §8.4); RTCP still flows. */
+  sendEnabled = true;
 
   private constructor(
     private readonly opts: RtpEndpointOptions,
@@ -113,7 +115,7 @@ export class RtpEndpoint {
   sendRtp(packet: Uint8Array): void {
     const to =
       this.latchedRtp ?? (this.remote && { address: this.remote.address, port: this.remote.rtpPort });
-    if (!to || this.closed || to.port === 0) return;
+    if (!to || this.closed || to.port === 0 || !this.sendEnabled) return;
     const wire = this.srtp ? this.srtp.protectRtp(packet) : packet;
     this.rtp.send(wire, to.port, to.address);
     this.counters.rtpSent++;

@@ -67,6 +67,11 @@ export class CallerMedia implements OfferAnswerParty {
   private readonly keys = { audio: randomBytes(30), video: randomBytes(30) };
   private readonly sessionId = String(randomBytes(4).readUInt32BE(0));
   private pendingAnswer: string | undefined;
+  private offerVersion = 0;
+  /** Offers we made: 1 for the INVITE, more for each re-INVITE. */
+  get offersMade(): number {
+    return this.offerVersion;
+  }
   private started = false;
 
   private constructor(
@@ -90,8 +95,14 @@ export class CallerMedia implements OfferAnswerParty {
     return new CallerMedia(opts, audio, video);
   }
 
+  /**
+   * Our offer. A re-INVITE (RFC 3264 §8) keeps ports, SSRCs, keys and the o= session id and
+   * raises the o= version, so the far end sees a refresh, not a new session.
+   */
   async createOffer(): Promise<string> {
+    this.offerVersion++;
     this.offer = buildOffer({
+      sessionVersion: this.offerVersion,
       address: this.opts.localAddress,
       audio: { port: this.audio.rtpPort, ssrc: this.ssrcs.audio },
       video: { port: this.video.rtpPort, ssrc: this.ssrcs.video },

@@ -84,6 +84,35 @@ async function lookupHost(host: string, proxy: string | undefined): Promise<stri
   }
 }
 
+/**
+ * A session refresh: a re-INVITE with the same media (RFC 3261 §14.1, RFC 3264 §8). The far end
+ * must answer 200 without interrupting media; the mirror measured across it shows whether it did.
+ */
+async function sendRefresh(
+  inviter: Inviter,
+): Promise<{ status: number | "timeout" | "error"; ms: number; detail?: string }> {
+  const t = performance.now();
+  const ms = () => Math.round(performance.now() - t);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve({ status: "timeout", ms: ms() }), 8000);
+    const done = (status: number, detail?: string) => {
+      clearTimeout(timer);
+      resolve({ status, ms: ms(), ...(detail ? { detail } : {}) });
+    };
+    inviter
+      .invite({
+        requestDelegate: {
+          onAccept: (r) => done(r.message.statusCode ?? 0),
+          onReject: (r) => done(r.message.statusCode ?? 0, r.message.reasonPhrase),
+        },
+      })
+      .catch((e: unknown) => {
+        clearTimeout(timer);
+        resolve({ status: "error", ms: ms(), detail: e instanceof Error ? e.message : String(e) });
+      });
+  });
+}
+
 /** The figures of one received stream worth keeping in a report (no per-second series yet). */
 function streamSummary(s: StreamStats) {
   return {
@@ -254,9 +283,19 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
 
       const mediaStart = performance.now();
       const deadline = mediaStart + opts.durationS * 1000;
+      const refreshAt = mediaStart + (opts.durationS * 1000) / 2;
+      let reinvite: { status: number | "timeout" | "error"; ms: number; detail?: string } | undefined;
       while (performance.now() < deadline) {
         await sleep(Math.min(250, deadline - performance.now()));
         if (state() === SessionState.Terminated) break;
+        if (!reinvite && performance.now() >= refreshAt) {
+          reinvite = await sendRefresh(inviter);
+          step(
+            "re-invite",
+            typeof reinvite.status === "number" && reinvite.status < 300 ? "ok" : "failed",
+            `${reinvite.status} in ${reinvite.ms} ms${reinvite.detail ? `: ${reinvite.detail}` : ""}`,
+          );
+        }
       }
       await callerMedia.stopSending();
       // Late frames still count: the tail of the mirror takes a round trip to come back.
@@ -371,6 +410,7 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
           tls: sip.transport.tlsFacts(),
           ffmpeg: { path: ffmpeg.path, source: ffmpeg.source },
           notes: callerMedia.negotiationNotes,
+          reinvite,
         },
         sip: sipEvents.map((e) => ({
           atMs: Math.round(e.at - startedAt.getTime()),
