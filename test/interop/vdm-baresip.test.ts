@@ -10,8 +10,11 @@ import {
   type BaresipResult,
   type BaresipSrtp,
   hasBaresip,
+  keepOnlyH264Mode,
   makeTestVideo,
+  type SipRelay,
   startBaresip,
+  startSipRelay,
   stopAllBaresips,
   waitForNoDescendants,
 } from "../support/baresip/index.js";
@@ -56,6 +59,7 @@ describe.skipIf(!hasBaresip)(
     let dir: string;
     let video: string;
     let room: Room | undefined;
+    let relay: SipRelay | undefined;
 
     beforeAll(async () => {
       dir = await mkdtemp(join(tmpdir(), "vdm-interop-video-"));
@@ -66,6 +70,8 @@ describe.skipIf(!hasBaresip)(
       await stopAllBaresips();
       await room?.stop();
       room = undefined;
+      await relay?.close();
+      relay = undefined;
       // Every baresip and every ffmpeg (our encoder, decoder, audio codecs) is gone after a test.
       expect(await waitForNoDescendants(/baresip|ffmpeg/, 3_000)).toEqual([]);
     });
@@ -243,6 +249,57 @@ describe.skipIf(!hasBaresip)(
         },
         25_000,
       );
+
+      it("an echo baresip shown only H.264 packetization-mode 0 gets single NAL units from our sliced encoder, and mirrors them", async () => {
+        const peer = await startBaresip({ role: "echo", durationS: 20 });
+        // The relay strips mode 1 (our PT 96) from our offers (a session refresh too), so baresip
+        // answers mode 0 (PT 97).
+        relay = await startSipRelay(peer.sipPort, (sdp) => keepOnlyH264Mode(sdp, 0));
+        const report = await runCall(
+          {
+            target: `sip:echo@127.0.0.1:${relay.port}`,
+            srtp: "off",
+            durationS: 4,
+            video: VIDEO,
+            localAddress: "127.0.0.1",
+          },
+          silentProgress,
+        );
+        const r = await peer.stop();
+
+        expect(relay.rewritten()).toBeGreaterThanOrEqual(1);
+        for (const offerSeen of r.sdp.received) {
+          expect(offerSeen).toMatch(/^m=video \d+ RTP\/AVP 97$/m);
+          expect(offerSeen).not.toContain("packetization-mode=1");
+        }
+        const neg = report.facts.negotiated as NegotiatedFacts;
+        expect(neg.video?.payloadType).toBe(97);
+        expect(neg.video?.fmtp?.["packetization-mode"]).toBe("0");
+        expect(r.video.encoder).toEqual({ name: "H264", params: "packetization-mode=0" });
+        expect(r.video.decoder).toEqual({ name: "H264", params: "packetization-mode=0" });
+        // baresip decoded every packet we sent (a mode-0 decoder drops FU-A/STAP-A fragments).
+        expect(r.video.stats?.rx.errors).toBe(0);
+        const sent = (
+          report.facts.video as {
+            sent?: { packetsSent?: number; framesEncoded?: number; encodeErrors?: string[] };
+          }
+        ).sent;
+        // x264 slices each picture so every NAL fits one packet (a too-large NAL is an encode error).
+        expect(sent?.encodeErrors).toEqual([]);
+        expect(sent?.packetsSent).toBeGreaterThan(sent?.framesEncoded ?? 0);
+
+        const mirror = check(report, "mirror.see-yourself");
+        const inWindow = evidence(mirror, "framesInWindow");
+        const returned = evidence(mirror, "framesReturned");
+        expect(inWindow).toBeGreaterThan(60);
+        expect(returned / inWindow).toBeGreaterThanOrEqual(0.5);
+        expect(check(report, "audio.hear-far-end").status).toBe("pass");
+        note(
+          `vdm-test→baresip echo in mode 0: ${sent?.packetsSent} packets for ${sent?.framesEncoded} frames; ` +
+            `mirror ${mirror.status} ${evidence(mirror, "returnedSharePct")}% (${returned}/${inWindow}); baresip ` +
+            `video rx ${r.video.stats?.rx.packets} pkts ${r.video.stats?.rx.avgBitrateKbps} kbit/s`,
+        );
+      }, 25_000);
 
       it("a plain answering baresip sends its own picture and tone: the call completes and the mirror check fails", async () => {
         const peer = await startBaresip({ role: "answer", srtp: "mandatory", toneHz: 440, durationS: 20 });
