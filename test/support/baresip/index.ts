@@ -24,7 +24,7 @@ export type { ChildProcessInfo } from "./child-processes.js";
 export { descendantProcesses, waitForNoDescendants } from "./child-processes.js";
 export type { BaresipEvent, BaresipResponse } from "./ctrl-tcp-client.js";
 export type { SipRelay } from "./sdp-rewriting-relay.js";
-export { keepOnlyH264Mode, rewriteSipBody, startSipRelay } from "./sdp-rewriting-relay.js";
+export { keepOnlyH264Mode, rewriteContact, rewriteSipBody, startSipRelay } from "./sdp-rewriting-relay.js";
 export type { BaresipHandle } from "./start-baresip.js";
 export { BARESIP_BIN, hasBaresip, startBaresip, stopAllBaresips } from "./start-baresip.js";
 export { makeTestVideo } from "./test-video.js";
