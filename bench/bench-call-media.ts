@@ -1,13 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { applyNegotiated } from "../src/adapters/media/apply-negotiated.js";
 import { RtpEndpoint } from "../src/adapters/media/rtp-endpoint.js";
 import type { OfferAnswerParty } from "../src/adapters/media/session-description-handler.js";
 import type { PortRange } from "../src/adapters/media/udp-port-pair.js";
 import { ParseError } from "../src/protocol/parse-error.js";
 import { buildOffer, type LocalOffer } from "../src/protocol/sdp/build-offer.js";
 import { readAnswer } from "../src/protocol/sdp/read-answer.js";
-import type { NegotiatedSession } from "../src/protocol/sdp/sdp-types.js";
+import type { NegotiatedMedia, NegotiatedSession } from "../src/protocol/sdp/sdp-types.js";
+import { SampledSrtp } from "./sampled-srtp.js";
 
 export const GENERATOR_PORTS: PortRange = { from: 20000, to: 29999 };
 
@@ -18,6 +18,8 @@ export const GENERATOR_PORTS: PortRange = { from: 20000, to: 29999 };
  */
 export class BenchCallMedia implements OfferAnswerParty {
   session: NegotiatedSession | undefined;
+  /** Set by the replayer: true while every mirrored packet must be decrypted (see SampledSrtp). */
+  videoMustVerify: () => boolean = () => false;
   readonly ssrcs = { audio: randomBytes(4).readUInt32BE(0), video: randomBytes(4).readUInt32BE(0) };
   private offer: LocalOffer | undefined;
   private readonly keys = { audio: randomBytes(30), video: randomBytes(30) };
@@ -27,9 +29,11 @@ export class BenchCallMedia implements OfferAnswerParty {
   private constructor(
     readonly audio: RtpEndpoint,
     readonly video: RtpEndpoint,
+    private readonly verifyEvery: number,
   ) {}
 
-  static async open(portRange: PortRange = GENERATOR_PORTS): Promise<BenchCallMedia> {
+  /** `verifyEvery`: authenticate and decrypt every n-th packet coming back (1 = all). */
+  static async open(verifyEvery = 1, portRange: PortRange = GENERATOR_PORTS): Promise<BenchCallMedia> {
     const common = {
       localAddress: "127.0.0.1",
       portRange,
@@ -42,7 +46,7 @@ export class BenchCallMedia implements OfferAnswerParty {
       audio.close();
       throw e;
     });
-    return new BenchCallMedia(audio, video);
+    return new BenchCallMedia(audio, video, verifyEvery);
   }
 
   async createOffer(): Promise<string> {
@@ -72,8 +76,20 @@ export class BenchCallMedia implements OfferAnswerParty {
     if (!r.session.video?.codec || !r.session.video.srtp)
       throw new Error("the room did not accept SRTP H.264 video");
     this.session = r.session;
-    if (r.session.audio) applyNegotiated(this.audio, r.session.audio);
-    applyNegotiated(this.video, r.session.video);
+    if (r.session.audio) this.apply(this.audio, r.session.audio, () => false);
+    this.apply(this.video, r.session.video, () => this.videoMustVerify());
+  }
+
+  /** As applyNegotiated does, with the generator's sampled SRTP instead of a full context. */
+  private apply(endpoint: RtpEndpoint, media: NegotiatedMedia, mustVerify: () => boolean): void {
+    if (media.remote) {
+      endpoint.setRemote({
+        address: media.remote.address,
+        rtpPort: media.remote.rtpPort,
+        rtcpPort: media.remote.rtcpPort,
+      });
+    }
+    endpoint.setSrtp(media.srtp ? new SampledSrtp(media.srtp, this.verifyEvery, mustVerify) : undefined);
   }
 
   async acceptOffer(): Promise<void> {

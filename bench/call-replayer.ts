@@ -57,6 +57,7 @@ class ReplayedCall {
     this.audioPt = s.audio?.codec?.payloadType;
     this.stats = createReceiveStats({ clockRate: (pt) => (pt === this.videoPt ? 90000 : undefined) });
     media.video.onRtp = (packet, info) => this.onMirrored(packet, info.at);
+    media.videoMustVerify = () => !this.latency.locked;
     media.audio.onRtp = () => {
       this.counters.musicPacketsReceived++;
     };

@@ -2,7 +2,7 @@ import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { ChildClient } from "./ipc.js";
 import type { ClipSummary, SetupResult, StepLoadResult } from "./load-generator.js";
-import { LoadGenerator } from "./load-generator.js";
+import { LoadGenerator, type LoadGeneratorOptions } from "./load-generator.js";
 import type { ClipOptions } from "./media-clip.js";
 import { type CpuSample, cpuSample, type RoomTotals, startBenchRoom } from "./room-host.js";
 
@@ -37,8 +37,8 @@ export async function inProcessRoom(): Promise<RoomDriver> {
   };
 }
 
-export async function inProcessGenerator(): Promise<GeneratorDriver> {
-  const gen = await LoadGenerator.start();
+export async function inProcessGenerator(opts: LoadGeneratorOptions = {}): Promise<GeneratorDriver> {
+  const gen = await LoadGenerator.start(opts);
   return {
     prepare: (o) => gen.prepare(o),
     setup: (t, n) => gen.setup(t, n),
@@ -76,9 +76,9 @@ export async function forkedRoom(execArgv: string[] = []): Promise<ForkedRoom> {
 }
 
 /** The load generator in its own process (dist/bench/load-generator-process.js). */
-export async function forkedGenerator(): Promise<GeneratorDriver> {
+export async function forkedGenerator(opts: LoadGeneratorOptions = {}): Promise<GeneratorDriver> {
   const c = forkScript("load generator", "./load-generator-process.js", []);
-  await c.request("start", undefined, 30_000).catch(async (e) => {
+  await c.request("start", opts, 30_000).catch(async (e) => {
     await c.stop(1000);
     throw e;
   });

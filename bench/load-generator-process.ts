@@ -1,5 +1,5 @@
 import { serveRequests } from "./ipc.js";
-import { LoadGenerator } from "./load-generator.js";
+import { LoadGenerator, type LoadGeneratorOptions } from "./load-generator.js";
 import type { ClipOptions } from "./media-clip.js";
 
 // The load generator in its own process (child_process.fork), apart from the room it loads.
@@ -10,8 +10,8 @@ const started = (): LoadGenerator => {
 };
 
 serveRequests({
-  start: async () => {
-    gen ??= await LoadGenerator.start();
+  start: async (o: LoadGeneratorOptions) => {
+    gen ??= await LoadGenerator.start(o);
   },
   prepare: (o: ClipOptions) => started().prepare(o),
   setup: (a: { target: string; calls: number }) => started().setup(a.target, a.calls),

@@ -17,6 +17,11 @@ export class MirrorLatency {
   /** Packets received before the offset was known and that matched nothing. */
   unmatched = 0;
 
+  /** True once the mirror's sequence offset is known (packets are matched by header alone). */
+  get locked(): boolean {
+    return this.offset !== undefined;
+  }
+
   /** Records that the packet with sequence number `seq` and this payload left at `at` (ms). */
   sent(seq: number, payload: Uint8Array, at: number): void {
     this.sentAt[seq] = at;

@@ -5,9 +5,11 @@ import type { ClipSummary } from "./load-generator.js";
 import type { ClipOptions } from "./media-clip.js";
 import type { RoomTotals } from "./room-host.js";
 import {
+  type Capacity,
   DEFAULT_THRESHOLDS,
   judgeStep,
   type Limit,
+  projectCapacity,
   type StepReport,
   type Thresholds,
 } from "./step-verdict.js";
@@ -34,6 +36,9 @@ export interface RampResult {
   readonly stoppedBecause: string;
   /** Who limited the result, when something did before the last step. */
   readonly limit: Limit | undefined;
+  /** The room's and the generator's CPU per call over the passed steps, and what one core would carry. */
+  readonly roomCapacity: Capacity | undefined;
+  readonly generatorCapacity: Capacity | undefined;
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -94,6 +99,22 @@ export async function runRamp(
       break;
     }
   }
-  const sustained = steps.filter((s) => s.passed).reduce((m, s) => Math.max(m, s.calls), 0);
-  return { clip, steps, sustained, stoppedBecause, limit };
+  const passed = steps.filter((s) => s.passed);
+  const sustained = passed.reduce((m, s) => Math.max(m, s.calls), 0);
+  const cpu = (opts.thresholds ?? DEFAULT_THRESHOLDS).cpu;
+  return {
+    clip,
+    steps,
+    sustained,
+    stoppedBecause,
+    limit,
+    roomCapacity: projectCapacity(
+      passed.map((s) => ({ calls: s.calls, cpu: s.roomCpu })),
+      cpu,
+    ),
+    generatorCapacity: projectCapacity(
+      passed.map((s) => ({ calls: s.calls, cpu: s.generatorCpu })),
+      cpu,
+    ),
+  };
 }

@@ -53,6 +53,11 @@ export function renderSummary(r: RampResult): string[] {
       "limit: the load generator (SRTP and sockets in JS on the same 2 cores), not the room: the room sustains at least this much",
     );
   else if (r.limit === "room") lines.push("limit: the room");
+  const cap = (name: string, c: RampResult["roomCapacity"]) =>
+    c
+      ? `${name} CPU per call ${(c.cpuPerCall * 100).toFixed(2)} % of a core: one whole core would carry about ${c.calls} calls`
+      : `${name} CPU per call: not enough passed steps to estimate`;
+  lines.push(cap("room", r.roomCapacity), cap("generator", r.generatorCapacity));
   lines.push(`sustained: ${r.sustained} calls`);
   return lines;
 }

@@ -11,6 +11,7 @@ const USAGE = `usage: npm run bench -- [--max-calls N] [--step-seconds S] [--ste
   --step-seconds  measured seconds per step (default 8)
   --steps         explicit call counts instead of the default ramp
   --clip-seconds  seconds of pre-encoded 720p media to replay (default 10)
+  --verify-every N  authenticate/decrypt every N-th mirrored packet in the generator (default 16; 1 = all)
   --profile DIR   run the room with node --cpu-prof, writing the profile into DIR`;
 
 const RAMP = [10, 25, 50, 75, 100, 125, 150, 175, 200, 250, 300, 350, 400, 500];
@@ -41,6 +42,7 @@ async function main(): Promise<number> {
       steps: { type: "string" },
       "clip-seconds": { type: "string" },
       profile: { type: "string" },
+      "verify-every": { type: "string" },
       help: { type: "boolean" },
     },
   });
@@ -52,6 +54,7 @@ async function main(): Promise<number> {
   const stepSeconds = positive("step-seconds", values["step-seconds"], 8);
   const clipSeconds = positive("clip-seconds", values["clip-seconds"], 10);
   const steps = rampSteps(maxCalls, values.steps);
+  const verifyEvery = Math.round(positive("verify-every", values["verify-every"], 16));
   const execArgv: string[] = [];
   if (values.profile) {
     mkdirSync(values.profile, { recursive: true });
@@ -69,7 +72,7 @@ async function main(): Promise<number> {
   const room = await forkedRoom(execArgv);
   let gen: Awaited<ReturnType<typeof forkedGenerator>> | undefined;
   try {
-    gen = await forkedGenerator();
+    gen = await forkedGenerator({ verifyEvery });
     console.log(`room pid ${room.pid} on sip:testrum@127.0.0.1:${room.sipPort}; load generator forked`);
     const result = await runRamp(room, gen, {
       steps,

@@ -114,3 +114,37 @@ export function judgeStep(m: StepMeasurement, t: Thresholds = DEFAULT_THRESHOLDS
     notes,
   };
 }
+
+export interface Capacity {
+  /** Fraction of one core each call adds (least-squares slope over the steps given). */
+  readonly cpuPerCall: number;
+  /** Calls at which that slope reaches `cpuLimit` of one core. */
+  readonly calls: number;
+}
+
+/**
+ * Extrapolates the calls one core carries from CPU per call, for when the machine is shared:
+ * CPU time per call holds while wall-clock shares shrink. Needs a step with calls; a slope from
+ * two or more steps leaves out the room's fixed cost.
+ */
+export function projectCapacity(
+  points: readonly { readonly calls: number; readonly cpu: number }[],
+  cpuLimit: number,
+): Capacity | undefined {
+  const ps = points.filter((p) => p.calls > 0);
+  if (ps.length === 0) return undefined;
+  let slope: number;
+  let intercept = 0;
+  const n = ps.length;
+  const mx = ps.reduce((s, p) => s + p.calls, 0) / n;
+  const my = ps.reduce((s, p) => s + p.cpu, 0) / n;
+  const sxx = ps.reduce((s, p) => s + (p.calls - mx) ** 2, 0);
+  if (n >= 2 && sxx > 0) {
+    slope = ps.reduce((s, p) => s + (p.calls - mx) * (p.cpu - my), 0) / sxx;
+    intercept = my - slope * mx;
+  } else {
+    slope = my / mx;
+  }
+  if (!(slope > 0)) return undefined;
+  return { cpuPerCall: slope, calls: Math.floor((cpuLimit - Math.max(0, intercept)) / slope) };
+}
