@@ -20,6 +20,36 @@ export interface Check {
   evidence: Record<string, unknown>;
   /** The specification implemented, e.g. "RFC 6184 §5.8". */
   specRef?: string;
+  /** The exact SIP header and SDP lines that decided the verdict, for renderers to show. */
+  lines?: string[];
+  /** Summary and advice in Swedish and English (renderers pick one; `summary` stays English). */
+  text?: CheckText;
+}
+
+/** One language's wording of a verdict: what was found, and what to do about it. */
+export interface LocalText {
+  summary: string;
+  /** What to change; empty or absent when nothing needs doing. */
+  advice?: string;
+}
+
+export interface CheckText {
+  sv: LocalText;
+  en: LocalText;
+}
+
+/**
+ * The verdict on one of the service's six requirements (H.264, encryption, URI, H.460, H.239,
+ * SIP), rolled up from the checks that serve it.
+ */
+export interface RequirementVerdict {
+  requirement: string;
+  status: CheckStatus;
+  /** Ids of the checks that decided it (not-tested ones left out) and of those not tested. */
+  decidedBy: string[];
+  notTested: string[];
+  /** What was graded, when it differs from the requirement's name (H.460 for SIP equipment). */
+  note?: CheckText;
 }
 
 export type StepStatus = "ok" | "failed" | "skipped";
@@ -44,7 +74,8 @@ export interface SipMessageRecord {
 export interface Report {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
   tool: { name: "vdm-test"; version: string };
-  kind: "call" | "room-caller";
+  /** "check": a saved INVITE, response or SDP graded offline (`vdm-test check`). */
+  kind: "call" | "room-caller" | "check";
   target: string;
   startedAt: string;
   durationMs: number;
@@ -54,6 +85,8 @@ export interface Report {
   facts: Record<string, unknown>;
   sip: SipMessageRecord[];
   outcome: CheckStatus;
+  /** The six requirements rolled up from `checks`, when the report grades them. */
+  requirements?: RequirementVerdict[];
 }
 
 /** The overall outcome: any fail fails; otherwise inconclusive beats warn beats pass. */
