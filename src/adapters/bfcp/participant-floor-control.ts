@@ -1,0 +1,119 @@
+import {
+  FloorParticipant,
+  type ParticipantEvent,
+  type ParticipantState,
+} from "../../protocol/bfcp/floor-participant.js";
+import type { BfcpNegotiation } from "../../protocol/sdp/bfcp-sdp.js";
+import type { BfcpLink } from "./bfcp-link.js";
+import { BfcpMachineDriver } from "./machine-driver.js";
+import { TcpBfcpLink } from "./tcp-bfcp-link.js";
+import { UdpBfcpLink } from "./udp-bfcp-link.js";
+
+export interface TimedState {
+  readonly state: ParticipantState;
+  /** performance.now() of the change. */
+  readonly at: number;
+}
+
+/**
+ * The caller's floor participant (RFC 8855 §10) on its BFCP socket, with real timers: Hello once
+ * connected, FloorRequest, FloorRelease, Goodbye. Every state change is kept with its time.
+ */
+export class ParticipantFloorControl {
+  readonly participant: FloorParticipant;
+  readonly history: TimedState[] = [];
+  readonly errors: { code: number | undefined; info: string | undefined }[] = [];
+  private readonly driver: BfcpMachineDriver<ParticipantEvent>;
+  private readonly waiters = new Set<() => void>();
+
+  private constructor(
+    readonly link: BfcpLink,
+    readonly negotiated: BfcpNegotiation,
+  ) {
+    this.participant = new FloorParticipant({
+      transport: negotiated.transport,
+      conferenceId: negotiated.confId,
+      userId: negotiated.userId,
+      floorId: negotiated.floorId,
+      version: negotiated.version,
+    });
+    this.driver = BfcpMachineDriver.forLink(this.participant, link, (e) => this.onEvent(e));
+    link.onMessage = (msg) => {
+      this.participant.handleInput(this.driver.now(), msg);
+      this.driver.run();
+    };
+  }
+
+  /** Opens the socket before the offer is written (its port goes in the SDP). */
+  static async openLink(transport: "tcp" | "udp", host: string): Promise<BfcpLink> {
+    return transport === "tcp" ? TcpBfcpLink.listen(host) : UdpBfcpLink.open(host);
+  }
+
+  /** Attaches the participant as negotiated, connects when we are the active side, and says Hello. */
+  static start(link: BfcpLink, negotiated: BfcpNegotiation): ParticipantFloorControl {
+    const c = new ParticipantFloorControl(link, negotiated);
+    const addr = negotiated.remoteAddress;
+    if (link instanceof TcpBfcpLink && negotiated.setup === "active" && addr)
+      link.connect(addr, negotiated.remotePort);
+    if (link instanceof UdpBfcpLink && addr) link.setRemote(addr, negotiated.remotePort);
+    c.participant.start(c.driver.now());
+    c.driver.run();
+    return c;
+  }
+
+  get state(): ParticipantState {
+    return this.participant.state;
+  }
+
+  requestFloor(): boolean {
+    const ok = this.participant.requestFloor(this.driver.now());
+    this.driver.run();
+    return ok;
+  }
+
+  releaseFloor(): boolean {
+    const ok = this.participant.releaseFloor(this.driver.now());
+    this.driver.run();
+    return ok;
+  }
+
+  /**
+   * Resolves with the current state when it is among `names` (or a dead end: failed, closed),
+   * else with the first such state to come; undefined on timeout.
+   */
+  waitFor(names: readonly ParticipantState["name"][], timeoutMs: number): Promise<TimedState | undefined> {
+    const ends: readonly string[] = [...names, "failed", "closed"];
+    const last = this.history.at(-1);
+    if (last && ends.includes(last.state.name)) return Promise.resolve(last);
+    const from = this.history.length;
+    return new Promise((resolve) => {
+      const waiter = () => {
+        const hit = this.history.slice(from).find((h) => ends.includes(h.state.name));
+        if (hit) done(hit);
+      };
+      const timer = setTimeout(() => done(undefined), timeoutMs);
+      const done = (v: TimedState | undefined) => {
+        clearTimeout(timer);
+        this.waiters.delete(waiter);
+        resolve(v);
+      };
+      this.waiters.add(waiter);
+    });
+  }
+
+  /** Goodbye (RFC 8855 §5.3.17), waits briefly for GoodbyeAck, then closes the socket. */
+  async close(waitMs = 300): Promise<void> {
+    if (this.participant.stop(this.driver.now())) {
+      this.driver.run();
+      await this.waitFor(["closed"], waitMs);
+    }
+    this.driver.stop();
+    this.link.close();
+  }
+
+  private onEvent(e: ParticipantEvent): void {
+    if (e.type === "error") this.errors.push({ code: e.code, info: e.info });
+    else this.history.push({ state: e.state, at: this.driver.now() });
+    for (const w of [...this.waiters]) w();
+  }
+}
