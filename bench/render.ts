@@ -53,6 +53,10 @@ export function renderSummary(r: RampResult): string[] {
       "limit: the load generator (SRTP and sockets in JS on the same 2 cores), not the room: the room sustains at least this much",
     );
   else if (r.limit === "room") lines.push("limit: the room");
+  else if (r.limit === "machine")
+    lines.push(
+      "limit: the machine: other processes held the cores while neither the room nor the generator used a whole one; the CPU-per-call projection below is the better estimate",
+    );
   const cap = (name: string, c: RampResult["roomCapacity"]) =>
     c
       ? `${name} CPU per call ${(c.cpuPerCall * 100).toFixed(2)} % of a core: one whole core would carry about ${c.calls} calls`

@@ -1,8 +1,11 @@
 import type { SetupResult, StepLoadResult } from "./load-generator.js";
 import type { CpuSample, RoomTotals } from "./room-host.js";
 
-/** Where a step ran out: the room, the load generator, or neither. */
-export type Limit = "room" | "generator";
+/**
+ * Where a step ran out: the room, the load generator, or the machine (other processes held the
+ * cores while neither the room nor the generator used a whole one).
+ */
+export type Limit = "room" | "generator" | "machine";
 
 export interface Thresholds {
   /** Loss at or above this fraction fails the step (default 0.001 = 0.1 %). */
@@ -11,9 +14,11 @@ export interface Thresholds {
   readonly cpu: number;
   /** The generator is behind its schedule when p99 frame lateness exceeds this (default 20 ms). */
   readonly latenessMs: number;
+  /** A 1-minute load average above this counts as a busy machine (default 2.5 on 2 cores). */
+  readonly busyLoad: number;
 }
 
-export const DEFAULT_THRESHOLDS: Thresholds = { loss: 0.001, cpu: 0.9, latenessMs: 20 };
+export const DEFAULT_THRESHOLDS: Thresholds = { loss: 0.001, cpu: 0.9, latenessMs: 20, busyLoad: 2.5 };
 
 export interface StepMeasurement {
   readonly setup: SetupResult;
@@ -81,14 +86,18 @@ export function judgeStep(m: StepMeasurement, t: Thresholds = DEFAULT_THRESHOLDS
       `generator behind schedule (lateness p99 ${load.latenessP99Ms} ms, ${load.framesSkipped} frames skipped)`,
     );
   // Two cores: a load average above ~2.5 means others wanted the cores the room and generator need.
-  if (m.loadAverage > 2.5) notes.push(`machine busy (load ${m.loadAverage.toFixed(1)})`);
+  const busy = m.loadAverage > t.busyLoad;
+  if (busy) notes.push(`machine busy (load ${m.loadAverage.toFixed(1)})`);
   if (load.mismatches > 0) notes.push(`${load.mismatches} packets did not match what was sent`);
   const passed = allUp && lossFraction < t.loss && load.latencyMs.samples > 0;
   let limit: Limit | undefined;
   if (!passed) {
-    // Loss into the room, or a saturated room, is the room's; the rest is the generator's.
-    if (roomSaturated || (lostInbound >= lostReturn && !generatorSaturated)) limit = "room";
-    else limit = "generator";
+    // Loss into the room, or a saturated room, is the room's; the rest is the generator's,
+    // unless neither had a whole core on a busy machine.
+    if (roomSaturated) limit = "room";
+    else if (generatorSaturated) limit = "generator";
+    else if (busy) limit = "machine";
+    else limit = lostInbound >= lostReturn ? "room" : "generator";
   } else if (roomSaturated) limit = "room";
   else if (generatorSaturated) limit = "generator";
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MirrorLatency, quantile } from "../bench/mirror-latency.js";
-import { projectCapacity } from "../bench/step-verdict.js";
+import { judgeStep, projectCapacity } from "../bench/step-verdict.js";
 
 const payload = (n: number, len = 20) => Uint8Array.from({ length: len }, (_, i) => (n * 31 + i) & 0xff);
 
@@ -58,5 +58,63 @@ describe("projectCapacity", () => {
   it("uses the ratio for a single step and gives up without one", () => {
     expect(projectCapacity([{ calls: 10, cpu: 0.3 }], 0.9)?.calls).toBe(30);
     expect(projectCapacity([], 0.9)).toBeUndefined();
+  });
+});
+
+describe("judgeStep", () => {
+  const measure = (o: { inbound: number; back: number; roomCpu: number; genCpu: number; load: number }) => {
+    const sent = 10_000;
+    const roomIn = sent - o.inbound;
+    const unique = roomIn - o.back;
+    return judgeStep({
+      setup: { requested: 10, established: 10, failures: [], setupMs: 100 },
+      load: {
+        calls: 10,
+        videoPacketsSent: sent,
+        audioPacketsSent: 0,
+        bytesSent: 0,
+        videoPacketsReceived: unique,
+        musicPacketsReceived: 0,
+        framesSkipped: 0,
+        windowMs: 1000,
+        windowBitsPerSecond: 16e6,
+        cpuMs: o.genCpu * 1000,
+        lostBySequence: 0,
+        videoPacketsUnique: unique,
+        latencyMs: { p50: 1, p99: 2, samples: unique },
+        latenessP99Ms: 1,
+        mismatches: 0,
+      },
+      roomCpu: { from: { atMs: 0, cpuMs: 0 }, to: { atMs: 1000, cpuMs: o.roomCpu * 1000 } },
+      room: {
+        answered: 10,
+        ended: 10,
+        rejected: 0,
+        errors: [],
+        videoPacketsIn: roomIn,
+        videoPacketsMirrored: roomIn,
+        audioPacketsIn: 0,
+      },
+      loadAverage: o.load,
+    });
+  };
+
+  it("passes below 0.1 % loss and fails at it, attributing the loss to where it happened", () => {
+    expect(measure({ inbound: 9, back: 0, roomCpu: 0.5, genCpu: 0.5, load: 1 }).passed).toBe(true);
+    const intoRoom = measure({ inbound: 10, back: 0, roomCpu: 0.5, genCpu: 0.5, load: 1 });
+    expect([intoRoom.passed, intoRoom.limit, intoRoom.lostInbound]).toEqual([false, "room", 10]);
+    const back = measure({ inbound: 0, back: 50, roomCpu: 0.5, genCpu: 0.5, load: 1 });
+    expect([back.limit, back.lostReturn]).toEqual(["generator", 50]);
+  });
+
+  it("blames a saturated process first, and the machine when neither had a whole core", () => {
+    expect(measure({ inbound: 0, back: 50, roomCpu: 0.95, genCpu: 0.5, load: 1 }).limit).toBe("room");
+    expect(measure({ inbound: 50, back: 0, roomCpu: 0.5, genCpu: 0.95, load: 1 }).limit).toBe("generator");
+    expect(measure({ inbound: 50, back: 0, roomCpu: 0.4, genCpu: 0.4, load: 6 }).limit).toBe("machine");
+    expect(measure({ inbound: 0, back: 0, roomCpu: 0.95, genCpu: 0.4, load: 1 })).toMatchObject({
+      passed: true,
+      roomSaturated: true,
+      limit: "room",
+    });
   });
 });
