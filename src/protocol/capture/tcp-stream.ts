@@ -31,6 +31,12 @@ export const DEFAULT_TCP_STREAM_LIMITS: TcpStreamLimits = {
 
 export type TcpStreamState = "idle" | "open" | "closed";
 
+const TRANSITIONS: Record<TcpStreamState, readonly TcpStreamState[]> = {
+  idle: ["open"],
+  open: ["open", "closed"],
+  closed: ["open"],
+};
+
 interface Held {
   readonly seq: number;
   readonly data: Uint8Array;
@@ -98,8 +104,10 @@ export class TcpStream {
     return out;
   }
 
+  /** idle → open (SYN or first data); open → open (new SYN: port reuse); open → closed; closed → open (SYN). */
   private transition(to: TcpStreamState): void {
-    // idle → open (SYN or first data); open → open (new SYN: port reuse); open → closed; closed → open (SYN only).
+    const allowed = TRANSITIONS[this.stateValue];
+    if (!allowed.includes(to)) throw new Error(`TCP stream: no transition ${this.stateValue} → ${to}`);
     this.stateValue = to;
   }
 
