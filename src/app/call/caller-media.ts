@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
+import type { BfcpLink } from "../../adapters/bfcp/bfcp-link.js";
+import { ParticipantFloorControl } from "../../adapters/bfcp/participant-floor-control.js";
 import { applyNegotiated } from "../../adapters/media/apply-negotiated.js";
 import { AudioReceiver } from "../../adapters/media/audio-receiver.js";
 import { AudioSender } from "../../adapters/media/audio-sender.js";
@@ -22,7 +24,9 @@ import { buildOffer, type LocalOffer } from "../../protocol/sdp/build-offer.js";
 import { defaultCapabilities } from "../../protocol/sdp/capabilities.js";
 import { packetizationMode } from "../../protocol/sdp/h264.js";
 import { readAnswer } from "../../protocol/sdp/read-answer.js";
-import type { NegotiatedSession, SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
+import type { BfcpNegotiation } from "../../protocol/sdp/bfcp-sdp.js";
+import type { NegotiatedMedia, NegotiatedSession, SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
+import { buildPresentationOffer, type PresentationOffer, readPresentationAnswer } from "./presentation-offer.js";
 
 export interface CallerMediaOptions {
   localAddress: string;
@@ -31,7 +35,12 @@ export interface CallerMediaOptions {
   video: { width: number; height: number; fps: number; bitrateKbps: number };
   /** Our outgoing audio (markers), encoded per codec ahead of the call. */
   audioPayloads: (codec: AudioCodec) => readonly Uint8Array[] | undefined;
+  /** Offer BFCP (RFC 8856) over this transport and a slides video (RFC 4796); undefined offers neither. */
+  presentation?: { transport: "tcp" | "udp" };
 }
+
+/** Our slides pattern: frame-code family 1 at 1280x720, 5 fps. */
+export const CALLER_SLIDES = { width: 1280, height: 720, fps: 5, bitrateKbps: 800 } as const;
 
 /** Thrown when the far end's SDP cannot be used; the call reports it and hangs up. */
 export class MediaNegotiationError extends Error {
@@ -74,10 +83,29 @@ export class CallerMedia implements OfferAnswerParty {
   }
   private started = false;
 
+  /** Negotiated BFCP, when the answer accepted it. */
+  bfcp: BfcpNegotiation | undefined;
+  /** The slides m-line as negotiated, when accepted. */
+  slidesMedia: NegotiatedMedia | undefined;
+  /** Why BFCP or slides were not agreed, and what was odd in the far end's SDP. */
+  readonly presentationNotes: string[] = [];
+  floor: ParticipantFloorControl | undefined;
+  slidesSender: VideoSender | undefined;
+  /** What arrives on the content stream (the presentation alias's slides). */
+  slidesReceiver: VideoReceiver | undefined;
+  slidesRtcp: RtcpSession | undefined;
+  readonly slidesStats: ReceiveStats = createReceiveStats({ clockRate: () => 90000 });
+  private presentationOffer: PresentationOffer | undefined;
+  private remoteSlidesSsrc: number | undefined;
+  private readonly slidesSsrc = randomBytes(4).readUInt32BE(0);
+  private readonly slidesKey = randomBytes(30);
+
   private constructor(
     private readonly opts: CallerMediaOptions,
     readonly audio: RtpEndpoint,
     readonly video: RtpEndpoint,
+    readonly bfcpLink: BfcpLink | undefined,
+    readonly slides: RtpEndpoint | undefined,
   ) {}
 
   static async open(opts: CallerMediaOptions): Promise<CallerMedia> {
@@ -87,12 +115,24 @@ export class CallerMedia implements OfferAnswerParty {
       rtcpMux: false,
       now: () => performance.now(),
     };
-    const audio = await RtpEndpoint.open({ ...common, latch: false });
-    const video = await RtpEndpoint.open({ ...common, latch: false }).catch((e) => {
-      audio.close();
+    const opened: { close(): void }[] = [];
+    try {
+      const audio = await RtpEndpoint.open({ ...common, latch: false });
+      opened.push(audio);
+      const video = await RtpEndpoint.open({ ...common, latch: false });
+      opened.push(video);
+      let link: BfcpLink | undefined;
+      let slides: RtpEndpoint | undefined;
+      if (opts.presentation) {
+        link = await ParticipantFloorControl.openLink(opts.presentation.transport, opts.localAddress);
+        opened.push(link);
+        slides = await RtpEndpoint.open({ ...common, latch: false });
+      }
+      return new CallerMedia(opts, audio, video, link, slides);
+    } catch (e) {
+      for (const o of opened) o.close();
       throw e;
-    });
-    return new CallerMedia(opts, audio, video);
+    }
   }
 
   /**
@@ -101,7 +141,22 @@ export class CallerMedia implements OfferAnswerParty {
    */
   async createOffer(): Promise<string> {
     this.offerVersion++;
+    if (this.bfcpLink && this.slides && this.opts.presentation) {
+      this.presentationOffer = buildPresentationOffer({
+        transport: this.opts.presentation.transport,
+        bfcpPort: this.bfcpLink.localPort,
+        slidesPort: this.slides.rtpPort,
+        address: this.opts.localAddress,
+        srtp: this.opts.srtp,
+        slidesKey: this.slidesKey,
+        slidesSsrc: this.slidesSsrc,
+        sessionId: this.sessionId,
+        // A refresh says the BFCP connection stays (RFC 8856 §8, RFC 4145 a=connection:existing).
+        existing: this.bfcp !== undefined,
+      });
+    }
     this.offer = buildOffer({
+      ...(this.presentationOffer ? { extraMedia: this.presentationOffer.extraMedia } : {}),
       sessionVersion: this.offerVersion,
       address: this.opts.localAddress,
       audio: { port: this.audio.rtpPort, ssrc: this.ssrcs.audio },
@@ -126,6 +181,17 @@ export class CallerMedia implements OfferAnswerParty {
     }
     if (!r.ok) throw new MediaNegotiationError(r.reason);
     this.configure(r.session);
+    if (this.presentationOffer) this.takePresentationAnswer(this.presentationOffer, sdp);
+  }
+
+  private takePresentationAnswer(offer: PresentationOffer, sdp: string): void {
+    const p = readPresentationAnswer(offer, sdp, this.offer!.media.findIndex((m) => m.kind === "bfcp"));
+    for (const n of p.notes) if (!this.presentationNotes.includes(n)) this.presentationNotes.push(n);
+    if (p.bfcp) this.bfcp ??= p.bfcp;
+    if (p.slides && this.slides) {
+      applyNegotiated(this.slides, p.slides, this.slidesMedia);
+      this.slidesMedia = p.slides;
+    }
   }
 
   async acceptOffer(sdp: string): Promise<void> {
@@ -188,6 +254,7 @@ export class CallerMedia implements OfferAnswerParty {
     } else if (s.video?.codec) {
       this.negotiationNotes.push(`video codec ${s.video.codec.name} is not H.264: no test pattern sent`);
     }
+    this.startPresentation();
     const am = s.audio;
     const codec = am?.codec ? audioCodecFromEncodingName(am.codec.name) : undefined;
     if (am?.codec && codec) {
@@ -231,28 +298,98 @@ export class CallerMedia implements OfferAnswerParty {
     }
   }
 
+  /** Starts the floor participant (Hello) and the content stream's RTCP and receiver. */
+  private startPresentation(): void {
+    if (this.bfcp && this.bfcpLink && !this.floor) {
+      this.floor = ParticipantFloorControl.start(this.bfcpLink, this.bfcp);
+    }
+    const slides = this.slides;
+    if (!slides || !this.slidesMedia?.codec || this.slidesRtcp) return;
+    this.slidesRtcp = new RtcpSession(
+      slides,
+      {
+        ssrc: this.slidesSsrc,
+        sending: () => {
+          const s = this.slidesSender;
+          return s ? { rtpTimestamp: 0, packets: s.stats.packetsSent, octets: s.stats.bytesSent } : undefined;
+        },
+      },
+      "vdm-test",
+      this.slidesStats,
+    );
+    const rtcp = this.slidesRtcp;
+    rtcp.onKeyframeRequest = () => this.slidesSender?.requestKeyframe();
+    slides.onRtp = (buf, info) => {
+      let p: ReturnType<typeof parseRtpPacket>;
+      try {
+        p = parseRtpPacket(buf);
+      } catch (e) {
+        if (!(e instanceof ParseError)) throw e;
+        return;
+      }
+      this.slidesStats.record({ ...p, size: buf.length }, info.at);
+      this.remoteSlidesSsrc = p.ssrc;
+      // The decoder starts with the first slides packet: most calls never receive any.
+      if (!this.slidesReceiver) {
+        this.slidesReceiver = new VideoReceiver(this.opts.ffmpegPath);
+        this.slidesReceiver.onKeyframeNeeded = () => rtcp.requestKeyframe(this.remoteSlidesSsrc, performance.now());
+      }
+      this.slidesReceiver.push(p);
+    };
+    rtcp.start();
+  }
+
+  /** Sends our slides pattern (family 1) on the content stream; false when none was agreed. */
+  startSlides(): boolean {
+    const m = this.slidesMedia;
+    if (!m?.codec || !this.slides || this.slidesSender) return false;
+    this.slidesSender = new VideoSender({
+      endpoint: this.slides,
+      payloadType: m.codec.payloadType,
+      ssrc: this.slidesSsrc,
+      ...CALLER_SLIDES,
+      family: FrameFamily.slides,
+      packetizationMode: packetizationMode(m.codec.fmtp) === 0 ? 0 : 1,
+      ffmpegPath: this.opts.ffmpegPath,
+    });
+    this.slidesSender.start();
+    return true;
+  }
+
+  async stopSlides(): Promise<void> {
+    await this.slidesSender?.stop();
+  }
+
   /** Stops sending; receiving goes on until close() so late packets still count. */
   async stopSending(): Promise<void> {
     this.audioSender?.stop();
-    await this.videoSender?.stop();
+    await Promise.all([this.videoSender?.stop(), this.slidesSender?.stop()]);
   }
 
   async closeReceivers(): Promise<void> {
     this.videoRtcp?.sendBye();
     this.audioRtcp?.sendBye();
+    this.slidesRtcp?.sendBye();
     this.videoRtcp?.stop();
     this.audioRtcp?.stop();
-    await this.videoReceiver?.close();
+    this.slidesRtcp?.stop();
+    await Promise.all([this.videoReceiver?.close(), this.slidesReceiver?.close(), this.floor?.close()]);
   }
 
   close(): void {
     this.audioSender?.stop();
     void this.videoSender?.stop();
+    void this.slidesSender?.stop();
     this.videoRtcp?.stop();
     this.audioRtcp?.stop();
+    this.slidesRtcp?.stop();
     void this.videoReceiver?.close();
+    void this.slidesReceiver?.close();
+    void this.floor?.close(0);
+    this.bfcpLink?.close();
     this.audio.close();
     this.video.close();
+    this.slides?.close();
   }
 
   private configure(session: NegotiatedSession): void {

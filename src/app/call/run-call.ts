@@ -11,6 +11,13 @@ import type { SipWireEvent } from "../../adapters/sip/node-sip-transport.js";
 import { createUserAgent } from "../../adapters/sip/user-agent.js";
 import { hearFarEndCheck } from "../../conformance/hear-far-end-check.js";
 import { mirrorCheck } from "../../conformance/mirror-check.js";
+import {
+  floorCheck,
+  type PresentationSkip,
+  receiveSlidesCheck,
+  skippedPresentationChecks,
+  slidesReplaceMirrorCheck,
+} from "../../conformance/presentation-check.js";
 import { classifyAudio } from "../../media/audio/analysis.js";
 import { AUDIO_CODECS, type AudioCodec } from "../../media/audio/codecs.js";
 import { analyzeEcho } from "../../media/audio/echo-analysis.js";
@@ -29,8 +36,9 @@ import {
   type Step,
 } from "../../report/model.js";
 import { VERSION } from "../../version.js";
-import { Room } from "../room/room.js";
+import { PRESENTATION_USER, Room } from "../room/room.js";
 import { CallerMedia } from "./caller-media.js";
+import { type PresentationPhaseResult, receiveSlidesEvidence, runPresentationPhase } from "./presentation-phase.js";
 
 export interface CallOptions {
   /** Who to call; undefined starts an embedded room on loopback and calls it. */
@@ -48,6 +56,10 @@ export interface CallOptions {
   video: { width: number; height: number; fps: number; bitrateKbps: number };
   /** Seconds to wait for an answer. */
   answerTimeoutS?: number;
+  /** Offer BFCP and a slides stream and test presentation (default true; `--no-presentation` turns it off). */
+  presentation?: boolean;
+  /** BFCP transport we offer (RFC 8856 TCP/BFCP or UDP/BFCP); default tcp. */
+  bfcpTransport?: "tcp" | "udp";
 }
 
 export interface CallProgress {
@@ -179,12 +191,14 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
     ).then((entries) => new Map<AudioCodec, Uint8Array[]>(entries));
     const audioPayloads = await audioReady;
 
+    const presentationOn = opts.presentation !== false;
     const callerMedia = await CallerMedia.open({
       localAddress,
       srtp: opts.srtp,
       ffmpegPath: ffmpeg.path,
       video: opts.video,
       audioPayloads: (c) => audioPayloads.get(c),
+      ...(presentationOn ? { presentation: { transport: opts.bfcpTransport ?? "tcp" } } : {}),
     });
     media.current = callerMedia;
 
@@ -297,6 +311,30 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
           );
         }
       }
+      // Presentation, after the mirror window: our slides replace our picture, then it comes back.
+      const alias = target.uri.user?.toLowerCase() === PRESENTATION_USER;
+      let presentation: PresentationPhaseResult | undefined;
+      let presentationSkip: PresentationSkip | undefined;
+      if (!presentationOn) presentationSkip = { skipped: true, reason: "skipped with --no-presentation" };
+      else if (!callerMedia.bfcp || !callerMedia.floor) {
+        presentationSkip = {
+          skipped: true,
+          reason: `the far end agreed no BFCP: ${callerMedia.presentationNotes.find((n) => /BFCP/.test(n)) ?? "no BFCP in the answer"}`,
+        };
+      } else if (!callerMedia.slidesMedia) {
+        presentationSkip = { skipped: true, reason: "the far end agreed no slides video (a=content:slides)" };
+      }
+      if (!presentationSkip && !alias && state() !== SessionState.Terminated) {
+        presentation = await runPresentationPhase(callerMedia, () => state() === SessionState.Terminated);
+        const f = presentation.floor;
+        step(
+          "presentation",
+          f.outcome === "granted" && presentation.mirror.slidesFrames > 0 ? "ok" : "failed",
+          f.outcome === "granted"
+            ? `floor granted in ${f.requestToGrantMs} ms, slides shown after ${presentation.mirror.grantToFirstSlidesFrameMs ?? "—"} ms, camera back after ${presentation.mirror.releaseToCameraMs ?? "—"} ms`
+            : `floor ${f.outcome}${f.reason ? `: ${f.reason}` : ""}`,
+        );
+      }
       await callerMedia.stopSending();
       // Late frames still count: the tail of the mirror takes a round trip to come back.
       await sleep(600);
@@ -312,9 +350,16 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
       // The mirror: our camera frames that came back decoded.
       const vr = callerMedia.videoReceiver;
       const vs = callerMedia.videoSender;
-      const cameraFrames = vr?.frames.filter((f) => f.family === FrameFamily.camera) ?? [];
+      // The mirror window ends where the presentation began (our camera is not mirrored then).
+      const mirrorEnd = presentation?.startedAt ?? Number.POSITIVE_INFINITY;
+      const cameraFrames =
+        vr?.frames.filter((f) => f.family === FrameFamily.camera && f.atMs < mirrorEnd + 1000) ?? [];
       const mirror = vs
-        ? analyzeMirror(vs.sent, cameraFrames, { startupGraceMs: 1000, tailMs: 300 })
+        ? analyzeMirror(
+            vs.sent.filter((f) => f.atMs < mirrorEnd),
+            cameraFrames,
+            { startupGraceMs: 1000, tailMs: 300 },
+          )
         : undefined;
       checks.push(mirrorCheck(mirror, callerMedia.video.counters.rtpReceived));
       step("mirror", checks[0]!.status === "pass" ? "ok" : "failed", checks[0]!.summary);
@@ -352,6 +397,18 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
         }),
       );
       step("music", checks[1]!.status === "pass" ? "ok" : "failed", checks[1]!.summary);
+
+      if (presentationSkip) checks.push(...skippedPresentationChecks(presentationSkip, alias));
+      else if (alias) {
+        const c = receiveSlidesCheck(receiveSlidesEvidence(callerMedia, mediaStart));
+        checks.push(c);
+        step("slides", c.status === "pass" ? "ok" : "failed", c.summary);
+      } else if (presentation) {
+        checks.push(
+          floorCheck(presentation.floor),
+          slidesReplaceMirrorCheck(presentation.floor.outcome === "granted", presentation.mirror),
+        );
+      }
 
       return {
         schemaVersion: REPORT_SCHEMA_VERSION,
@@ -411,6 +468,36 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
           ffmpeg: { path: ffmpeg.path, source: ffmpeg.source },
           notes: callerMedia.negotiationNotes,
           reinvite,
+          presentation: {
+            offered: presentationOn,
+            alias,
+            bfcp: callerMedia.bfcp && {
+              transport: callerMedia.bfcp.transport,
+              proto: callerMedia.bfcp.proto,
+              version: callerMedia.bfcp.version,
+              floorctrl: { ours: callerMedia.bfcp.ourRole, theirs: callerMedia.bfcp.theirRole },
+              setup: callerMedia.bfcp.setup ?? null,
+              floorId: callerMedia.bfcp.floorId,
+              label: callerMedia.bfcp.label,
+              confId: callerMedia.bfcp.confId,
+              userId: callerMedia.bfcp.userId,
+              remote: `${callerMedia.bfcp.remoteAddress ?? "?"}:${callerMedia.bfcp.remotePort}`,
+            },
+            slides: callerMedia.slidesMedia && {
+              codec: callerMedia.slidesMedia.codec?.name,
+              payloadType: callerMedia.slidesMedia.codec?.payloadType,
+              srtp: callerMedia.slidesMedia.srtp?.suite ?? null,
+              label: callerMedia.slidesMedia.label,
+              sent: callerMedia.slidesSender?.stats,
+              received: callerMedia.slidesReceiver?.stats,
+            },
+            floorStates: callerMedia.floor?.history.map((h) => ({
+              atMs: Math.round(h.at - t0),
+              state: h.state.name,
+            })),
+            link: callerMedia.bfcpLink?.stats,
+            notes: callerMedia.presentationNotes,
+          },
         },
         sip: sipEvents.map((e) => ({
           atMs: Math.round(e.at - startedAt.getTime()),

@@ -14,10 +14,14 @@ import {
 import { createReceiveStats, type ReceiveStats } from "../../media/rtp-stats.js";
 import { ParseError } from "../../protocol/parse-error.js";
 import { parseRtpPacket } from "../../protocol/rtp/rtp-packet.js";
+import type { FloorPolicy } from "../../protocol/bfcp/floor-server.js";
 import { type AnswerResult, answerOffer } from "../../protocol/sdp/answer-offer.js";
 import { defaultCapabilities } from "../../protocol/sdp/capabilities.js";
+import type { MediaHandler } from "../../protocol/sdp/media-handler.js";
 import type { NegotiatedSession, SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
 import { createMirror, type Mirror } from "../../room/mirror.js";
+import type { EncodedPicture } from "../../room/video-payload-loop.js";
+import { RoomPresentation, type RoomPresentationFacts } from "./room-presentation.js";
 
 export interface RoomCallOptions {
   publicAddress: string;
@@ -27,6 +31,12 @@ export interface RoomCallOptions {
   /** Reflect the caller's video back (the mirror). Off only to show that the check fails. */
   mirror: boolean;
   music: (codec: AudioCodec) => readonly Uint8Array[] | undefined;
+  /** Decision on every FloorRequest (RFC 8855 §13.1); "deny" with `serve --deny-floor`. Default grant. */
+  floorPolicy?: FloorPolicy;
+  /** The presentation alias was dialled: the room takes the floor and sends its slides. */
+  presentationAlias?: boolean;
+  /** The room's slides, pre-encoded once (undefined while still encoding or when it failed). */
+  slides?: () => readonly EncodedPicture[] | undefined;
 }
 
 export interface RoomCallFacts {
@@ -38,6 +48,8 @@ export interface RoomCallFacts {
   audioPacketsIn: number;
   musicPacketsOut: number;
   keyframeRequestsForwarded: number;
+  /** BFCP and the slides stream, when the caller offered them. */
+  presentation?: RoomPresentationFacts;
 }
 
 /** Answers an offer the way answerOffer does, as the room; throws nothing for a bad offer. */
@@ -48,6 +60,7 @@ export function answerAsRoom(
   keys: { audio: Uint8Array; video: Uint8Array },
   sessionId: string,
   previous?: NegotiatedSession,
+  handlers?: readonly MediaHandler[],
 ): AnswerResult {
   try {
     return answerOffer(sdp, defaultCapabilities(), {
@@ -59,6 +72,7 @@ export function answerAsRoom(
       warnAgent: opts.publicAddress,
       sessionName: "Testrum vdm-test",
       ...(previous ? { previous } : {}),
+      ...(handlers ? { handlers } : {}),
     });
   } catch (e) {
     if (!(e instanceof ParseError)) throw e;
@@ -105,8 +119,19 @@ export class RoomCallMedia implements OfferAnswerParty {
   private pendingAnswer: string | undefined;
   private started = false;
   private closed = false;
+  private readonly presentation: RoomPresentation;
 
-  constructor(private readonly opts: RoomCallOptions) {}
+  constructor(private readonly opts: RoomCallOptions) {
+    this.presentation = new RoomPresentation({
+      bindAddress: opts.bindAddress,
+      rtpPorts: opts.rtpPorts,
+      floorPolicy: opts.floorPolicy ?? "grant",
+      presentationAlias: opts.presentationAlias ?? false,
+      slides: opts.slides ?? (() => undefined),
+      mirrorInput: (buf, at) => this.mirrorSlides(buf, at),
+      requestCameraKeyframe: (at) => this.videoRtcp?.requestKeyframe(this.callerVideoSsrc, at),
+    });
+  }
 
   async createOffer(): Promise<string> {
     throw new Error("the room does not make offers");
@@ -118,6 +143,8 @@ export class RoomCallMedia implements OfferAnswerParty {
 
   async acceptOffer(sdp: string): Promise<void> {
     await this.openEndpoints();
+    // BFCP and slides sockets are opened when first offered (first INVITE or a re-INVITE).
+    await this.presentation.prepare(sdp);
     const r = answerAsRoom(
       sdp,
       this.opts,
@@ -125,6 +152,7 @@ export class RoomCallMedia implements OfferAnswerParty {
       this.keys,
       this.sessionId,
       this.session,
+      this.presentation.handlers(),
     );
     if (!r.ok) throw new Error(r.reason);
     const previous = this.session;
@@ -132,6 +160,8 @@ export class RoomCallMedia implements OfferAnswerParty {
     this.pendingAnswer = r.sdp;
     if (r.session.audio) applyNegotiated(this.audio!, r.session.audio, previous?.audio);
     if (r.session.video) applyNegotiated(this.video!, r.session.video, previous?.video);
+    this.presentation.negotiated(r.session);
+    this.facts.presentation = this.presentation.facts;
     this.facts.audioCodec = r.session.audio?.codec?.name;
     this.facts.videoCodec = r.session.video?.codec?.name;
     this.facts.srtp = { audio: r.session.audio?.srtp?.suite, video: r.session.video?.srtp?.suite };
@@ -140,6 +170,7 @@ export class RoomCallMedia implements OfferAnswerParty {
   async createAnswer(): Promise<string> {
     if (!this.pendingAnswer) throw new Error("no offer to answer");
     this.startMedia();
+    if (!this.closed) this.presentation.start();
     return this.pendingAnswer;
   }
 
@@ -147,6 +178,8 @@ export class RoomCallMedia implements OfferAnswerParty {
     if (this.closed) return;
     this.closed = true;
     this.music?.stop();
+    this.facts.presentation = this.presentation.snapshot();
+    this.presentation.close();
     this.videoRtcp?.sendBye();
     this.videoRtcp?.stop();
     this.audioRtcp?.stop();
@@ -206,7 +239,9 @@ export class RoomCallMedia implements OfferAnswerParty {
       // make one, so the request is passed back to it.
       rtcp.onKeyframeRequest = () => {
         this.facts.keyframeRequestsForwarded++;
-        rtcp.requestKeyframe(this.callerVideoSsrc, performance.now());
+        // While the presentation is shown, the picture comes from the caller's slides sender.
+        if (this.presentation.showingSlides) this.presentation.requestSlidesKeyframe(performance.now());
+        else rtcp.requestKeyframe(this.callerVideoSsrc, performance.now());
       };
       video.onRtp = (buf, info) => {
         this.facts.videoPacketsIn++;
@@ -222,6 +257,7 @@ export class RoomCallMedia implements OfferAnswerParty {
           rtcp.requestKeyframe(this.callerVideoSsrc, info.at);
         }
         if (!this.opts.mirror) return;
+        if (!this.presentation.feedCamera(buf, info.at)) return;
         const out = mirror.rewrite(buf, info.at, "camera");
         if (out) {
           video.sendRtp(out);
@@ -270,6 +306,16 @@ export class RoomCallMedia implements OfferAnswerParty {
         this.facts.audioPacketsIn++;
         audioStats.recordBytes(buf, info.at);
       };
+    }
+  }
+
+  /** A slides packet the presentation switch lets through to the mirror. */
+  private mirrorSlides(buf: Uint8Array, at: number): void {
+    if (!this.opts.mirror || !this.mirror || !this.video) return;
+    const out = this.mirror.rewrite(buf, at, "slides");
+    if (out) {
+      this.video.sendRtp(out);
+      this.facts.videoPacketsMirrored++;
     }
   }
 

@@ -1,6 +1,7 @@
 import { join } from "node:path";
-import { type Invitation, type Session, SessionState } from "sip.js";
+import { Invitation, type Session, SessionState } from "sip.js";
 import { encodeAudioPayloads } from "../../adapters/ffmpeg/audio-encoder.js";
+import { resolveFfmpeg } from "../../adapters/ffmpeg/resolve.js";
 import { OfferAnswerHandler } from "../../adapters/media/session-description-handler.js";
 import type { PortRange } from "../../adapters/media/udp-port-pair.js";
 import type { BoundListener } from "../../adapters/sip/node-sip-transport.js";
@@ -8,12 +9,17 @@ import { loadTlsCredentials, type TlsCredentials } from "../../adapters/sip/tls-
 import { createUserAgent, type SipUserAgent } from "../../adapters/sip/user-agent.js";
 import { AUDIO_CODECS, type AudioCodec } from "../../media/audio/codecs.js";
 import { renderMusic } from "../../media/audio/music.js";
+import type { FloorPolicy } from "../../protocol/bfcp/floor-server.js";
 import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
 import { DIALED_URI_HEADER } from "../../protocol/sip/room-request-uri.js";
 import type { SipTransportProtocol } from "../../protocol/sip/route.js";
+import type { EncodedPicture } from "../../room/video-payload-loop.js";
 import { answerAsRoom, type RoomCallFacts, RoomCallMedia } from "./room-call-media.js";
+import { encodeRoomSlides } from "./room-slides.js";
 
 export const ROOM_USER = "testrum";
+/** The alias on which the room presents to the caller (RFC 4796 slides under BFCP floor control). */
+export const PRESENTATION_USER = "presentation";
 
 export interface RoomListen {
   protocol: SipTransportProtocol;
@@ -31,6 +37,8 @@ export interface RoomOptions {
   tls?: { certFile?: string; keyFile?: string; cacheDir: string };
   /** Refuse to send SIP anywhere but loopback (the embedded room). */
   loopbackOnly?: boolean;
+  /** Decision on every BFCP FloorRequest; "deny" (`serve --deny-floor`) shows the presentation check failing. Default grant. */
+  floorPolicy?: FloorPolicy;
   onEvent?: (e: RoomEvent) => void;
 }
 
@@ -67,7 +75,18 @@ export class Room {
   ) {}
 
   static async start(opts: RoomOptions): Promise<Room> {
-    const music = await encodeMusic();
+    // The presentation alias's slides are encoded once, beside the music; a failure only
+    // leaves that alias without slides.
+    let slides: EncodedPicture[] | undefined;
+    const [music] = await Promise.all([
+      encodeMusic(),
+      encodeRoomSlides(resolveFfmpeg().path).then(
+        (s) => {
+          slides = s;
+        },
+        () => {},
+      ),
+    ]);
     const needsTls = opts.listen.some((l) => l.protocol === "tls");
     const certificate =
       needsTls && opts.tls
@@ -97,6 +116,9 @@ export class Room {
       ...(opts.loopbackOnly ? { loopbackOnly: true } : {}),
       sessionDescriptionHandlerFactory: (session) => {
         const media = new RoomCallMedia({
+          floorPolicy: opts.floorPolicy ?? "grant",
+          presentationAlias: dialledUser(session) === PRESENTATION_USER,
+          slides: () => slides,
           publicAddress,
           bindAddress: opts.listen.find((l) => l.protocol === "udp")?.host ?? first.host,
           rtpPorts: opts.rtpPorts,
@@ -180,7 +202,8 @@ export class Room {
           callId,
           kind: "answered",
           from,
-          detail: `audio ${f?.audioCodec ?? "none"}, video ${f?.videoCodec ?? "none"}, srtp ${f?.srtp.video ?? f?.srtp.audio ?? "off"}`,
+          detail: `audio ${f?.audioCodec ?? "none"}, video ${f?.videoCodec ?? "none"}, srtp ${f?.srtp.video ?? f?.srtp.audio ?? "off"}${f?.presentation?.bfcp ? `, BFCP ${f.presentation.bfcp.transport} port ${f.presentation.bfcp.port}` : ""}`,
+          ...(f ? { facts: f } : {}),
         });
       } else if (state === SessionState.Terminated) {
         const media = this.mediaBySession.get(invitation);
@@ -219,6 +242,14 @@ export class Room {
       music: () => undefined,
     };
   }
+}
+
+/** The user part the caller dialled (kept in X-Vdm-Dialed-Uri when the room rewrote it). */
+function dialledUser(session: Session): string {
+  if (!(session instanceof Invitation)) return ROOM_USER;
+  const dialled = session.request.getHeader(DIALED_URI_HEADER);
+  const m = dialled ? /^sips?:([^@;?]+)@/i.exec(dialled.trim().replace(/^<|>$/g, "")) : null;
+  return m ? decodeURIComponent(m[1]!).toLowerCase() : ROOM_USER;
 }
 
 /** The room's music, encoded once per codec (48 kHz source; each encoder resamples). */

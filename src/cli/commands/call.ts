@@ -28,6 +28,9 @@ export interface CallCommandOptions {
   bitrate: number;
   out: string;
   json?: boolean;
+  /** false with --no-presentation. */
+  presentation?: boolean;
+  bfcpTransport?: "tcp" | "udp";
 }
 
 export function terminalStyle(stream: NodeJS.WriteStream): TextStyle {
@@ -73,6 +76,8 @@ export async function runCallCommand(o: CallCommandOptions, progress: Progress):
         ...(ca ? { ca } : {}),
         ...(o.insecure ? { insecure: true } : {}),
         video: { ...o.videoSize, fps: 30, bitrateKbps: o.bitrate },
+        ...(o.presentation === false ? { presentation: false } : {}),
+        ...(o.bfcpTransport ? { bfcpTransport: o.bfcpTransport } : {}),
       },
       progress,
     );

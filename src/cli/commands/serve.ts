@@ -11,6 +11,8 @@ export interface ServeCommandOptions {
   cert?: string;
   key?: string;
   mirror: boolean;
+  /** --deny-floor: every BFCP FloorRequest is denied. */
+  denyFloor?: boolean;
   out: string;
 }
 
@@ -57,6 +59,7 @@ export async function runServeCommand(o: ServeCommandOptions, progress: Progress
       rtpPorts,
       srtp: o.srtp,
       mirror: o.mirror,
+      ...(o.denyFloor ? { floorPolicy: "deny" as const } : {}),
       tls: {
         ...(o.cert ? { certFile: o.cert } : {}),
         ...(o.key ? { keyFile: o.key } : {}),
@@ -80,7 +83,9 @@ export async function runServeCommand(o: ServeCommandOptions, progress: Progress
       `TLS certificate: ${room.certificate.certPath ?? "from --cert"} (${room.certificate.source})`,
     );
   }
-  progress.info(`test room ready${o.mirror ? "" : " (mirror OFF)"}; Ctrl-C hangs up and exits`);
+  progress.info(
+    `test room ready${o.mirror ? "" : " (mirror OFF)"}${o.denyFloor ? " (floor requests DENIED)" : ""}; Ctrl-C hangs up and exits`,
+  );
   await new Promise<void>((resolve) => {
     const stop = (sig: string) => {
       progress.info(`${sig}: hanging up ${room.activeCalls} call(s)`);

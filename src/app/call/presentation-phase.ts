@@ -1,0 +1,141 @@
+import { performance } from "node:perf_hooks";
+import type { FloorEvidence, ReceiveSlidesEvidence, SlidesInMirrorEvidence } from "../../conformance/presentation-check.js";
+import { FrameFamily } from "../../media/frame-code.js";
+import type { CallerMedia } from "./caller-media.js";
+
+// The presentation step of a call, after the mirror window: FloorRequest (RFC 8855 §10.1), our
+// slides on the content stream while granted, the main video watched for our slides in place of
+// our camera, FloorRelease (§10.2), and the camera watched coming back.
+
+export interface PresentationTimings {
+  /** Waits for the grant, for the slides to show, for the camera to come back. */
+  readonly grantTimeoutMs: number;
+  readonly showTimeoutMs: number;
+  /** How long the slides stay on after the first one came back. */
+  readonly holdMs: number;
+  readonly returnTimeoutMs: number;
+}
+
+export const DEFAULT_PRESENTATION_TIMINGS: PresentationTimings = {
+  grantTimeoutMs: 5000,
+  showTimeoutMs: 6000,
+  holdMs: 1200,
+  returnTimeoutMs: 5000,
+};
+
+export interface PresentationPhaseResult {
+  readonly floor: FloorEvidence;
+  readonly mirror: SlidesInMirrorEvidence;
+  /** performance.now() when the floor was requested: the mirror window ends here. */
+  readonly startedAt: number;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Waits until `probe` returns a value or `timeoutMs` passes, looking every 40 ms. */
+async function until<T>(probe: () => T | undefined, timeoutMs: number, stop: () => boolean): Promise<T | undefined> {
+  const end = performance.now() + timeoutMs;
+  for (;;) {
+    const v = probe();
+    if (v !== undefined || performance.now() >= end || stop()) return v;
+    await sleep(40);
+  }
+}
+
+export async function runPresentationPhase(
+  media: CallerMedia,
+  ended: () => boolean,
+  t: PresentationTimings = DEFAULT_PRESENTATION_TIMINGS,
+): Promise<PresentationPhaseResult> {
+  const startedAt = performance.now();
+  const floor = media.floor!;
+  const frames = () => media.videoReceiver?.frames ?? [];
+  const noMirror: SlidesInMirrorEvidence = { slidesFrames: 0, slidesFramesSent: 0, cameraFramesWhilePresenting: 0 };
+
+  // Hello/HelloAck first (RFC 8855 §5.3.11); the participant sent Hello when media started.
+  const hello = await floor.waitFor(["connected"], t.grantTimeoutMs);
+  if (hello?.state.name !== "connected") {
+    const s = floor.state;
+    return {
+      startedAt,
+      floor: {
+        outcome: s.name === "failed" ? "failed" : "timeout",
+        reason: s.name === "failed" ? s.reason : "no HelloAck from the floor control server",
+      },
+      mirror: noMirror,
+    };
+  }
+  const requestedAt = performance.now();
+  floor.requestFloor();
+  const answer = await floor.waitFor(["granted", "denied", "revoked", "released"], t.grantTimeoutMs);
+  if (answer?.state.name !== "granted") {
+    const s = answer?.state ?? floor.state;
+    const info = floor.errors.at(-1)?.info;
+    return {
+      startedAt,
+      floor: {
+        outcome:
+          s.name === "denied" ? "denied" : s.name === "revoked" ? "revoked" : s.name === "failed" ? "failed" : "timeout",
+        ...(s.name === "failed" ? { reason: s.reason } : info ? { reason: info } : {}),
+      },
+      mirror: noMirror,
+    };
+  }
+  const grantedAt = answer.at;
+  media.startSlides();
+  const firstSlides = await until(
+    () => frames().find((f) => f.family === FrameFamily.slides && f.atMs > grantedAt),
+    t.showTimeoutMs,
+    ended,
+  );
+  if (firstSlides) await sleep(t.holdMs);
+  const releasedAskedAt = performance.now();
+  floor.releaseFloor();
+  const released = await floor.waitFor(["released", "revoked"], t.grantTimeoutMs);
+  await media.stopSlides();
+  const releaseAt = released?.at ?? releasedAskedAt;
+  const cameraBack = await until(
+    () => frames().find((f) => f.family === FrameFamily.camera && f.atMs > releaseAt),
+    t.returnTimeoutMs,
+    ended,
+  );
+  const presenting = frames().filter((f) => f.atMs > grantedAt && f.atMs <= releaseAt);
+  const s = released?.state ?? floor.state;
+  return {
+    startedAt,
+    floor: {
+      outcome: "granted",
+      requestToGrantMs: Math.round(grantedAt - requestedAt),
+      release: released
+        ? s.name === "released"
+          ? "released"
+          : s.name === "revoked"
+            ? "revoked"
+            : "failed"
+        : "timeout",
+      ...(released ? { releaseMs: Math.round(released.at - releasedAskedAt) } : {}),
+    },
+    mirror: {
+      ...(firstSlides ? { grantToFirstSlidesFrameMs: Math.round(firstSlides.atMs - grantedAt) } : {}),
+      slidesFrames: presenting.filter((f) => f.family === FrameFamily.slides).length,
+      slidesFramesSent: media.slidesSender?.stats.framesEncoded ?? 0,
+      cameraFramesWhilePresenting: firstSlides
+        ? presenting.filter((f) => f.family === FrameFamily.camera && f.atMs > firstSlides.atMs).length
+        : 0,
+      ...(cameraBack ? { releaseToCameraMs: Math.round(cameraBack.atMs - releaseAt) } : {}),
+    },
+  };
+}
+
+/** What came in on the content stream (the presentation alias's slides). */
+export function receiveSlidesEvidence(media: CallerMedia, mediaStart: number): ReceiveSlidesEvidence {
+  const r = media.slidesReceiver;
+  const first = r?.frames.find((f) => f.family === FrameFamily.slides);
+  return {
+    packets: media.slidesStats.streams().reduce((n, s) => n + s.packets, 0),
+    framesDecoded: r?.stats.framesDecoded ?? 0,
+    slidesFrames: r?.frames.filter((f) => f.family === FrameFamily.slides).length ?? 0,
+    ...(first ? { firstSlidesFrameMs: Math.round(first.atMs - mediaStart) } : {}),
+    decodeErrors: r?.stats.decodeErrors.slice(0, 3) ?? [],
+  };
+}
