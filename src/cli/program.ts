@@ -89,7 +89,9 @@ Examples:
     .option("--bitrate <kbps>", "video bitrate cap", intArg("--bitrate", 64, 20000), 1500)
     .option("--no-presentation", "do not offer BFCP and slides, and skip the presentation test")
     .addOption(
-      new Option("--bfcp-transport <t>", "BFCP transport to offer (RFC 8856)").choices(["tcp", "udp"]).default("tcp"),
+      new Option("--bfcp-transport <t>", "BFCP transport to offer (RFC 8856)")
+        .choices(["tcp", "udp"])
+        .default("tcp"),
     )
     .option("--out <dir>", "folder for reports", "reports")
     .option("--json", "print the JSON report on stdout")
@@ -119,7 +121,10 @@ Examples:
     .option("--cert <file>", "TLS certificate (PEM); a self-signed one is made on first run otherwise")
     .option("--key <file>", "TLS private key (PEM)")
     .option("--no-mirror", "do not reflect video (a broken room, to show that the mirror check can fail)")
-    .option("--deny-floor", "deny every BFCP FloorRequest (a broken room, to show that the presentation check can fail)")
+    .option(
+      "--deny-floor",
+      "deny every BFCP FloorRequest (a broken room, to show that the presentation check can fail)",
+    )
     .option("--out <dir>", "folder for reports", "reports")
     .action(async (opts) => {
       const { runServeCommand } = await import("./commands/serve.js");

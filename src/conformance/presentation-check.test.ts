@@ -8,17 +8,24 @@ import {
 
 describe("presentation checks", () => {
   it("floor: pass when granted and released, fail with the reason otherwise", () => {
-    expect(floorCheck({ outcome: "granted", requestToGrantMs: 3, release: "released", releaseMs: 2 }).status).toBe("pass");
+    expect(
+      floorCheck({ outcome: "granted", requestToGrantMs: 3, release: "released", releaseMs: 2 }).status,
+    ).toBe("pass");
     const denied = floorCheck({ outcome: "denied" });
     expect(denied.status).toBe("fail");
     expect(denied.summary).toMatch(/denied/);
-    expect(floorCheck({ outcome: "failed", reason: "no answer to Hello" }).summary).toMatch(/no answer to Hello/);
+    expect(floorCheck({ outcome: "failed", reason: "no answer to Hello" }).summary).toMatch(
+      /no answer to Hello/,
+    );
     expect(floorCheck({ outcome: "granted", requestToGrantMs: 3, release: "timeout" }).status).toBe("fail");
   });
 
   it("slides in the mirror: needs slides frames back and the camera after", () => {
     const base = { slidesFrames: 5, slidesFramesSent: 10, cameraFramesWhilePresenting: 0 };
-    expect(slidesReplaceMirrorCheck(true, { ...base, grantToFirstSlidesFrameMs: 300, releaseToCameraMs: 200 }).status).toBe("pass");
+    expect(
+      slidesReplaceMirrorCheck(true, { ...base, grantToFirstSlidesFrameMs: 300, releaseToCameraMs: 200 })
+        .status,
+    ).toBe("pass");
     expect(slidesReplaceMirrorCheck(true, { ...base, slidesFrames: 0 }).status).toBe("fail");
     expect(slidesReplaceMirrorCheck(true, { ...base, grantToFirstSlidesFrameMs: 300 }).status).toBe("fail");
     expect(slidesReplaceMirrorCheck(false, base).status).toBe("not-tested");

@@ -127,7 +127,12 @@ export function slidesReplaceMirrorCheck(floorGranted: boolean, e: SlidesInMirro
       evidence,
     };
   }
-  return { ...MIRROR, status: "pass", summary: `${shown}; camera back ${e.releaseToCameraMs} ms after release`, evidence };
+  return {
+    ...MIRROR,
+    status: "pass",
+    summary: `${shown}; camera back ${e.releaseToCameraMs} ms after release`,
+    evidence,
+  };
 }
 
 /** The far end's slides arrived on the content stream and decoded to family-1 frames. */

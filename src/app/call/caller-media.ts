@@ -20,13 +20,17 @@ import { createReceiveStats, type ReceiveStats } from "../../media/rtp-stats.js"
 import { ParseError } from "../../protocol/parse-error.js";
 import { parseRtpPacket } from "../../protocol/rtp/rtp-packet.js";
 import { answerOffer } from "../../protocol/sdp/answer-offer.js";
+import type { BfcpNegotiation } from "../../protocol/sdp/bfcp-sdp.js";
 import { buildOffer, type LocalOffer } from "../../protocol/sdp/build-offer.js";
 import { defaultCapabilities } from "../../protocol/sdp/capabilities.js";
 import { packetizationMode } from "../../protocol/sdp/h264.js";
 import { readAnswer } from "../../protocol/sdp/read-answer.js";
-import type { BfcpNegotiation } from "../../protocol/sdp/bfcp-sdp.js";
 import type { NegotiatedMedia, NegotiatedSession, SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
-import { buildPresentationOffer, type PresentationOffer, readPresentationAnswer } from "./presentation-offer.js";
+import {
+  buildPresentationOffer,
+  type PresentationOffer,
+  readPresentationAnswer,
+} from "./presentation-offer.js";
 
 export interface CallerMediaOptions {
   localAddress: string;
@@ -185,7 +189,11 @@ export class CallerMedia implements OfferAnswerParty {
   }
 
   private takePresentationAnswer(offer: PresentationOffer, sdp: string): void {
-    const p = readPresentationAnswer(offer, sdp, this.offer!.media.findIndex((m) => m.kind === "bfcp"));
+    const p = readPresentationAnswer(
+      offer,
+      sdp,
+      this.offer!.media.findIndex((m) => m.kind === "bfcp"),
+    );
     for (const n of p.notes) if (!this.presentationNotes.includes(n)) this.presentationNotes.push(n);
     if (p.bfcp) this.bfcp ??= p.bfcp;
     if (p.slides && this.slides) {
@@ -332,7 +340,8 @@ export class CallerMedia implements OfferAnswerParty {
       // The decoder starts with the first slides packet: most calls never receive any.
       if (!this.slidesReceiver) {
         this.slidesReceiver = new VideoReceiver(this.opts.ffmpegPath);
-        this.slidesReceiver.onKeyframeNeeded = () => rtcp.requestKeyframe(this.remoteSlidesSsrc, performance.now());
+        this.slidesReceiver.onKeyframeNeeded = () =>
+          rtcp.requestKeyframe(this.remoteSlidesSsrc, performance.now());
       }
       this.slidesReceiver.push(p);
     };

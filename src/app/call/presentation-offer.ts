@@ -9,10 +9,9 @@ import {
 import { buildOffer, type LocalOffer } from "../../protocol/sdp/build-offer.js";
 import { defaultCapabilities } from "../../protocol/sdp/capabilities.js";
 import { sameCodecName } from "../../protocol/sdp/codec.js";
-import type { MediaKind } from "../../protocol/sdp/sdp-types.js";
 import { readSdp } from "../../protocol/sdp/media-section.js";
 import { readAnswer } from "../../protocol/sdp/read-answer.js";
-import type { NegotiatedMedia, SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
+import type { MediaKind, NegotiatedMedia, SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
 
 // The caller's presentation offer: a BFCP stream (RFC 8856, we are floor participant, c-only,
 // a=setup:actpass over TCP) and a slides m=video (RFC 4796 a=content:slides, RFC 4574 a=label)
@@ -60,7 +59,9 @@ export function buildPresentationOffer(o: PresentationOfferOptions): Presentatio
     rtcpMux: false,
     sessionId: o.sessionId,
   });
-  const bfcpLines = o.existing ? b.lines.map((l) => (l === "a=connection:new" ? "a=connection:existing" : l)) : b.lines;
+  const bfcpLines = o.existing
+    ? b.lines.map((l) => (l === "a=connection:new" ? "a=connection:existing" : l))
+    : b.lines;
   return {
     extraMedia: [
       { kind: "bfcp", lines: bfcpLines },

@@ -1,5 +1,9 @@
 import { performance } from "node:perf_hooks";
-import type { FloorEvidence, ReceiveSlidesEvidence, SlidesInMirrorEvidence } from "../../conformance/presentation-check.js";
+import type {
+  FloorEvidence,
+  ReceiveSlidesEvidence,
+  SlidesInMirrorEvidence,
+} from "../../conformance/presentation-check.js";
 import { FrameFamily } from "../../media/frame-code.js";
 import type { CallerMedia } from "./caller-media.js";
 
@@ -33,7 +37,11 @@ export interface PresentationPhaseResult {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Waits until `probe` returns a value or `timeoutMs` passes, looking every 40 ms. */
-async function until<T>(probe: () => T | undefined, timeoutMs: number, stop: () => boolean): Promise<T | undefined> {
+async function until<T>(
+  probe: () => T | undefined,
+  timeoutMs: number,
+  stop: () => boolean,
+): Promise<T | undefined> {
   const end = performance.now() + timeoutMs;
   for (;;) {
     const v = probe();
@@ -50,7 +58,11 @@ export async function runPresentationPhase(
   const startedAt = performance.now();
   const floor = media.floor!;
   const frames = () => media.videoReceiver?.frames ?? [];
-  const noMirror: SlidesInMirrorEvidence = { slidesFrames: 0, slidesFramesSent: 0, cameraFramesWhilePresenting: 0 };
+  const noMirror: SlidesInMirrorEvidence = {
+    slidesFrames: 0,
+    slidesFramesSent: 0,
+    cameraFramesWhilePresenting: 0,
+  };
 
   // Hello/HelloAck first (RFC 8855 §5.3.11); the participant sent Hello when media started.
   const hello = await floor.waitFor(["connected"], t.grantTimeoutMs);
@@ -75,7 +87,13 @@ export async function runPresentationPhase(
       startedAt,
       floor: {
         outcome:
-          s.name === "denied" ? "denied" : s.name === "revoked" ? "revoked" : s.name === "failed" ? "failed" : "timeout",
+          s.name === "denied"
+            ? "denied"
+            : s.name === "revoked"
+              ? "revoked"
+              : s.name === "failed"
+                ? "failed"
+                : "timeout",
         ...(s.name === "failed" ? { reason: s.reason } : info ? { reason: info } : {}),
       },
       mirror: noMirror,

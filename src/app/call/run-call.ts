@@ -38,7 +38,11 @@ import {
 import { VERSION } from "../../version.js";
 import { PRESENTATION_USER, Room } from "../room/room.js";
 import { CallerMedia } from "./caller-media.js";
-import { type PresentationPhaseResult, receiveSlidesEvidence, runPresentationPhase } from "./presentation-phase.js";
+import {
+  type PresentationPhaseResult,
+  receiveSlidesEvidence,
+  runPresentationPhase,
+} from "./presentation-phase.js";
 
 export interface CallOptions {
   /** Who to call; undefined starts an embedded room on loopback and calls it. */

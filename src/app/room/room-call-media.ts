@@ -12,9 +12,9 @@ import {
   rtpTimestampIncrement,
 } from "../../media/audio/codecs.js";
 import { createReceiveStats, type ReceiveStats } from "../../media/rtp-stats.js";
+import type { FloorPolicy } from "../../protocol/bfcp/floor-server.js";
 import { ParseError } from "../../protocol/parse-error.js";
 import { parseRtpPacket } from "../../protocol/rtp/rtp-packet.js";
-import type { FloorPolicy } from "../../protocol/bfcp/floor-server.js";
 import { type AnswerResult, answerOffer } from "../../protocol/sdp/answer-offer.js";
 import { defaultCapabilities } from "../../protocol/sdp/capabilities.js";
 import type { MediaHandler } from "../../protocol/sdp/media-handler.js";

@@ -134,7 +134,9 @@ export class RoomPresentation {
         }),
       );
     if (this.slidesEndpoint)
-      out.push(slidesVideoHandler({ port: this.slidesEndpoint.rtpPort, key: this.slidesKey, ssrc: this.slidesSsrc }));
+      out.push(
+        slidesVideoHandler({ port: this.slidesEndpoint.rtpPort, key: this.slidesKey, ssrc: this.slidesSsrc }),
+      );
     return out;
   }
 
