@@ -1,6 +1,7 @@
 import { createSocket } from "node:dgram";
 import { connect } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
+import { Primitive } from "../../protocol/bfcp/constants.js";
 import type { FloorServerEvent } from "../../protocol/bfcp/floor-server.js";
 import type { BfcpNegotiation } from "../../protocol/sdp/bfcp-sdp.js";
 import type { BfcpLink } from "./bfcp-link.js";
@@ -121,6 +122,43 @@ describe("BFCP floor control over real sockets (RFC 8855 §6, RFC 4145 roles)", 
       await requestAndRelease(caller);
     });
   }
+
+  it("a holder asking for its floor again does not bring the room down", async () => {
+    const { room, caller } = await pair("tcp", "passive");
+    await caller.waitFor(["connected"], 3000);
+    caller.requestFloor();
+    await caller.waitFor(["granted"], 3000);
+    // Replay the FloorRequest bytes on a connection of our own, as the same user.
+    const bytes = Uint8Array.from([
+      0x20,
+      Primitive.FloorRequest,
+      0,
+      1,
+      0,
+      0,
+      0,
+      11,
+      0,
+      9,
+      0,
+      22,
+      0x02 << 1,
+      4,
+      0,
+      3,
+    ]);
+    await new Promise<void>((resolve) => {
+      const s = connect(room.link.localPort, HOST, () => s.write(bytes));
+      setTimeout(() => {
+        s.destroy();
+        resolve();
+      }, 200);
+    });
+    expect(room.machineErrors).toEqual([expect.stringMatching(/illegal transition granted -> granted/)]);
+    expect(room.server.floor(3)?.name).toBe("granted");
+    caller.releaseFloor();
+    expect((await caller.waitFor(["released"], 3000))?.state.name).toBe("released");
+  });
 
   it("the room can take the floor itself; a FloorQuery-free caller is not told (RFC 8855 §13.5)", async () => {
     for (const transport of ["tcp", "udp"] as const) {

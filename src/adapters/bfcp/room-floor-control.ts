@@ -25,6 +25,12 @@ export interface RoomFloorControlOptions {
  */
 export class RoomFloorControl {
   readonly server: FloorServer;
+  /**
+   * Messages the machine could not take (it threw): kept, never allowed to end the room. A second
+   * FloorRequest from the floor's holder makes FloorServer throw "illegal transition granted ->
+   * granted" (src/protocol/bfcp/floor-server.ts), which a peer can send at will.
+   */
+  readonly machineErrors: string[] = [];
   private readonly driver: BfcpMachineDriver<FloorServerEvent>;
   private selfTid = 1;
 
@@ -46,7 +52,12 @@ export class RoomFloorControl {
       (e) => opts.onEvent?.(e, this.driver.now()),
     );
     link.onMessage = (msg, peer) => {
-      this.server.handleInput(this.driver.now(), msg, peer);
+      try {
+        this.server.handleInput(this.driver.now(), msg, peer);
+      } catch (e) {
+        if (this.machineErrors.length < 20)
+          this.machineErrors.push(e instanceof Error ? e.message : String(e));
+      }
       this.driver.run();
     };
   }

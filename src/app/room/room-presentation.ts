@@ -60,6 +60,8 @@ export interface RoomPresentationFacts {
   slidesPacketsSent: number;
   roomHoldsFloor: boolean;
   link?: BfcpLinkStats;
+  /** BFCP messages the floor server could not take (kept, the room goes on). */
+  floorErrors?: string[];
 }
 
 /**
@@ -184,15 +186,17 @@ export class RoomPresentation {
       this.floor.grantToSelf();
       this.facts.roomHoldsFloor = this.floor.server.floor(ROOM_FLOOR_ID)?.name === "granted";
     }
-    this.timer ??= setInterval(() => {
-      this.sw.handleTimeout(performance.now());
-      this.drain();
-    }, 100);
+    if (this.floor)
+      this.timer ??= setInterval(() => {
+        this.sw.handleTimeout(performance.now());
+        this.drain();
+      }, 100);
   }
 
   /** The facts with the live counters filled in. */
   snapshot(): RoomPresentationFacts {
     this.facts.slidesPacketsSent = this.sender?.packetsSent ?? 0;
+    if (this.floor?.machineErrors.length) this.facts.floorErrors = [...this.floor.machineErrors];
     return this.facts;
   }
 
