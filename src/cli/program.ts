@@ -151,6 +151,22 @@ Examples:
     });
 
   program
+    .command("analyze")
+    .description(
+      "grade a packet capture (pcap/pcapng), a text file of SIP messages or a bare SDP offline:\n" +
+        "SIP dialogs, RTP/RTCP streams, SRTP, H.264, BFCP, loss and jitter. Without --call-id, a summary of\n" +
+        "all dialogs, then the graded ones.",
+    )
+    .argument("<file>", "capture (.pcap, .pcapng), SIP message text or SDP file")
+    .option("--call-id <id>", "grade only this dialog")
+    .option("--out <dir>", "folder for reports", "reports")
+    .option("--json", "print the JSON report on stdout")
+    .action(async (file: string, opts) => {
+      const { runAnalyzeCommand } = await import("./commands/analyze.js");
+      process.exitCode = await runAnalyzeCommand({ file, ...opts });
+    });
+
+  program
     .command("doctor")
     .description(
       "show which ffmpeg binary is used (and why), its version, and whether the codecs we need are there",

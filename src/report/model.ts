@@ -74,8 +74,11 @@ export interface SipMessageRecord {
 export interface Report {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
   tool: { name: "vdm-test"; version: string };
-  /** "check": a saved INVITE, response or SDP graded offline (`vdm-test check`). */
-  kind: "call" | "room-caller" | "check";
+  /**
+   * "check": a saved INVITE, response or SDP graded offline (`vdm-test check`).
+   * "capture": a packet capture graded offline (`vdm-test analyze`).
+   */
+  kind: "call" | "room-caller" | "check" | "capture";
   target: string;
   startedAt: string;
   durationMs: number;

@@ -1,0 +1,192 @@
+import { captureChecks } from "../../analysis/capture-checks.js";
+import { dialogStreams } from "../../analysis/dialog-streams.js";
+import type { MediaStreamFacts } from "../../analysis/media-stream.js";
+import type { SipDialog } from "../../analysis/sip-dialogs.js";
+import { captureTimeMicros } from "../../protocol/pcap/capture-time.js";
+import {
+  type Check,
+  overallOutcome,
+  REPORT_SCHEMA_VERSION,
+  type Report,
+  type SipMessageRecord,
+} from "../../report/model.js";
+import { VERSION } from "../../version.js";
+import type { FileAnalysis } from "./analyze-file.js";
+
+/** One line per dialog of the capture, for the summary printed before the graded reports. */
+export interface DialogSummary {
+  readonly callId: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly carrier?: string;
+  readonly messages: number;
+  readonly firstLine: string;
+  readonly finalStatus?: number;
+  readonly streams: number;
+  /** Graded: the dialog has an INVITE (an OPTIONS ping or REGISTER is listed, not graded). */
+  readonly graded: boolean;
+}
+
+export interface CaptureReports {
+  readonly dialogs: readonly DialogSummary[];
+  readonly reports: readonly Report[];
+}
+
+export class UnknownCallIdError extends Error {
+  override readonly name = "UnknownCallIdError";
+}
+
+/**
+ * Builds the reports of an analysed file: with `callId`, that dialog's; otherwise one per dialog
+ * with an INVITE, or, when the capture holds none (SIP over TLS, signalling not captured), one
+ * for the media found by heuristics.
+ */
+export function buildCaptureReports(fa: FileAnalysis, callId?: string): CaptureReports {
+  const a = fa.analysis;
+  const dialogs = a.dialogs.map(
+    (d): DialogSummary => ({
+      callId: d.callId,
+      ...(d.from ? { from: d.from } : {}),
+      ...(d.to ? { to: d.to } : {}),
+      ...(d.carrier ? { carrier: d.carrier } : {}),
+      messages: d.messageCount,
+      firstLine: d.messages[0]?.firstLine ?? "",
+      ...(d.inviteFinal !== undefined ? { finalStatus: d.inviteFinal } : {}),
+      streams: dialogStreams(a, d).filter((s) => s.packets > 0).length,
+      graded: d.invites > 0,
+    }),
+  );
+  if (callId !== undefined) {
+    const d = a.dialogs.find((x) => x.callId === callId);
+    if (!d)
+      throw new UnknownCallIdError(
+        `no dialog with Call-ID ${callId} in ${fa.path} (${a.dialogs.length} dialogs)`,
+      );
+    return { dialogs, reports: [captureReport(fa, d)] };
+  }
+  const graded = a.dialogs.filter((d) => d.invites > 0);
+  const orphanMedia = dialogStreams(a, undefined).some((s) => s.packets > 0);
+  const reports = graded.map((d) => captureReport(fa, d));
+  if (graded.length === 0 || orphanMedia) reports.push(captureReport(fa, undefined));
+  return { dialogs, reports };
+}
+
+export function captureReport(fa: FileAnalysis, dialog: SipDialog | undefined): Report {
+  const a = fa.analysis;
+  const checks: Check[] = [...fileChecks(fa), ...captureChecks(a, dialog)];
+  const startMicros = a.firstTime ? captureTimeMicros(a.firstTime) : 0;
+  const streams = dialogStreams(a, dialog);
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: "vdm-test", version: VERSION },
+    kind: "capture",
+    target: dialog?.callId ?? (fa.input === "sdp" ? "sdp" : "media"),
+    startedAt: new Date(Math.floor((startMicros + (dialog?.firstMs ?? 0) * 1000) / 1000)).toISOString(),
+    durationMs: Math.round(dialog ? dialog.lastMs - dialog.firstMs : a.durationMs),
+    steps: [],
+    checks,
+    facts: {
+      file: fa.path,
+      input: fa.input,
+      bytes: fa.bytes,
+      ...(fa.capture ? { capture: fa.capture } : {}),
+      ...(dialog ? { dialog: dialogFacts(dialog) } : { dialog: null }),
+      streams: streams.map(streamFacts),
+      ...(a.tls.length ? { tls: a.tls } : {}),
+      ...(a.bfcp.get(dialog?.callId ?? "") ? { bfcp: a.bfcp.get(dialog?.callId ?? "") } : {}),
+      sipMessages: a.sipMessages,
+      sipMalformed: a.sipMalformed,
+      notes: a.notes,
+    },
+    sip: (dialog?.messages ?? []).map(
+      (m): SipMessageRecord => ({
+        atMs: Math.round(m.timeMs - dialog!.firstMs),
+        direction: m.src === dialog!.caller ? "sent" : "received",
+        transport: m.carrier,
+        remote: m.src === dialog!.caller ? m.dst : m.src,
+        firstLine: m.firstLine,
+      }),
+    ),
+    outcome: overallOutcome(checks),
+  };
+}
+
+function fileChecks(fa: FileAnalysis): Check[] {
+  const c = fa.capture;
+  if (!c) return [];
+  const failed = c.failure !== undefined;
+  const malformed = c.stats.malformed;
+  return [
+    {
+      id: "capture.readable",
+      title: "Capture read",
+      serves: [],
+      status: failed ? "warn" : "pass",
+      summary: failed
+        ? `partial analysis: reading stopped early (${c.failure}) after ${c.stats.packets} packets`
+        : `${c.stats.packets} packets read${malformed ? `, ${malformed} malformed skipped` : ""}`,
+      evidence: { packets: c.stats.packets, malformed, warnings: c.warnings.slice(0, 10) },
+    },
+  ];
+}
+
+function dialogFacts(d: SipDialog) {
+  return {
+    callId: d.callId,
+    from: d.from ?? null,
+    to: d.to ?? null,
+    caller: d.caller ?? null,
+    callee: d.callee ?? null,
+    carrier: d.carrier ?? null,
+    userAgent: d.userAgent ?? null,
+    server: d.server ?? null,
+    messages: d.messageCount,
+    inviteFinal: d.inviteFinal ?? null,
+    sdp: d.sdps.map((s) => ({
+      role: s.role,
+      carriedBy: s.carriedBy,
+      frame: s.number,
+      ...(s.error ? { error: s.error } : {}),
+    })),
+  };
+}
+
+function streamFacts(s: MediaStreamFacts) {
+  const b = s.binding;
+  return {
+    src: s.src,
+    dst: s.dst,
+    foundBy: s.foundBy,
+    kind: b?.kind ?? null,
+    rtcpOnly: s.packets === 0,
+    codec: s.codec ?? null,
+    srtpNegotiated: b?.srtpNegotiated ?? null,
+    packets: s.packets,
+    nonRtp: s.nonRtp,
+    rtcp: s.rtcp,
+    ssrcChanges: s.ssrcChanges,
+    symmetric: s.symmetric ?? null,
+    announcedSource: b?.senderAddress ? `${b.senderAddress}:${b.senderPort}` : null,
+    ssrcs: s.ssrcs.map((x) => ({
+      ssrc: x.ssrc,
+      payloadType: x.payloadType,
+      packets: x.packets,
+      expected: x.expected,
+      lost: x.lost,
+      lossPct: Math.round(x.lossFraction * 10000) / 100,
+      duplicates: x.duplicates,
+      reordered: x.reordered,
+      sequenceRestarts: x.sequenceRestarts,
+      jitterMs: round(x.jitterMs),
+      maxJitterMs: round(x.maxJitterMs),
+      payloadTypeChanges: x.payloadTypeChanges.length,
+      kbpsPerSecond: x.perSecond.map((p) => Math.round(p.bitsPerSecond / 100) / 10),
+    })),
+    h264: s.h264 ?? null,
+    protection: s.protection,
+  };
+}
+
+function round(n: number | undefined): number | null {
+  return n === undefined ? null : Math.round(n * 1000) / 1000;
+}
