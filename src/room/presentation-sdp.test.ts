@@ -103,6 +103,12 @@ describe("the room answers presentation offers (RFC 8856, RFC 4796, RFC 4574)", 
     expect(r.session.video?.index).toBe(1);
   });
 
+  it("BFCP over TLS is declined with the reason, not answered as plain TCP", () => {
+    const r = answer(offer(["m=application 30010 TCP/TLS/BFCP *", "a=floorctrl:c-only", "a=setup:actpass"]));
+    expect(r.ok && r.sdp).toContain("m=application 0 TCP/TLS/BFCP *");
+    expect(r.ok && r.session.media[2]!.rejectReason).toMatch(/TLS/);
+  });
+
   it("an offer without BFCP negotiates as before", () => {
     const sdp = offer([]).replace(/m=video 30004[\s\S]*$/, "");
     const r = answer(sdp);

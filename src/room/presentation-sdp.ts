@@ -56,6 +56,9 @@ export function bfcpServerHandler(opts: BfcpServerHandlerOptions): MediaHandler 
       if (!offer || offer.mediaIndex !== section.index) {
         return { accepted: false, reason: "only the first usable BFCP stream is answered" };
       }
+      // The room's BFCP sockets are plain TCP and UDP; TLS/DTLS would need certificates per call.
+      if (offer.tls)
+        return { accepted: false, reason: `${offer.proto} (BFCP over TLS/DTLS) is not supported` };
       const setup = roomBfcpSetup(offer);
       // RFC 4145 §4.1: the active side's port is not used; 9 (discard) is customary.
       const port = setup === "active" ? 9 : opts.port;
