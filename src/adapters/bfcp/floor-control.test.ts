@@ -154,7 +154,7 @@ describe("BFCP floor control over real sockets (RFC 8855 §6, RFC 4145 roles)", 
         resolve();
       }, 200);
     });
-    expect(room.machineErrors).toEqual([expect.stringMatching(/illegal transition granted -> granted/)]);
+    expect(room.machineErrors).toEqual([]);
     expect(room.server.floor(3)?.name).toBe("granted");
     caller.releaseFloor();
     expect((await caller.waitFor(["released"], 3000))?.state.name).toBe("released");

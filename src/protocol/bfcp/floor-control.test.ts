@@ -228,6 +228,24 @@ describe("floor server (RFC 8855 §13)", () => {
     expect(sent.find((t) => t.peer === "a")!.message.transactionId).toBe(0);
   });
 
+  it("a holder asking again is granted the new request; nothing throws (RFC 8855 §13.1)", () => {
+    const s = new FloorServer({ transport: "tcp", conferenceId: CONF, floorIds: [FLOOR], policy: "grant" });
+    const fr = (tid: number) =>
+      req(Primitive.FloorRequest, tid, {
+        userId: 10,
+        attributes: [{ kind: "floorId", mandatory: false, value: FLOOR }],
+      });
+    s.handleInput(0, fr(1), "a");
+    const first = s.floor(FLOOR);
+    drainTransmits(s);
+    expect(() => s.handleInput(1, fr(2), "a")).not.toThrow();
+    const second = s.floor(FLOOR);
+    expect(second).toMatchObject({ name: "granted", holder: { userId: 10, peer: "a" } });
+    expect(second).not.toEqual(first);
+    const statuses = drainTransmits(s).map((t) => readFloorRequestState(t.message)?.status);
+    expect(statuses).toContain(RequestStatus.Granted);
+  });
+
   it("whenTaken: deny refuses a request for a held floor", () => {
     const s = new FloorServer({
       transport: "tcp",

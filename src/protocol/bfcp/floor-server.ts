@@ -262,10 +262,13 @@ export class FloorServer {
       }
       return;
     }
-    // One holder per floor: the previous holder loses it before the new one gets it.
+    // One holder per floor: the previous holder loses it before the new one gets it. A holder
+    // asking again gets the new request granted; its old one ends as released.
     for (const floorId of floorIds) {
       const h = this.holderOf(floorId, msg.userId);
       if (h) this.endHolding(now, h, floorId, RequestStatus.Revoked, true);
+      const f = this.floors.get(floorId);
+      if (f?.name === "granted") this.endHolding(now, f.holder, floorId, RequestStatus.Released, false);
     }
     rec.status = RequestStatus.Granted;
     for (const floorId of floorIds) {
