@@ -25,6 +25,7 @@ import { buildOffer, type LocalOffer } from "../../protocol/sdp/build-offer.js";
 import { defaultCapabilities } from "../../protocol/sdp/capabilities.js";
 import { packetizationMode } from "../../protocol/sdp/h264.js";
 import { readAnswer } from "../../protocol/sdp/read-answer.js";
+import { capabilitiesForReoffer } from "../../protocol/sdp/reoffer.js";
 import type { NegotiatedMedia, NegotiatedSession, SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
 import {
   buildPresentationOffer,
@@ -160,6 +161,7 @@ export class CallerMedia implements OfferAnswerParty {
       });
     }
     this.offer = buildOffer({
+      ...(this.session ? { capabilities: capabilitiesForReoffer(this.session, defaultCapabilities()) } : {}),
       ...(this.presentationOffer ? { extraMedia: this.presentationOffer.extraMedia } : {}),
       sessionVersion: this.offerVersion,
       address: this.opts.localAddress,

@@ -175,6 +175,7 @@ export class RoomCallMedia implements OfferAnswerParty {
   }
 
   close(): void {
+    this.facts.musicPacketsOut = this.music?.packetsSent ?? 0;
     if (this.closed) return;
     this.closed = true;
     this.music?.stop();
