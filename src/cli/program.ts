@@ -167,6 +167,21 @@ Examples:
     });
 
   program
+    .command("check")
+    .description(
+      "grade a saved INVITE, 200 OK, OPTIONS answer or SDP against the six requirements (signalling only)",
+    )
+    .argument("<file>", "the saved message(s) or SDP; several messages in one file are all graded")
+    .addOption(
+      new Option("--lang <lang>", "language of the verdict table").choices(["en", "sv"]).default("en"),
+    )
+    .option("--json", "print the JSON report")
+    .action(async (file: string, opts) => {
+      const { runCheckCommand } = await import("./commands/check.js");
+      process.exitCode = await runCheckCommand({ file, ...opts });
+    });
+
+  program
     .command("doctor")
     .description(
       "show which ffmpeg binary is used (and why), its version, and whether the codecs we need are there",

@@ -1,0 +1,201 @@
+import type { StreamStats } from "../media/rtp-stats.js";
+import type { BfcpReading } from "../protocol/sdp/bfcp-sdp.js";
+import type { SessionReading } from "../protocol/sdp/media-section.js";
+import type { MediaKind, NegotiatedSession } from "../protocol/sdp/sdp-types.js";
+import type { SipMessageHead } from "../protocol/sip/message-head.js";
+import type { ResolutionStep } from "../protocol/sip/rfc3263.js";
+import type { Check } from "../report/model.js";
+
+/**
+ * Everything the conformance engine may know about the endpoint under test. A call we place, an
+ * endpoint calling our room and a saved message (`vdm-test check`) all fill the same shape; every
+ * part is optional, and a check whose part is missing says "not tested", never "pass".
+ *
+ * "The endpoint" is always the equipment being graded: its messages, its SDP, the packets it sent.
+ */
+export interface Evidence {
+  /** The endpoint's SIP messages as received (INVITE, responses to our INVITE, OPTIONS answer). */
+  readonly sip?: readonly SipMessageEvidence[];
+  /** The endpoint's SDP bodies: its offer (in an INVITE) or its answer (in a 2xx). */
+  readonly sdp?: readonly SdpEvidence[];
+  /** The offer/answer outcome, from our side (`remoteSdp` is the endpoint's SDP). */
+  readonly negotiated?: NegotiatedSession;
+  readonly transport?: TransportEvidence;
+  readonly media?: MediaEvidence;
+  readonly presentation?: PresentationEvidence;
+  /** Parts that could not be gathered, and why: these make checks "not tested" with the reason. */
+  readonly unavailable?: readonly Unavailable[];
+}
+
+export type EvidencePart =
+  | "sip"
+  | "sdp"
+  | "transport"
+  | "tls"
+  | "resolution"
+  | "media"
+  | "srtp"
+  | "keyframe"
+  | "presentation"
+  | "options";
+
+export interface Unavailable {
+  readonly part: EvidencePart;
+  readonly reason: string;
+}
+
+/** What a SIP message is, as far as grading cares. */
+export type SipMessageRole = "invite" | "invite-response" | "options-response" | "other";
+
+export interface SipMessageEvidence {
+  readonly role: SipMessageRole;
+  readonly head: SipMessageHead;
+  /** Header lines that could not be read and were left out (messy equipment), verbatim. */
+  readonly skippedLines?: readonly string[];
+  /** Where the packet came from, when it was received live (not in a saved file). */
+  readonly source?: PacketSource;
+  /** The SIP transport it arrived on, when received live. */
+  readonly transport?: SipTransportName;
+}
+
+export type SipTransportName = "udp" | "tcp" | "tls";
+
+export interface PacketSource {
+  readonly address: string;
+  readonly port: number;
+}
+
+/** One SDP body of the endpoint. */
+export interface SdpEvidence {
+  /** An offer (INVITE, OPTIONS capabilities, bare offer) or an answer (2xx to our INVITE). */
+  readonly role: "offer" | "answer";
+  /** Where it came from: "invite", "response", "options-response" or "file" (bare SDP). */
+  readonly origin: "invite" | "response" | "options-response" | "file";
+  readonly text: string;
+  /** The SDP as read; undefined when it did not parse (`error` says why). */
+  readonly reading?: SessionReading;
+  readonly bfcp?: BfcpReading;
+  readonly error?: string;
+  /** Other alternatives of a multipart/alternative body that were not graded. */
+  readonly alternativesSkipped?: number;
+}
+
+export interface TransportEvidence {
+  /** The transport the endpoint's SIP used with us (live). */
+  readonly sipTransport?: SipTransportName;
+  /** Transports tried against the endpoint (`call --matrix`), and whether a call worked on each. */
+  readonly attempts?: readonly TransportAttempt[];
+  readonly tls?: TlsEvidence;
+  /** The RFC 3263 resolution of the URI we dialled (calls we place). */
+  readonly resolution?: ResolutionEvidence;
+  /** Where the endpoint's SIP packets came from (live). */
+  readonly signallingSource?: PacketSource;
+  /** What the endpoint wrote into our top Via of its responses (RFC 3581 §4), live calls only. */
+  readonly ourViaInResponse?: { readonly received?: string; readonly rport?: string };
+  /** Our Via asked for rport (RFC 3581): only then is its absence in the response meaningful. */
+  readonly weAskedRport?: boolean;
+  /** Per RTP stream: where the SDP said media would come from, and where it came from. */
+  readonly mediaSources?: readonly MediaSourceEvidence[];
+}
+
+export interface TransportAttempt {
+  readonly transport: SipTransportName;
+  readonly srtp?: "off" | "optional" | "mandatory";
+  readonly ok: boolean;
+  readonly detail?: string;
+}
+
+/** A structural subset of src/adapters/sip/tls-facts.ts TlsFacts (the core may not import adapters). */
+export interface TlsEvidence {
+  readonly protocol?: string;
+  readonly cipher?: string;
+  readonly peerVerified: boolean;
+  readonly verifyError?: string;
+  readonly peerCertificate?: {
+    readonly subject: string;
+    readonly issuer: string;
+    readonly validTo: string;
+    readonly selfSigned: boolean;
+  };
+  readonly error?: string;
+}
+
+export interface ResolutionEvidence {
+  /** The URI as dialled, e.g. "sip:testrum@vdm.example.org". */
+  readonly uri: string;
+  readonly steps: readonly ResolutionStep[];
+  /** How many targets resolution produced (0 when it failed). */
+  readonly targets: number;
+  /** A request reached the endpoint (any response came back) through these targets. */
+  readonly reached: boolean;
+}
+
+export interface MediaSourceEvidence {
+  readonly kind: MediaKind;
+  readonly sdpAddress: string;
+  readonly sdpPort: number;
+  /** Undefined when no packet of this stream arrived. */
+  readonly source?: PacketSource;
+  /** We only got media after sending to the packets' source instead of the SDP address. */
+  readonly latched?: boolean;
+}
+
+/** What we measured of the endpoint's media (live only). */
+export interface MediaEvidence {
+  readonly video?: VideoMeasurement;
+  readonly audio?: { readonly codec?: string; readonly packetsReceived: number };
+  readonly srtp?: SrtpMeasurement;
+  /** RFC 3550 receive statistics per SSRC, as measured. */
+  readonly receiveStats?: readonly StreamStats[];
+}
+
+export interface VideoMeasurement {
+  /** The codec the endpoint sends, as negotiated (e.g. "H264"). */
+  readonly codec?: string;
+  readonly packetsReceived: number;
+  readonly framesDecoded: number;
+  /** Frames that arrived but did not decode. */
+  readonly decodeErrors?: number;
+  /** Coded picture size (from the SPS or the decoder). */
+  readonly width?: number;
+  readonly height?: number;
+  /** Frames per second measured over the call. */
+  readonly frameRate?: number;
+  /** profile-level-id agreed for the stream, when known (six hex digits). */
+  readonly profileLevelId?: string;
+  /** The endpoint's max-fs / max-mbps as agreed, when signalled. */
+  readonly maxFs?: number;
+  readonly maxMbps?: number;
+  readonly keyframe?: KeyframeMeasurement;
+}
+
+/** RFC 4585 PLI / RFC 5104 FIR: we asked for a keyframe; when did one arrive. */
+export interface KeyframeMeasurement {
+  readonly requests: number;
+  /** Milliseconds from each request to the next IDR; null when none came. */
+  readonly responseMs: readonly (number | null)[];
+}
+
+export interface SrtpMeasurement {
+  /** SRTP was agreed for the streams measured. */
+  readonly negotiated: boolean;
+  readonly packetsAuthenticated: number;
+  readonly authFailures: number;
+  /** Packets that arrived as plain RTP on a stream agreed as SRTP (or all packets when plain). */
+  readonly plainPackets: number;
+}
+
+/** The presentation outcome of a live call (src/conformance/presentation-check.ts fills `checks`). */
+export interface PresentationEvidence {
+  readonly floorGranted?: boolean;
+  readonly grantMs?: number;
+  readonly slidesCodec?: string;
+  readonly slidesFramesDecoded?: number;
+  /** The presentation checks as produced elsewhere; gradeAll adopts them for H.239. */
+  readonly checks?: readonly Check[];
+}
+
+/** The reason a part is unavailable, or undefined when it was not declared unavailable. */
+export function unavailableReason(e: Evidence, part: EvidencePart): string | undefined {
+  return e.unavailable?.find((u) => u.part === part)?.reason;
+}

@@ -1,0 +1,60 @@
+import type { Check, CheckStatus, CheckText, RequirementVerdict } from "../report/model.js";
+import { H460_NOTE } from "./traversal-check.js";
+
+/** The six requirements on local equipment, in the order the service lists them. */
+export const REQUIREMENTS = ["H.264", "encryption", "URI", "H.460", "H.239", "SIP"] as const;
+export type RequirementId = (typeof REQUIREMENTS)[number];
+
+const NOTES: Partial<Record<RequirementId, CheckText>> = {
+  "H.460": { en: { summary: H460_NOTE.en }, sv: { summary: H460_NOTE.sv } },
+  "H.239": {
+    en: {
+      summary:
+        "H.239 is H.323's presentation channel; for SIP, BFCP with a slides video (RFC 8855/8856, RFC 4796) was graded.",
+    },
+    sv: {
+      summary:
+        "H.239 är presentationskanalen i H.323; för SIP bedömdes BFCP med en presentationsvideo (RFC 8855/8856, RFC 4796).",
+    },
+  },
+};
+
+/**
+ * Rolls the checks up into one verdict per requirement: any fail fails it; otherwise an
+ * inconclusive check makes it inconclusive (a pass must not rest on a check that could not
+ * decide), then warn, then pass. Checks not tested are listed but do not count; when every check
+ * of a requirement is not tested, so is the requirement.
+ */
+export function requirementVerdicts(checks: readonly Check[]): RequirementVerdict[] {
+  return REQUIREMENTS.map((requirement) => {
+    const mine = checks.filter((c) => c.serves.includes(requirement));
+    const tested = mine.filter((c) => c.status !== "not-tested");
+    const notTested = mine.filter((c) => c.status === "not-tested").map((c) => c.id);
+    const status = rollUp(tested.map((c) => c.status));
+    const note = NOTES[requirement];
+    return {
+      requirement,
+      status,
+      decidedBy: tested.filter((c) => c.status === status).map((c) => c.id),
+      notTested,
+      ...(note ? { note } : {}),
+    };
+  });
+}
+
+function rollUp(statuses: readonly CheckStatus[]): CheckStatus {
+  if (statuses.length === 0) return "not-tested";
+  for (const s of ["fail", "inconclusive", "warn"] as const) if (statuses.includes(s)) return s;
+  return "pass";
+}
+
+/**
+ * One outcome from the requirement verdicts: fail when one fails; inconclusive when none could
+ * be graded; warn when one warns or could not decide; pass otherwise.
+ */
+export function requirementsOutcome(verdicts: readonly RequirementVerdict[]): CheckStatus {
+  if (verdicts.some((v) => v.status === "fail")) return "fail";
+  if (verdicts.every((v) => v.status === "not-tested" || v.status === "inconclusive")) return "inconclusive";
+  if (verdicts.some((v) => v.status === "warn" || v.status === "inconclusive")) return "warn";
+  return "pass";
+}

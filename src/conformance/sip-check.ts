@@ -1,0 +1,339 @@
+import { ParseError } from "../protocol/parse-error.js";
+import { headerFieldValues } from "../protocol/sip/message-head.js";
+import { parseSipUri, uriOfNameAddr, uriParam } from "../protocol/sip/sip-uri.js";
+import type { Check } from "../report/model.js";
+import { type CheckBase, listOf, notTested, toCheck, type Verdict } from "./check-text.js";
+import { type Evidence, type SipMessageEvidence, unavailableReason } from "./evidence.js";
+import { endpointRequests, headerLines, messagesOf, startLineText, tokens, vias } from "./sip-facts.js";
+
+/** Without these a SIP call cannot be set up and torn down (RFC 3261 §13, §15, §17). */
+export const REQUIRED_METHODS = ["INVITE", "ACK", "BYE"] as const;
+/** Expected of any SIP UA (RFC 3261 §9, §11); their absence degrades the call. */
+export const EXPECTED_METHODS = ["CANCEL", "OPTIONS"] as const;
+/** Reported for information: mid-call updates (RFC 3311) and INFO (RFC 6086, used for FECC/fast update). */
+export const INFO_METHODS = ["UPDATE", "INFO", "PRACK", "REFER"] as const;
+/** RFC 4028 §4: Session-Expires below this is not allowed (the Min-SE floor). */
+export const MIN_SESSION_EXPIRES = 90;
+
+function noSip(e: Evidence): Verdict {
+  const why = unavailableReason(e, "sip") ?? "no SIP message from the endpoint";
+  return notTested(why, unavailableReason(e, "sip") ?? "inget SIP-meddelande från ändpunkten");
+}
+
+/** The messages where the endpoint states its capabilities, best first. */
+function capabilityMessages(e: Evidence): SipMessageEvidence[] {
+  const options = messagesOf(e, "options-response");
+  const invites = messagesOf(e, "invite");
+  const answers = messagesOf(e, "invite-response").filter(
+    (m) => m.head.startLine.kind === "response" && m.head.startLine.status < 300,
+  );
+  return [...options, ...invites, ...answers];
+}
+
+const METHODS: CheckBase = {
+  id: "sip.methods",
+  title: "SIP methods allowed",
+  serves: ["SIP"],
+  specRef: "RFC 3261 §20.5 (Allow)",
+};
+
+/** Allow lists INVITE, ACK, BYE (required) and CANCEL, OPTIONS (expected). */
+export function sipMethodsCheck(e: Evidence): Check {
+  return toCheck(METHODS, sipMethods(e));
+}
+
+function sipMethods(e: Evidence): Verdict {
+  if ((e.sip ?? []).length === 0) return noSip(e);
+  const m = capabilityMessages(e).find((x) => headerFieldValues(x.head, "allow").length > 0);
+  if (!m) {
+    return {
+      status: "warn",
+      en: {
+        summary: "no Allow header: the endpoint does not say which SIP methods it supports",
+        advice:
+          "The endpoint should list its methods in Allow (RFC 3261 §20.5) in INVITE, 2xx and OPTIONS answers.",
+      },
+      sv: {
+        summary: "inget Allow-huvud: utrustningen talar inte om vilka SIP-metoder den stöder",
+        advice:
+          "Utrustningen bör lista sina metoder i Allow (RFC 3261 §20.5) i INVITE, 2xx och svar på OPTIONS.",
+      },
+    };
+  }
+  const allowed = new Set(tokens(m.head, "allow"));
+  const lines = headerLines(m.head, "allow");
+  const missingRequired = REQUIRED_METHODS.filter((x) => !allowed.has(x));
+  const missingExpected = EXPECTED_METHODS.filter((x) => !allowed.has(x));
+  const extras = INFO_METHODS.filter((x) => allowed.has(x));
+  const evidence = {
+    allow: [...allowed],
+    from: startLineText(m.head),
+    missing: [...missingRequired, ...missingExpected],
+    extras,
+  };
+  if (missingRequired.length > 0) {
+    return {
+      status: "fail",
+      en: {
+        summary: `Allow lacks ${missingRequired.join(", ")}: calls cannot be set up or ended properly`,
+        advice: "Update the endpoint's SIP stack; INVITE, ACK and BYE are the core of every SIP call.",
+      },
+      sv: {
+        summary: `Allow saknar ${missingRequired.join(", ")}: samtal kan inte kopplas upp eller avslutas korrekt`,
+        advice: "Uppdatera utrustningens SIP-stack; INVITE, ACK och BYE är kärnan i varje SIP-samtal.",
+      },
+      evidence,
+      lines,
+    };
+  }
+  const also = extras.length ? `; also ${extras.join(", ")}` : "";
+  const alsoSv = extras.length ? `; även ${extras.join(", ")}` : "";
+  if (missingExpected.length > 0) {
+    return {
+      status: "warn",
+      en: {
+        summary: `Allow has INVITE, ACK, BYE but lacks ${missingExpected.join(", ")}${also}`,
+        advice:
+          "Without OPTIONS the endpoint cannot be probed for reachability; without CANCEL an unanswered call cannot be withdrawn.",
+      },
+      sv: {
+        summary: `Allow har INVITE, ACK, BYE men saknar ${missingExpected.join(", ")}${alsoSv}`,
+        advice:
+          "Utan OPTIONS går utrustningen inte att kontrollera; utan CANCEL kan ett obesvarat samtal inte dras tillbaka.",
+      },
+      evidence,
+      lines,
+    };
+  }
+  return {
+    status: "pass",
+    en: { summary: `Allow has INVITE, ACK, BYE, CANCEL, OPTIONS${also}` },
+    sv: { summary: `Allow har INVITE, ACK, BYE, CANCEL, OPTIONS${alsoSv}` },
+    evidence,
+    lines,
+  };
+}
+
+const TIMER: CheckBase = {
+  id: "sip.session-timer",
+  title: "Session timers",
+  serves: ["SIP"],
+  specRef: "RFC 4028 §4, §9",
+};
+
+/** Supported: timer or Session-Expires (RFC 4028), so a call whose far end vanished gets cleared. */
+export function sessionTimerCheck(e: Evidence): Check {
+  return toCheck(TIMER, sessionTimer(e));
+}
+
+function sessionTimer(e: Evidence): Verdict {
+  const msgs = capabilityMessages(e);
+  if (msgs.length === 0)
+    return (e.sip ?? []).length === 0
+      ? noSip(e)
+      : notTested(
+          "no INVITE, 2xx or OPTIONS answer from the endpoint",
+          "ingen INVITE, 2xx eller OPTIONS-svar från ändpunkten",
+        );
+  const supported = [...new Set(msgs.flatMap((m) => tokens(m.head, "supported")))];
+  const required = [...new Set(msgs.flatMap((m) => tokens(m.head, "require")))];
+  const expiresLine = msgs.flatMap((m) => headerLines(m.head, "session-expires"))[0];
+  const lines = [
+    ...msgs.flatMap((m) => headerLines(m.head, "supported")).slice(0, 3),
+    ...msgs.flatMap((m) => headerLines(m.head, "require")).slice(0, 1),
+    ...(expiresLine ? [expiresLine] : []),
+  ];
+  const seconds = expiresLine ? Number(/:\s*(\d+)/.exec(expiresLine)?.[1]) : undefined;
+  const replaces = supported.includes("replaces");
+  const evidence = { supported, require: required, sessionExpires: seconds, replaces };
+  const timer = supported.includes("timer") || required.includes("timer") || expiresLine !== undefined;
+  const rep = replaces ? "; Replaces supported" : "; no Replaces (RFC 3891)";
+  const repSv = replaces ? "; Replaces stöds" : "; ingen Replaces (RFC 3891)";
+  if (!timer) {
+    return {
+      status: "warn",
+      en: {
+        summary: `no session timer (no Supported: timer, no Session-Expires)${rep}`,
+        advice:
+          "Enable SIP session timers (RFC 4028) so calls whose far end disappears are cleared instead of hanging.",
+      },
+      sv: {
+        summary: `ingen sessionstimer (ingen Supported: timer, ingen Session-Expires)${repSv}`,
+        advice:
+          "Slå på SIP-sessionstimers (RFC 4028) så att samtal där motparten försvunnit kopplas ned i stället för att hänga kvar.",
+      },
+      evidence,
+      lines,
+    };
+  }
+  if (seconds !== undefined && (!Number.isFinite(seconds) || seconds < MIN_SESSION_EXPIRES)) {
+    return {
+      status: "warn",
+      en: {
+        summary: `${expiresLine}: below the ${MIN_SESSION_EXPIRES} s minimum of RFC 4028`,
+        advice: `Set the session refresh interval to ${MIN_SESSION_EXPIRES} s or more.`,
+      },
+      sv: {
+        summary: `${expiresLine}: under minimum ${MIN_SESSION_EXPIRES} s i RFC 4028`,
+        advice: `Sätt intervallet för sessionsförnyelse till ${MIN_SESSION_EXPIRES} s eller mer.`,
+      },
+      evidence,
+      lines,
+    };
+  }
+  const how = seconds !== undefined ? `Session-Expires ${seconds} s` : "Supported: timer";
+  return {
+    status: "pass",
+    en: { summary: `session timers (${how})${rep}` },
+    sv: { summary: `sessionstimers (${how})${repSv}` },
+    evidence,
+    lines,
+  };
+}
+
+const TRANSPORT: CheckBase = {
+  id: "sip.transport",
+  title: "SIP transports",
+  serves: ["SIP"],
+  specRef: "RFC 3261 §18; RFC 5630 (SIPS)",
+};
+
+function contactTransport(m: SipMessageEvidence): string | undefined {
+  const c = headerFieldValues(m.head, "contact")[0];
+  if (!c) return undefined;
+  try {
+    return uriParam(parseSipUri(uriOfNameAddr(c)), "transport")?.toUpperCase();
+  } catch (err) {
+    if (!(err instanceof ParseError)) throw err;
+    return undefined;
+  }
+}
+
+/** The endpoint speaks SIP, and on which transports (all tried ones when a transport matrix ran). */
+export function sipTransportCheck(e: Evidence): Check {
+  return toCheck(TRANSPORT, sipTransport(e));
+}
+
+function sipTransport(e: Evidence): Verdict {
+  const attempts = e.transport?.attempts ?? [];
+  if (attempts.length > 0) {
+    const ok = attempts.filter((a) => a.ok);
+    const label = (a: (typeof attempts)[number]) =>
+      `${a.transport.toUpperCase()}${a.srtp ? `/SRTP ${a.srtp}` : ""}`;
+    const failed = attempts.filter((a) => !a.ok).map((a) => `${label(a)}${a.detail ? ` (${a.detail})` : ""}`);
+    const evidence = { attempts };
+    if (ok.length === 0) {
+      return {
+        status: "fail",
+        en: {
+          summary: `no call worked on any transport tried: ${listOf(failed)}`,
+          advice: "Check that the endpoint accepts SIP calls and that the firewall lets SIP through.",
+        },
+        sv: {
+          summary: `inget samtal fungerade på någon provad transport: ${listOf(failed)}`,
+          advice: "Kontrollera att utrustningen tar emot SIP-samtal och att brandväggen släpper igenom SIP.",
+        },
+        evidence,
+      };
+    }
+    const worked = listOf(ok.map(label));
+    if (failed.length > 0) {
+      return {
+        status: "warn",
+        en: {
+          summary: `calls worked over ${worked}; failed over ${listOf(failed)}`,
+          advice: "Enable SIP over TLS (and TCP) on the endpoint; TLS protects the SRTP keys.",
+        },
+        sv: {
+          summary: `samtal fungerade över ${worked}; misslyckades över ${listOf(failed)}`,
+          advice: "Slå på SIP över TLS (och TCP) i utrustningen; TLS skyddar SRTP-nycklarna.",
+        },
+        evidence,
+      };
+    }
+    return {
+      status: "pass",
+      en: { summary: `calls worked over ${worked}` },
+      sv: { summary: `samtal fungerade över ${worked}` },
+      evidence,
+    };
+  }
+  const msgs = e.sip ?? [];
+  if (msgs.length === 0) return noSip(e);
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const m of msgs) {
+    if (m.transport) seen.add(m.transport.toUpperCase());
+    const ct = contactTransport(m);
+    if (ct) seen.add(ct);
+    lines.push(startLineText(m.head));
+  }
+  for (const req of endpointRequests(e)) {
+    const own = vias(req.head).at(-1);
+    if (own?.via) {
+      seen.add(own.via.transport);
+      lines.push(`Via: ${own.text}`);
+    }
+  }
+  const transports = [...seen];
+  const list = transports.length ? ` over ${transports.join(", ")}` : "";
+  const listSv = transports.length ? ` över ${transports.join(", ")}` : "";
+  return {
+    status: "pass",
+    en: {
+      summary: `the endpoint speaks SIP (${msgs.length} message${msgs.length > 1 ? "s" : ""} read${list})`,
+    },
+    sv: {
+      summary: `utrustningen talar SIP (${msgs.length} meddelande${msgs.length > 1 ? "n" : ""} lästa${listSv})`,
+    },
+    evidence: { messages: msgs.map((m) => startLineText(m.head)), transports },
+    lines,
+  };
+}
+
+const OPTIONS: CheckBase = {
+  id: "sip.options",
+  title: "Answers OPTIONS",
+  serves: ["SIP"],
+  specRef: "RFC 3261 §11.2",
+};
+
+/** The endpoint answers OPTIONS with a final response (2xx, or the code an INVITE would get). */
+export function optionsCheck(e: Evidence): Check {
+  const m = messagesOf(e, "options-response")[0];
+  if (m?.head.startLine.kind !== "response") {
+    const why = unavailableReason(e, "options") ?? "no OPTIONS answer in the evidence";
+    return toCheck(
+      OPTIONS,
+      notTested(why, unavailableReason(e, "options") ?? "inget svar på OPTIONS finns med"),
+    );
+  }
+  const status = m.head.startLine.status;
+  const allow = tokens(m.head, "allow");
+  const supported = tokens(m.head, "supported");
+  const accept = headerFieldValues(m.head, "accept");
+  const evidence = { status, allow, supported, accept };
+  const lines = [startLineText(m.head), ...headerLines(m.head, "allow"), ...headerLines(m.head, "supported")];
+  if (status >= 200 && status < 300) {
+    return toCheck(OPTIONS, {
+      status: "pass",
+      en: { summary: `OPTIONS answered ${status}${allow.length ? ` with Allow ${listOf(allow)}` : ""}` },
+      sv: { summary: `OPTIONS besvarades med ${status}${allow.length ? ` och Allow ${listOf(allow)}` : ""}` },
+      evidence,
+      lines,
+    });
+  }
+  return toCheck(OPTIONS, {
+    status: status === 405 || status === 501 ? "fail" : "warn",
+    en: {
+      summary: `OPTIONS answered ${status} ${m.head.startLine.reason}`,
+      advice: "The endpoint should answer OPTIONS with 200 and its capabilities (RFC 3261 §11.2).",
+    },
+    sv: {
+      summary: `OPTIONS besvarades med ${status} ${m.head.startLine.reason}`,
+      advice: "Utrustningen bör svara på OPTIONS med 200 och sina förmågor (RFC 3261 §11.2).",
+    },
+    evidence,
+    lines,
+  });
+}
