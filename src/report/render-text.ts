@@ -24,6 +24,13 @@ const LABEL: Record<CheckStatus, string> = {
   inconclusive: "??? ",
 };
 
+const HEADING: Record<Report["kind"], string> = {
+  call: "call to",
+  "room-caller": "caller",
+  capture: "capture of",
+  check: "check of",
+};
+
 function paint(style: TextStyle, status: CheckStatus, s: string): string {
   if (status === "pass") return style.pass(s);
   if (status === "fail") return style.fail(s);
@@ -39,7 +46,7 @@ function line(style: TextStyle, c: Check, width: number): string {
 export function renderText(report: Report, style: TextStyle = plainStyle): string {
   const width = Math.max(10, ...report.checks.map((c) => c.title.length));
   const out = [
-    style.bold(`vdm-test ${report.kind === "call" ? "call to" : "caller"} ${report.target}`),
+    style.bold(`vdm-test ${HEADING[report.kind]} ${report.target}`),
     ...report.checks.map((c) => line(style, c, width)),
     "",
     `  ${style.bold("Outcome:")} ${paint(style, report.outcome, report.outcome.toUpperCase())}`,
