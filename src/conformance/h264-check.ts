@@ -70,15 +70,22 @@ function h264Signalled(e: Evidence): Verdict {
   const sdps = readableSdps(e);
   const videos = sdps.flatMap(({ reading }) => reading.media.filter((m) => m.kind === "video"));
   if (videos.length === 0) {
+    const slidesOnly = sdps.some(({ reading }) => reading.media.some((m) => m.kind === "slides"));
+    const what = slidesOnly
+      ? "no main video m-line (only a presentation stream)"
+      : "no video m-line: the endpoint offers audio only";
+    const whatSv = slidesOnly
+      ? "ingen rad för huvudvideo (bara en presentationsström)"
+      : "ingen m=video-rad: ändpunkten erbjuder bara ljud";
     return {
       status: "fail",
       en: {
-        summary: "no video m-line: the endpoint offers audio only, so no H.264",
+        summary: `${what}, so no H.264`,
         advice:
           "Enable video (H.264) on the endpoint; audio-only equipment cannot meet the H.264 requirement.",
       },
       sv: {
-        summary: "ingen m=video-rad: ändpunkten erbjuder bara ljud, alltså ingen H.264",
+        summary: `${whatSv}, alltså ingen H.264`,
         advice:
           "Slå på video (H.264) i utrustningen; utrustning med bara ljud kan inte uppfylla kravet på H.264.",
       },
