@@ -144,11 +144,24 @@ export class Room {
   async stop(): Promise<void> {
     const endings = [...this.calls.values()].map(async (c) => {
       try {
-        if (c.session.state === SessionState.Established) await c.session.bye();
-        else if (c.session.state === SessionState.Initial || c.session.state === SessionState.Establishing)
+        // Wait for the BYE's answer (or the race below to time out): closing the transport at
+        // once would drop the BYE before it reached the wire.
+        if (c.session.state === SessionState.Established) {
+          await new Promise<void>((resolve, reject) => {
+            c.session
+              .bye({ requestDelegate: { onAccept: () => resolve(), onReject: () => resolve() } })
+              .catch(reject);
+          });
+        } else if (c.session.state === SessionState.Initial || c.session.state === SessionState.Establishing)
           await (c.session as Invitation).reject({ statusCode: 480 });
-      } catch {
-        // the call may already be ending; nothing more to do for it
+      } catch (e) {
+        // The call may already be ending; say so rather than hide it.
+        this.emit({
+          callId: c.session.id,
+          kind: "error",
+          from: c.from,
+          detail: `could not hang up: ${e instanceof Error ? e.message : String(e)}`,
+        });
       }
     });
     await Promise.race([Promise.all(endings), new Promise((r) => setTimeout(r, 1500))]);
