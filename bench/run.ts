@@ -12,7 +12,9 @@ const USAGE = `usage: npm run bench -- [--max-calls N] [--step-seconds S] [--ste
   --steps         explicit call counts instead of the default ramp
   --clip-seconds  seconds of pre-encoded 720p media to replay (default 10)
   --verify-every N  authenticate/decrypt every N-th mirrored packet in the generator (default 16; 1 = all)
-  --profile DIR   run the room with node --cpu-prof, writing the profile into DIR`;
+  --profile DIR   run the room with node --cpu-prof, writing the profile into DIR
+  --only room|analyze  run one of the two benchmarks (default both)
+  --analyze-mb N  size of the synthetic capture for the analyze benchmark (default 200)`;
 
 const RAMP = [10, 25, 50, 75, 100, 125, 150, 175, 200, 250, 300, 350, 400, 500];
 /** Start no step after 4 minutes, so the bench ends within about 5. */
@@ -43,6 +45,8 @@ async function main(): Promise<number> {
       "clip-seconds": { type: "string" },
       profile: { type: "string" },
       "verify-every": { type: "string" },
+      only: { type: "string" },
+      "analyze-mb": { type: "string" },
       help: { type: "boolean" },
     },
   });
@@ -50,15 +54,32 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const maxCalls = Math.round(positive("max-calls", values["max-calls"], 300));
-  const stepSeconds = positive("step-seconds", values["step-seconds"], 8);
-  const clipSeconds = positive("clip-seconds", values["clip-seconds"], 10);
-  const steps = rampSteps(maxCalls, values.steps);
-  const verifyEvery = Math.round(positive("verify-every", values["verify-every"], 16));
+  const only = values.only;
+  if (only !== undefined && only !== "room" && only !== "analyze")
+    throw new Error(`--only must be room or analyze, not "${only}"`);
+  if (only !== "analyze") await roomBench(values);
+  if (only !== "room") {
+    console.log("");
+    const { runAnalyzeBench } = await import("./analyze-bench.js");
+    await runAnalyzeBench({ sizeMb: positive("analyze-mb", values["analyze-mb"], 200) });
+  }
+  return 0;
+}
+
+type BenchValues = Record<string, string | boolean | undefined>;
+
+async function roomBench(values: BenchValues): Promise<void> {
+  const str = (k: string) => (typeof values[k] === "string" ? (values[k] as string) : undefined);
+  const maxCalls = Math.round(positive("max-calls", str("max-calls"), 300));
+  const stepSeconds = positive("step-seconds", str("step-seconds"), 8);
+  const clipSeconds = positive("clip-seconds", str("clip-seconds"), 10);
+  const steps = rampSteps(maxCalls, str("steps"));
+  const verifyEvery = Math.round(positive("verify-every", str("verify-every"), 16));
   const execArgv: string[] = [];
-  if (values.profile) {
-    mkdirSync(values.profile, { recursive: true });
-    execArgv.push("--cpu-prof", `--cpu-prof-dir=${values.profile}`, "--cpu-prof-name=room.cpuprofile");
+  const profile = str("profile");
+  if (profile) {
+    mkdirSync(profile, { recursive: true });
+    execArgv.push("--cpu-prof", `--cpu-prof-dir=${profile}`, "--cpu-prof-name=room.cpuprofile");
   }
 
   console.log(
@@ -90,8 +111,7 @@ async function main(): Promise<number> {
     await gen?.stop();
     await room.stop();
   }
-  if (values.profile) console.log(`room CPU profile: ${join(values.profile, "room.cpuprofile")}`);
-  return 0;
+  if (profile) console.log(`room CPU profile: ${join(profile, "room.cpuprofile")}`);
 }
 
 main().then(
