@@ -42,6 +42,12 @@ const srtpOption = () =>
     .choices(["off", "optional", "mandatory"])
     .default("optional");
 
+const langOption = () =>
+  new Option(
+    "--lang <lang>",
+    "language of the report: en or sv (default: sv when LANG/LC_ALL is Swedish)",
+  ).choices(["en", "sv"]);
+
 export function buildProgram(): Command {
   const program = new Command("vdm-test")
     .version(VERSION)
@@ -94,6 +100,8 @@ Examples:
         .default("tcp"),
     )
     .option("--out <dir>", "folder for reports", "reports")
+    .option("--format <list>", "report files to write: json,html,junit,md", "json,html,junit,md")
+    .addOption(langOption())
     .option("--json", "print the JSON report on stdout")
     .action(async (uri: string | undefined, opts) => {
       const { runCallCommand } = await import("./commands/call.js");
@@ -179,6 +187,37 @@ Examples:
     .action(async (file: string, opts) => {
       const { runCheckCommand } = await import("./commands/check.js");
       process.exitCode = await runCheckCommand({ file, ...opts });
+    });
+
+  program
+    .command("report")
+    .description("re-render a saved report.json as HTML, JUnit XML, Markdown or the terminal table")
+    .argument("<report.json>", "a report written by call, serve, check or analyze")
+    .addOption(
+      new Option("--format <format>", "what to render")
+        .choices(["html", "junit", "md", "text", "json"])
+        .default("text"),
+    )
+    .addOption(langOption())
+    .option("--out <file>", "write to this file (atomically) instead of stdout")
+    .action(async (file: string, opts) => {
+      const { runReportCommand } = await import("./commands/report.js");
+      process.exitCode = await runReportCommand({ file, ...opts });
+    });
+
+  program
+    .command("diff")
+    .description(
+      "compare two saved reports: verdicts and key figures (mirror share and latency, loss, jitter,\n" +
+        "grant time) that regressed, improved or changed. Exit 1 when anything regressed.",
+    )
+    .argument("<a.json>", "the earlier run's report.json")
+    .argument("<b.json>", "the later run's report.json")
+    .addOption(langOption())
+    .option("--json", "print the differences as JSON")
+    .action(async (a: string, b: string, opts) => {
+      const { runDiffCommand } = await import("./commands/diff.js");
+      process.exitCode = await runDiffCommand({ a, b, ...opts });
     });
 
   program

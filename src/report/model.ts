@@ -69,6 +69,35 @@ export interface SipMessageRecord {
   transport: string;
   remote: string;
   firstLine: string;
+  /** The whole message as sent or received (headers and body), when the run kept it. */
+  message?: string;
+}
+
+/**
+ * Pictures of the call as base64 PNG: the frame we sent, the mirrored frame we got back, and the
+ * presentation. Absent when the run made none.
+ */
+export interface Snapshots {
+  sent?: string;
+  mirrored?: string;
+  presentation?: string;
+}
+
+/** One second of a received stream; each figure absent when it was not measured that second. */
+export interface TimelinePoint {
+  /** Seconds since the run started. */
+  second: number;
+  kbps?: number;
+  lossPct?: number;
+  jitterMs?: number;
+  /** Median round trip of the mirrored frames sent in this second. */
+  mirrorLatencyMs?: number;
+}
+
+/** Per-second figures of the received media, for timelines. */
+export interface Timeline {
+  video?: TimelinePoint[];
+  audio?: TimelinePoint[];
 }
 
 export interface Report {
@@ -90,6 +119,10 @@ export interface Report {
   outcome: CheckStatus;
   /** The six requirements rolled up from `checks`, when the report grades them. */
   requirements?: RequirementVerdict[];
+  /** Pictures of the call (call reports only). */
+  snapshots?: Snapshots;
+  /** Per-second figures of the received media (call reports only). */
+  timeline?: Timeline;
 }
 
 /** The overall outcome: any fail fails; otherwise inconclusive beats warn beats pass. */

@@ -4,6 +4,9 @@ import { H264Depacketizer } from "../../protocol/h264/rtp-depacketizer.js";
 import type { RtpPacket } from "../../protocol/rtp/rtp-packet.js";
 import { VideoDecoder } from "../ffmpeg/video-decoder.js";
 
+/** Bound on the bytes kept for a snapshot: an endpoint sending no keyframes cannot grow it forever. */
+const MAX_GOP_BYTES = 8 * 1024 * 1024;
+
 export interface VideoReceiverStats {
   accessUnits: number;
   keyframes: number;
@@ -32,6 +35,9 @@ export class VideoReceiver {
   private readonly depacketizer = new H264Depacketizer();
   private readonly decoder: VideoDecoder;
   private seenKeyframe = false;
+  /** Complete access units since the last keyframe, for a snapshot of the latest picture. */
+  private gop: Uint8Array[] = [];
+  private gopBytes = 0;
 
   /** Called when the decoder needs a keyframe: nothing decodable yet, or an access unit was lost. */
   onKeyframeNeeded: () => void = () => {};
@@ -69,11 +75,26 @@ export class VideoReceiver {
       if (au.keyframe) {
         this.stats.keyframes++;
         this.seenKeyframe = true;
+        this.gop = [];
+        this.gopBytes = 0;
+      }
+      if (this.seenKeyframe && au.complete && this.gopBytes + au.annexB.length <= MAX_GOP_BYTES) {
+        this.gop.push(au.annexB);
+        this.gopBytes += au.annexB.length;
       }
       // A decoder fed P-frames before any IDR only produces garbage; wait for the first one.
       if (this.seenKeyframe && au.complete) this.decoder.decode(au.annexB);
       else this.onKeyframeNeeded();
     }
+  }
+
+  /**
+   * The Annex B bytes of the last group of pictures: the last keyframe and the complete access
+   * units after it (at most 8 MiB), or undefined before the first keyframe. Decoding them and
+   * keeping the last picture gives the latest frame (adapters/media/snapshots.ts).
+   */
+  lastGop(): Uint8Array | undefined {
+    return this.gop.length > 0 ? Buffer.concat(this.gop) : undefined;
   }
 
   async close(): Promise<void> {

@@ -1,12 +1,15 @@
 import { join } from "node:path";
 import { Chalk } from "chalk";
 import { FfmpegNotFoundError } from "../../adapters/ffmpeg/resolve.js";
-import { writeFileAtomic } from "../../adapters/fs/atomic-write.js";
+import { writeFolderAtomic } from "../../adapters/fs/atomic-folder.js";
 import { CallSetupError, runCall } from "../../app/call/run-call.js";
 import { ParseError } from "../../protocol/parse-error.js";
 import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
 import type { SipTransportProtocol } from "../../protocol/sip/route.js";
+import type { Lang } from "../../report/i18n/lang.js";
+import { langFromEnv } from "../../report/i18n/lang.js";
 import type { Report } from "../../report/model.js";
+import { FILE_FORMATS, type FileFormat, parseFormats, reportFiles } from "../../report/render-files.js";
 import { renderText, type TextStyle } from "../../report/render-text.js";
 import { reportFolderName } from "../../report/report-folder.js";
 import { ExitCode, ExitError } from "../exit-error.js";
@@ -28,6 +31,10 @@ export interface CallCommandOptions {
   bitrate: number;
   out: string;
   json?: boolean;
+  /** Comma-separated file formats: json,html,junit,md (default all). */
+  format?: string;
+  /** Language of the reports; the default comes from the locale (see langFromEnv). */
+  lang?: Lang;
   /** false with --no-presentation. */
   presentation?: boolean;
   bfcpTransport?: "tcp" | "udp";
@@ -45,14 +52,40 @@ export function exitCodeFor(report: Report): number {
   return ExitCode.ok;
 }
 
-/** Writes the report folder and returns its path. */
-export async function writeReport(outDir: string, report: Report): Promise<string> {
-  const dir = join(outDir, reportFolderName(new Date(report.startedAt), report.target));
-  await writeFileAtomic(join(dir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
-  return dir;
+export interface WriteReportOptions {
+  formats?: readonly FileFormat[];
+  lang?: Lang;
+}
+
+/**
+ * Writes reports/<time>-<target>/ with report.json, report.html, junit.xml, report.md (those
+ * chosen) and snapshots/*.png, the whole folder at once (see writeFolderAtomic). Returns its path
+ * and the files in it.
+ */
+export async function writeReport(
+  outDir: string,
+  report: Report,
+  opts: WriteReportOptions = {},
+): Promise<{ dir: string; files: string[] }> {
+  const files = reportFiles(report, opts.formats ?? FILE_FORMATS, opts.lang ?? "en");
+  const dir = await writeFolderAtomic(
+    join(outDir, reportFolderName(new Date(report.startedAt), report.target)),
+    files,
+  );
+  return { dir, files: files.map((f) => join(dir, ...f.name.split("/"))) };
+}
+
+/** The --format value as formats, or a usage error naming the bad one. */
+export function formatsOption(list: string | undefined): readonly FileFormat[] {
+  if (list === undefined) return FILE_FORMATS;
+  const parsed = parseFormats(list);
+  if (!parsed.ok) throw new ExitError(ExitCode.usage, parsed.reason);
+  return parsed.formats;
 }
 
 export async function runCallCommand(o: CallCommandOptions, progress: Progress): Promise<number> {
+  const formats = formatsOption(o.format);
+  const lang = o.lang ?? langFromEnv(process.env);
   let ca: string | undefined;
   if (o.ca) {
     const { readFile } = await import("node:fs/promises");
@@ -96,12 +129,12 @@ export async function runCallCommand(o: CallCommandOptions, progress: Progress):
     }
     throw e;
   }
-  const dir = await writeReport(o.out, report);
+  const written = await writeReport(o.out, report, { formats, lang });
   if (o.json) {
     await new Promise<void>((r) => process.stdout.write(`${JSON.stringify(report, null, 2)}\n`, () => r()));
   } else {
-    process.stdout.write(`\n${renderText(report, terminalStyle(process.stdout))}`);
-    process.stdout.write(`\n  Report: ${join(dir, "report.json")}\n`);
+    const reportPaths = written.files.filter((f) => !f.endsWith(".png"));
+    process.stdout.write(`\n${renderText(report, terminalStyle(process.stdout), { lang, reportPaths })}`);
   }
   return exitCodeFor(report);
 }

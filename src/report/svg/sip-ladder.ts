@@ -1,0 +1,71 @@
+import { escapeXml } from "../escape.js";
+import type { SipMessageRecord } from "../model.js";
+
+export interface LadderLabels {
+  readonly us: string;
+  /** The lane name when a message has no remote address (saved messages). */
+  readonly farEnd: string;
+}
+
+const ROW = 30;
+const TOP = 48;
+const LANE_GAP = 440;
+const LEFT = 130;
+
+const COLOURS = {
+  request: "#1f4e9a",
+  provisional: "#777777",
+  success: "#1d7a36",
+  failure: "#b3261e",
+} as const;
+type Kind = keyof typeof COLOURS;
+
+function kind(firstLine: string): Kind {
+  const code = /^SIP\/2\.0 (\d)/.exec(firstLine)?.[1];
+  if (code === undefined) return "request";
+  if (code === "1") return "provisional";
+  if (code === "2") return "success";
+  return "failure";
+}
+
+/**
+ * A SIP ladder diagram as inline SVG: one lane for us and one per far-end address, one arrow per
+ * message in time order, the start line above it and the time at the left. Pure.
+ */
+export function sipLadder(sip: readonly SipMessageRecord[], labels: LadderLabels): string {
+  const remotes = [...new Set(sip.map((m) => m.remote || labels.farEnd))];
+  const lanes = [labels.us, ...remotes];
+  const laneX = (i: number) => LEFT + i * LANE_GAP;
+  const width = laneX(lanes.length - 1) + LEFT;
+  const height = TOP + sip.length * ROW + 16;
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="SIP ladder">`,
+    `<defs>${(Object.keys(COLOURS) as Kind[])
+      .map(
+        (k) =>
+          `<marker id="sip-arrow-${k}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="${COLOURS[k]}"/></marker>`,
+      )
+      .join("")}</defs>`,
+  ];
+  lanes.forEach((name, i) => {
+    parts.push(
+      `<text x="${laneX(i)}" y="20" text-anchor="middle" class="lane">${escapeXml(name)}</text>`,
+      `<line x1="${laneX(i)}" x2="${laneX(i)}" y1="30" y2="${height - 8}" stroke="#999" stroke-dasharray="4 3"/>`,
+    );
+  });
+  sip.forEach((m, row) => {
+    const y = TOP + row * ROW + 14;
+    const far = laneX(lanes.indexOf(m.remote || labels.farEnd));
+    const [x1, x2] = m.direction === "sent" ? [laneX(0), far] : [far, laneX(0)];
+    const k = kind(m.firstLine);
+    const c = COLOURS[k];
+    const label = m.firstLine.length > 60 ? `${m.firstLine.slice(0, 59)}…` : m.firstLine;
+    parts.push(
+      `<text x="${LEFT - 14}" y="${y + 4}" text-anchor="end" class="tick">${(m.atMs / 1000).toFixed(3)} s</text>`,
+      `<line x1="${x1}" x2="${x2}" y1="${y}" y2="${y}" stroke="${c}" stroke-width="1.5" marker-end="url(#sip-arrow-${k})"/>`,
+      `<text x="${(x1 + x2) / 2}" y="${y - 5}" text-anchor="middle" class="msg" fill="${c}">${escapeXml(label)}<title>${escapeXml(`${m.firstLine} (${m.transport})`)}</title></text>`,
+    );
+  });
+  parts.push("</svg>");
+  return parts.join("");
+}
