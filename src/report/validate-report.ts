@@ -1,5 +1,5 @@
 import { type JsonSchema, type SchemaError, validateJson } from "./json-schema.js";
-import type { Report } from "./model.js";
+import { REPORT_SCHEMA_VERSION, type Report } from "./model.js";
 import schema from "./report-schema.json" with { type: "json" };
 
 /** The versioned JSON Schema every report validates against (src/report/report-schema.json). */
@@ -21,6 +21,18 @@ export function readReportJson(text: string): ReadReportResult {
     data = JSON.parse(text);
   } catch (e) {
     return { ok: false, reason: `not JSON: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (
+    typeof data === "object" &&
+    data !== null &&
+    version !== undefined &&
+    version !== REPORT_SCHEMA_VERSION
+  ) {
+    return {
+      ok: false,
+      reason: `report schema version ${JSON.stringify(version)}; this vdm-test reads version ${REPORT_SCHEMA_VERSION}`,
+    };
   }
   const errors = validateReport(data);
   if (errors.length > 0) {
