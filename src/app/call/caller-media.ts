@@ -10,6 +10,7 @@ import { RtpEndpoint } from "../../adapters/media/rtp-endpoint.js";
 import type { OfferAnswerParty } from "../../adapters/media/session-description-handler.js";
 import { VideoReceiver } from "../../adapters/media/video-receiver.js";
 import { VideoSender } from "../../adapters/media/video-sender.js";
+import { H264Observer } from "../../analysis/h264-observer.js";
 import {
   type AudioCodec,
   audioCodecFromEncodingName,
@@ -27,6 +28,7 @@ import { packetizationMode } from "../../protocol/sdp/h264.js";
 import { readAnswer } from "../../protocol/sdp/read-answer.js";
 import { capabilitiesForReoffer } from "../../protocol/sdp/reoffer.js";
 import type { NegotiatedMedia, NegotiatedSession, SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
+import { startsKeyframe } from "../../room/keyframe-start.js";
 import {
   buildPresentationOffer,
   type PresentationOffer,
@@ -42,6 +44,8 @@ export interface CallerMediaOptions {
   audioPayloads: (codec: AudioCodec) => readonly Uint8Array[] | undefined;
   /** Offer BFCP (RFC 8856) over this transport and a slides video (RFC 4796); undefined offers neither. */
   presentation?: { transport: "tcp" | "udp" };
+  /** Offer audio only (the short calls to the echo alias): no video m-line, no ffmpeg video. */
+  audioOnly?: boolean;
 }
 
 /** Our slides pattern: frame-code family 1 at 1280x720, 5 fps. */
@@ -104,6 +108,14 @@ export class CallerMedia implements OfferAnswerParty {
   private remoteSlidesSsrc: number | undefined;
   private readonly slidesSsrc = randomBytes(4).readUInt32BE(0);
   private readonly slidesKey = randomBytes(30);
+  /** Our deliberate keyframe requests (RFC 4585 PLI) and when the next keyframe began to arrive. */
+  readonly keyframeProbe: { sentAt: number[]; responseMs: (number | null)[] } = {
+    sentAt: [],
+    responseMs: [],
+  };
+  private probePendingSince: number | undefined;
+  /** H.264 structure of the far end's main video (SPS size, IDRs, frame rate), without decoding. */
+  readonly videoStructure = new H264Observer();
 
   private constructor(
     private readonly opts: CallerMediaOptions,
@@ -166,7 +178,7 @@ export class CallerMedia implements OfferAnswerParty {
       sessionVersion: this.offerVersion,
       address: this.opts.localAddress,
       audio: { port: this.audio.rtpPort, ssrc: this.ssrcs.audio },
-      video: { port: this.video.rtpPort, ssrc: this.ssrcs.video },
+      ...(this.opts.audioOnly ? {} : { video: { port: this.video.rtpPort, ssrc: this.ssrcs.video } }),
       srtp: this.opts.srtp,
       keys: { audio: this.keys.audio, video: this.keys.video },
       rtcpMux: false,
@@ -410,6 +422,29 @@ export class CallerMedia implements OfferAnswerParty {
     if (session.video) applyNegotiated(this.video, session.video, previous?.video);
   }
 
+  /**
+   * Sends one PLI (with FIR) on purpose and times the next keyframe (SPS, PPS or IDR start) from
+   * the far end (RFC 4585 §6.3.1, RFC 5104 §4.3.1). False when nothing was sent: no video yet, or
+   * a request went out less than 300 ms ago. A request still unanswered counts as null.
+   */
+  probeKeyframe(now = performance.now()): boolean {
+    const rtcp = this.videoRtcp;
+    if (!rtcp || this.remoteVideoSsrc === undefined) return false;
+    const before = rtcp.stats.pliSent;
+    rtcp.requestKeyframe(this.remoteVideoSsrc, now);
+    if (rtcp.stats.pliSent === before) return false;
+    if (this.probePendingSince !== undefined) this.keyframeProbe.responseMs.push(null);
+    this.keyframeProbe.sentAt.push(now);
+    this.probePendingSince = now;
+    return true;
+  }
+
+  /** Closes the probe: a request still waiting is recorded as unanswered. */
+  endKeyframeProbe(): void {
+    if (this.probePendingSince !== undefined) this.keyframeProbe.responseMs.push(null);
+    this.probePendingSince = undefined;
+  }
+
   private onVideoRtp(buf: Uint8Array, at: number): void {
     let p: ReturnType<typeof parseRtpPacket>;
     try {
@@ -418,7 +453,12 @@ export class CallerMedia implements OfferAnswerParty {
       if (!(e instanceof ParseError)) throw e;
       return;
     }
+    if (this.probePendingSince !== undefined && at >= this.probePendingSince && startsKeyframe(p.payload)) {
+      this.keyframeProbe.responseMs.push(Math.round(at - this.probePendingSince));
+      this.probePendingSince = undefined;
+    }
     this.firstVideoAt ??= at;
+    this.videoStructure.observe(p.payload, p.timestamp, at);
     this.videoStats.record({ ...p, size: buf.length }, at);
     this.remoteVideoSsrc = p.ssrc;
     this.videoReceiver?.push(p);

@@ -1,14 +1,24 @@
 import { lookup } from "node:dns/promises";
 import { isIP } from "node:net";
 import { performance } from "node:perf_hooks";
-import { type Core, Inviter, SessionState, UserAgent } from "sip.js";
-import { decodeAudioPayloads } from "../../adapters/ffmpeg/audio-decoder.js";
+import { type Inviter, type Session, SessionState } from "sip.js";
 import { encodeAudioPayloads } from "../../adapters/ffmpeg/audio-encoder.js";
 import { resolveFfmpeg } from "../../adapters/ffmpeg/resolve.js";
 import { OfferAnswerHandler } from "../../adapters/media/session-description-handler.js";
 import { localAddressFor } from "../../adapters/net/local-address.js";
 import type { SipWireEvent } from "../../adapters/sip/node-sip-transport.js";
 import { createUserAgent } from "../../adapters/sip/user-agent.js";
+import type { PresentationEvidence, SipTransportName } from "../../conformance/evidence.js";
+import {
+  type CallbackEvidence,
+  type EchoCallEvidence,
+  FUNCTIONS,
+  type FunctionNumber,
+  functionChecks,
+  type ReachEvidence,
+} from "../../conformance/functions/function-checks.js";
+import { gate } from "../../conformance/functions/profile-gate.js";
+import { gradeAll } from "../../conformance/grade-all.js";
 import { hearFarEndCheck } from "../../conformance/hear-far-end-check.js";
 import { mirrorCheck } from "../../conformance/mirror-check.js";
 import {
@@ -18,31 +28,35 @@ import {
   skippedPresentationChecks,
   slidesReplaceMirrorCheck,
 } from "../../conformance/presentation-check.js";
-import { classifyAudio } from "../../media/audio/analysis.js";
+import { requirementVerdicts } from "../../conformance/requirements.js";
 import { AUDIO_CODECS, type AudioCodec } from "../../media/audio/codecs.js";
-import { analyzeEcho } from "../../media/audio/echo-analysis.js";
-import { findMarkers, renderMarkerAudio } from "../../media/audio/markers.js";
+import { renderMarkerAudio } from "../../media/audio/markers.js";
 import { FrameFamily } from "../../media/frame-code.js";
 import { analyzeMirror } from "../../media/mirror-analysis.js";
 import type { StreamStats } from "../../media/rtp-stats.js";
 import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
 import { parseCallTarget } from "../../protocol/sip/call-target.js";
 import type { SipTransportProtocol } from "../../protocol/sip/route.js";
-import {
-  type Check,
-  overallOutcome,
-  REPORT_SCHEMA_VERSION,
-  type Report,
-  type Step,
-} from "../../report/model.js";
+import { type Check, REPORT_SCHEMA_VERSION, type Report, type Step } from "../../report/model.js";
 import { VERSION } from "../../version.js";
-import { PRESENTATION_USER, Room } from "../room/room.js";
-import { CallerMedia } from "./caller-media.js";
+import { sendOptions } from "../options.js";
+import { PRESENTATION_USER, type Room } from "../room/room.js";
+import { CALLBACK_USER, ECHO_USER } from "../room/room-aliases.js";
+import { aliasUri, callbackCall, echoCall, presentationAliasCall } from "./alias-calls.js";
+import { callEvidence } from "./call-evidence.js";
+import { CallbackAnswerer } from "./callback-answerer.js";
+import { CallerMedia, type CallerMediaOptions } from "./caller-media.js";
+import { startEmbeddedRoom } from "./embedded-room.js";
 import {
   type PresentationPhaseResult,
   receiveSlidesEvidence,
   runPresentationPhase,
 } from "./presentation-phase.js";
+import { analyseReceivedAudio } from "./received-audio.js";
+import { CallSetupError, hangUp, type PlacedCall, placeInvite, sleep } from "./sip-call.js";
+import { mainSource, sipRecords } from "./wire-evidence.js";
+
+export { CallSetupError } from "./sip-call.js";
 
 export interface CallOptions {
   /** Who to call; undefined starts an embedded room on loopback and calls it. */
@@ -64,23 +78,23 @@ export interface CallOptions {
   presentation?: boolean;
   /** BFCP transport we offer (RFC 8856 TCP/BFCP or UDP/BFCP); default tcp. */
   bfcpTransport?: "tcp" | "udp";
+  /** Test-room functions to run (`--functions`); default all nine. */
+  functions?: ReadonlySet<FunctionNumber>;
+  /** Where the callback alias should call back instead of our Contact (`--callback-uri`). */
+  callbackUri?: string;
+  /** Answer the callback (default true); false plays a callee that ignores the INVITE. */
+  answerCallback?: boolean;
+  /** Seconds to wait for the callback INVITE (default 8). */
+  callbackWaitS?: number;
+  /** Skip the OPTIONS ping at the start (the --matrix short calls). */
+  skipOptions?: boolean;
+  /** An already running room the embedded call should use (the --matrix runs share one). */
+  room?: Room;
 }
 
 export interface CallProgress {
   step(step: Step): void;
   info(line: string): void;
-}
-
-/** Why a call ended before it could be graded. */
-export class CallSetupError extends Error {
-  override readonly name = "CallSetupError";
-  constructor(
-    readonly kind: "unreachable" | "rejected" | "no-answer" | "usage" | "media",
-    message: string,
-    readonly report?: Report,
-  ) {
-    super(message);
-  }
 }
 
 /**
@@ -148,11 +162,16 @@ function streamSummary(s: StreamStats) {
   };
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** A far end that says it is a vdm-test room has the echo, callback and presentation aliases. */
+export function isVdmTestRoom(agent: string | undefined): boolean {
+  return /vdm-test room/i.test(agent ?? "");
+}
 
 /**
  * Places one test call and grades it: sends the test pattern and marker audio, measures the
- * mirrored frames and the audio that comes back, and returns the report.
+ * mirrored frames and the audio that comes back, grades the far end's messages, SDP and media
+ * against the six requirements, then (against a vdm-test room) makes the short calls to the
+ * echo, callback and presentation aliases for functions 7-9, and returns the report.
  */
 export async function runCall(opts: CallOptions, progress: CallProgress): Promise<Report> {
   const t0 = performance.now();
@@ -163,49 +182,95 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
     steps.push(s);
     progress.step(s);
   };
+  const selected = opts.functions ?? new Set(FUNCTIONS);
 
   const ffmpeg = resolveFfmpeg();
-  let room: Room | undefined;
+  let ownRoom: Room | undefined;
+  let room = opts.room;
   let targetText = opts.target;
+  let ca = opts.ca;
   if (!targetText) {
-    room = await Room.start({
-      listen: [{ protocol: "udp", host: "127.0.0.1", port: 0 }],
-      publicAddress: "127.0.0.1",
-      rtpPorts: { from: 40000, to: 49999 },
-      srtp: "optional",
-      mirror: true,
-      loopbackOnly: true,
-    });
-    targetText = `sip:testrum@127.0.0.1:${room.listening[0]!.port}`;
+    const embedded = await startEmbeddedRoom(opts.transport ?? "udp", room);
+    ownRoom = room ? undefined : embedded.room;
+    room = embedded.room;
+    targetText = embedded.target;
+    ca = ca ?? embedded.ca;
     step("room", "ok", `embedded test room at ${targetText}`);
   }
 
   const sipEvents: SipWireEvent[] = [];
-  const media: { current?: CallerMedia } = {};
+  const optionsEvents: SipWireEvent[] = [];
+  const opened: CallerMedia[] = [];
   try {
     const target = parseCallTarget(targetText, opts.transport);
     const host = target.uri.host.replace(/^\[|\]$/g, "");
     const localAddress =
       opts.localAddress ?? (await localAddressFor(isIP(host) ? host : await lookupHost(host, opts.proxy)));
+    const tlsOptions = { ...(ca ? { ca } : {}), insecure: opts.insecure ?? false };
+
+    // The OPTIONS ping (RFC 3261 §11): reachability and what the far end says it supports.
+    let optionsResult: { wire: SipWireEvent[] } | { error: string } = { error: "not sent" };
+    let optionsFacts: Record<string, unknown> | undefined;
+    if (!opts.skipOptions) {
+      try {
+        const r = await sendOptions({
+          target: target.text,
+          transport: target.protocol,
+          localHost: localAddress,
+          ...(opts.from ? { from: opts.from } : {}),
+          ...(opts.proxy ? { proxy: opts.proxy } : {}),
+          ...(ca ? { ca } : {}),
+          ...(opts.insecure ? { insecure: true } : {}),
+          timeoutMs: 3000,
+        });
+        optionsEvents.push(...r.wire);
+        optionsResult = { wire: [...r.wire] };
+        optionsFacts = {
+          status: r.status,
+          reason: r.reason,
+          roundTripMs: Math.round(r.roundTripMs),
+          allow: r.allow,
+          supported: r.supported,
+        };
+        step(
+          "options",
+          r.status < 300 ? "ok" : "failed",
+          `${r.status} ${r.reason} in ${Math.round(r.roundTripMs)} ms`,
+        );
+      } catch (e) {
+        const why = e instanceof Error ? e.message : String(e);
+        optionsResult = { error: why };
+        step("options", "failed", why);
+      }
+    }
 
     // Our outgoing audio, encoded for every codec we might agree on while signalling goes on.
     const markerPcm = renderMarkerAudio(48000, Math.min(120, Math.max(10, opts.durationS + 4)));
-    const audioReady = Promise.all(
-      AUDIO_CODECS.map(async (c) => [c, await encodeAudioPayloads(markerPcm, 48000, c, 20)] as const),
-    ).then((entries) => new Map<AudioCodec, Uint8Array[]>(entries));
-    const audioPayloads = await audioReady;
-
-    const presentationOn = opts.presentation !== false;
-    const callerMedia = await CallerMedia.open({
+    const audioPayloads = new Map<AudioCodec, Uint8Array[]>(
+      await Promise.all(
+        AUDIO_CODECS.map(async (c) => [c, await encodeAudioPayloads(markerPcm, 48000, c, 20)] as const),
+      ),
+    );
+    const mediaOptions = (extra: Partial<CallerMediaOptions>): CallerMediaOptions => ({
       localAddress,
       srtp: opts.srtp,
       ffmpegPath: ffmpeg.path,
       video: opts.video,
       audioPayloads: (c) => audioPayloads.get(c),
-      ...(presentationOn ? { presentation: { transport: opts.bfcpTransport ?? "tcp" } } : {}),
+      ...extra,
     });
-    media.current = callerMedia;
+    const presentationOn = opts.presentation !== false;
+    const callerMedia = await CallerMedia.open(
+      mediaOptions(presentationOn ? { presentation: { transport: opts.bfcpTransport ?? "tcp" } } : {}),
+    );
+    opened.push(callerMedia);
 
+    // One UA for the main call, the alias calls and the callback that comes back to its Contact.
+    const outgoing: { media: CallerMedia } = { media: callerMedia };
+    const answerer = new CallbackAnswerer({
+      answer: opts.answerCallback !== false,
+      media: () => mediaOptions({}),
+    });
     const sip = createUserAgent({
       uri: opts.from ?? `sip:vdm-test@${localAddress}`,
       displayName: "vdm-test",
@@ -213,80 +278,39 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
       ...(opts.proxy ? { proxy: opts.proxy } : {}),
       ...(opts.user ? { username: opts.user } : {}),
       ...(opts.password ? { password: opts.password } : {}),
-      tls: { ...(opts.ca ? { ca: opts.ca } : {}), insecure: opts.insecure ?? false },
-      sessionDescriptionHandlerFactory: () => new OfferAnswerHandler(callerMedia),
+      tls: tlsOptions,
+      sessionDescriptionHandlerFactory: (session: Session) =>
+        new OfferAnswerHandler(answerer.mediaFor(session) ?? outgoing.media),
+      delegate: { onInvite: (inv) => answerer.onInvite(inv) },
       onWire: (e) => sipEvents.push(e),
     });
-    await sip.start();
+    const listening = await sip.start();
     try {
-      const ruri = UserAgent.makeURI(target.text);
-      if (!ruri) throw new CallSetupError("usage", `not a SIP URI: ${target.text}`);
       step("resolve", "ok", target.text);
-      const inviter = new Inviter(sip.userAgent, ruri, { earlyMedia: false });
-      const state = (): SessionState => inviter.state;
-      const answered = new Promise<Core.IncomingResponseMessage>((resolve, reject) => {
-        const timer = setTimeout(
-          () =>
-            reject(
-              new CallSetupError(
-                "no-answer",
-                `no answer from ${target.text} within ${opts.answerTimeoutS ?? 30} s`,
-              ),
-            ),
-          (opts.answerTimeoutS ?? 30) * 1000,
-        );
-        inviter
-          .invite({
-            requestDelegate: {
-              onTrying: () => step("connect", "ok", `100 Trying over ${target.protocol.toUpperCase()}`),
-              onProgress: (r) => {
-                const code = r.message.statusCode ?? 0;
-                if (code > 100) step("ringing", "ok", `${code} ${r.message.reasonPhrase}`);
-              },
-              onAccept: (r) => {
-                clearTimeout(timer);
-                resolve(r.message);
-              },
-              onReject: (r) => {
-                clearTimeout(timer);
-                const failed = sip.transport.sendErrorFor(r.message.callId);
-                if (failed && r.message.statusCode === 503 && !r.message.hasHeader("via")) {
-                  reject(new CallSetupError("unreachable", failed.message));
-                  return;
-                }
-                const warning = r.message.getHeader("warning");
-                reject(
-                  new CallSetupError(
-                    "rejected",
-                    `${target.text} answered ${r.message.statusCode} ${r.message.reasonPhrase}${warning ? ` (Warning: ${warning})` : ""}`,
-                  ),
-                );
-              },
+      let call: PlacedCall;
+      try {
+        call = await placeInvite(
+          sip,
+          target.text,
+          {
+            answerTimeoutS: opts.answerTimeoutS ?? 30,
+            mediaNotes: () => callerMedia.negotiationNotes.join("; "),
+          },
+          {
+            onTrying: () => step("connect", "ok", `100 Trying over ${target.protocol.toUpperCase()}`),
+            onProgress: (code, reason) => {
+              if (code > 100) step("ringing", "ok", `${code} ${reason}`);
             },
-          })
-          .catch((e: unknown) => {
-            clearTimeout(timer);
-            reject(
-              e instanceof CallSetupError
-                ? e
-                : new CallSetupError("unreachable", e instanceof Error ? e.message : String(e)),
-            );
-          });
-      });
-      const ok = await answered.catch((e: unknown) => {
+          },
+        );
+      } catch (e) {
         step("answered", "failed", e instanceof Error ? e.message : String(e));
         throw e;
-      });
+      }
+      const ok = call.ok;
+      const state = call.state;
       const remoteAgent = ok.getHeader("server") ?? ok.getHeader("user-agent");
       step("answered", "ok", `${ok.statusCode} ${ok.reasonPhrase}${remoteAgent ? ` (${remoteAgent})` : ""}`);
-      // sip.js sends the ACK and moves to Established after the SDH has read the answer.
-      for (let i = 0; i < 50 && state() !== SessionState.Established; i++) await sleep(20);
-      if (state() !== SessionState.Established) {
-        throw new CallSetupError(
-          "media",
-          `the call did not get established (${state()}): ${callerMedia.negotiationNotes.join("; ") || "the answer's SDP was not usable"}`,
-        );
-      }
       callerMedia.startMedia();
       const s = callerMedia.session!;
       step(
@@ -302,12 +326,18 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
       const mediaStart = performance.now();
       const deadline = mediaStart + opts.durationS * 1000;
       const refreshAt = mediaStart + (opts.durationS * 1000) / 2;
+      // Keyframe requests on purpose (RFC 4585 PLI + RFC 5104 FIR), away from the refresh.
+      const probeAt = [0.3, 0.8].map((f) => mediaStart + opts.durationS * 1000 * f);
       let reinvite: { status: number | "timeout" | "error"; ms: number; detail?: string } | undefined;
       while (performance.now() < deadline) {
-        await sleep(Math.min(250, deadline - performance.now()));
+        await sleep(Math.min(100, deadline - performance.now()));
         if (state() === SessionState.Terminated) break;
+        if (probeAt.length > 0 && performance.now() >= probeAt[0]!) {
+          if (callerMedia.probeKeyframe()) probeAt.shift();
+          else if (performance.now() >= probeAt[0]! + 1000) probeAt.shift();
+        }
         if (!reinvite && performance.now() >= refreshAt) {
-          reinvite = await sendRefresh(inviter);
+          reinvite = await sendRefresh(call.inviter);
           step(
             "re-invite",
             typeof reinvite.status === "number" && reinvite.status < 300 ? "ok" : "failed",
@@ -315,11 +345,24 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
           );
         }
       }
+      const k = callerMedia.keyframeProbe;
+      if (k.sentAt.length > 0) {
+        // A keyframe may still be on its way: give it the bound a pass allows.
+        for (let i = 0; i < 20 && k.responseMs.length < k.sentAt.length; i++) await sleep(50);
+        callerMedia.endKeyframeProbe();
+        step(
+          "keyframe",
+          k.responseMs.every((x) => x !== null) ? "ok" : "failed",
+          `PLI answered in ${k.responseMs.map((x) => (x === null ? "—" : `${x} ms`)).join(", ")}`,
+        );
+      }
       // Presentation, after the mirror window: our slides replace our picture, then it comes back.
       const alias = target.uri.user?.toLowerCase() === PRESENTATION_USER;
       let presentation: PresentationPhaseResult | undefined;
       let presentationSkip: PresentationSkip | undefined;
       if (!presentationOn) presentationSkip = { skipped: true, reason: "skipped with --no-presentation" };
+      else if (!selected.has(3) && !alias)
+        presentationSkip = { skipped: true, reason: "function 3 not chosen with --functions" };
       else if (!callerMedia.bfcp || !callerMedia.floor) {
         presentationSkip = {
           skipped: true,
@@ -343,11 +386,7 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
       // Late frames still count: the tail of the mirror takes a round trip to come back.
       await sleep(600);
       await callerMedia.closeReceivers();
-      const hungUpByPeer = state() === SessionState.Terminated;
-      if (!hungUpByPeer) {
-        await inviter.bye().catch(() => {});
-        for (let i = 0; i < 25 && state() !== SessionState.Terminated; i++) await sleep(20);
-      }
+      const hungUpByPeer = await hangUp(call);
       step("hang-up", hungUpByPeer ? "failed" : "ok", hungUpByPeer ? "the far end hung up first" : "BYE");
 
       const checks: Check[] = [];
@@ -365,54 +404,160 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
             { startupGraceMs: 1000, tailMs: 300 },
           )
         : undefined;
-      checks.push(mirrorCheck(mirror, callerMedia.video.counters.rtpReceived));
-      step("mirror", checks[0]!.status === "pass" ? "ok" : "failed", checks[0]!.summary);
+      const mirrorResult = mirrorCheck(mirror, callerMedia.video.counters.rtpReceived);
+      checks.push(mirrorResult);
+      step("mirror", mirrorResult.status === "pass" ? "ok" : "failed", mirrorResult.summary);
 
       // The far end's audio.
-      const codec = callerMedia.audioCodec;
-      const ar = callerMedia.audioReceiver;
-      let classification: ReturnType<typeof classifyAudio> | undefined;
-      let echo: ReturnType<typeof analyzeEcho> | undefined;
-      let decodeError: string | undefined;
-      if (codec && ar && ar.packets > 0) {
-        try {
-          const decoded = await decodeAudioPayloads(codec, ar.payloads());
-          classification = classifyAudio(decoded.pcm, decoded.sampleRate);
-          const found = findMarkers(decoded.pcm, decoded.sampleRate);
-          echo = analyzeEcho(
-            found,
-            decoded.sampleRate,
-            callerMedia.audioSender?.startedAt ?? 0,
-            ar.firstArrivalMs() ?? 0,
-          );
-        } catch (e) {
-          decodeError = e instanceof Error ? e.message.split("\n")[0] : String(e);
-        }
-      }
-      const expectMusic = room !== undefined || /vdm-test room/i.test(remoteAgent ?? "");
-      checks.push(
-        hearFarEndCheck({
-          codec: callerMedia.session?.audio?.codec?.name,
-          packetsReceived: ar?.packets ?? 0,
-          classification,
-          echo,
-          expectMusic,
-          ...(decodeError ? { decodeError } : {}),
-        }),
-      );
-      step("music", checks[1]!.status === "pass" ? "ok" : "failed", checks[1]!.summary);
+      const heard = await analyseReceivedAudio(callerMedia);
+      const foreign = !(room !== undefined || isVdmTestRoom(remoteAgent));
+      const music = hearFarEndCheck({
+        codec: heard.codec,
+        packetsReceived: heard.packetsReceived,
+        classification: heard.classification,
+        echo: heard.echo,
+        expectMusic: !foreign,
+        ...(heard.decodeError ? { decodeError: heard.decodeError } : {}),
+      });
+      checks.push(music);
+      step("music", music.status === "pass" ? "ok" : "failed", music.summary);
 
-      if (presentationSkip) checks.push(...skippedPresentationChecks(presentationSkip, alias));
+      let presentationChecks: Check[];
+      if (presentationSkip) presentationChecks = skippedPresentationChecks(presentationSkip, alias);
       else if (alias) {
         const c = receiveSlidesCheck(receiveSlidesEvidence(callerMedia, mediaStart));
-        checks.push(c);
+        presentationChecks = [c];
         step("slides", c.status === "pass" ? "ok" : "failed", c.summary);
       } else if (presentation) {
-        checks.push(
+        presentationChecks = [
           floorCheck(presentation.floor),
           slidesReplaceMirrorCheck(presentation.floor.outcome === "granted", presentation.mirror),
-        );
+        ];
+      } else presentationChecks = [];
+
+      // What the far end showed of the six requirements in this call.
+      const sipTransport = target.protocol as SipTransportName;
+      const resolution = sip.transport.resolutions().at(-1);
+      const presentationEvidence: PresentationEvidence | undefined =
+        presentationChecks.length > 0
+          ? {
+              ...(presentation
+                ? {
+                    floorGranted: presentation.floor.outcome === "granted",
+                    ...(presentation.floor.requestToGrantMs !== undefined
+                      ? { grantMs: presentation.floor.requestToGrantMs }
+                      : {}),
+                  }
+                : {}),
+              ...(callerMedia.slidesMedia?.codec ? { slidesCodec: callerMedia.slidesMedia.codec.name } : {}),
+              checks: presentationChecks,
+            }
+          : undefined;
+      const evidence = callEvidence({
+        wire: sipEvents,
+        callId: call.callId,
+        options: optionsResult,
+        sipTransport,
+        tls: sip.transport.tlsFacts(),
+        ...(resolution
+          ? {
+              resolution: {
+                uri: target.text,
+                steps: resolution.resolution.steps,
+                targets: resolution.resolution.targets.length,
+              },
+            }
+          : {}),
+        media: callerMedia,
+        ...(presentationEvidence ? { presentation: presentationEvidence } : {}),
+        ...(presentationSkip ? { presentationUnavailable: presentationSkip.reason } : {}),
+      });
+
+      // Functions 7-9: short calls to the room's aliases (a vdm-test room has them).
+      const unsupported = new Map<FunctionNumber, string>();
+      const callIds = new Set<string>([call.callId]);
+      const ctx = {
+        sip,
+        media: mediaOptions,
+        useMedia: (m: CallerMedia) => {
+          opened.push(m);
+          outgoing.media = m;
+        },
+        answerTimeoutS: Math.min(10, opts.answerTimeoutS ?? 10),
+        callIds,
+        bfcpTransport: opts.bfcpTransport ?? "tcp",
+      };
+      let echo: EchoCallEvidence | undefined;
+      let callback: CallbackEvidence | undefined;
+      let slidesAlias: Check | undefined;
+      if (foreign) {
+        const why = `the far end (${remoteAgent ?? "no User-Agent/Server header"}) is not a vdm-test room: it has no echo, callback or presentation alias`;
+        for (const n of [7, 8, 9] as const) unsupported.set(n, why);
+      } else {
+        if (selected.has(7)) {
+          echo = await echoCall(ctx, aliasUri(target.text, ECHO_USER));
+          step(
+            "echo",
+            echo.markersFound >= 3 ? "ok" : "failed",
+            `${echo.markersFound} markers back${echo.roundTripMs ? `, round trip ${echo.roundTripMs.p50} ms` : ""}${echo.failure ? `: ${echo.failure}` : ""}`,
+          );
+        }
+        if (selected.has(8)) {
+          callback = await callbackCall(
+            ctx,
+            aliasUri(target.text, CALLBACK_USER),
+            answerer,
+            opts.callbackUri,
+            (opts.callbackWaitS ?? 8) * 1000,
+          );
+          step(
+            "callback",
+            callback.answered ? "ok" : "failed",
+            callback.arrived
+              ? `arrived after ${callback.arrivalMs} ms, ${callback.answered ? "answered" : "not answered"}`
+              : (callback.failure ?? "no callback"),
+          );
+        }
+        if (selected.has(9) && !alias) {
+          if (!presentationOn) unsupported.set(9, "skipped with --no-presentation");
+          else {
+            slidesAlias = await presentationAliasCall(ctx, aliasUri(target.text, PRESENTATION_USER));
+            step("slides", slidesAlias.status === "pass" ? "ok" : "failed", slidesAlias.summary);
+          }
+        }
       }
+      const via = evidence.transport?.ourViaInResponse;
+      const local = listening[0] ? `${listening[0].host}:${listening[0].port}` : localAddress;
+      const seenAs =
+        via?.received || via?.rport
+          ? `${via.received || localAddress}:${via.rport || listening[0]?.port}`
+          : undefined;
+      const reach: ReachEvidence = {
+        answered: true,
+        target: target.text,
+        transport: target.protocol,
+        local,
+        ...(evidence.transport?.signallingSource
+          ? {
+              remote: `${evidence.transport.signallingSource.address}:${evidence.transport.signallingSource.port}`,
+            }
+          : {}),
+        ...(seenAs ? { seenAs, natSeen: seenAs !== local } : {}),
+      };
+
+      const requirementChecks = gradeAll(evidence);
+      const allChecks = [checks[0]!, checks[1]!, ...requirementChecks, ...(slidesAlias ? [slidesAlias] : [])];
+      const functions = functionChecks({
+        selected,
+        checks: allChecks,
+        reach,
+        ...(echo ? { echo } : {}),
+        ...(callback ? { callback } : {}),
+        unsupported,
+      });
+      const finalChecks = [...allChecks, ...functions];
+      const requirements = requirementVerdicts(finalChecks);
+      const outcome = gate({ checks: finalChecks, requirements, profile: "vdm", required: [] }).outcome;
 
       return {
         schemaVersion: REPORT_SCHEMA_VERSION,
@@ -422,7 +567,7 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
         startedAt: startedAt.toISOString(),
         durationMs: Math.round(performance.now() - t0),
         steps,
-        checks,
+        checks: finalChecks,
         facts: {
           transport: target.protocol,
           localAddress,
@@ -433,10 +578,13 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
             target.protocol === "tls"
               ? opts.insecure
                 ? "skipped (--insecure)"
-                : opts.ca
+                : ca
                   ? "system CAs and --ca"
                   : "system CAs"
               : undefined,
+          functions: functions.map((f) => ({ function: f.serves[0], status: f.status, summary: f.summary })),
+          options: optionsFacts ?? ("error" in optionsResult ? { error: optionsResult.error } : undefined),
+          path: reach,
           negotiated: {
             audio: s.audio && {
               codec: s.audio.codec?.name,
@@ -455,19 +603,24 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
           video: {
             sent: vs?.stats,
             received: vr?.stats,
+            structure: callerMedia.videoStructure.facts(),
+            keyframeProbe: { requests: k.sentAt.length, responseMs: k.responseMs },
             depacketizer: vr?.depacketizerStats,
             endpoint: callerMedia.video.counters,
+            source: mainSource(callerMedia.video.counters.sources),
             rtcp: callerMedia.videoRtcp?.stats,
             receive: callerMedia.videoStats.streams().map(streamSummary),
           },
           audio: {
-            packetsSent: callerMedia.audioSender?.packetsSent ?? 0,
-            packetsReceived: ar?.packets ?? 0,
+            packetsSent: heard.packetsSent,
+            packetsReceived: heard.packetsReceived,
             endpoint: callerMedia.audio.counters,
             rtcp: callerMedia.audioRtcp?.stats,
             receive: callerMedia.audioStats?.streams().map(streamSummary) ?? [],
           },
-          resolution: sip.transport.resolutions().at(-1)?.resolution.steps ?? [],
+          echo,
+          callback,
+          resolution: resolution?.resolution.steps ?? [],
           tls: sip.transport.tlsFacts(),
           ffmpeg: { path: ffmpeg.path, source: ffmpeg.source },
           notes: callerMedia.negotiationNotes,
@@ -503,20 +656,18 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
             notes: callerMedia.presentationNotes,
           },
         },
-        sip: sipEvents.map((e) => ({
-          atMs: Math.round(e.at - startedAt.getTime()),
-          direction: e.direction === "out" ? "sent" : "received",
-          transport: e.transport,
-          remote: `${e.remote.host}:${e.remote.port}`,
-          firstLine: e.text.slice(0, e.text.indexOf("\r\n") >>> 0),
-        })),
-        outcome: overallOutcome(checks),
+        sip: sipRecords(
+          [...optionsEvents, ...sipEvents].sort((a, b) => a.at - b.at),
+          startedAt.getTime(),
+        ),
+        outcome,
+        requirements,
       };
     } finally {
       await sip.stop().catch(() => {});
     }
   } finally {
-    media.current?.close();
-    await room?.stop();
+    for (const m of opened) m.close();
+    await ownRoom?.stop();
   }
 }

@@ -6,6 +6,7 @@ import { RtcpSession } from "../../adapters/media/rtcp-session.js";
 import { RtpEndpoint } from "../../adapters/media/rtp-endpoint.js";
 import type { OfferAnswerParty } from "../../adapters/media/session-description-handler.js";
 import type { PortRange } from "../../adapters/media/udp-port-pair.js";
+import { H264Observer } from "../../analysis/h264-observer.js";
 import {
   type AudioCodec,
   audioCodecFromEncodingName,
@@ -19,6 +20,7 @@ import { type AnswerResult, answerOffer } from "../../protocol/sdp/answer-offer.
 import { defaultCapabilities } from "../../protocol/sdp/capabilities.js";
 import type { MediaHandler } from "../../protocol/sdp/media-handler.js";
 import type { NegotiatedSession, SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
+import { startsKeyframe } from "../../room/keyframe-start.js";
 import { createMirror, type Mirror } from "../../room/mirror.js";
 import type { EncodedPicture } from "../../room/video-payload-loop.js";
 import { RoomPresentation, type RoomPresentationFacts } from "./room-presentation.js";
@@ -37,6 +39,8 @@ export interface RoomCallOptions {
   presentationAlias?: boolean;
   /** The room's slides, pre-encoded once (undefined while still encoding or when it failed). */
   slides?: () => readonly EncodedPicture[] | undefined;
+  /** The echo alias: loop the caller's audio back (new SSRC, continuous seq/ts) instead of music. */
+  echo?: boolean;
 }
 
 export interface RoomCallFacts {
@@ -46,6 +50,8 @@ export interface RoomCallFacts {
   videoPacketsIn: number;
   videoPacketsMirrored: number;
   audioPacketsIn: number;
+  /** Caller audio packets looped back (the echo alias). */
+  audioPacketsEchoed?: number;
   musicPacketsOut: number;
   keyframeRequestsForwarded: number;
   /** BFCP and the slides stream, when the caller offered them. */
@@ -105,6 +111,10 @@ export class RoomCallMedia implements OfferAnswerParty {
   /** What the caller sent us (RFC 3550 statistics), the evidence for grading the caller. */
   readonly videoStats: ReceiveStats = createReceiveStats({ clockRate: () => 90000 });
   audioStats: ReceiveStats | undefined;
+  /** The caller's H.264 structure (SPS size, IDRs, frame rate) from RTP, without decoding. */
+  readonly videoStructure = new H264Observer();
+  /** Our keyframe requests to the caller and how long each took to answer (null: never). */
+  readonly keyframeRequests: { sentAt: number; responseMs: number | null }[] = [];
   private audio: RtpEndpoint | undefined;
   private video: RtpEndpoint | undefined;
   private readonly keys = { audio: randomBytes(30), video: randomBytes(30) };
@@ -242,11 +252,13 @@ export class RoomCallMedia implements OfferAnswerParty {
         this.facts.keyframeRequestsForwarded++;
         // While the presentation is shown, the picture comes from the caller's slides sender.
         if (this.presentation.showingSlides) this.presentation.requestSlidesKeyframe(performance.now());
-        else rtcp.requestKeyframe(this.callerVideoSsrc, performance.now());
+        else this.askKeyframe(rtcp, performance.now());
       };
+      const h264 = /^h264$/i.test(vm.codec.name);
       video.onRtp = (buf, info) => {
         this.facts.videoPacketsIn++;
         this.videoStats.recordBytes(buf, info.at);
+        if (h264) this.observeVideo(buf, info.at);
         if (this.callerVideoSsrc === undefined) {
           try {
             this.callerVideoSsrc = parseRtpPacket(buf).ssrc;
@@ -255,7 +267,7 @@ export class RoomCallMedia implements OfferAnswerParty {
             return;
           }
           // A fresh mirror starts with a keyframe so the caller sees itself at once.
-          rtcp.requestKeyframe(this.callerVideoSsrc, info.at);
+          this.askKeyframe(rtcp, info.at);
         }
         if (!this.opts.mirror) return;
         if (!this.presentation.feedCamera(buf, info.at)) return;
@@ -273,7 +285,7 @@ export class RoomCallMedia implements OfferAnswerParty {
       const clock = am.codec.clockRate;
       this.audioStats = createReceiveStats({ clockRate: () => clock });
       const audioStats = this.audioStats;
-      const payloads = this.opts.music(codec);
+      const payloads = this.opts.echo ? undefined : this.opts.music(codec);
       if (payloads && payloads.length > 0) {
         this.music = new AudioSender({
           endpoint: audio,
@@ -286,18 +298,33 @@ export class RoomCallMedia implements OfferAnswerParty {
         this.music.start();
       }
       const music = this.music;
+      // The echo alias reflects the caller's audio like the mirror reflects video (RFC 3550 §5.1:
+      // our own SSRC, sequence numbers and timestamps continuous across the caller's).
+      const echo = this.opts.echo
+        ? createMirror({
+            ssrc: this.audioSsrc,
+            initialSeq: randomBytes(2).readUInt16BE(0),
+            initialTs: randomBytes(4).readUInt32BE(0),
+            payloadType: am.codec.payloadType,
+            clockRate: clock,
+          })
+        : undefined;
       this.audioRtcp = new RtcpSession(
         audio,
         {
           ssrc: this.audioSsrc,
           sending: () =>
-            music
-              ? {
-                  rtpTimestamp: music.rtpTimestampAt(performance.now()),
-                  packets: music.packetsSent,
-                  octets: music.octetsSent,
-                }
-              : undefined,
+            echo
+              ? echo.state().lastTs === undefined
+                ? undefined
+                : { rtpTimestamp: echo.state().lastTs!, packets: echo.state().packets, octets: 0 }
+              : music
+                ? {
+                    rtpTimestamp: music.rtpTimestampAt(performance.now()),
+                    packets: music.packetsSent,
+                    octets: music.octetsSent,
+                  }
+                : undefined,
         },
         "testrum@vdm-test",
         audioStats,
@@ -306,7 +333,31 @@ export class RoomCallMedia implements OfferAnswerParty {
       audio.onRtp = (buf, info) => {
         this.facts.audioPacketsIn++;
         audioStats.recordBytes(buf, info.at);
+        if (!echo) return;
+        // recordBytes has read the packet; the rewrite may now change it in place.
+        const out = echo.rewrite(buf, info.at, "caller");
+        if (out) {
+          audio.sendRtp(out);
+          this.facts.audioPacketsEchoed = (this.facts.audioPacketsEchoed ?? 0) + 1;
+        }
       };
+    }
+  }
+
+  /** Feeds the caller's H.264 structure and times the keyframe that answers our request. */
+  private observeVideo(buf: Uint8Array, at: number): void {
+    let p: ReturnType<typeof parseRtpPacket>;
+    try {
+      p = parseRtpPacket(buf);
+    } catch (e) {
+      if (!(e instanceof ParseError)) throw e;
+      return;
+    }
+    this.videoStructure.observe(p.payload, p.timestamp, at);
+    const waiting = this.keyframeRequests.find((k) => k.responseMs === null && at >= k.sentAt);
+    if (waiting && startsKeyframe(p.payload)) {
+      for (const k of this.keyframeRequests)
+        if (k.responseMs === null && at >= k.sentAt) k.responseMs = Math.round(at - k.sentAt);
     }
   }
 
@@ -318,6 +369,19 @@ export class RoomCallMedia implements OfferAnswerParty {
       this.video.sendRtp(out);
       this.facts.videoPacketsMirrored++;
     }
+  }
+
+  /** The audio and video RTP endpoints (counters: packets, auth failures, sources), once open. */
+  get endpoints(): { audio?: RtpEndpoint; video?: RtpEndpoint } {
+    return { ...(this.audio ? { audio: this.audio } : {}), ...(this.video ? { video: this.video } : {}) };
+  }
+
+  /** Asks the caller for a keyframe (PLI + FIR) and remembers when, to time its answer. */
+  private askKeyframe(rtcp: RtcpSession, at: number): void {
+    const before = rtcp.stats.pliSent;
+    rtcp.requestKeyframe(this.callerVideoSsrc, at);
+    if (rtcp.stats.pliSent === before) return;
+    if (this.keyframeRequests.length < 50) this.keyframeRequests.push({ sentAt: at, responseMs: null });
   }
 
   get musicPacketsSent(): number {

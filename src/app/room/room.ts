@@ -1,20 +1,27 @@
 import { join } from "node:path";
-import { Invitation, type Session, SessionState } from "sip.js";
+import { Invitation, type Inviter, type Session, SessionState } from "sip.js";
 import { encodeAudioPayloads } from "../../adapters/ffmpeg/audio-encoder.js";
 import { resolveFfmpeg } from "../../adapters/ffmpeg/resolve.js";
 import { OfferAnswerHandler } from "../../adapters/media/session-description-handler.js";
 import type { PortRange } from "../../adapters/media/udp-port-pair.js";
-import type { BoundListener } from "../../adapters/sip/node-sip-transport.js";
+import type { BoundListener, SipWireEvent } from "../../adapters/sip/node-sip-transport.js";
 import { loadTlsCredentials, type TlsCredentials } from "../../adapters/sip/tls-certificate.js";
 import { createUserAgent, type SipUserAgent } from "../../adapters/sip/user-agent.js";
+import type { SipTransportName } from "../../conformance/evidence.js";
+import { functionChecks } from "../../conformance/functions/function-checks.js";
 import { AUDIO_CODECS, type AudioCodec } from "../../media/audio/codecs.js";
 import { renderMusic } from "../../media/audio/music.js";
 import type { FloorPolicy } from "../../protocol/bfcp/floor-server.js";
 import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
 import { DIALED_URI_HEADER } from "../../protocol/sip/room-request-uri.js";
 import type { SipTransportProtocol } from "../../protocol/sip/route.js";
+import type { Report } from "../../report/model.js";
 import type { EncodedPicture } from "../../room/video-payload-loop.js";
+import { callerEvidence } from "./caller-evidence.js";
+import { callerReport } from "./caller-report.js";
+import { CALLBACK_URI_HEADER, CALLBACK_USER, ECHO_USER } from "./room-aliases.js";
 import { answerAsRoom, type RoomCallFacts, RoomCallMedia } from "./room-call-media.js";
+import { type CallbackResult, callbackTarget, placeCallback, RoomCallbackMedia } from "./room-callback.js";
 import { encodeRoomSlides } from "./room-slides.js";
 
 export const ROOM_USER = "testrum";
@@ -40,6 +47,10 @@ export interface RoomOptions {
   /** Decision on every BFCP FloorRequest; "deny" (`serve --deny-floor`) shows the presentation check failing. Default grant. */
   floorPolicy?: FloorPolicy;
   onEvent?: (e: RoomEvent) => void;
+  /** Called with the room's report about each caller (kind "room-caller") when its call ends. */
+  onCallerReport?: (report: Report) => void;
+  /** The callback alias: how long it keeps the first call (default 1000 ms), waits for an answer (10 s) and keeps the callback (2000 ms). */
+  callback?: { aliasHoldMs?: number; answerTimeoutMs?: number; holdMs?: number };
 }
 
 export interface RoomEvent {
@@ -56,6 +67,16 @@ interface ActiveCall {
   media?: RoomCallMedia;
   from: string;
   startedAt: number;
+  dialled: string;
+  /** The callback alias's call back to the caller, once placed. */
+  callback?: Promise<CallbackResult | undefined>;
+}
+
+/** Messages kept per call for its report: a flood of re-INVITEs cannot grow it without bound. */
+const MAX_WIRE_PER_CALL = 200;
+
+function callIdOf(text: string): string | undefined {
+  return /^(?:call-id|i)[ \t]*:[ \t]*(\S+)/im.exec(text)?.[1];
 }
 
 /**
@@ -65,6 +86,9 @@ interface ActiveCall {
 export class Room {
   private readonly calls = new Map<string, ActiveCall>();
   private readonly mediaBySession = new WeakMap<Session, RoomCallMedia>();
+  private readonly callbackMedia = new WeakMap<Session, RoomCallbackMedia>();
+  private readonly wire = new Map<string, SipWireEvent[]>();
+  private readonly pendingReports = new Set<Promise<void>>();
 
   private constructor(
     private readonly opts: RoomOptions,
@@ -72,6 +96,7 @@ export class Room {
     readonly listening: BoundListener[],
     readonly certificate: TlsCredentials | undefined,
     private readonly publicAddress: string,
+    private readonly music: Map<AudioCodec, Uint8Array[]>,
   ) {}
 
   static async start(opts: RoomOptions): Promise<Room> {
@@ -114,10 +139,14 @@ export class Room {
       symmetricResponses: true,
       userAgentString: "vdm-test room",
       ...(opts.loopbackOnly ? { loopbackOnly: true } : {}),
+      onWire: (e) => room?.recordWire(e),
       sessionDescriptionHandlerFactory: (session) => {
+        const callback = room?.callbackMedia.get(session);
+        if (callback) return new OfferAnswerHandler(callback);
         const media = new RoomCallMedia({
           floorPolicy: opts.floorPolicy ?? "grant",
           presentationAlias: dialledUser(session) === PRESENTATION_USER,
+          echo: dialledUser(session) === ECHO_USER,
           slides: () => slides,
           publicAddress,
           bindAddress: opts.listen.find((l) => l.protocol === "udp")?.host ?? first.host,
@@ -132,7 +161,7 @@ export class Room {
       delegate: { onInvite: (inv) => room?.onInvite(inv) },
     });
     const listening = await ua.start();
-    room = new Room(opts, ua, listening, certificate, publicAddress);
+    room = new Room(opts, ua, listening, certificate, publicAddress, music);
     return room;
   }
 
@@ -166,7 +195,18 @@ export class Room {
     });
     await Promise.race([Promise.all(endings), new Promise((r) => setTimeout(r, 1500))]);
     for (const c of this.calls.values()) this.mediaBySession.get(c.session)?.close();
+    await Promise.race([Promise.all(this.pendingReports), new Promise((r) => setTimeout(r, 3000))]);
     await this.ua.stop();
+  }
+
+  /** Keeps each call's SIP messages (by Call-ID) for the report about its caller. */
+  private recordWire(e: SipWireEvent): void {
+    const id = callIdOf(e.text);
+    if (!id) return;
+    const list = this.wire.get(id);
+    if (list) {
+      if (list.length < MAX_WIRE_PER_CALL) list.push(e);
+    } else if (e.direction === "in" && /^INVITE /.test(e.text)) this.wire.set(id, [e]);
   }
 
   private emit(e: Omit<RoomEvent, "atMs">): void {
@@ -205,8 +245,9 @@ export class Room {
       this.emit({ callId, kind: "rejected", from, detail: `488: ${check.reason}` });
       return;
     }
-    const call: ActiveCall = { session: invitation, from, startedAt: Date.now() };
+    const call: ActiveCall = { session: invitation, from, startedAt: Date.now(), dialled };
     this.calls.set(callId, call);
+    const user = dialledUser(invitation);
     invitation.stateChange.addListener((state) => {
       if (state === SessionState.Established) {
         const media = this.mediaBySession.get(invitation);
@@ -215,9 +256,10 @@ export class Room {
           callId,
           kind: "answered",
           from,
-          detail: `audio ${f?.audioCodec ?? "none"}, video ${f?.videoCodec ?? "none"}, srtp ${f?.srtp.video ?? f?.srtp.audio ?? "off"}${f?.presentation?.bfcp ? `, BFCP ${f.presentation.bfcp.transport} port ${f.presentation.bfcp.port}` : ""}`,
+          detail: `audio ${f?.audioCodec ?? "none"}, video ${f?.videoCodec ?? "none"}, srtp ${f?.srtp.video ?? f?.srtp.audio ?? "off"}${f?.presentation?.bfcp ? `, BFCP ${f.presentation.bfcp.transport} port ${f.presentation.bfcp.port}` : ""}${user === ECHO_USER ? ", echo" : ""}${user === CALLBACK_USER ? ", will call back" : ""}`,
           ...(f ? { facts: f } : {}),
         });
+        if (user === CALLBACK_USER) call.callback = this.callBack(invitation, call);
       } else if (state === SessionState.Terminated) {
         const media = this.mediaBySession.get(invitation);
         media?.close();
@@ -229,10 +271,14 @@ export class Room {
           kind: "ended",
           from,
           detail: f
-            ? `after ${secs} s: video in ${f.videoPacketsIn}, mirrored ${f.videoPacketsMirrored}, audio in ${f.audioPacketsIn}, music out ${media?.musicPacketsSent ?? 0}`
+            ? `after ${secs} s: video in ${f.videoPacketsIn}, mirrored ${f.videoPacketsMirrored}, audio in ${f.audioPacketsIn}, ${f.audioPacketsEchoed !== undefined ? `echoed ${f.audioPacketsEchoed}` : `music out ${media?.musicPacketsSent ?? 0}`}`
             : `after ${secs} s`,
           ...(f ? { facts: f } : {}),
         });
+        if (this.opts.onCallerReport) {
+          const p = this.reportCaller(invitation, call, media).finally(() => this.pendingReports.delete(p));
+          this.pendingReports.add(p);
+        } else this.wire.delete(callId);
       }
     });
     invitation.accept().catch((e: unknown) => {
@@ -243,6 +289,134 @@ export class Room {
         detail: `could not answer: ${e instanceof Error ? e.message : String(e)}`,
       });
     });
+  }
+
+  /**
+   * The callback alias (test-room function 8): keeps the call a moment, hangs up, then calls the
+   * caller back at X-Vdm-Callback-Uri or its Contact and keeps that call briefly when answered.
+   */
+  private async callBack(invitation: Invitation, call: ActiveCall): Promise<CallbackResult | undefined> {
+    const cb = this.opts.callback ?? {};
+    const uri = callbackTarget(
+      invitation.request.getHeader("contact"),
+      invitation.request.getHeader(CALLBACK_URI_HEADER),
+    );
+    await new Promise((r) => setTimeout(r, cb.aliasHoldMs ?? 1000));
+    if (invitation.state === SessionState.Established) {
+      await new Promise<void>((resolve) => {
+        invitation
+          .bye({ requestDelegate: { onAccept: () => resolve(), onReject: () => resolve() } })
+          .catch(() => resolve());
+        setTimeout(resolve, 2000);
+      });
+    }
+    if (!uri) {
+      this.emit({
+        callId: invitation.request.callId,
+        kind: "error",
+        from: call.from,
+        detail: "callback: no Contact to call back",
+      });
+      return undefined;
+    }
+    const media = await RoomCallbackMedia.open({
+      publicAddress: this.publicAddress,
+      bindAddress: this.opts.listen.find((l) => l.protocol === "udp")?.host ?? this.publicAddress,
+      rtpPorts: this.opts.rtpPorts,
+      srtp: this.opts.srtp,
+      music: (c) => this.music.get(c),
+    });
+    try {
+      const result = await placeCallback(
+        this.ua.userAgent,
+        uri,
+        media,
+        (inviter: Inviter) => this.callbackMedia.set(inviter, media),
+        { answerTimeoutMs: cb.answerTimeoutMs ?? 10_000, holdMs: cb.holdMs ?? 2000 },
+      );
+      this.emit({
+        callId: invitation.request.callId,
+        kind: "ended",
+        from: call.from,
+        detail: `callback to ${uri}: ${result.answered ? "answered" : `not answered (${result.failure ?? result.status})`}, audio back ${result.audioPacketsReceived}`,
+      });
+      return result;
+    } finally {
+      media.close();
+    }
+  }
+
+  /** Grades the caller of one ended call and hands the report on. */
+  private async reportCaller(
+    invitation: Invitation,
+    call: ActiveCall,
+    media: RoomCallMedia | undefined,
+  ): Promise<void> {
+    const callId = invitation.request.callId;
+    const callback = call.callback ? await call.callback.catch(() => undefined) : undefined;
+    const wire = this.wire.get(callId) ?? [];
+    this.wire.delete(callId);
+    const invite = wire.find((e) => e.direction === "in");
+    const evidence = callerEvidence({
+      wire,
+      sipTransport: (invite?.transport ?? "udp") as SipTransportName,
+      tls: this.ua.transport.tlsFacts(),
+      ...(media?.session ? { negotiated: media.session } : {}),
+      endpoints: media?.endpoints ?? {},
+      video: media?.videoStructure.facts() ?? {
+        packets: 0,
+        invalidHeaders: 0,
+        spsCount: 0,
+        ppsCount: 0,
+        idrCount: 0,
+        accessUnits: 0,
+      },
+      keyframeRequests: media?.keyframeRequests ?? [],
+      ...(media?.facts.presentation ? { presentation: media.facts.presentation } : {}),
+    });
+    const extraChecks =
+      dialledUser(invitation) === CALLBACK_USER
+        ? functionChecks({
+            selected: new Set([8]),
+            checks: [],
+            callback: callback
+              ? {
+                  aliasAnswered: true,
+                  arrived: callback.reached,
+                  answered: callback.answered,
+                  calledUri: callback.uri,
+                  audioPacketsReceived: callback.audioPacketsReceived,
+                  ...(callback.failure ? { failure: callback.failure } : {}),
+                }
+              : {
+                  aliasAnswered: true,
+                  arrived: false,
+                  answered: false,
+                  failure: "the room had no Contact to call back",
+                },
+          }).filter((c) => c.serves.includes("function-8"))
+        : [];
+    const report = callerReport({
+      from: call.from,
+      dialled: call.dialled,
+      callId,
+      startedAt: new Date(call.startedAt),
+      durationMs: Date.now() - call.startedAt,
+      wire,
+      evidence,
+      extraChecks,
+      facts: {
+        media: media?.facts,
+        videoStructure: media?.videoStructure.facts(),
+        keyframeRequests: media?.keyframeRequests.map((k) => k.responseMs),
+        endpoints: {
+          audio: media?.endpoints.audio?.counters,
+          video: media?.endpoints.video?.counters,
+        },
+        callback,
+      },
+    });
+    this.opts.onCallerReport?.(report);
   }
 
   private mediaOptions() {

@@ -1,0 +1,130 @@
+import { performance } from "node:perf_hooks";
+import { type Invitation, type Session, SessionState } from "sip.js";
+import type { CallbackEvidence } from "../../conformance/functions/function-checks.js";
+import { CallerMedia, type CallerMediaOptions } from "./caller-media.js";
+import { sleep } from "./sip-call.js";
+
+export interface CallbackAnswererOptions {
+  /** Answer the callback (default). False plays a callee that ignores the INVITE. */
+  readonly answer: boolean;
+  readonly media: () => CallerMediaOptions;
+  /** How long the answered callback may last before we hang up ourselves. */
+  readonly maxCallMs?: number;
+}
+
+interface Arrival {
+  readonly at: number;
+  readonly from: string;
+  answered: boolean;
+  failure?: string;
+  audioPacketsReceived?: number;
+  done: Promise<void>;
+}
+
+/**
+ * Our UA's side of test-room function 8 ("others can call you"): while armed, an incoming
+ * INVITE is the room calling back; it is answered with audio, kept for a short media check and
+ * then ended. INVITEs that arrive while not armed are refused with 486 Busy Here.
+ */
+export class CallbackAnswerer {
+  private readonly media = new Map<Session, CallerMedia>();
+  private armed = false;
+  private arrival: Arrival | undefined;
+  private readonly waiters: (() => void)[] = [];
+
+  constructor(private readonly opts: CallbackAnswererOptions) {}
+
+  /** The media party for an incoming session (sip.js asks when it needs the SDP handler). */
+  mediaFor(session: Session): CallerMedia | undefined {
+    return this.media.get(session);
+  }
+
+  arm(): void {
+    this.armed = true;
+    this.arrival = undefined;
+  }
+
+  onInvite(invitation: Invitation): void {
+    if (!this.armed || this.arrival) {
+      void invitation.reject({ statusCode: 486 }).catch(() => {});
+      return;
+    }
+    const arrival: Arrival = {
+      at: performance.now(),
+      from: invitation.request.from.uri.toString(),
+      answered: false,
+      done: Promise.resolve(),
+    };
+    this.arrival = arrival;
+    for (const w of this.waiters.splice(0)) w();
+    if (!this.opts.answer) return;
+    arrival.done = this.answer(invitation, arrival);
+  }
+
+  private async answer(invitation: Invitation, arrival: Arrival): Promise<void> {
+    let media: CallerMedia | undefined;
+    try {
+      media = await CallerMedia.open(this.opts.media());
+      this.media.set(invitation, media);
+      await invitation.accept();
+      for (let i = 0; i < 50 && invitation.state !== SessionState.Established; i++) await sleep(20);
+      if (invitation.state !== SessionState.Established) {
+        arrival.failure = `the callback did not get established (${invitation.state})`;
+        return;
+      }
+      arrival.answered = true;
+      media.startMedia();
+      const end = performance.now() + (this.opts.maxCallMs ?? 4000);
+      const state = (): SessionState => invitation.state;
+      while (state() !== SessionState.Terminated && performance.now() < end) await sleep(50);
+      arrival.audioPacketsReceived = media.audioReceiver?.packets ?? 0;
+      if (state() === SessionState.Established) await invitation.bye().catch(() => {});
+    } catch (e) {
+      arrival.failure = e instanceof Error ? e.message : String(e);
+    } finally {
+      media?.close();
+    }
+  }
+
+  /**
+   * Waits up to `timeoutMs` for the callback to arrive, then for its short call to finish, and
+   * gives the evidence. `since` is when the room hung up the alias call (performance.now()).
+   */
+  async outcome(since: number, timeoutMs: number, calledUri: string | undefined): Promise<CallbackEvidence> {
+    if (!this.arrival) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, timeoutMs);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    this.armed = false;
+    const a = this.arrival;
+    if (!a) {
+      return {
+        aliasAnswered: true,
+        arrived: false,
+        answered: false,
+        ...(calledUri ? { calledUri } : {}),
+        failure: `no INVITE within ${Math.round(timeoutMs / 1000)} s`,
+      };
+    }
+    await a.done;
+    return {
+      aliasAnswered: true,
+      arrived: true,
+      answered: a.answered,
+      arrivalMs: Math.max(0, Math.round(a.at - since)),
+      from: a.from,
+      ...(calledUri ? { calledUri } : {}),
+      ...(a.audioPacketsReceived !== undefined ? { audioPacketsReceived: a.audioPacketsReceived } : {}),
+      ...(a.failure
+        ? { failure: a.failure }
+        : !this.opts.answer
+          ? { failure: "the callee did not answer" }
+          : {}),
+    };
+  }
+}

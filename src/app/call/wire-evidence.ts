@@ -1,0 +1,138 @@
+import type { SipWireEvent } from "../../adapters/sip/node-sip-transport.js";
+import type { TlsFacts } from "../../adapters/sip/tls-facts.js";
+import type {
+  MediaSourceEvidence,
+  PacketSource,
+  SipMessageEvidence,
+  SipMessageRole,
+  SipTransportName,
+  TlsEvidence,
+} from "../../conformance/evidence.js";
+import { ParseError } from "../../protocol/parse-error.js";
+import type { MediaKind, NegotiatedMedia } from "../../protocol/sdp/sdp-types.js";
+import { headerFieldValues, parseSipMessage, type SipMessageHead } from "../../protocol/sip/message-head.js";
+import type { SipMessageRecord } from "../../report/model.js";
+
+/** One SIP message read off the wire, with the event it came from. */
+export interface ReadWireMessage {
+  readonly event: SipWireEvent;
+  readonly head: SipMessageHead;
+  readonly callId: string | undefined;
+  readonly method: string | undefined;
+}
+
+/** Parses the wire events; a message that does not parse is left out (it is in the SIP ladder anyway). */
+export function readWire(events: readonly SipWireEvent[]): ReadWireMessage[] {
+  return events.flatMap((event) => {
+    try {
+      const head = parseSipMessage(event.text);
+      const callId = headerFieldValues(head, "call-id")[0]?.trim();
+      const cseq = headerFieldValues(head, "cseq")[0];
+      const method = cseq ? /^\s*\d+\s+(\S+)/.exec(cseq)?.[1]?.toUpperCase() : undefined;
+      return [{ event, head, callId, method }];
+    } catch (e) {
+      if (!(e instanceof ParseError)) throw e;
+      return [];
+    }
+  });
+}
+
+function roleOf(m: ReadWireMessage): SipMessageRole {
+  const s = m.head.startLine;
+  if (s.kind === "request") return s.method.toUpperCase() === "INVITE" ? "invite" : "other";
+  if (m.method === "INVITE") return "invite-response";
+  if (m.method === "OPTIONS") return "options-response";
+  return "other";
+}
+
+/**
+ * The endpoint's messages as evidence: those received (`direction: "in"`), optionally only of
+ * some Call-IDs, with where each came from. Provisional responses are kept (they carry
+ * Allow/Supported on some equipment); the checks pick what they need.
+ */
+export function endpointMessages(
+  events: readonly SipWireEvent[],
+  callIds?: ReadonlySet<string>,
+): SipMessageEvidence[] {
+  return readWire(events.filter((e) => e.direction === "in"))
+    .filter((m) => !callIds || (m.callId !== undefined && callIds.has(m.callId)))
+    .map((m) => ({
+      role: roleOf(m),
+      head: m.head,
+      source: { address: m.event.remote.host, port: m.event.remote.port },
+      transport: m.event.transport as SipTransportName,
+    }));
+}
+
+/** Via received/rport (RFC 3581 §4) of the top Via in the endpoint's first response to us. */
+export function ourViaSeen(
+  messages: readonly SipMessageEvidence[],
+): { received?: string; rport?: string } | undefined {
+  const resp = messages.find((m) => m.head.startLine.kind === "response");
+  const via = resp ? headerFieldValues(resp.head, "via")[0] : undefined;
+  if (!via) return undefined;
+  const param = (name: string) => {
+    const m = new RegExp(`;\\s*${name}(?:=([^;,\\s]*))?`, "i").exec(via);
+    return m ? (m[1] ?? "") : undefined;
+  };
+  const received = param("received");
+  const rport = param("rport");
+  return { ...(received !== undefined ? { received } : {}), ...(rport !== undefined ? { rport } : {}) };
+}
+
+/** Node's TLS facts as the engine's structural subset. */
+export function tlsEvidence(f: TlsFacts | undefined): TlsEvidence | undefined {
+  if (!f) return undefined;
+  return {
+    ...(f.protocol ? { protocol: f.protocol } : {}),
+    ...(f.cipher ? { cipher: f.cipher } : {}),
+    peerVerified: f.peerVerified,
+    ...(f.verifyError ? { verifyError: f.verifyError } : {}),
+    ...(f.peerCertificate
+      ? {
+          peerCertificate: {
+            subject: f.peerCertificate.subject,
+            issuer: f.peerCertificate.issuer,
+            validTo: f.peerCertificate.validTo,
+            selfSigned: f.peerCertificate.selfSigned,
+          },
+        }
+      : {}),
+    ...(f.error ? { error: f.error } : {}),
+  };
+}
+
+/** The source that sent most packets ("address:port" → count), as a PacketSource. */
+export function mainSource(sources: Readonly<Record<string, number>>): PacketSource | undefined {
+  const best = Object.entries(sources).sort((a, b) => b[1] - a[1])[0];
+  if (!best) return undefined;
+  const i = best[0].lastIndexOf(":");
+  return { address: best[0].slice(0, i), port: Number(best[0].slice(i + 1)) };
+}
+
+/** Where the SDP said a stream's media would come from against where it came from. */
+export function mediaSource(
+  kind: MediaKind,
+  m: NegotiatedMedia | undefined,
+  sources: Readonly<Record<string, number>>,
+): MediaSourceEvidence | undefined {
+  if (!m?.remote) return undefined;
+  const source = mainSource(sources);
+  return {
+    kind,
+    sdpAddress: m.remote.address,
+    sdpPort: m.remote.rtpPort,
+    ...(source ? { source } : {}),
+  };
+}
+
+/** The SIP ladder of a report from wire events (times relative to `startedAtMs`, epoch ms). */
+export function sipRecords(events: readonly SipWireEvent[], startedAtMs: number): SipMessageRecord[] {
+  return events.map((e) => ({
+    atMs: Math.round(e.at - startedAtMs),
+    direction: e.direction === "out" ? "sent" : "received",
+    transport: e.transport,
+    remote: `${e.remote.host}:${e.remote.port}`,
+    firstLine: e.text.slice(0, e.text.indexOf("\r\n") >>> 0),
+  }));
+}
