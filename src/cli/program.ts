@@ -99,6 +99,25 @@ Examples:
         .choices(["tcp", "udp"])
         .default("tcp"),
     )
+    .option(
+      "--functions <list>",
+      "test-room functions to run, e.g. 1,2,7 (default all nine; 7-9 need a vdm-test room)",
+    )
+    .option("--callback-uri <uri>", "where the callback alias calls back (function 8; default our Contact)")
+    .addOption(
+      new Option(
+        "--profile <name>",
+        "how strictly to judge: vdm (the six requirements) or strict (warnings fail)",
+      )
+        .choices(["vdm", "strict"])
+        .default("vdm"),
+    )
+    .option(
+      "--require <ids>",
+      "checks, requirements or functions that must pass (exit 1 if not, 4 if untested)",
+    )
+    .option("--matrix", "short calls over UDP, TCP and TLS with SRTP off and mandatory, graded each")
+    .option("--tls-port <port>", "the far end's TLS port for --matrix", intArg("--tls-port", 1, 65535))
     .option("--out <dir>", "folder for reports", "reports")
     .option("--format <list>", "report files to write: json,html,junit,md", "json,html,junit,md")
     .addOption(langOption())

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { Chalk } from "chalk";
 import { FfmpegNotFoundError } from "../../adapters/ffmpeg/resolve.js";
 import { writeFolderAtomic } from "../../adapters/fs/atomic-folder.js";
-import { CallSetupError, runCall } from "../../app/call/run-call.js";
+import { CallSetupError } from "../../app/call/run-call.js";
 import { ParseError } from "../../protocol/parse-error.js";
 import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
 import type { SipTransportProtocol } from "../../protocol/sip/route.js";
@@ -14,8 +14,9 @@ import { renderText, type TextStyle } from "../../report/render-text.js";
 import { reportFolderName } from "../../report/report-folder.js";
 import { ExitCode, ExitError } from "../exit-error.js";
 import type { Progress } from "../progress.js";
+import { type GradingCommandOptions, gradingText, runGradedCall } from "./call-grading.js";
 
-export interface CallCommandOptions {
+export interface CallCommandOptions extends GradingCommandOptions {
   uri?: string;
   transport?: SipTransportProtocol;
   srtp: SrtpPolicy;
@@ -95,7 +96,8 @@ export async function runCallCommand(o: CallCommandOptions, progress: Progress):
   }
   let report: Report;
   try {
-    report = await runCall(
+    report = await runGradedCall(
+      o,
       {
         ...(o.uri ? { target: o.uri } : {}),
         ...(o.transport ? { transport: o.transport } : {}),
@@ -135,6 +137,7 @@ export async function runCallCommand(o: CallCommandOptions, progress: Progress):
   } else {
     const reportPaths = written.files.filter((f) => !f.endsWith(".png"));
     process.stdout.write(`\n${renderText(report, terminalStyle(process.stdout), { lang, reportPaths })}`);
+    process.stdout.write(gradingText(report));
   }
   return exitCodeFor(report);
 }

@@ -1,7 +1,10 @@
+import { callerSummary } from "../../app/room/caller-report.js";
 import { defaultTlsCacheDir, Room, type RoomListen } from "../../app/room/room.js";
 import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
+import type { Report } from "../../report/model.js";
 import { ExitCode, ExitError } from "../exit-error.js";
 import type { Progress } from "../progress.js";
+import { writeReport } from "./call.js";
 
 export interface ServeCommandOptions {
   listen: string;
@@ -51,6 +54,23 @@ export async function runServeCommand(o: ServeCommandOptions, progress: Progress
   const listen = parseListen(o.listen);
   const rtpPorts = parsePortRange(o.rtpPorts);
   const log = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
+  // One line per graded caller; the full report goes to --out (a failed write is said, not fatal).
+  const writes = new Set<Promise<unknown>>();
+  const onCallerReport = (report: Report) => {
+    const id = String(report.facts["callId"] ?? "").slice(0, 12);
+    const p = writeReport(o.out, report)
+      .then(
+        (w) => log(`graded   ${id} ${report.target}  ${callerSummary(report)}  -> ${w.dir}`),
+        (e: unknown) =>
+          log(
+            `graded   ${id} ${report.target}  ${callerSummary(report)}  (report not written: ${e instanceof Error ? e.message : String(e)})`,
+          ),
+      )
+      .finally(() => {
+        writes.delete(p);
+      });
+    writes.add(p);
+  };
   let room: Room;
   try {
     room = await Room.start({
@@ -66,6 +86,7 @@ export async function runServeCommand(o: ServeCommandOptions, progress: Progress
         cacheDir: defaultTlsCacheDir(),
       },
       onEvent: (e) => log(`${e.kind.padEnd(8)} ${e.callId.slice(0, 12)} ${e.from}  ${e.detail}`),
+      onCallerReport,
     });
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
@@ -95,5 +116,6 @@ export async function runServeCommand(o: ServeCommandOptions, progress: Progress
     process.once("SIGTERM", () => stop("SIGTERM"));
   });
   await room.stop();
+  await Promise.all(writes);
   return ExitCode.ok;
 }
