@@ -1,46 +1,8 @@
-import { createSocket } from "node:dgram";
-import { createServer } from "node:net";
+import { closedTcpPort as ephemeralTcpPort, randomInt, tcpFree, udpFree } from "../loopback-ports.js";
 import type { BaresipPorts } from "./baresip-config.js";
 
-const HOST = "127.0.0.1";
 /** Ports baresip may pick RTP/RTCP pairs from; two streams need four. */
 const RTP_RANGE_SIZE = 20;
-
-function udpFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const s = createSocket("udp4");
-    s.once("error", () => {
-      s.close();
-      resolve(false);
-    });
-    s.bind(port, HOST, () => s.close(() => resolve(true)));
-  });
-}
-
-function tcpFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const srv = createServer();
-    srv.once("error", () => resolve(false));
-    srv.listen(port, HOST, () => srv.close(() => resolve(true)));
-  });
-}
-
-/** A TCP port the kernel hands out on 127.0.0.1 right now. */
-function ephemeralTcpPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, HOST, () => {
-      const addr = srv.address();
-      const port = typeof addr === "object" && addr !== null ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-function randomInt(min: number, maxExclusive: number): number {
-  return min + Math.floor(Math.random() * (maxExclusive - min));
-}
 
 /**
  * Picks loopback ports for one baresip: SIP (UDP+TCP at P, TLS at P+1), an RTP range and the ctrl_tcp

@@ -1,30 +1,6 @@
-import { createSocket } from "node:dgram";
-import { createServer } from "node:net";
+import { closedTcpPort, closedUdpPort, randomInt, tcpFree, udpFree } from "../loopback-ports.js";
 
-const HOST = "127.0.0.1";
-
-function udpFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const s = createSocket("udp4");
-    s.once("error", () => {
-      s.close();
-      resolve(false);
-    });
-    s.bind(port, HOST, () => s.close(() => resolve(true)));
-  });
-}
-
-function tcpFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const srv = createServer();
-    srv.once("error", () => resolve(false));
-    srv.listen(port, HOST, () => srv.close(() => resolve(true)));
-  });
-}
-
-function randomInt(min: number, maxExclusive: number): number {
-  return min + Math.floor(Math.random() * (maxExclusive - min));
-}
+export { closedTcpPort, closedUdpPort };
 
 /** Ports for one `vdm-test serve` on 127.0.0.1: SIP over UDP and TCP at `sip`, TLS at `sip + 1`. */
 export interface RoomPorts {
@@ -47,29 +23,4 @@ export async function pickRoomPorts(): Promise<RoomPorts> {
     return { sip, tls: sip + 1, rtp: { from, to: from + 99 } };
   }
   throw new Error("found no free loopback SIP ports after 50 tries");
-}
-
-/** A TCP port on 127.0.0.1 with no listener: the kernel hands it out, we close it at once. */
-export function closedTcpPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, HOST, () => {
-      const addr = srv.address();
-      const port = typeof addr === "object" && addr !== null ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-/** A UDP port on 127.0.0.1 that nothing listens on (datagrams to it vanish). */
-export function closedUdpPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createSocket("udp4");
-    s.once("error", reject);
-    s.bind(0, HOST, () => {
-      const port = s.address().port;
-      s.close(() => resolve(port));
-    });
-  });
 }
