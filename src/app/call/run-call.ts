@@ -8,7 +8,7 @@ import { OfferAnswerHandler } from "../../adapters/media/session-description-han
 import { localAddressFor } from "../../adapters/net/local-address.js";
 import type { SipWireEvent } from "../../adapters/sip/node-sip-transport.js";
 import { createUserAgent } from "../../adapters/sip/user-agent.js";
-import type { PresentationEvidence, SipTransportName } from "../../conformance/evidence.js";
+import type { Evidence, PresentationEvidence, SipTransportName } from "../../conformance/evidence.js";
 import {
   type CallbackEvidence,
   type EchoCallEvidence,
@@ -90,6 +90,8 @@ export interface CallOptions {
   skipOptions?: boolean;
   /** An already running room the embedded call should use (the --matrix runs share one). */
   room?: Room;
+  /** Receives the evidence the requirements were graded from (to grade it again, or keep it). */
+  onEvidence?: (evidence: Evidence) => void;
 }
 
 export interface CallProgress {
@@ -545,6 +547,7 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
         ...(seenAs ? { seenAs, natSeen: seenAs !== local } : {}),
       };
 
+      opts.onEvidence?.(evidence);
       const requirementChecks = gradeAll(evidence);
       const allChecks = [checks[0]!, checks[1]!, ...requirementChecks, ...(slidesAlias ? [slidesAlias] : [])];
       const functions = functionChecks({

@@ -101,12 +101,22 @@ export async function placeInvite(
   return { inviter, ok, callId: ok.callId, state };
 }
 
-/** Sends BYE unless the far end already hung up; true when the far end hung up first. */
+/**
+ * Sends BYE unless the far end already hung up, and waits (at most 2 s) for its answer: sip.js
+ * marks the session Terminated as soon as the BYE is handed over, and a transport closed right
+ * after would drop it. True when the far end hung up first.
+ */
 export async function hangUp(call: PlacedCall): Promise<boolean> {
   const byPeer = call.state() === SessionState.Terminated;
   if (!byPeer) {
-    await call.inviter.bye().catch(() => {});
-    for (let i = 0; i < 25 && call.state() !== SessionState.Terminated; i++) await sleep(20);
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 2000);
+      const done = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      call.inviter.bye({ requestDelegate: { onAccept: done, onReject: done } }).catch(done);
+    });
   }
   return byPeer;
 }

@@ -276,7 +276,16 @@ export class Room {
           ...(f ? { facts: f } : {}),
         });
         if (this.opts.onCallerReport) {
-          const p = this.reportCaller(invitation, call, media).finally(() => this.pendingReports.delete(p));
+          const p = this.reportCaller(invitation, call, media)
+            .catch((e: unknown) =>
+              this.emit({
+                callId,
+                kind: "error",
+                from,
+                detail: `could not grade the caller: ${e instanceof Error ? e.message : String(e)}`,
+              }),
+            )
+            .finally(() => this.pendingReports.delete(p));
           this.pendingReports.add(p);
         } else this.wire.delete(callId);
       }

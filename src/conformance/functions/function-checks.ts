@@ -304,12 +304,12 @@ function callback(c: CallbackEvidence | undefined): Verdict {
     return {
       status: "fail",
       en: {
-        summary: `the room called back${c.calledUri ? ` ${c.calledUri}` : ""} but no INVITE arrived${c.failure ? ` (${c.failure})` : ""}`,
+        summary: `the room called back${c.calledUri ? ` ${c.calledUri}` : ""} but the INVITE got nowhere: it did not arrive or nothing answered it${c.failure ? ` (${c.failure})` : ""}`,
         advice:
           "Others cannot call you: make the endpoint reachable at its Contact (registration, firewall, NAT keep-alive) or give the address others dial.",
       },
       sv: {
-        summary: `rummet ringde tillbaka${c.calledUri ? ` ${c.calledUri}` : ""} men ingen INVITE kom fram${c.failure ? ` (${c.failure})` : ""}`,
+        summary: `rummet ringde tillbaka${c.calledUri ? ` ${c.calledUri}` : ""} men INVITE nådde inte fram eller besvarades inte alls${c.failure ? ` (${c.failure})` : ""}`,
         advice:
           "Andra kan inte ringa dig: gör utrustningen nåbar på sin Contact (registrering, brandvägg, NAT keep-alive) eller ange adressen andra ringer.",
       },
