@@ -34,6 +34,8 @@ export interface BfcpFacts {
   readonly byPrimitive: Readonly<Record<string, number>>;
   readonly floorRequested: boolean;
   readonly floorGranted: boolean;
+  /** Capture time of the first FloorRequest, ms. */
+  readonly requestedAtMs?: number;
   readonly grantedAtMs?: number;
   readonly first: readonly BfcpMessageSeen[];
   readonly errors: readonly string[];
@@ -56,7 +58,7 @@ export class BfcpObserver {
   private count = 0;
   private malformed = 0;
   private readonly byPrimitive: Record<string, number> = {};
-  private requested = false;
+  private requestedAtMs: number | undefined;
   private grantedAtMs: number | undefined;
   private readonly kept: BfcpMessageSeen[] = [];
   private readonly errors: string[] = [];
@@ -113,7 +115,7 @@ export class BfcpObserver {
     this.count++;
     const name = primitiveName(m.primitive);
     this.byPrimitive[name] = (this.byPrimitive[name] ?? 0) + 1;
-    if (m.primitive === Primitive.FloorRequest) this.requested = true;
+    if (m.primitive === Primitive.FloorRequest) this.requestedAtMs ??= where.timeMs;
     let status: number | undefined;
     if (m.primitive === Primitive.FloorRequestStatus) {
       status = readFloorRequestState(m)?.status;
@@ -135,8 +137,9 @@ export class BfcpObserver {
       messages: this.count,
       malformed: this.malformed,
       byPrimitive: { ...this.byPrimitive },
-      floorRequested: this.requested,
+      floorRequested: this.requestedAtMs !== undefined,
       floorGranted: this.grantedAtMs !== undefined,
+      ...(this.requestedAtMs !== undefined ? { requestedAtMs: this.requestedAtMs } : {}),
       ...(this.grantedAtMs !== undefined ? { grantedAtMs: this.grantedAtMs } : {}),
       first: [...this.kept],
       errors: [...this.errors],

@@ -29,6 +29,8 @@ export interface H264Facts {
 }
 
 const MAX_SPS_BYTES = 1024;
+/** IDR arrival times kept (for keyframe-after-request timing); later ones are not kept. */
+export const MAX_IDR_TIMES = 1000;
 
 export class H264Observer {
   private packets = 0;
@@ -37,6 +39,7 @@ export class H264Observer {
   private pps = 0;
   private idr = 0;
   private lastIdrMs: number | undefined;
+  private readonly idrTimes: number[] = [];
   private intervalMin = Number.POSITIVE_INFINITY;
   private intervalMax = 0;
   private intervalSum = 0;
@@ -146,6 +149,7 @@ export class H264Observer {
         this.intervalMax = Math.max(this.intervalMax, s);
       }
       this.lastIdrMs = arrivalMs;
+      if (this.idrTimes.length < MAX_IDR_TIMES) this.idrTimes.push(arrivalMs);
     }
   }
 
@@ -158,6 +162,11 @@ export class H264Observer {
       if (!(e instanceof ParseError)) throw e;
       this.spsError = e.message;
     }
+  }
+
+  /** Arrival times (ms since the capture started) of the first MAX_IDR_TIMES IDR access units. */
+  get idrTimesMs(): readonly number[] {
+    return this.idrTimes;
   }
 
   facts(): H264Facts {

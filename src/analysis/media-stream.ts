@@ -1,4 +1,6 @@
 import { createReceiveStats, type ReceiveStats, type StreamStats } from "../media/rtp-stats.js";
+import { ParseError } from "../protocol/parse-error.js";
+import { parseRtcpCompound } from "../protocol/rtcp/compound.js";
 import { STATIC_PAYLOAD_TYPES } from "../protocol/sdp/codec.js";
 import { type H264Facts, H264Observer } from "./h264-observer.js";
 import { PayloadProtection, type ProtectionFacts } from "./payload-protection.js";
@@ -38,7 +40,21 @@ export interface MediaStreamFacts {
   readonly protection: ProtectionFacts;
   /** The packets' source versus the sender's SDP (RFC 4961 symmetric RTP). */
   readonly symmetric?: boolean;
+  /** Arrival of the last datagram of the flow, ms since the capture started. */
+  readonly lastMs: number;
+  /** Arrival times of the IDR access units (H.264 only; the first MAX_IDR_TIMES). */
+  readonly idrTimesMs: readonly number[];
+  /**
+   * Arrival times of the RTCP keyframe requests on the flow: PLI (RFC 4585 §6.3.1) and FIR
+   * (RFC 5104 §4.3.1), read from plain RTCP or from SRTCP decrypted with the sender's key.
+   */
+  readonly keyframeRequestsMs: readonly number[];
+  /** RTCP datagrams that could not be read for feedback (SRTCP without key, or malformed). */
+  readonly rtcpUnread: number;
 }
+
+/** Keyframe requests kept per flow. */
+export const MAX_KEYFRAME_REQUESTS = 200;
 
 export interface RtpHeaderView {
   readonly payloadType: number;
@@ -98,6 +114,9 @@ export class MediaStream {
   };
   private srtp: boolean;
   private readonly h264Types = new Set<number>();
+  private lastMs = 0;
+  private readonly keyframeRequests: number[] = [];
+  private rtcpUnread = 0;
 
   constructor(
     readonly src: string,
@@ -123,8 +142,9 @@ export class MediaStream {
 
   /** One datagram of the flow at `arrivalMs` (ms since the capture started). */
   push(b: Uint8Array, arrivalMs: number): void {
+    this.lastMs = arrivalMs;
     if (isRtcpPacket(b)) {
-      this.countRtcp(b);
+      this.countRtcp(b, arrivalMs);
       return;
     }
     const h = readRtpHeader(b);
@@ -161,18 +181,34 @@ export class MediaStream {
     }
   }
 
-  /** RTCP on its own port (not multiplexed). */
-  pushRtcp(b: Uint8Array): void {
-    this.countRtcp(b);
-  }
-
-  private countRtcp(b: Uint8Array): void {
+  private countRtcp(b: Uint8Array, arrivalMs: number): void {
     this.rtcp.packets++;
     const pt = b[1]!;
     if (pt === 200) this.rtcp.senderReports++;
     else if (pt === 201) this.rtcp.receiverReports++;
     else if (pt === 203) this.rtcp.byes++;
     else if (pt === 205 || pt === 206) this.rtcp.feedback++;
+    this.readFeedback(b, arrivalMs);
+  }
+
+  // RFC 3711 §3.4: SRTCP encrypts all but the first 8 octets, so a PLI or FIR inside a compound
+  // packet is readable only once decrypted with the sender's key.
+  private readFeedback(b: Uint8Array, arrivalMs: number): void {
+    const plain = this.srtp ? this.protection.unprotectRtcp(b) : b;
+    if (!plain) {
+      this.rtcpUnread++;
+      return;
+    }
+    let packets: ReturnType<typeof parseRtcpCompound>;
+    try {
+      packets = parseRtcpCompound(plain);
+    } catch (e) {
+      if (!(e instanceof ParseError)) throw e;
+      this.rtcpUnread++;
+      return;
+    }
+    const asks = packets.some((p) => p.type === "pli" || p.type === "fir");
+    if (asks && this.keyframeRequests.length < MAX_KEYFRAME_REQUESTS) this.keyframeRequests.push(arrivalMs);
   }
 
   /**
@@ -229,6 +265,10 @@ export class MediaStream {
       ...(h264 && (this.h264Types.size > 0 || heuristicH264) ? { h264 } : {}),
       protection: this.protection.facts(),
       ...(symmetric !== undefined ? { symmetric } : {}),
+      lastMs: this.lastMs,
+      idrTimesMs: [...(this.h264?.idrTimesMs ?? [])],
+      keyframeRequestsMs: [...this.keyframeRequests],
+      rtcpUnread: this.rtcpUnread,
     };
   }
 }

@@ -17,6 +17,9 @@ export interface ProtectionFacts {
   readonly authFailures: number;
   /** Packets not checked (over the limit, or no key). */
   readonly unchecked: number;
+  /** SRTCP packets (RFC 3711 §3.4) whose tag verified, and those that failed. */
+  readonly rtcpAuthenticated: number;
+  readonly rtcpAuthFailures: number;
   /** Shannon entropy, bits per byte, of sampled payload bytes (8 is random). */
   readonly payloadEntropy?: number;
 }
@@ -31,6 +34,8 @@ export class PayloadProtection {
   private authenticated = 0;
   private failures = 0;
   private unchecked = 0;
+  private rtcpAuthenticated = 0;
+  private rtcpFailures = 0;
   private readonly histogram = new Uint32Array(256);
   private sampled = 0;
   private sampleCounter = 0;
@@ -75,6 +80,24 @@ export class PayloadProtection {
     }
   }
 
+  /**
+   * Checks and decrypts one SRTCP packet (RFC 3711 §3.4) so its feedback can be read: the plain
+   * compound packet, or undefined when there is no key or it did not authenticate.
+   */
+  unprotectRtcp(packet: Uint8Array): Uint8Array | undefined {
+    if (!this.ctx || this.rtcpAuthenticated + this.rtcpFailures >= MAX_SRTP_CHECKS) return undefined;
+    try {
+      const plain = this.ctx.unprotectRtcp(packet);
+      this.rtcpAuthenticated++;
+      return plain;
+    } catch (e) {
+      if (!(e instanceof SrtpError || e instanceof ParseError)) throw e;
+      if (e instanceof SrtpError && e.failure === "replay") return undefined;
+      this.rtcpFailures++;
+      return undefined;
+    }
+  }
+
   get hasKey(): boolean {
     return this.ctx !== undefined;
   }
@@ -94,6 +117,8 @@ export class PayloadProtection {
       authenticated: this.authenticated,
       authFailures: this.failures,
       unchecked: this.unchecked,
+      rtcpAuthenticated: this.rtcpAuthenticated,
+      rtcpAuthFailures: this.rtcpFailures,
       ...(entropy !== undefined ? { payloadEntropy: entropy } : {}),
     };
   }

@@ -11,6 +11,8 @@ import { headerFieldValues, type SipMessageHead, topHeaderValue } from "../proto
  */
 export const MAX_DIALOGS = 10_000;
 export const MAX_MESSAGES_PER_DIALOG = 200;
+/** Messages per dialog kept whole for grading (INVITEs, their responses, OPTIONS answers). */
+export const MAX_KEPT_PER_DIALOG = 12;
 const MAX_SDPS_PER_DIALOG = 16;
 
 export type SipCarrier = "udp" | "tcp" | "file";
@@ -33,6 +35,12 @@ export interface SipMessageSeen extends SipSighting {
   readonly status?: number;
   /** The method named in CSeq (what a response answers). */
   readonly cseqMethod?: string;
+}
+
+/** A message the grading reads whole: an INVITE, a response to one, or an answer to OPTIONS. */
+export interface KeptMessage {
+  readonly seen: SipMessageSeen;
+  readonly head: SipMessageHead;
 }
 
 /** One SDP body seen in a dialog. */
@@ -71,6 +79,8 @@ export interface SipDialog {
   byeFinal?: number;
   cancelSeen: boolean;
   readonly sdps: SdpSeen[];
+  /** The messages kept whole for grading, in order (at most MAX_KEPT_PER_DIALOG). */
+  readonly kept: KeptMessage[];
 }
 
 /** Collects SIP messages into dialogs. Pure: each message comes with where and when it was seen. */
@@ -105,14 +115,18 @@ export class SipDialogTracker {
     d.messageCount++;
     d.lastMs = Math.max(d.lastMs, seen.timeMs);
     d.carrier ??= seen.carrier;
-    if (d.messages.length < MAX_MESSAGES_PER_DIALOG) {
-      d.messages.push({
-        ...seen,
-        firstLine,
-        ...(s.kind === "request" ? { method: s.method.toUpperCase() } : { status: s.status }),
-        ...(cseqMethod ? { cseqMethod } : {}),
-      });
-    }
+    const message: SipMessageSeen = {
+      ...seen,
+      firstLine,
+      ...(s.kind === "request" ? { method: s.method.toUpperCase() } : { status: s.status }),
+      ...(cseqMethod ? { cseqMethod } : {}),
+    };
+    if (d.messages.length < MAX_MESSAGES_PER_DIALOG) d.messages.push(message);
+    const graded =
+      s.kind === "request"
+        ? s.method.toUpperCase() === "INVITE"
+        : cseqMethod === "INVITE" || cseqMethod === "OPTIONS";
+    if (graded && d.kept.length < MAX_KEPT_PER_DIALOG) d.kept.push({ seen: message, head });
     d.userAgent ??= topHeaderValue(head, "user-agent");
     d.server ??= topHeaderValue(head, "server");
     if (s.kind === "request") this.request(d, head, s.method.toUpperCase(), seen);
@@ -210,6 +224,7 @@ function newDialog(callId: string, timeMs: number): SipDialog {
     byeSeen: false,
     cancelSeen: false,
     sdps: [],
+    kept: [],
   };
 }
 

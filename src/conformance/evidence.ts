@@ -20,6 +20,11 @@ export interface Evidence {
   readonly sdp?: readonly SdpEvidence[];
   /** The offer/answer outcome, from our side (`remoteSdp` is the endpoint's SDP). */
   readonly negotiated?: NegotiatedSession;
+  /**
+   * The offer the endpoint's SDP answered, when it is known but was not made by us (a capture
+   * shows both sides' SDP): an answer carries only what its offer did (RFC 3264 §6).
+   */
+  readonly answeredOffer?: string;
   readonly transport?: TransportEvidence;
   readonly media?: MediaEvidence;
   readonly presentation?: PresentationEvidence;

@@ -1,11 +1,17 @@
-import { captureChecks } from "../../analysis/capture-checks.js";
+import { mediaLossCheck, notTestableFunctionChecks, sipDialogCheck } from "../../analysis/capture-checks.js";
+import { captureEvidence, signallingMissing } from "../../analysis/capture-evidence.js";
 import { dialogStreams } from "../../analysis/dialog-streams.js";
+import type { Side } from "../../analysis/graded-side.js";
 import type { MediaStreamFacts } from "../../analysis/media-stream.js";
 import type { SipDialog } from "../../analysis/sip-dialogs.js";
+import type { Evidence } from "../../conformance/evidence.js";
+import { gate } from "../../conformance/functions/profile-gate.js";
+import { gradeAll } from "../../conformance/grade-all.js";
+import { requirementVerdicts } from "../../conformance/requirements.js";
 import { captureTimeMicros } from "../../protocol/pcap/capture-time.js";
 import {
   type Check,
-  overallOutcome,
+  type CheckStatus,
   REPORT_SCHEMA_VERSION,
   type Report,
   type SipMessageRecord,
@@ -36,12 +42,19 @@ export class UnknownCallIdError extends Error {
   override readonly name = "UnknownCallIdError";
 }
 
+export interface CaptureReportOptions {
+  /** Grade only this dialog. */
+  readonly callId?: string;
+  /** Grade this party of each dialog (default: the one that is not vdm-test, else the callee). */
+  readonly side?: Side;
+}
+
 /**
  * Builds the reports of an analysed file: with `callId`, that dialog's; otherwise one per dialog
  * with an INVITE, or, when the capture holds none (SIP over TLS, signalling not captured), one
  * for the media found by heuristics.
  */
-export function buildCaptureReports(fa: FileAnalysis, callId?: string): CaptureReports {
+export function buildCaptureReports(fa: FileAnalysis, opts: CaptureReportOptions = {}): CaptureReports {
   const a = fa.analysis;
   const dialogs = a.dialogs.map(
     (d): DialogSummary => ({
@@ -56,26 +69,46 @@ export function buildCaptureReports(fa: FileAnalysis, callId?: string): CaptureR
       graded: d.invites > 0,
     }),
   );
-  if (callId !== undefined) {
-    const d = a.dialogs.find((x) => x.callId === callId);
+  if (opts.callId !== undefined) {
+    const d = a.dialogs.find((x) => x.callId === opts.callId);
     if (!d)
       throw new UnknownCallIdError(
-        `no dialog with Call-ID ${callId} in ${fa.path} (${a.dialogs.length} dialogs)`,
+        `no dialog with Call-ID ${opts.callId} in ${fa.path} (${a.dialogs.length} dialogs)`,
       );
-    return { dialogs, reports: [captureReport(fa, d)] };
+    return { dialogs, reports: [captureReport(fa, d, opts)] };
   }
   const graded = a.dialogs.filter((d) => d.invites > 0);
   const orphanMedia = dialogStreams(a, undefined).some((s) => s.packets > 0);
-  const reports = graded.map((d) => captureReport(fa, d));
-  if (graded.length === 0 || orphanMedia) reports.push(captureReport(fa, undefined));
+  const reports = graded.map((d) => captureReport(fa, d, opts));
+  if (graded.length === 0 || orphanMedia) reports.push(captureReport(fa, undefined, opts));
   return { dialogs, reports };
 }
 
-export function captureReport(fa: FileAnalysis, dialog: SipDialog | undefined): Report {
+/**
+ * One dialog's report (kind "capture"): the conformance engine's checks on the evidence the
+ * capture gives about the graded party, the requirement verdicts rolled up from them (as `call`
+ * and `check` do), the checks only a capture makes, and the nine test-room functions marked
+ * "not testable from a capture".
+ */
+export function captureReport(
+  fa: FileAnalysis,
+  dialog: SipDialog | undefined,
+  opts: CaptureReportOptions = {},
+): Report {
   const a = fa.analysis;
-  const checks: Check[] = [...fileChecks(fa), ...captureChecks(a, dialog)];
-  const startMicros = a.firstTime ? captureTimeMicros(a.firstTime) : 0;
+  const ce = captureEvidence(a, dialog, opts.side ? { side: opts.side } : {});
   const streams = dialogStreams(a, dialog);
+  const checks: Check[] = [
+    ...fileChecks(fa),
+    sipDialogCheck(dialog, signallingMissing(a)),
+    ...gradeAll(ce.evidence),
+    mediaLossCheck(streams),
+    ...notTestableFunctionChecks(),
+  ];
+  const requirements = requirementVerdicts(checks);
+  const gated = gate({ checks, requirements, profile: "vdm", required: [] }).outcome;
+  const startMicros = a.firstTime ? captureTimeMicros(a.firstTime) : 0;
+  const fromGraded = new Set(ce.fromEndpoint);
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: "vdm-test", version: VERSION },
@@ -90,25 +123,57 @@ export function captureReport(fa: FileAnalysis, dialog: SipDialog | undefined): 
       input: fa.input,
       bytes: fa.bytes,
       ...(fa.capture ? { capture: fa.capture } : {}),
+      graded: ce.graded ?? { side: null, why: "no SIP dialog was read: the media found is graded" },
+      evidence: evidenceSummary(ce.evidence),
       ...(dialog ? { dialog: dialogFacts(dialog) } : { dialog: null }),
-      streams: streams.map(streamFacts),
+      streams: streams.map((s) => ({ ...streamFacts(s), fromGraded: fromGraded.has(s) })),
+      ...(ce.slidesStream ? { slidesStream: ce.slidesStream } : {}),
       ...(a.tls.length ? { tls: a.tls } : {}),
       ...(a.bfcp.get(dialog?.callId ?? "") ? { bfcp: a.bfcp.get(dialog?.callId ?? "") } : {}),
       sipMessages: a.sipMessages,
       sipMalformed: a.sipMalformed,
       notes: a.notes,
     },
-    sip: (dialog?.messages ?? []).map(
-      (m): SipMessageRecord => ({
+    sip: (dialog?.messages ?? []).map((m): SipMessageRecord => {
+      // As in a live report: "received" is what the graded party sent.
+      const fromOther = ce.graded?.other !== undefined && m.src === ce.graded.other;
+      return {
         atMs: Math.round(m.timeMs - dialog!.firstMs),
-        direction: m.src === dialog!.caller ? "sent" : "received",
+        direction: fromOther ? "sent" : "received",
         transport: m.carrier,
-        remote: m.src === dialog!.caller ? m.dst : m.src,
+        remote: fromOther ? m.dst : m.src,
         firstLine: m.firstLine,
-      }),
-    ),
-    outcome: overallOutcome(checks),
+      };
+    }),
+    outcome: worst([gated, ...checks.filter((c) => c.serves.length === 0).map((c) => c.status)]),
+    requirements,
   };
+}
+
+const SEVERITY: readonly CheckStatus[] = ["fail", "inconclusive", "warn", "pass"];
+
+/** The most severe tested status; capture-only checks (unreadable file, loss) can only worsen the gate's. */
+function worst(statuses: readonly CheckStatus[]): CheckStatus {
+  return SEVERITY.find((s) => statuses.includes(s)) ?? "inconclusive";
+}
+
+/** Which parts of the evidence the capture filled, and why the others are missing. */
+function evidenceSummary(e: Evidence) {
+  const v = e.media?.video;
+  const filled = [
+    e.sip?.length ? `sip: ${e.sip.map((m) => m.role).join(", ")}` : undefined,
+    e.sdp?.length ? `sdp: ${e.sdp.map((s) => `${s.role} (${s.origin})`).join(", ")}` : undefined,
+    e.answeredOffer ? "the offer the graded party answered" : undefined,
+    e.transport?.sipTransport ? `sip transport ${e.transport.sipTransport}` : undefined,
+    e.transport?.signallingSource ? "signalling source" : undefined,
+    e.transport?.mediaSources?.length ? `media sources (${e.transport.mediaSources.length})` : undefined,
+    v ? `video (${v.codec ?? "codec unknown"}, ${v.packetsReceived} packets)` : undefined,
+    v?.keyframe ? `keyframe response (${v.keyframe.requests} requests)` : undefined,
+    e.media?.audio ? `audio (${e.media.audio.codec ?? "codec unknown"})` : undefined,
+    e.media?.srtp ? "srtp on the wire" : undefined,
+    e.presentation ? "presentation (BFCP floor, slides)" : undefined,
+  ].filter((x): x is string => x !== undefined);
+  return { filled, unavailable: e.unavailable ?? [] };
 }
 
 function fileChecks(fa: FileAnalysis): Check[] {

@@ -1,5 +1,6 @@
 import { basename, join } from "node:path";
 import { writeFileAtomic } from "../../adapters/fs/atomic-write.js";
+import type { Side } from "../../analysis/graded-side.js";
 import { AnalyzeInputError, analyzeFile } from "../../app/analyze/analyze-file.js";
 import {
   buildCaptureReports,
@@ -15,17 +16,26 @@ import { exitCodeFor, terminalStyle } from "./call.js";
 export interface AnalyzeCommandOptions {
   file: string;
   callId?: string;
+  /** Which party of each dialog to grade (default: the one that is not vdm-test, else the callee). */
+  side?: string;
   out: string;
   json?: boolean;
 }
+
+const SIDES: readonly Side[] = ["caller", "callee"];
 
 /** `vdm-test analyze FILE`: grades a capture (or SIP/SDP text) offline and writes the reports. */
 export async function runAnalyzeCommand(o: AnalyzeCommandOptions): Promise<number> {
   let result: ReturnType<typeof buildCaptureReports>;
   let fa: Awaited<ReturnType<typeof analyzeFile>>;
   try {
+    if (o.side !== undefined && !SIDES.includes(o.side as Side))
+      throw new ExitError(ExitCode.usage, `--side: "${o.side}" is neither caller nor callee`);
     fa = await analyzeFile(o.file);
-    result = buildCaptureReports(fa, o.callId);
+    result = buildCaptureReports(fa, {
+      ...(o.callId !== undefined ? { callId: o.callId } : {}),
+      ...(o.side !== undefined ? { side: o.side as Side } : {}),
+    });
   } catch (e) {
     if (e instanceof AnalyzeInputError) throw new ExitError(ExitCode.usage, e.message);
     if (e instanceof UnknownCallIdError) throw new ExitError(ExitCode.usage, e.message);
