@@ -1,3 +1,4 @@
+import { type CheckBase, toCheck, type Verdict } from "../conformance/check-text.js";
 import { FUNCTIONS, type FunctionNumber, functionChecks } from "../conformance/functions/function-checks.js";
 import type { Check, CheckStatus } from "../report/model.js";
 import { NOT_TESTABLE } from "./capture-evidence.js";
@@ -11,26 +12,31 @@ import type { SipDialog } from "./sip-dialogs.js";
  * evidence in capture-evidence.ts; the nine test-room functions are "not testable from a capture".
  */
 
-function check(
-  id: string,
-  title: string,
-  serves: string[],
-  status: CheckStatus,
-  summary: string,
-  evidence: Record<string, unknown>,
-  specRef: string,
-): Check {
-  return { id, title, serves, status, summary, evidence, specRef };
+type Texts = { readonly en: string; readonly sv: string };
+
+function verdict(status: CheckStatus, t: Texts, evidence: Record<string, unknown> = {}): Verdict {
+  return { status, en: { summary: t.en }, sv: { summary: t.sv }, evidence };
 }
 
-const DIALOG = { id: "sip.dialog", title: "SIP dialog complete: INVITE answered, ACK, BYE" };
-const DIALOG_SPEC = "RFC 3261 §13.2.2.4, §13.3.1.4, §15";
+const DIALOG: CheckBase = {
+  id: "sip.dialog",
+  title: "SIP dialog complete: INVITE answered, ACK, BYE",
+  serves: ["SIP"],
+  specRef: "RFC 3261 §13.2.2.4, §13.3.1.4, §15",
+};
 
 /** INVITE answered with 2xx, the 2xx acknowledged, the call ended by an answered BYE. */
 export function sipDialogCheck(d: SipDialog | undefined, missing: string): Check {
-  const base = (status: CheckStatus, summary: string, evidence: Record<string, unknown> = {}) =>
-    check(DIALOG.id, DIALOG.title, ["SIP"], status, summary, evidence, DIALOG_SPEC);
-  if (!d || d.invites === 0) return base("not-tested", d ? "the dialog has no INVITE" : missing);
+  return toCheck(DIALOG, sipDialog(d, missing));
+}
+
+function sipDialog(d: SipDialog | undefined, missing: string): Verdict {
+  if (!d || d.invites === 0) {
+    const why = d
+      ? { en: "the dialog has no INVITE", sv: "dialogen har ingen INVITE" }
+      : { en: missing, sv: missing };
+    return verdict("not-tested", why);
+  }
   const evidence = {
     provisional: d.provisional,
     finalStatus: d.inviteFinal ?? null,
@@ -40,37 +46,81 @@ export function sipDialogCheck(d: SipDialog | undefined, missing: string): Check
     cancelSeen: d.cancelSeen,
   };
   const final = d.inviteFinal;
-  if (final === undefined)
-    return base(
+  if (final === undefined) {
+    const p = d.provisional.join(", ");
+    return verdict(
       "fail",
-      `no final response to the INVITE in the capture (provisional: ${d.provisional.join(", ") || "none"})`,
+      {
+        en: `no final response to the INVITE in the capture (provisional: ${p || "none"})`,
+        sv: `inget slutgiltigt svar på INVITE i inspelningen (preliminära: ${p || "inga"})`,
+      },
+      evidence,
+    );
+  }
+  if (final >= 300 && d.cancelSeen && final === 487)
+    return verdict(
+      "warn",
+      {
+        en: "the caller cancelled the INVITE (CANCEL, 487): the call was not established",
+        sv: "den som ringde avbröt INVITE (CANCEL, 487): samtalet kopplades inte upp",
+      },
       evidence,
     );
   if (final >= 300)
-    return d.cancelSeen && final === 487
-      ? base("warn", "the caller cancelled the INVITE (CANCEL, 487): the call was not established", evidence)
-      : base("fail", `the INVITE was answered ${final}`, evidence);
+    return verdict(
+      "fail",
+      { en: `the INVITE was answered ${final}`, sv: `INVITE besvarades med ${final}` },
+      evidence,
+    );
   if (!d.ackSeen)
-    return base("fail", `the INVITE was answered ${final}, but the 2xx was never acknowledged`, evidence);
+    return verdict(
+      "fail",
+      {
+        en: `the INVITE was answered ${final}, but the 2xx was never acknowledged`,
+        sv: `INVITE besvarades med ${final}, men 2xx-svaret kvitterades aldrig (ingen ACK)`,
+      },
+      evidence,
+    );
   if (!d.byeSeen)
-    return base(
+    return verdict(
       "warn",
-      `answered ${final} and acknowledged; no BYE in the capture: the call had not ended when the capture stopped, or it was dropped`,
+      {
+        en: `answered ${final} and acknowledged; no BYE in the capture: the call had not ended when the capture stopped, or it was dropped`,
+        sv: `besvarad med ${final} och kvitterad; ingen BYE i inspelningen: samtalet pågick när inspelningen slutade, eller bröts`,
+      },
       evidence,
     );
-  if (d.byeFinal === undefined || d.byeFinal >= 300)
-    return base(
+  if (d.byeFinal === undefined || d.byeFinal >= 300) {
+    const bye = d.byeFinal === undefined ? "without an answer in the capture" : `answered ${d.byeFinal}`;
+    const byeSv = d.byeFinal === undefined ? "utan svar i inspelningen" : `besvarad med ${d.byeFinal}`;
+    return verdict(
       "warn",
-      `answered ${final}, acknowledged, BYE ${d.byeFinal === undefined ? "without an answer in the capture" : `answered ${d.byeFinal}`}`,
+      {
+        en: `answered ${final}, acknowledged, BYE ${bye}`,
+        sv: `besvarad med ${final}, kvitterad, BYE ${byeSv}`,
+      },
       evidence,
     );
-  return base("pass", `answered ${final}, acknowledged, ended by BYE (answered ${d.byeFinal})`, evidence);
+  }
+  return verdict(
+    "pass",
+    {
+      en: `answered ${final}, acknowledged, ended by BYE (answered ${d.byeFinal})`,
+      sv: `besvarad med ${final}, kvitterad, avslutad med BYE (besvarad med ${d.byeFinal})`,
+    },
+    evidence,
+  );
 }
+
+const LOSS: CheckBase = {
+  id: "media.loss",
+  title: "Packet loss as captured",
+  serves: [],
+  specRef: "RFC 3550 A.3",
+};
 
 /** RFC 3550 A.3 loss per RTP source as captured: a fact of the path to the capture point. */
 export function mediaLossCheck(media: readonly MediaStreamFacts[]): Check {
-  const spec = "RFC 3550 A.3";
-  const title = "Packet loss as captured";
   const per = media
     .filter((s) => s.packets > 0)
     .flatMap((s) =>
@@ -84,17 +134,22 @@ export function mediaLossCheck(media: readonly MediaStreamFacts[]): Check {
       })),
     );
   if (per.length === 0)
-    return check("media.loss", title, [], "not-tested", "no RTP in the capture", {}, spec);
+    return toCheck(
+      LOSS,
+      verdict("not-tested", { en: "no RTP in the capture", sv: "ingen RTP i inspelningen" }),
+    );
   const worst = per.reduce((w, p) => (p.lossPct > w.lossPct ? p : w));
   const status: CheckStatus = worst.lossPct > 5 ? "fail" : worst.lossPct > 1 ? "warn" : "pass";
-  return check(
-    "media.loss",
-    title,
-    [],
-    status,
-    `worst loss ${worst.lossPct}% (${worst.stream}); ${per.length} RTP source(s)`,
-    { streams: per },
-    spec,
+  return toCheck(
+    LOSS,
+    verdict(
+      status,
+      {
+        en: `worst loss ${worst.lossPct}% (${worst.stream}); ${per.length} RTP source(s)`,
+        sv: `störst förlust ${worst.lossPct} % (${worst.stream}); ${per.length} RTP-källa/-källor`,
+      },
+      { streams: per },
+    ),
   );
 }
 

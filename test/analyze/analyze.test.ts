@@ -2,9 +2,11 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { AnalyzeInputError, analyzeFile, type FileAnalysis } from "../../src/app/analyze/analyze-file.js";
 import { buildCaptureReports, captureReport } from "../../src/app/analyze/capture-report.js";
+import { runAnalyzeCommand } from "../../src/cli/commands/analyze.js";
+import { ExitCode } from "../../src/cli/exit-error.js";
 import { serializeBfcpMessage } from "../../src/protocol/bfcp/message.js";
 import { floorRequestInformation } from "../../src/protocol/bfcp/request-status.js";
 import { buildPcap, tcp4Frame, udp4Frame } from "../../src/protocol/capture/capture-builder.js";
@@ -496,4 +498,28 @@ describe("text inputs", () => {
       expect(verdicts(r)["H.239"]).toBe("fail");
     });
   }
+});
+
+describe("vdm-test analyze, the command", () => {
+  it("--side picks the graded party; anything but caller or callee is a usage error", async () => {
+    const out: string[] = [];
+    const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: unknown) => {
+      out.push(String(chunk));
+      return true;
+    });
+    try {
+      const file = fixture("vdm-call-plain.pcapng");
+      await expect(runAnalyzeCommand({ file, side: "sideways", out: tmp })).rejects.toMatchObject({
+        code: ExitCode.usage,
+        message: expect.stringMatching(/--side: "sideways"/),
+      });
+      // The plain call fails encryption whichever side is graded: exit 1.
+      expect(await runAnalyzeCommand({ file, side: "caller", out: tmp })).toBe(ExitCode.checkFailed);
+      expect(out.join("")).toMatch(
+        /Graded: the caller 127\.0\.0\.1:\d+ "vdm-test": the caller was chosen with --side/,
+      );
+    } finally {
+      spy.mockRestore();
+    }
+  });
 });

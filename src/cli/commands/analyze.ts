@@ -53,7 +53,7 @@ export async function runAnalyzeCommand(o: AnalyzeCommandOptions): Promise<numbe
     if (o.callId === undefined) out.push(renderDialogSummary(result.dialogs), "");
     if (fa.capture?.failure) out.push(`  warning: partial analysis: ${fa.capture.failure}`, "");
     result.reports.forEach((r, i) => {
-      out.push(renderText(r, style), `  Report: ${join(dirs[i]!, "report.json")}`, "");
+      out.push(renderGraded(r), renderText(r, style), `  Report: ${join(dirs[i]!, "report.json")}`, "");
     });
     process.stdout.write(`${out.join("\n")}\n`);
   }
@@ -79,6 +79,17 @@ export function renderDialogSummary(dialogs: readonly DialogSummary[]): string {
   return [`  ${dialogs.length} SIP dialog(s) (* graded below; pick one with --call-id):`, ...lines].join(
     "\n",
   );
+}
+
+/** Which party of the dialog the report grades, and why (from the report's facts). Pure. */
+export function renderGraded(report: Report): string {
+  const g = report.facts["graded"] as
+    | { side: string | null; address?: string; agent?: string; why: string }
+    | undefined;
+  if (!g) return "";
+  if (g.side === null) return `  Graded: the media found in the capture (${g.why})`;
+  const who = [g.address, g.agent ? `"${g.agent}"` : undefined].filter(Boolean).join(" ");
+  return `  Graded: the ${g.side}${who ? ` ${who}` : ""}: ${g.why}`;
 }
 
 function worstExit(reports: readonly Report[]): number {
