@@ -1,3 +1,4 @@
+import { sdpEvidence } from "../conformance/endpoint-sdp.js";
 import type {
   Evidence,
   SipMessageEvidence,
@@ -39,6 +40,8 @@ export interface CaptureEvidence {
 export interface CaptureEvidenceOptions {
   /** Grade this party instead of the one chosen by User-Agent (see graded-side.ts). */
   readonly side?: Side;
+  /** A bare SDP file analysed on its own: graded as the endpoint's offer (as `vdm-test check` does). */
+  readonly sdpFile?: string;
 }
 
 /** Why the signalling is missing: SIP over TLS named by its flows, or simply not captured. */
@@ -90,10 +93,15 @@ export function captureEvidence(
   if (a.tls.length > 0) unavailable.push({ part: "tls", reason: signallingMissing(a) });
   const streams = dialogStreams(a, dialog);
   if (!dialog || dialog.invites === 0) {
-    const why = dialog ? "the dialog has no INVITE" : signallingMissing(a);
+    const why = dialog
+      ? "the dialog has no INVITE"
+      : opts.sdpFile !== undefined
+        ? "the file holds SDP only, no SIP message"
+        : signallingMissing(a);
+    const sdp = opts.sdpFile !== undefined ? [sdpEvidence(opts.sdpFile, "offer", "file")] : [];
     unavailable.push(
       { part: "sip", reason: why },
-      { part: "sdp", reason: why },
+      ...(sdp.length ? [] : [{ part: "sdp" as const, reason: why }]),
       { part: "options", reason: why },
     );
     const m = endpointMedia(streams, undefined);
@@ -110,6 +118,7 @@ export function captureEvidence(
       });
     return {
       evidence: {
+        ...(sdp.length ? { sdp } : {}),
         ...(m.media ? { media: m.media } : {}),
         ...(p.presentation && !granted ? { presentation: p.presentation } : {}),
         unavailable,

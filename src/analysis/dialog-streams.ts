@@ -11,15 +11,3 @@ export function dialogStreams(a: CaptureAnalysis, dialog: SipDialog | undefined)
   if (dialog) return a.streams.filter((s) => s.binding?.callId === dialog.callId);
   return a.streams.filter((s) => s.binding === undefined || s.binding.callId === "sdp-file");
 }
-
-/** The streams carrying RTP (not RTCP alone). */
-export function rtpStreams(streams: readonly MediaStreamFacts[]): MediaStreamFacts[] {
-  return streams.filter((s) => s.packets > 0);
-}
-
-/** The offer and answer a dialog settled on (the latest of each). */
-export function offerAnswer(dialog: SipDialog | undefined) {
-  const sdps = dialog?.sdps ?? [];
-  const last = (role: "offer" | "answer") => [...sdps].reverse().find((s) => s.role === role && s.reading);
-  return { offer: last("offer"), answer: last("answer") };
-}

@@ -433,6 +433,12 @@ describe("text inputs", () => {
     const fa = await analyzeFile(write("offer.sdp", offer));
     expect(fa.input).toBe("sdp");
     expect(fa.sdp?.reading?.media).toHaveLength(2);
+    // Graded as an offer, as `vdm-test check` grades it: H.264 offered, no SRTP, BFCP without slides.
+    const r = only(fa);
+    expect(status(r, "h264.signalled")).toBe("pass");
+    expect(status(r, "encryption.srtp-signalled")).toBe("fail");
+    expect(status(r, "presentation.bfcp-signalled")).toBe("warn");
+    expect(check(r, "sip.methods").summary).toMatch(/SDP only/);
   });
 
   // RFC 8855 §5.2.5 REQUEST-STATUS 3 Granted, 4 Denied.

@@ -35,7 +35,7 @@ export interface FileAnalysis {
     readonly failure?: string;
   };
   /** A bare SDP file, as read. */
-  readonly sdp?: { readonly reading?: SessionReading; readonly error?: string };
+  readonly sdp?: { readonly text: string; readonly reading?: SessionReading; readonly error?: string };
   /** Wall-clock milliseconds the analysis took. */
   readonly elapsedMs: number;
 }
@@ -92,7 +92,7 @@ export async function analyzeFile(path: string, opts: AnalyzeFileOptions = {}): 
     input: kind,
     bytes,
     analysis: analyzer.finish(),
-    sdp: { ...(reading ? { reading } : {}), ...(error ? { error } : {}) },
+    sdp: { text, ...(reading ? { reading } : {}), ...(error ? { error } : {}) },
     elapsedMs: now() - started,
   };
 }

@@ -96,7 +96,10 @@ export function captureReport(
   opts: CaptureReportOptions = {},
 ): Report {
   const a = fa.analysis;
-  const ce = captureEvidence(a, dialog, opts.side ? { side: opts.side } : {});
+  const ce = captureEvidence(a, dialog, {
+    ...(opts.side ? { side: opts.side } : {}),
+    ...(!dialog && fa.sdp ? { sdpFile: fa.sdp.text } : {}),
+  });
   const streams = dialogStreams(a, dialog);
   const checks: Check[] = [
     ...fileChecks(fa),
