@@ -112,7 +112,9 @@ describe("presentation: vdm-test call against vdm-test serve (RFC 8855, RFC 8856
       expect(floor.status, floor.summary).toBe("pass");
       expect(mirror.status, mirror.summary).toBe("pass");
       expect(check(report, "mirror.see-yourself").status).toBe("pass");
-      expect(report.outcome).toBe("pass");
+      // The outcome grades the six requirements too: SDES over UDP, a bare-IP Contact and no
+      // session timer warn; nothing fails.
+      expect(report.outcome).toBe("warn");
       expect(floor.evidence.requestToGrantMs).toBeLessThan(1000);
       const p = report.facts.presentation as { bfcp: Record<string, unknown>; slides: { srtp: unknown } };
       expect(p.bfcp).toMatchObject({
@@ -144,8 +146,12 @@ describe("presentation: vdm-test call against vdm-test serve (RFC 8855, RFC 8856
     const c = check(report, "presentation.receive-slides");
     expect(c.status, c.summary).toBe("pass");
     expect(c.evidence.slidesFrames).toBeGreaterThan(3);
-    expect(report.outcome).toBe("pass");
-    const ended = events.filter((e) => e.kind === "ended").at(-1);
+    // The outcome grades the six requirements too: SDES over UDP, a bare-IP Contact and no
+    // session timer warn; nothing fails.
+    expect(report.outcome).toBe("warn");
+    // The call to the alias (the echo and callback aliases are called after it).
+    const dialled = events.filter((e) => e.kind === "incoming" && e.detail === `dialled ${alias}`).at(-1);
+    const ended = events.find((e) => e.kind === "ended" && e.callId === dialled?.callId && e.facts);
     expect(ended?.facts?.presentation?.roomHoldsFloor).toBe(true);
     expect(ended?.facts?.presentation?.slidesPacketsSent).toBeGreaterThan(0);
   }, 60_000);
@@ -155,7 +161,9 @@ describe("presentation: vdm-test call against vdm-test serve (RFC 8855, RFC 8856
     const c = check(report, "presentation.floor-granted");
     expect(c.status).toBe("not-tested");
     expect(c.summary).toMatch(/--no-presentation/);
-    expect(report.outcome).toBe("pass");
+    // The outcome grades the six requirements too: SDES over UDP, a bare-IP Contact and no
+    // session timer warn; nothing fails.
+    expect(report.outcome).toBe("warn");
   }, 60_000);
 });
 

@@ -9,6 +9,7 @@ import type {
   TransportEvidence,
   Unavailable,
 } from "../../conformance/evidence.js";
+import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
 import type { ResolutionStep } from "../../protocol/sip/rfc3263.js";
 import type { CallerMedia } from "./caller-media.js";
 import { endpointMessages, mediaSource, ourViaSeen, tlsEvidence } from "./wire-evidence.js";
@@ -28,6 +29,8 @@ export interface CallEvidenceInput {
     readonly targets: number;
   };
   readonly media: CallerMedia;
+  /** What we offered: with SRTP off the far end had no way to show SRTP, so it is not graded. */
+  readonly ourSrtp: SrtpPolicy;
   readonly presentation?: PresentationEvidence;
   readonly presentationUnavailable?: string;
 }
@@ -77,7 +80,16 @@ export function callEvidence(input: CallEvidenceInput): Evidence {
   };
   if (!input.resolution)
     unavailable.push({ part: "resolution", reason: "the URI was not resolved (RFC 3263)" });
-  const media = mediaEvidence(m);
+  const measured = mediaEvidence(m);
+  let media = measured;
+  if (input.ourSrtp === "off") {
+    const { srtp: _plain, ...rest } = measured;
+    media = rest;
+    unavailable.push({
+      part: "srtp",
+      reason: "we offered no SRTP (--srtp off), so the far end could not use it",
+    });
+  }
   if (!m.keyframeProbe.sentAt.length) {
     unavailable.push({ part: "keyframe", reason: "no H.264 video arrived to ask a keyframe of" });
   }

@@ -471,6 +471,7 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
             }
           : {}),
         media: callerMedia,
+        ourSrtp: opts.srtp,
         ...(presentationEvidence ? { presentation: presentationEvidence } : {}),
         ...(presentationSkip ? { presentationUnavailable: presentationSkip.reason } : {}),
       });
