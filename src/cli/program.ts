@@ -186,6 +186,12 @@ Examples:
     )
     .argument("<file>", "capture (.pcap, .pcapng), SIP message text or SDP file")
     .option("--call-id <id>", "grade only this dialog")
+    .addOption(
+      new Option(
+        "--side <side>",
+        "the party to grade (default: the one that is not vdm-test, else the callee)",
+      ).choices(["caller", "callee"]),
+    )
     .option("--out <dir>", "folder for reports", "reports")
     .option("--json", "print the JSON report on stdout")
     .action(async (file: string, opts) => {

@@ -60,7 +60,8 @@ export function sdpMissingReason(e: Evidence): { en: string; sv: string } | unde
 
 /** Our own offer, when we offered (a call we placed): what the endpoint's answer could carry. */
 export function ourOffer(e: Evidence): string | undefined {
-  return e.negotiated?.role === "offerer" ? e.negotiated.localSdp : undefined;
+  // A live call we placed knows its own offer; a capture knows the offer the endpoint answered.
+  return e.negotiated?.role === "offerer" ? e.negotiated.localSdp : e.answeredOffer;
 }
 
 /**
