@@ -496,6 +496,9 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
       if (foreign) {
         const why = `the far end (${remoteAgent ?? "no User-Agent/Server header"}) is not a vdm-test room: it has no echo, callback or presentation alias`;
         for (const n of [7, 8, 9] as const) unsupported.set(n, why);
+      } else if (hungUpByPeer) {
+        // A room that ended our call (shut down, or timed us out) is not called again.
+        for (const n of [7, 8, 9] as const) unsupported.set(n, "not tried: the far end ended the main call");
       } else {
         if (selected.has(7)) {
           echo = await echoCall(ctx, aliasUri(target.text, ECHO_USER));
