@@ -5,6 +5,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Report } from "../../src/report/model.js";
 import {
   type CliRun,
   ensureBuilt,
@@ -63,7 +64,7 @@ describe("profiles and --require", () => {
     expect(strict.stdout).toMatch(/Profile strict: FAIL/);
     const { report } = await readOnlyReport(join(scratch, "strict"));
     expect(report.outcome).toBe("fail");
-    expect((report.facts as { gate: { reasons: string[] } }).gate.reasons).toContain(
+    expect((report.facts as unknown as { gate: { reasons: string[] } }).gate.reasons).toContain(
       "profile strict: warnings fail",
     );
   }, 90_000);
@@ -92,7 +93,7 @@ describe("the room grades every caller", () => {
       10_000,
     );
     expect(line).toMatch(/-> /);
-    const reports = (await readReports(roomOut)).map((r) => r.report);
+    const reports = (await readReports(roomOut)).map((r) => r.report as unknown as Report);
     expect(reports.length).toBeGreaterThan(0);
     for (const r of reports) {
       expect(r.kind).toBe("room-caller");
@@ -128,7 +129,9 @@ describe("--matrix", () => {
     expect(run.stdout).toMatch(/Transport and SRTP matrix:/);
     const { report } = await readOnlyReport(out);
     const rows = (
-      report.facts as { matrix: { transport: string; srtp: string; ok: boolean; encryption: string }[] }
+      report.facts as unknown as {
+        matrix: { transport: string; srtp: string; ok: boolean; encryption: string }[];
+      }
     ).matrix;
     expect(rows.map((r) => `${r.transport}/${r.srtp}:${r.ok}`)).toEqual([
       "udp/off:true",
