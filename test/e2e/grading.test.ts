@@ -88,6 +88,8 @@ describe("profiles and --require", () => {
 
 describe("the room grades every caller", () => {
   test("serve prints one line per graded caller and writes a room-caller report for it", async () => {
+    const call = await shortCall("graded", []);
+    expect(call.code, call.stderr).toBe(0);
     const line = await room.serve.waitForStdout(
       /graded .*H\.264 \w+, encryption \w+, URI \w+, H\.460 \w+, H\.239 \S+, SIP \w+/,
       10_000,
@@ -103,7 +105,7 @@ describe("the room grades every caller", () => {
     const req = (id: string) => r.requirements?.find((x) => x.requirement === id)?.status;
     expect(req("H.264")).toBe("pass");
     expect(req("encryption")).toBe("warn");
-  }, 20_000);
+  }, 40_000);
 });
 
 describe("--matrix", () => {
