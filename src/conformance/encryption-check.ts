@@ -233,7 +233,7 @@ function keyExchange(e: Evidence): Verdict {
         lines,
       };
     }
-    if (OLD_TLS.test(tls.protocol) || !tls.peerVerified) {
+    if (OLD_TLS.test(tls.protocol) || (!tls.peerVerified && tls.ourRole !== "server")) {
       const what = OLD_TLS.test(tls.protocol)
         ? `${tls.protocol} is outdated`
         : `the certificate was not verified (${tls.verifyError ?? "untrusted"})`;
@@ -257,10 +257,10 @@ function keyExchange(e: Evidence): Verdict {
     return {
       status: "pass",
       en: {
-        summary: `SDES keys over ${tls.protocol} (${tls.cipher ?? "cipher unknown"}), certificate verified`,
+        summary: `SDES keys over ${tls.protocol} (${tls.cipher ?? "cipher unknown"}), ${tls.ourRole === "server" ? "the endpoint connected to our certificate" : "certificate verified"}`,
       },
       sv: {
-        summary: `SDES-nycklar över ${tls.protocol} (${tls.cipher ?? "okänt chiffer"}), certifikatet verifierat`,
+        summary: `SDES-nycklar över ${tls.protocol} (${tls.cipher ?? "okänt chiffer"}), ${tls.ourRole === "server" ? "utrustningen anslöt till vårt certifikat" : "certifikatet verifierat"}`,
       },
       evidence,
       lines,

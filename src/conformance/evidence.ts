@@ -112,6 +112,12 @@ export interface TransportAttempt {
 
 /** A structural subset of src/adapters/sip/tls-facts.ts TlsFacts (the core may not import adapters). */
 export interface TlsEvidence {
+  /**
+   * Our side of the connection. As the TLS server (the room graded a caller) the endpoint's own
+   * certificate is not in question: SIP clients rarely present one, and the keys still travel
+   * encrypted.
+   */
+  readonly ourRole?: "client" | "server";
   readonly protocol?: string;
   readonly cipher?: string;
   readonly peerVerified: boolean;

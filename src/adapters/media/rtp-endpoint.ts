@@ -29,8 +29,13 @@ export interface EndpointCounters {
   rtcpReceived: number;
   rtpSent: number;
   rtcpSent: number;
-  /** Packets that failed SRTP authentication (or arrived plain while SRTP was on). */
+  /** RTP packets that failed SRTP authentication (or arrived plain while SRTP was on). */
   authFailures: number;
+  /**
+   * RTCP packets that failed SRTCP authentication, kept apart: some endpoints send a plain
+   * keep-alive on the RTCP port (baresip's 16-octet "PING") that says nothing about their media.
+   */
+  rtcpAuthFailures: number;
   /** Packets too short or not RTP/RTCP at all. */
   malformed: number;
   /** Where media really came from: "address:port" → packets (symmetric RTP and NAT evidence). */
@@ -62,6 +67,7 @@ export class RtpEndpoint {
     rtpSent: 0,
     rtcpSent: 0,
     authFailures: 0,
+    rtcpAuthFailures: 0,
     malformed: 0,
     sources: {},
   };
@@ -173,7 +179,7 @@ export class RtpEndpoint {
       try {
         packet = this.srtp.unprotectRtcp(msg);
       } catch {
-        this.counters.authFailures++;
+        this.counters.rtcpAuthFailures++;
         return;
       }
     }

@@ -84,6 +84,7 @@ export function ourViaSeen(
 export function tlsEvidence(f: TlsFacts | undefined): TlsEvidence | undefined {
   if (!f) return undefined;
   return {
+    ourRole: f.role,
     ...(f.protocol ? { protocol: f.protocol } : {}),
     ...(f.cipher ? { cipher: f.cipher } : {}),
     peerVerified: f.peerVerified,
