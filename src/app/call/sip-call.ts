@@ -65,7 +65,9 @@ export async function placeInvite(
           },
           onReject: (r) => {
             clearTimeout(timer);
-            const failed = sip.transport.sendErrorFor(r.message.callId);
+            // sip.js answers a transport failure itself with a header-less 503 that has no Call-ID:
+            // look the failure up by the INVITE's own Call-ID and report the real cause.
+            const failed = sip.transport.sendErrorFor(inviter.request.callId);
             if (failed && r.message.statusCode === 503 && !r.message.hasHeader("via")) {
               reject(new CallSetupError("unreachable", failed.message));
               return;
