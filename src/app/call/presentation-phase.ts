@@ -32,6 +32,8 @@ export interface PresentationPhaseResult {
   readonly mirror: SlidesInMirrorEvidence;
   /** performance.now() when the floor was requested: the mirror window ends here. */
   readonly startedAt: number;
+  /** The main video's last GOP while our slides were shown (for the report's snapshot). */
+  readonly presentationGop?: Uint8Array;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -107,6 +109,7 @@ export async function runPresentationPhase(
     ended,
   );
   if (firstSlides) await sleep(t.holdMs);
+  const presentationGop = firstSlides ? media.videoReceiver?.lastGop() : undefined;
   const releasedAskedAt = performance.now();
   floor.releaseFloor();
   const released = await floor.waitFor(["released", "revoked"], t.grantTimeoutMs);
@@ -121,6 +124,7 @@ export async function runPresentationPhase(
   const s = released?.state ?? floor.state;
   return {
     startedAt,
+    ...(presentationGop ? { presentationGop } : {}),
     floor: {
       outcome: "granted",
       requestToGrantMs: Math.round(grantedAt - requestedAt),

@@ -5,6 +5,7 @@ import { type Inviter, type Session, SessionState } from "sip.js";
 import { encodeAudioPayloads } from "../../adapters/ffmpeg/audio-encoder.js";
 import { resolveFfmpeg } from "../../adapters/ffmpeg/resolve.js";
 import { OfferAnswerHandler } from "../../adapters/media/session-description-handler.js";
+import { makeSnapshots } from "../../adapters/media/snapshots.js";
 import { localAddressFor } from "../../adapters/net/local-address.js";
 import type { SipWireEvent } from "../../adapters/sip/node-sip-transport.js";
 import { createUserAgent } from "../../adapters/sip/user-agent.js";
@@ -38,6 +39,12 @@ import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
 import { parseCallTarget } from "../../protocol/sip/call-target.js";
 import type { SipTransportProtocol } from "../../protocol/sip/route.js";
 import { type Check, REPORT_SCHEMA_VERSION, type Report, type Step } from "../../report/model.js";
+import {
+  mergePoints,
+  mirrorLatencyPoints,
+  pointsFromSamples,
+  type StreamSample,
+} from "../../report/timeline.js";
 import { VERSION } from "../../version.js";
 import { sendOptions } from "../options.js";
 import { PRESENTATION_USER, type Room } from "../room/room.js";
@@ -326,6 +333,26 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
       );
 
       const mediaStart = performance.now();
+      // One sample a second of what we receive, for the report's timelines.
+      const samples: { video: StreamSample[]; audio: StreamSample[] } = { video: [], audio: [] };
+      const sampleOf = (streams: readonly StreamStats[]): StreamSample | undefined => {
+        const s = [...streams].sort((a, b) => b.packets - a.packets)[0];
+        return (
+          s && {
+            atMs: performance.now() - t0,
+            bytes: s.bytes,
+            expected: s.expected,
+            lost: s.lost,
+            jitterMs: s.jitterMs,
+          }
+        );
+      };
+      const sampler = setInterval(() => {
+        const v = sampleOf(callerMedia.videoStats.streams());
+        const a = sampleOf(callerMedia.audioStats?.streams() ?? []);
+        if (v) samples.video.push(v);
+        if (a) samples.audio.push(a);
+      }, 1000);
       const deadline = mediaStart + opts.durationS * 1000;
       const refreshAt = mediaStart + (opts.durationS * 1000) / 2;
       // Keyframe requests on purpose (RFC 4585 PLI + RFC 5104 FIR), away from the refresh.
@@ -358,6 +385,8 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
           `PLI answered in ${k.responseMs.map((x) => (x === null ? "—" : `${x} ms`)).join(", ")}`,
         );
       }
+      // The mirrored picture as it stands at the end of the mirror window, for the report.
+      const mirroredGop = callerMedia.videoReceiver?.lastGop();
       // Presentation, after the mirror window: our slides replace our picture, then it comes back.
       const alias = target.uri.user?.toLowerCase() === PRESENTATION_USER;
       let presentation: PresentationPhaseResult | undefined;
@@ -384,6 +413,7 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
             : `floor ${f.outcome}${f.reason ? `: ${f.reason}` : ""}`,
         );
       }
+      clearInterval(sampler);
       await callerMedia.stopSending();
       // Late frames still count: the tail of the mirror takes a round trip to come back.
       await sleep(600);
@@ -563,6 +593,24 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
         unsupported,
       });
       const finalChecks = [...allChecks, ...functions];
+      const lastSent = vs?.sent.at(-1);
+      const shots = await makeSnapshots({
+        ...(lastSent ? { sent: { ...opts.video, family: FrameFamily.camera, number: lastSent.number } } : {}),
+        ...(mirroredGop ? { mirroredGop } : {}),
+        ...(presentation?.presentationGop ? { presentationGop: presentation.presentationGop } : {}),
+        ffmpegPath: ffmpeg.path,
+      });
+      const rel = (f: { number: number; atMs: number }) => ({ number: f.number, atMs: f.atMs - t0 });
+      const timeline = {
+        video: mergePoints(
+          pointsFromSamples(samples.video),
+          mirrorLatencyPoints(
+            (vs?.sent ?? []).map(rel),
+            (vr?.frames ?? []).filter((f) => f.family === FrameFamily.camera).map(rel),
+          ),
+        ),
+        audio: pointsFromSamples(samples.audio),
+      };
       const requirements = requirementVerdicts(finalChecks);
       const outcome = gate({ checks: finalChecks, requirements, profile: "vdm", required: [] }).outcome;
 
@@ -669,6 +717,8 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
         ),
         outcome,
         requirements,
+        snapshots: shots.snapshots,
+        timeline,
       };
     } finally {
       await sip.stop().catch(() => {});

@@ -135,5 +135,7 @@ export function sipRecords(events: readonly SipWireEvent[], startedAtMs: number)
     transport: e.transport,
     remote: `${e.remote.host}:${e.remote.port}`,
     firstLine: e.text.slice(0, e.text.indexOf("\r\n") >>> 0),
+    // The whole message, so reports can show both SDPs and mark the lines behind each verdict.
+    message: e.text.length <= 16_384 ? e.text : `${e.text.slice(0, 16_384)}\r\n[cut at 16 KiB]`,
   }));
 }
