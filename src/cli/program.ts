@@ -52,7 +52,7 @@ export function buildProgram(): Command {
   const program = new Command("vdm-test")
     .version(VERSION)
     .description(
-      "Tests whether a video endpoint works with the Swedish national video meeting service for healthcare\n" +
+      "Tests whether a video endpoint works with the Swedish national video meeting service for healthcare " +
         "(Video- och distansmöte): places real SIP test calls, hosts a test room, and grades what it measures.",
     )
     .showSuggestionAfterError(true)
@@ -72,8 +72,9 @@ Examples:
   program
     .command("call")
     .description(
-      "place a real test call and grade it: the mirror (you see yourself), the music (you hear the far end).\n" +
-        "Without a URI, starts a test room in this process on 127.0.0.1 and calls it.",
+      "place a real test call and grade it against the six requirements and the nine test-room " +
+        "functions (mirror, music, presentation, echo, callback, ...). Without a URI, starts a test " +
+        "room in this process on 127.0.0.1 and calls it.",
     )
     .argument("[uri]", "who to call: sip:user@host[:port][;transport=udp|tcp|tls] or sips:user@host")
     .addOption(
@@ -91,7 +92,11 @@ Examples:
     .option("--password <secret>", "digest authentication password")
     .option("--ca <file>", "trust this CA (PEM) for sips:/TLS, in addition to the system's")
     .option("--insecure", "do not verify the TLS certificate (recorded in the report)")
-    .option("--video-size <WxH>", "size of the test pattern we send", sizeArg, { width: 1280, height: 720 })
+    .addOption(
+      new Option("--video-size <WxH>", "size of the test pattern we send")
+        .argParser(sizeArg)
+        .default({ width: 1280, height: 720 }, "1280x720"),
+    )
     .option("--bitrate <kbps>", "video bitrate cap", intArg("--bitrate", 64, 20000), 1500)
     .option("--no-presentation", "do not offer BFCP and slides, and skip the presentation test")
     .addOption(
@@ -131,7 +136,7 @@ Examples:
   program
     .command("serve")
     .description(
-      "host the test room: answers every call, mirrors the caller's video back, plays music,\n" +
+      "host the test room: answers every call, mirrors the caller's video back, plays music, " +
         "and logs one line per call event. Ctrl-C hangs up active calls and exits.",
     )
     .option(
@@ -180,8 +185,8 @@ Examples:
   program
     .command("analyze")
     .description(
-      "grade a packet capture (pcap/pcapng), a text file of SIP messages or a bare SDP offline:\n" +
-        "SIP dialogs, RTP/RTCP streams, SRTP, H.264, BFCP, loss and jitter. Without --call-id, a summary of\n" +
+      "grade a packet capture (pcap/pcapng), a text file of SIP messages or a bare SDP offline: " +
+        "SIP dialogs, RTP/RTCP streams, SRTP, H.264, BFCP, loss and jitter. Without --call-id, a summary of " +
         "all dialogs, then the graded ones.",
     )
     .argument("<file>", "capture (.pcap, .pcapng), SIP message text or SDP file")
@@ -233,7 +238,7 @@ Examples:
   program
     .command("diff")
     .description(
-      "compare two saved reports: verdicts and key figures (mirror share and latency, loss, jitter,\n" +
+      "compare two saved reports: verdicts and key figures (mirror share and latency, loss, jitter, " +
         "grant time) that regressed, improved or changed. Exit 1 when anything regressed.",
     )
     .argument("<a.json>", "the earlier run's report.json")
