@@ -120,21 +120,38 @@ interface CallResult {
 async function call(uri: string, args: readonly string[]): Promise<CallResult> {
   const out = join(scratch, `call-${++outCount}`);
   const run = await runCli(
-    ["call", uri, "--duration", "2", "--video-size", "320x240", "--no-presentation", "--out", out, ...args],
+    [
+      "call",
+      uri,
+      "--duration",
+      "2",
+      "--video-size",
+      "320x240",
+      "--no-presentation",
+      "--functions",
+      "1,2,4",
+      "--out",
+      out,
+      ...args,
+    ],
     { cwd: scratch, timeoutMs: 45_000 },
   );
   const [written] = await readReports(out);
   return { run, report: written?.report };
 }
 
-/** A call that exited 0 with a passing report; returns the report. */
+/**
+ * A call that exited 0 with the mirror and the music passing; returns the report. The overall
+ * outcome may be a warning: the room itself sends SDES keys over plain SIP and has no session
+ * timers, which the requirement checks rightly flag.
+ */
 function expectPassed({ run, report }: CallResult): ReportJson {
   expectExit(run, 0);
   expect(report, run.stderr).toBeDefined();
-  expect(report!.outcome).toBe("pass");
+  expect(["pass", "warn"]).toContain(report!.outcome);
   expect(check(report!, "mirror.see-yourself").status).toBe("pass");
   expect(check(report!, "audio.hear-far-end").status).toBe("pass");
-  expect(run.stdout).toMatch(/Outcome: PASS/);
+  expect(run.stdout).toMatch(/Outcome: (PASS|WARNING)/);
   return report!;
 }
 

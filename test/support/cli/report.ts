@@ -3,7 +3,7 @@ import { join } from "node:path";
 
 /** The parts of report.json the e2e tests read (src/report/model.ts has the full model). */
 export interface ReportJson {
-  outcome: "pass" | "fail" | "inconclusive";
+  outcome: "pass" | "warn" | "fail" | "inconclusive" | "not-tested";
   target: string;
   steps: { name: string; status: "ok" | "failed" | "skipped"; detail?: string }[];
   checks: { id: string; status: string; summary: string; evidence: Record<string, unknown> }[];
