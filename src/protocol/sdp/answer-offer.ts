@@ -3,7 +3,7 @@ import { type CodecMatch, matchCodec, matchTelephoneEvent, noCodecReason } from 
 import { answerDirection, receives, withOldStyleHold } from "./direction.js";
 import type { MediaHandler } from "./media-handler.js";
 import { type MediaSection, readSdp } from "./media-section.js";
-import { rejectedMedia } from "./negotiated-media.js";
+import { rejectedMedia, remoteTransport, telephoneEventOf } from "./negotiated-media.js";
 import type {
   Direction,
   MediaKind,
@@ -275,7 +275,6 @@ function answerRtpSection(
   lines.push(`a=${direction}`);
   if (ssrc !== undefined) lines.push(`a=ssrc:${ssrc >>> 0} cname:${opts.cname ?? "vdm-test"}`);
 
-  const rtpPort = section.port;
   const media: NegotiatedMedia = {
     index: section.index,
     kind,
@@ -285,24 +284,9 @@ function answerRtpSection(
     localPort: port,
     localRtcpPort: rtcpMux ? port : port + 1,
     rtcpMux,
-    remote: {
-      address: section.address,
-      rtpPort,
-      rtcpAddress: section.rtcpAddress ?? section.address,
-      rtcpPort: rtcpMux ? rtpPort : (section.rtcpPort ?? rtpPort + 1),
-    },
+    remote: remoteTransport(section, section.address, rtcpMux),
     codec: match.answer,
-    ...(te
-      ? {
-          telephoneEvent: {
-            payloadType: te.payloadType,
-            name: te.name,
-            clockRate: te.clockRate,
-            channels: te.channels,
-            fmtp: te.fmtp,
-          },
-        }
-      : {}),
+    ...telephoneEventOf(te),
     rtcpFb,
     direction,
     remoteDirection,

@@ -4,7 +4,7 @@ import { type Codec, sameCodecName } from "./codec.js";
 import { directionOf, receives, sends, withOldStyleHold } from "./direction.js";
 import { packetizationMode } from "./h264.js";
 import { type DescribedCodec, type MediaSection, readSdp } from "./media-section.js";
-import { rejectedMedia } from "./negotiated-media.js";
+import { rejectedMedia, remoteTransport, telephoneEventOf } from "./negotiated-media.js";
 import type { NegotiatedMedia, NegotiatedSession, NegotiatedSrtp } from "./sdp-types.js";
 import { isSecureProfile } from "./srtp-negotiation.js";
 
@@ -136,24 +136,9 @@ function readSection(mine: LocalMediaOffer, section: MediaSection, offer: LocalO
     localPort: mine.port,
     localRtcpPort: rtcpMux ? mine.port : mine.port + 1,
     rtcpMux,
-    remote: {
-      address: section.address,
-      rtpPort: section.port,
-      rtcpAddress: section.rtcpAddress ?? section.address,
-      rtcpPort: rtcpMux ? section.port : (section.rtcpPort ?? section.port + 1),
-    },
+    remote: remoteTransport(section, section.address, rtcpMux),
     codec,
-    ...(te
-      ? {
-          telephoneEvent: {
-            payloadType: te.payloadType,
-            name: te.name,
-            clockRate: te.clockRate,
-            channels: te.channels,
-            fmtp: te.fmtp,
-          },
-        }
-      : {}),
+    ...telephoneEventOf(te),
     rtcpFb,
     direction,
     remoteDirection,
