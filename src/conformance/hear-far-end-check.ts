@@ -41,44 +41,62 @@ export function hearFarEndCheck(e: HearFarEndEvidence): Check {
     expectMusic: e.expectMusic,
     ...(e.decodeError ? { decodeError: e.decodeError } : {}),
   };
-  if (!e.codec) return { ...base, status: "fail", summary: "no audio stream was agreed", evidence };
-  if (e.packetsReceived === 0) return { ...base, status: "fail", summary: "no audio arrived", evidence };
+  const adviceEn =
+    "Check that the endpoint decodes and plays the agreed audio codec, and that firewalls let the audio RTP through both ways.";
+  const adviceSv =
+    "Kontrollera att utrustningen avkodar och spelar upp det överenskomna ljudkodeket, och att brandväggar släpper igenom ljud-RTP åt båda hållen.";
+  const say = (status: Check["status"], en: string, sv: string): Check => ({
+    ...base,
+    status,
+    summary: en,
+    text: {
+      en: { summary: en, ...(status === "pass" ? {} : { advice: adviceEn }) },
+      sv: { summary: sv, ...(status === "pass" ? {} : { advice: adviceSv }) },
+    },
+    evidence,
+  });
+  const kindSv: Record<string, string> = {
+    silence: "tystnad",
+    tone: "en ton",
+    noise: "brus",
+    "music-like": "musik",
+    "speech-or-other": "tal eller annat",
+  };
+  if (!e.codec) return say("fail", "no audio stream was agreed", "ingen ljudström överenskoms");
+  if (e.packetsReceived === 0) return say("fail", "no audio arrived", "inget ljud kom fram");
   if (e.decodeError || !c) {
-    return {
-      ...base,
-      status: "fail",
-      summary: `audio arrived but did not decode: ${e.decodeError ?? "no PCM"}`,
-      evidence,
-    };
+    return say(
+      "fail",
+      `audio arrived but did not decode: ${e.decodeError ?? "no PCM"}`,
+      `ljud kom fram men gick inte att avkoda: ${e.decodeError ?? "ingen PCM"}`,
+    );
   }
   const echoed = (e.echo?.markersFound ?? 0) >= MIN_ECHO_MARKERS;
   if (echoed) {
     const rt = e.echo?.roundTripMs ? `, audio round trip ${e.echo.roundTripMs.p50} ms` : "";
-    return {
-      ...base,
-      status: "pass",
-      summary: `our own audio came back (echo, ${e.echo!.markersFound} markers${rt})`,
-      evidence,
-    };
+    const rtSv = e.echo?.roundTripMs ? `, ljudet tur och retur ${e.echo.roundTripMs.p50} ms` : "";
+    return say(
+      "pass",
+      `our own audio came back (echo, ${e.echo!.markersFound} markers${rt})`,
+      `vårt eget ljud kom tillbaka (eko, ${e.echo!.markersFound} markörer${rtSv})`,
+    );
   }
   const level = `${evidence.levelDbfs} dBFS`;
   if (c.kind === "silence")
-    return { ...base, status: "fail", summary: `only silence arrived (${level})`, evidence };
+    return say("fail", `only silence arrived (${level})`, `bara tystnad kom fram (${level})`);
   if (c.kind === "music-like") {
-    return { ...base, status: "pass", summary: `music heard (${e.codec}, ${level})`, evidence };
+    return say("pass", `music heard (${e.codec}, ${level})`, `musik hörs (${e.codec}, ${level})`);
   }
   if (e.expectMusic) {
-    return {
-      ...base,
-      status: "fail",
-      summary: `the room's music was not heard: the audio sounds like ${c.kind} (${level})`,
-      evidence,
-    };
+    return say(
+      "fail",
+      `the room's music was not heard: the audio sounds like ${c.kind} (${level})`,
+      `rummets musik hördes inte: ljudet låter som ${kindSv[c.kind] ?? c.kind} (${level})`,
+    );
   }
-  return {
-    ...base,
-    status: c.kind === "noise" ? "warn" : "pass",
-    summary: `audio heard (${c.kind}, ${level})`,
-    evidence,
-  };
+  return say(
+    c.kind === "noise" ? "warn" : "pass",
+    `audio heard (${c.kind}, ${level})`,
+    `ljud hörs (${kindSv[c.kind] ?? c.kind}, ${level})`,
+  );
 }

@@ -24,6 +24,10 @@ export function mirrorCheck(a: MirrorAnalysis | undefined, videoPacketsReceived:
       ...base,
       status: "inconclusive",
       summary: "no video frames were sent, so the mirror could not be measured",
+      text: {
+        en: { summary: "no video frames were sent, so the mirror could not be measured" },
+        sv: { summary: "inga videobilder skickades, så spegeln kunde inte mätas" },
+      },
       evidence: { videoPacketsReceived },
     };
   }
@@ -43,27 +47,46 @@ export function mirrorCheck(a: MirrorAnalysis | undefined, videoPacketsReceived:
   const lat = a.latencyMs
     ? `, round trip ${Math.round(a.latencyMs.p50)} ms (p95 ${Math.round(a.latencyMs.p95)} ms)`
     : "";
+  const latSv = a.latencyMs
+    ? `, tur och retur ${Math.round(a.latencyMs.p50)} ms (p95 ${Math.round(a.latencyMs.p95)} ms)`
+    : "";
+  const adviceEn =
+    "Check that the endpoint sends H.264 video the far end can decode, and that firewalls let the video RTP through both ways.";
+  const adviceSv =
+    "Kontrollera att utrustningen skickar H.264-video som motparten kan avkoda, och att brandväggar släpper igenom video-RTP åt båda hållen.";
+  const say = (status: "pass" | "warn" | "fail", en: string, sv: string) => ({
+    ...base,
+    status,
+    summary: en,
+    text: {
+      en: { summary: en, ...(status === "pass" ? {} : { advice: adviceEn }) },
+      sv: { summary: sv, ...(status === "pass" ? {} : { advice: adviceSv }) },
+    },
+    evidence,
+  });
   if (videoPacketsReceived === 0) {
-    return { ...base, status: "fail", summary: "no video came back at all", evidence };
+    return say("fail", "no video came back at all", "ingen video kom tillbaka alls");
   }
   if (a.framesReturnedInWindow === 0) {
-    return {
-      ...base,
-      status: "fail",
-      summary: `video came back (${videoPacketsReceived} packets) but none of our ${a.framesInWindow} frames could be read from it`,
-      evidence,
-    };
+    return say(
+      "fail",
+      `video came back (${videoPacketsReceived} packets) but none of our ${a.framesInWindow} frames could be read from it`,
+      `video kom tillbaka (${videoPacketsReceived} paket) men ingen av våra ${a.framesInWindow} bilder gick att läsa i den`,
+    );
   }
   if (a.returnedShare >= PASS_SHARE && a.longestGapMs < MAX_GAP_MS) {
-    return { ...base, status: "pass", summary: `${pct} of our frames came back${lat}`, evidence };
+    return say("pass", `${pct} of our frames came back${lat}`, `${pct} av våra bilder kom tillbaka${latSv}`);
   }
   if (a.returnedShare >= WARN_SHARE) {
-    return {
-      ...base,
-      status: "warn",
-      summary: `only ${pct} of our frames came back, longest freeze ${evidence.longestGapMs} ms${lat}`,
-      evidence,
-    };
+    return say(
+      "warn",
+      `only ${pct} of our frames came back, longest freeze ${evidence.longestGapMs} ms${lat}`,
+      `bara ${pct} av våra bilder kom tillbaka, längsta frysning ${evidence.longestGapMs} ms${latSv}`,
+    );
   }
-  return { ...base, status: "fail", summary: `only ${pct} of our frames came back${lat}`, evidence };
+  return say(
+    "fail",
+    `only ${pct} of our frames came back${lat}`,
+    `bara ${pct} av våra bilder kom tillbaka${latSv}`,
+  );
 }

@@ -87,7 +87,18 @@ describe("vdm-test call writes the reports", () => {
     expect([0, 1]).toContain(run.code);
     const [folder] = readdirSync(out);
     const dir = join(out, folder!);
-    expect(readdirSync(dir).sort()).toEqual(["junit.xml", "report.html", "report.json", "report.md"]);
+    expect(readdirSync(dir).sort()).toEqual([
+      "junit.xml",
+      "report.html",
+      "report.json",
+      "report.md",
+      "snapshots",
+    ]);
+    // Snapshots of the frame we sent and the mirrored frame (no presentation in this call).
+    expect(readdirSync(join(dir, "snapshots")).sort()).toEqual(["mirrored.png", "sent.png"]);
+    // A fully Swedish report: the mirror and music verdicts too.
+    expect(run.stdout).toMatch(/av våra bilder kom tillbaka/);
+    expect(run.stdout).toMatch(/musik hörs/);
     expect(run.stdout).toContain(join(dir, "report.html"));
     expect(run.stdout).toMatch(/Resultat: (GODKÄND|UNDERKÄND|VARNING)/);
     expect(validateReport(JSON.parse(readFileSync(join(dir, "report.json"), "utf8")))).toEqual([]);
