@@ -41,7 +41,11 @@ function rport(e: Evidence): Verdict {
   const live = e.transport?.ourViaInResponse;
   if (live && e.transport?.weAskedRport) {
     const filled = live.rport !== undefined && /^\d+$/.test(live.rport);
-    return filled ? honoured(`rport=${live.rport}`, []) : notHonoured([]);
+    // The evidence: what the endpoint wrote into our Via, and its response's Via lines.
+    const resp = endpointResponses(e)[0];
+    const lines = resp ? headerLines(resp.head, "via") : [];
+    const evidence = { weAskedRport: true, rport: live.rport ?? null, received: live.received ?? null };
+    return { ...(filled ? honoured(`rport=${live.rport}`, lines) : notHonoured(lines)), evidence };
   }
   const req = endpointRequests(e)[0];
   if (req) {
