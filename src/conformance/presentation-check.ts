@@ -60,6 +60,11 @@ const RECEIVE = {
   specRef: "RFC 4796; RFC 8855 §13.5",
 };
 
+/** Adds the Swedish wording beside the English summary (renderers pick by --lang). */
+function bilingual(check: Check, sv: string): Check {
+  return { ...check, text: { en: { summary: check.summary }, sv: { summary: sv } } };
+}
+
 export function skippedPresentationChecks(skip: PresentationSkip, alias: boolean): Check[] {
   const not = (base: typeof FLOOR): Check => ({
     ...base,
@@ -82,77 +87,118 @@ export function floorCheck(f: FloorEvidence): Check {
           : f.outcome === "not-requested"
             ? "the floor was never requested"
             : `the floor request ended ${f.outcome}`;
-    return { ...FLOOR, status: "fail", summary: `${why}${f.reason ? `: ${f.reason}` : ""}`, evidence };
+    const whySv =
+      f.outcome === "denied"
+        ? "golvkontrollservern avslog vår FloorRequest"
+        : f.outcome === "timeout"
+          ? "inget FloorRequestStatus Granted kom i tid"
+          : f.outcome === "not-requested"
+            ? "golvet begärdes aldrig"
+            : `golvbegäran slutade ${f.outcome}`;
+    const reason = f.reason ? `: ${f.reason}` : "";
+    return bilingual({ ...FLOOR, status: "fail", summary: `${why}${reason}`, evidence }, `${whySv}${reason}`);
   }
   const grant = `granted in ${f.requestToGrantMs ?? "?"} ms`;
+  const grantSv = `beviljat efter ${f.requestToGrantMs ?? "?"} ms`;
   if (f.release !== "released") {
-    return {
-      ...FLOOR,
-      status: "fail",
-      summary: `${grant}, but the release was not confirmed (${f.release ?? "not attempted"})`,
-      evidence,
-    };
+    return bilingual(
+      {
+        ...FLOOR,
+        status: "fail",
+        summary: `${grant}, but the release was not confirmed (${f.release ?? "not attempted"})`,
+        evidence,
+      },
+      `${grantSv}, men släppet bekräftades inte (${f.release ?? "inte försökt"})`,
+    );
   }
-  return { ...FLOOR, status: "pass", summary: `${grant}, released in ${f.releaseMs ?? "?"} ms`, evidence };
+  return bilingual(
+    { ...FLOOR, status: "pass", summary: `${grant}, released in ${f.releaseMs ?? "?"} ms`, evidence },
+    `${grantSv}, släppt efter ${f.releaseMs ?? "?"} ms`,
+  );
 }
 
 /** Our slides came back on the main video in place of our camera, and the camera came back after release. */
 export function slidesReplaceMirrorCheck(floorGranted: boolean, e: SlidesInMirrorEvidence): Check {
   const evidence = { ...e };
   if (!floorGranted) {
-    return {
-      ...MIRROR,
-      status: "not-tested",
-      summary: "the floor was not granted, so no slides were sent",
-      evidence,
-    };
+    return bilingual(
+      {
+        ...MIRROR,
+        status: "not-tested",
+        summary: "the floor was not granted, so no slides were sent",
+        evidence,
+      },
+      "golvet beviljades inte, så inga bilder skickades",
+    );
   }
   if (e.slidesFramesSent === 0) {
-    return { ...MIRROR, status: "inconclusive", summary: "no slides frames could be sent", evidence };
+    return bilingual(
+      { ...MIRROR, status: "inconclusive", summary: "no slides frames could be sent", evidence },
+      "inga presentationsbilder kunde skickas",
+    );
   }
   if (e.slidesFrames === 0 || e.grantToFirstSlidesFrameMs === undefined) {
-    return {
-      ...MIRROR,
-      status: "fail",
-      summary: `none of our ${e.slidesFramesSent} slides frames came back on the main video while we held the floor`,
-      evidence,
-    };
+    return bilingual(
+      {
+        ...MIRROR,
+        status: "fail",
+        summary: `none of our ${e.slidesFramesSent} slides frames came back on the main video while we held the floor`,
+        evidence,
+      },
+      `ingen av våra ${e.slidesFramesSent} presentationsbilder kom tillbaka i huvudvideon medan vi hade golvet`,
+    );
   }
   const shown = `slides shown ${e.grantToFirstSlidesFrameMs} ms after the grant (${e.slidesFrames} frames)`;
+  const shownSv = `presentationen visades ${e.grantToFirstSlidesFrameMs} ms efter beviljandet (${e.slidesFrames} bilder)`;
   if (e.releaseToCameraMs === undefined) {
-    return {
-      ...MIRROR,
-      status: "fail",
-      summary: `${shown}, but our camera picture did not come back after the release`,
-      evidence,
-    };
+    return bilingual(
+      {
+        ...MIRROR,
+        status: "fail",
+        summary: `${shown}, but our camera picture did not come back after the release`,
+        evidence,
+      },
+      `${shownSv}, men vår kamerabild kom inte tillbaka efter släppet`,
+    );
   }
-  return {
-    ...MIRROR,
-    status: "pass",
-    summary: `${shown}; camera back ${e.releaseToCameraMs} ms after release`,
-    evidence,
-  };
+  return bilingual(
+    {
+      ...MIRROR,
+      status: "pass",
+      summary: `${shown}; camera back ${e.releaseToCameraMs} ms after release`,
+      evidence,
+    },
+    `${shownSv}; kameran tillbaka ${e.releaseToCameraMs} ms efter släppet`,
+  );
 }
 
 /** The far end's slides arrived on the content stream and decoded to family-1 frames. */
 export function receiveSlidesCheck(e: ReceiveSlidesEvidence): Check {
   const evidence = { ...e };
   if (e.packets === 0) {
-    return { ...RECEIVE, status: "fail", summary: "no packets arrived on the slides stream", evidence };
+    return bilingual(
+      { ...RECEIVE, status: "fail", summary: "no packets arrived on the slides stream", evidence },
+      "inga paket kom på presentationsströmmen",
+    );
   }
   if (e.slidesFrames === 0) {
-    return {
-      ...RECEIVE,
-      status: "fail",
-      summary: `${e.packets} packets arrived on the slides stream but no slides frame could be read (${e.framesDecoded} pictures decoded)`,
-      evidence,
-    };
+    return bilingual(
+      {
+        ...RECEIVE,
+        status: "fail",
+        summary: `${e.packets} packets arrived on the slides stream but no slides frame could be read (${e.framesDecoded} pictures decoded)`,
+        evidence,
+      },
+      `${e.packets} paket kom på presentationsströmmen men ingen presentationsbild gick att läsa (${e.framesDecoded} bilder avkodade)`,
+    );
   }
-  return {
-    ...RECEIVE,
-    status: "pass",
-    summary: `${e.slidesFrames} slides frames decoded, the first ${e.firstSlidesFrameMs ?? "?"} ms after media start`,
-    evidence,
-  };
+  return bilingual(
+    {
+      ...RECEIVE,
+      status: "pass",
+      summary: `${e.slidesFrames} slides frames decoded, the first ${e.firstSlidesFrameMs ?? "?"} ms after media start`,
+      evidence,
+    },
+    `${e.slidesFrames} presentationsbilder avkodade, den första ${e.firstSlidesFrameMs ?? "?"} ms efter mediestart`,
+  );
 }
