@@ -5,22 +5,55 @@ import type { Step } from "../report/model.js";
 export interface Progress {
   step(step: Step): void;
   info(line: string): void;
+  /** The run is over: clear anything transient (a spinner) before the report is printed. */
+  done?(): void;
 }
 
 export const silentProgress: Progress = { step() {}, info() {} };
 
-/** Plain lines on stderr: one per step, coloured only on a terminal without NO_COLOR. */
+const FRAMES = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
+
+/**
+ * One line per step on stderr. On a terminal (not under CI, and coloured unless NO_COLOR) a
+ * spinner with the elapsed time shows that a long wait is still going; piped output gets plain
+ * lines only.
+ */
 export function lineProgress(stream: NodeJS.WriteStream = process.stderr): Progress {
-  const color = stream.isTTY === true && !process.env.NO_COLOR && !process.env.CI;
-  const c = new Chalk({ level: color ? 1 : 0 });
+  const tty = stream.isTTY === true && !process.env.CI;
+  const c = new Chalk({ level: tty && !process.env.NO_COLOR ? 1 : 0 });
   const mark = { ok: c.green("✓"), failed: c.red("✗"), skipped: c.dim("-") } as const;
+  const started = Date.now();
+  let spinner: NodeJS.Timeout | undefined;
+  let frame = 0;
+  const clear = () => {
+    if (!spinner) return;
+    clearInterval(spinner);
+    spinner = undefined;
+    stream.write("\r\x1b[K");
+  };
+  const spin = () => {
+    if (!tty) return;
+    spinner = setInterval(() => {
+      const t = ((Date.now() - started) / 1000).toFixed(1);
+      stream.write(
+        `\r\x1b[K${c.dim(`${t.padStart(5)}s`)} ${FRAMES[frame++ % FRAMES.length]} ${c.dim("working…")}`,
+      );
+    }, 120);
+    spinner.unref();
+  };
   return {
     step(s) {
+      clear();
       const t = `${(s.atMs / 1000).toFixed(1).padStart(5)}s`;
       stream.write(`${c.dim(t)} ${mark[s.status]} ${s.name}${s.detail ? c.dim(`  ${s.detail}`) : ""}\n`);
+      spin();
     },
     info(line) {
+      const was = spinner !== undefined;
+      clear();
       stream.write(`${c.dim(line)}\n`);
+      if (was) spin();
     },
+    done: clear,
   };
 }

@@ -130,6 +130,8 @@ export async function runCallCommand(o: CallCommandOptions, progress: Progress):
       );
     }
     throw e;
+  } finally {
+    progress.done?.();
   }
   const written = await writeReport(o.out, report, { formats, lang });
   if (o.json) {
