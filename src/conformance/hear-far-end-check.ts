@@ -1,6 +1,7 @@
 import type { AudioClassification } from "../media/audio/analysis.js";
 import type { EchoAnalysis } from "../media/audio/echo-analysis.js";
 import type { Check } from "../report/model.js";
+import { toCheck } from "./check-text.js";
 
 export interface HearFarEndEvidence {
   codec: string | undefined;
@@ -45,16 +46,14 @@ export function hearFarEndCheck(e: HearFarEndEvidence): Check {
     "Check that the endpoint decodes and plays the agreed audio codec, and that firewalls let the audio RTP through both ways.";
   const adviceSv =
     "Kontrollera att utrustningen avkodar och spelar upp det överenskomna ljudkodeket, och att brandväggar släpper igenom ljud-RTP åt båda hållen.";
-  const say = (status: Check["status"], en: string, sv: string): Check => ({
-    ...base,
-    status,
-    summary: en,
-    text: {
+  // One verdict in both languages; advice only where something needs fixing.
+  const say = (status: Check["status"], en: string, sv: string): Check =>
+    toCheck(base, {
+      status,
       en: { summary: en, ...(status === "pass" ? {} : { advice: adviceEn }) },
       sv: { summary: sv, ...(status === "pass" ? {} : { advice: adviceSv }) },
-    },
-    evidence,
-  });
+      evidence,
+    });
   const kindSv: Record<string, string> = {
     silence: "tystnad",
     tone: "en ton",

@@ -1,5 +1,6 @@
 import type { MirrorAnalysis } from "../media/mirror-analysis.js";
 import type { Check } from "../report/model.js";
+import { toCheck } from "./check-text.js";
 
 /** Share of frames that must come back for a pass; below WARN_SHARE the mirror fails. */
 export const PASS_SHARE = 0.9;
@@ -54,16 +55,14 @@ export function mirrorCheck(a: MirrorAnalysis | undefined, videoPacketsReceived:
     "Check that the endpoint sends H.264 video the far end can decode, and that firewalls let the video RTP through both ways.";
   const adviceSv =
     "Kontrollera att utrustningen skickar H.264-video som motparten kan avkoda, och att brandväggar släpper igenom video-RTP åt båda hållen.";
-  const say = (status: "pass" | "warn" | "fail", en: string, sv: string) => ({
-    ...base,
-    status,
-    summary: en,
-    text: {
+  // One verdict in both languages; advice only where something needs fixing.
+  const say = (status: Check["status"], en: string, sv: string): Check =>
+    toCheck(base, {
+      status,
       en: { summary: en, ...(status === "pass" ? {} : { advice: adviceEn }) },
       sv: { summary: sv, ...(status === "pass" ? {} : { advice: adviceSv }) },
-    },
-    evidence,
-  });
+      evidence,
+    });
   if (videoPacketsReceived === 0) {
     return say("fail", "no video came back at all", "ingen video kom tillbaka alls");
   }
