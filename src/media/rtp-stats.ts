@@ -1,5 +1,4 @@
-import { ParseError } from "../protocol/parse-error.js";
-import { parseRtpPacket } from "../protocol/rtp/rtp-packet.js";
+import { tryParseRtpPacket } from "../protocol/rtp/rtp-packet.js";
 import {
   createSequenceUnwrapper,
   createTimestampUnwrapper,
@@ -254,13 +253,8 @@ export function createReceiveStats(opts: ReceiveStatsOptions): ReceiveStats {
   return {
     record,
     recordBytes(bytes, now) {
-      let p: ReturnType<typeof parseRtpPacket>;
-      try {
-        p = parseRtpPacket(bytes);
-      } catch (e) {
-        if (e instanceof ParseError) return false;
-        throw e;
-      }
+      const p = tryParseRtpPacket(bytes);
+      if (!p) return false;
       record(
         {
           ssrc: p.ssrc,

@@ -19,7 +19,7 @@ import {
 import { FrameFamily } from "../../media/frame-code.js";
 import { createReceiveStats, type ReceiveStats } from "../../media/rtp-stats.js";
 import { ParseError } from "../../protocol/parse-error.js";
-import { parseRtpPacket } from "../../protocol/rtp/rtp-packet.js";
+import { tryParseRtpPacket } from "../../protocol/rtp/rtp-packet.js";
 import { answerOffer } from "../../protocol/sdp/answer-offer.js";
 import type { BfcpNegotiation } from "../../protocol/sdp/bfcp-sdp.js";
 import { buildOffer, type LocalOffer } from "../../protocol/sdp/build-offer.js";
@@ -308,14 +308,11 @@ export class CallerMedia implements OfferAnswerParty {
       );
       this.audioRtcp.start();
       this.audio.onRtp = (buf, info) => {
-        try {
-          const p = parseRtpPacket(buf);
-          this.firstAudioAt ??= info.at;
-          this.audioStats?.record({ ...p, size: buf.length }, info.at);
-          this.audioReceiver?.push(p, info.at);
-        } catch (e) {
-          if (!(e instanceof ParseError)) throw e;
-        }
+        const p = tryParseRtpPacket(buf);
+        if (!p) return;
+        this.firstAudioAt ??= info.at;
+        this.audioStats?.record({ ...p, size: buf.length }, info.at);
+        this.audioReceiver?.push(p, info.at);
       };
     }
   }
@@ -342,13 +339,8 @@ export class CallerMedia implements OfferAnswerParty {
     const rtcp = this.slidesRtcp;
     rtcp.onKeyframeRequest = () => this.slidesSender?.requestKeyframe();
     slides.onRtp = (buf, info) => {
-      let p: ReturnType<typeof parseRtpPacket>;
-      try {
-        p = parseRtpPacket(buf);
-      } catch (e) {
-        if (!(e instanceof ParseError)) throw e;
-        return;
-      }
+      const p = tryParseRtpPacket(buf);
+      if (!p) return;
       this.slidesStats.record({ ...p, size: buf.length }, info.at);
       this.remoteSlidesSsrc = p.ssrc;
       // The decoder starts with the first slides packet: most calls never receive any.
@@ -446,13 +438,8 @@ export class CallerMedia implements OfferAnswerParty {
   }
 
   private onVideoRtp(buf: Uint8Array, at: number): void {
-    let p: ReturnType<typeof parseRtpPacket>;
-    try {
-      p = parseRtpPacket(buf);
-    } catch (e) {
-      if (!(e instanceof ParseError)) throw e;
-      return;
-    }
+    const p = tryParseRtpPacket(buf);
+    if (!p) return;
     if (this.probePendingSince !== undefined && at >= this.probePendingSince && startsKeyframe(p.payload)) {
       this.keyframeProbe.responseMs.push(Math.round(at - this.probePendingSince));
       this.probePendingSince = undefined;

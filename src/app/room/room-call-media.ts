@@ -15,7 +15,7 @@ import {
 import { createReceiveStats, type ReceiveStats } from "../../media/rtp-stats.js";
 import type { FloorPolicy } from "../../protocol/bfcp/floor-server.js";
 import { ParseError } from "../../protocol/parse-error.js";
-import { parseRtpPacket } from "../../protocol/rtp/rtp-packet.js";
+import { tryParseRtpPacket } from "../../protocol/rtp/rtp-packet.js";
 import { type AnswerResult, answerOffer } from "../../protocol/sdp/answer-offer.js";
 import { defaultCapabilities } from "../../protocol/sdp/capabilities.js";
 import type { MediaHandler } from "../../protocol/sdp/media-handler.js";
@@ -260,12 +260,9 @@ export class RoomCallMedia implements OfferAnswerParty {
         this.videoStats.recordBytes(buf, info.at);
         if (h264) this.observeVideo(buf, info.at);
         if (this.callerVideoSsrc === undefined) {
-          try {
-            this.callerVideoSsrc = parseRtpPacket(buf).ssrc;
-          } catch (e) {
-            if (!(e instanceof ParseError)) throw e;
-            return;
-          }
+          const first = tryParseRtpPacket(buf);
+          if (!first) return;
+          this.callerVideoSsrc = first.ssrc;
           // A fresh mirror starts with a keyframe so the caller sees itself at once.
           this.askKeyframe(rtcp, info.at);
         }
@@ -346,13 +343,8 @@ export class RoomCallMedia implements OfferAnswerParty {
 
   /** Feeds the caller's H.264 structure and times the keyframe that answers our request. */
   private observeVideo(buf: Uint8Array, at: number): void {
-    let p: ReturnType<typeof parseRtpPacket>;
-    try {
-      p = parseRtpPacket(buf);
-    } catch (e) {
-      if (!(e instanceof ParseError)) throw e;
-      return;
-    }
+    const p = tryParseRtpPacket(buf);
+    if (!p) return;
     this.videoStructure.observe(p.payload, p.timestamp, at);
     const waiting = this.keyframeRequests.find((k) => k.responseMs === null && at >= k.sentAt);
     if (waiting && startsKeyframe(p.payload)) {

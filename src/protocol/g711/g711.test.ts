@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { alawToLinear, decodeAlaw, encodeAlaw, linearToAlaw } from "./alaw.js";
+import { alawToLinear, linearToAlaw } from "./alaw.js";
 import { decodeMulaw, encodeMulaw, linearToMulaw, mulawToLinear } from "./mulaw.js";
 
 describe("ITU-T G.711 A-law", () => {

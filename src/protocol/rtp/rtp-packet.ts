@@ -155,3 +155,16 @@ export function serializeRtpPacket(p: RtpPacket): Uint8Array {
   if (p.paddingLength > 0) out[out.length - 1] = p.paddingLength;
   return out;
 }
+
+/**
+ * Parses a packet that arrived on a media socket, where anything not RTP is dropped and counted
+ * elsewhere: undefined instead of a ParseError. Other errors are bugs and still throw.
+ */
+export function tryParseRtpPacket(buf: Uint8Array): RtpPacket | undefined {
+  try {
+    return parseRtpPacket(buf);
+  } catch (e) {
+    if (e instanceof ParseError) return undefined;
+    throw e;
+  }
+}
