@@ -1,4 +1,5 @@
 import type { Socket } from "node:dgram";
+import type { WireTap } from "../net/wire-tap.js";
 import { bindPortPair, type PortRange } from "./udp-port-pair.js";
 
 /** What the endpoint needs of an SRTP context (RFC 3711): protect outgoing, unprotect incoming. */
@@ -49,6 +50,8 @@ export interface RtpEndpointOptions {
   now: () => number;
   /** Send to where the peer's media comes from rather than to what its SDP said (symmetric RTP, RFC 4961). */
   latch: boolean;
+  /** Sees every datagram sent or received on the endpoint's sockets, as on the wire (`--pcap`). */
+  tap?: WireTap;
 }
 
 /** RFC 5761 §4: with rtcp-mux, RTCP packet types 192-223 sit where RTP has M+PT. */
@@ -87,9 +90,15 @@ export class RtpEndpoint {
     private readonly rtcp: Socket | undefined,
     readonly rtpPort: number,
   ) {
-    rtp.on("message", (msg, rinfo) => this.receive(msg, rinfo.address, rinfo.port, !rtcp));
+    rtp.on("message", (msg, rinfo) => {
+      this.tapped("in", rtp, rinfo.address, rinfo.port, msg);
+      this.receive(msg, rinfo.address, rinfo.port, !rtcp);
+    });
     rtp.on("error", () => {});
-    rtcp?.on("message", (msg, rinfo) => this.receiveRtcp(msg, rinfo.address, rinfo.port));
+    rtcp?.on("message", (msg, rinfo) => {
+      this.tapped("in", rtcp, rinfo.address, rinfo.port, msg);
+      this.receiveRtcp(msg, rinfo.address, rinfo.port);
+    });
     rtcp?.on("error", () => {});
   }
 
@@ -124,6 +133,7 @@ export class RtpEndpoint {
     if (!to || this.closed || to.port === 0 || !this.sendEnabled) return;
     const wire = this.srtp ? this.srtp.protectRtp(packet) : packet;
     this.rtp.send(wire, to.port, to.address);
+    this.tapped("out", this.rtp, to.address, to.port, wire);
     this.counters.rtpSent++;
   }
 
@@ -134,6 +144,7 @@ export class RtpEndpoint {
     if (!to || this.closed || to.port === 0) return;
     const wire = this.srtp ? this.srtp.protectRtcp(packet) : packet;
     sock.send(wire, to.port, to.address);
+    this.tapped("out", sock, to.address, to.port, wire);
     this.counters.rtcpSent++;
   }
 
@@ -142,6 +153,13 @@ export class RtpEndpoint {
     this.closed = true;
     this.rtp.close();
     this.rtcp?.close();
+  }
+
+  private tapped(direction: "in" | "out", sock: Socket, host: string, port: number, bytes: Uint8Array): void {
+    const tap = this.opts.tap;
+    if (!tap) return;
+    const local = sock === this.rtp ? this.rtpPort : this.rtcpPort;
+    tap.datagram(direction, { host: this.opts.localAddress, port: local }, { host, port }, bytes);
   }
 
   private receive(msg: Buffer, address: string, port: number, muxed: boolean): void {
