@@ -1,4 +1,5 @@
 import type { Socket } from "node:dgram";
+import { isRtcp } from "../../protocol/rtcp/demux.js";
 import type { WireTap } from "../net/wire-tap.js";
 import { bindPortPair, type PortRange } from "./udp-port-pair.js";
 
@@ -37,6 +38,10 @@ export interface EndpointCounters {
    * keep-alive on the RTCP port (baresip's 16-octet "PING") that says nothing about their media.
    */
   rtcpAuthFailures: number;
+  /** RTCP packets (of rtcpReceived) that arrived on the RTP port: the peer multiplexes (RFC 5761). */
+  rtcpOnRtpPort: number;
+  /** STUN messages that arrived on the RTP port (RFC 7983 first octet 0-3): ICE checks, keep-alives. */
+  stunReceived: number;
   /** Packets too short or not RTP/RTCP at all. */
   malformed: number;
   /** Where media really came from: "address:port" → packets (symmetric RTP and NAT evidence). */
@@ -46,6 +51,7 @@ export interface EndpointCounters {
 export interface RtpEndpointOptions {
   localAddress: string;
   portRange: PortRange;
+  /** Bind one port only (RTP and RTCP always multiplexed); false binds RTP and RTP+1 (RFC 3550 §11). */
   rtcpMux: boolean;
   now: () => number;
   /** Send to where the peer's media comes from rather than to what its SDP said (symmetric RTP, RFC 4961). */
@@ -54,14 +60,18 @@ export interface RtpEndpointOptions {
   tap?: WireTap;
 }
 
-/** RFC 5761 §4: with rtcp-mux, RTCP packet types 192-223 sit where RTP has M+PT. */
-function looksLikeRtcp(p: Uint8Array): boolean {
-  return p.length >= 2 && p[1]! >= 192 && p[1]! <= 223;
+/** RFC 7983 §7: a first octet of 0-3 is STUN (RFC 5389/8489), 128-191 is RTP or RTCP. */
+function isStun(p: Uint8Array): boolean {
+  return p.length >= 20 && p[0]! <= 3;
 }
 
 /**
  * One RTP session's sockets: RTP and RTCP (or one muxed port), optional SRTP, symmetric
  * latching. The only place media packets meet the operating system.
+ *
+ * The RTP socket always tells RTCP from RTP (RFC 5761 §4) and STUN from both (RFC 7983), so a
+ * peer that starts multiplexing before the answer reaches us is still understood. What we send
+ * goes to the RTCP port until `setRtcpMux(true)` says the answer agreed to multiplex.
  */
 export class RtpEndpoint {
   readonly counters: EndpointCounters = {
@@ -71,16 +81,21 @@ export class RtpEndpoint {
     rtcpSent: 0,
     authFailures: 0,
     rtcpAuthFailures: 0,
+    rtcpOnRtpPort: 0,
+    stunReceived: 0,
     malformed: 0,
     sources: {},
   };
   onRtp: (packet: Uint8Array, info: PacketInfo) => void = () => {};
   onRtcp: (packet: Uint8Array, info: PacketInfo) => void = () => {};
+  /** A STUN message on the RTP port (ICE connectivity check or answer); unparsed. */
+  onStun: (packet: Uint8Array, from: { address: string; port: number }) => void = () => {};
   private remote: RemoteMedia | undefined;
   private latchedRtp: { address: string; port: number } | undefined;
   private latchedRtcp: { address: string; port: number } | undefined;
   private srtp: SrtpTransform | undefined;
   private closed = false;
+  private muxed: boolean;
   /** False while our SDP direction says we do not send (hold: RFC 3264 §8.4); RTCP still flows. */
   sendEnabled = true;
 
@@ -92,7 +107,7 @@ export class RtpEndpoint {
   ) {
     rtp.on("message", (msg, rinfo) => {
       this.tapped("in", rtp, rinfo.address, rinfo.port, msg);
-      this.receive(msg, rinfo.address, rinfo.port, !rtcp);
+      this.receive(msg, rinfo.address, rinfo.port);
     });
     rtp.on("error", () => {});
     rtcp?.on("message", (msg, rinfo) => {
@@ -107,8 +122,22 @@ export class RtpEndpoint {
     return new RtpEndpoint(opts, pair.rtp, pair.rtcp, pair.rtpPort);
   }
 
+  /** Where we receive RTCP: the port above RTP, or the RTP port itself once multiplexing. */
   get rtcpPort(): number {
-    return this.rtcp ? this.rtpPort + 1 : this.rtpPort;
+    return this.rtcp && !this.muxed ? this.rtpPort + 1 : this.rtpPort;
+  }
+
+  /** Whether our RTCP goes out of the RTP socket (RFC 5761 §5.1.3: only once the answer agreed). */
+  get rtcpMuxed(): boolean {
+    return this.muxed;
+  }
+
+  /**
+   * RFC 5761 §5.1.1: multiplex only when both offer and answer carry a=rtcp-mux. An endpoint
+   * bound to one port has no RTCP port to go back to and stays multiplexed.
+   */
+  setRtcpMux(on: boolean): void {
+    this.muxed = on || !this.rtcp;
   }
 
   get localAddress(): string {
@@ -138,7 +167,8 @@ export class RtpEndpoint {
   }
 
   sendRtcp(packet: Uint8Array): void {
-    const sock = this.rtcp ?? this.rtp;
+    // RFC 5761 §5.1.3: multiplexed RTCP leaves from the RTP port, so the peer's latch holds.
+    const sock = this.muxed ? this.rtp : this.rtcp!;
     const to =
       this.latchedRtcp ?? (this.remote && { address: this.remote.address, port: this.remote.rtcpPort });
     if (!to || this.closed || to.port === 0) return;
@@ -146,6 +176,13 @@ export class RtpEndpoint {
     sock.send(wire, to.port, to.address);
     this.tapped("out", sock, to.address, to.port, wire);
     this.counters.rtcpSent++;
+  }
+
+  /** A STUN message from the RTP socket (ICE answers and checks share the media port, RFC 8445 §6). */
+  sendStun(packet: Uint8Array, to: { address: string; port: number }): void {
+    if (this.closed) return;
+    this.rtp.send(packet, to.port, to.address);
+    this.tapped("out", this.rtp, to.address, to.port, packet);
   }
 
   close(): void {
@@ -158,17 +195,24 @@ export class RtpEndpoint {
   private tapped(direction: "in" | "out", sock: Socket, host: string, port: number, bytes: Uint8Array): void {
     const tap = this.opts.tap;
     if (!tap) return;
-    const local = sock === this.rtp ? this.rtpPort : this.rtcpPort;
+    const local = sock === this.rtp ? this.rtpPort : this.rtpPort + 1;
     tap.datagram(direction, { host: this.opts.localAddress, port: local }, { host, port }, bytes);
   }
 
-  private receive(msg: Buffer, address: string, port: number, muxed: boolean): void {
-    if (msg.length < 12 || msg[0]! >> 6 !== 2) {
-      this.counters.malformed++;
+  private receive(msg: Buffer, address: string, port: number): void {
+    if (isStun(msg)) {
+      this.counters.stunReceived++;
+      this.onStun(msg, { address, port });
       return;
     }
-    if (muxed && looksLikeRtcp(msg)) {
-      this.receiveRtcp(msg, address, port);
+    // RFC 5761 §4: RTCP packet types 200-204 (and feedback 205-206) fall in 192-223 where RTP
+    // would carry a marker bit and payload type 64-95, which muxed sessions must not use.
+    if (isRtcp(msg)) {
+      if (this.receiveRtcp(msg, address, port)) this.counters.rtcpOnRtpPort++;
+      return;
+    }
+    if (msg.length < 12 || msg[0]! >> 6 !== 2) {
+      this.counters.malformed++;
       return;
     }
     let packet: Uint8Array = msg;
@@ -187,10 +231,11 @@ export class RtpEndpoint {
     this.onRtp(packet, { at: this.opts.now(), address, port, secured: this.srtp !== undefined });
   }
 
-  private receiveRtcp(msg: Buffer, address: string, port: number): void {
+  /** True when the packet was taken as RTCP (well formed and, under SRTP, authenticated). */
+  private receiveRtcp(msg: Buffer, address: string, port: number): boolean {
     if (msg.length < 8 || msg[0]! >> 6 !== 2) {
       this.counters.malformed++;
-      return;
+      return false;
     }
     let packet: Uint8Array = msg;
     if (this.srtp) {
@@ -198,11 +243,12 @@ export class RtpEndpoint {
         packet = this.srtp.unprotectRtcp(msg);
       } catch {
         this.counters.rtcpAuthFailures++;
-        return;
+        return false;
       }
     }
     this.counters.rtcpReceived++;
     if (this.opts.latch) this.latchedRtcp = { address, port };
     this.onRtcp(packet, { at: this.opts.now(), address, port, secured: this.srtp !== undefined });
+    return true;
   }
 }
