@@ -78,11 +78,17 @@ describe("RtpEndpoint", () => {
     expect(rtp).toBe(0);
   });
 
-  it("an endpoint bound to one port stays multiplexed", async () => {
+  it("an endpoint bound to one port is multiplexed from the start and stays so", async () => {
     const a = await endpoint(true);
+    const b = await endpoint();
+    expect(a.rtcpMuxed).toBe(true);
     a.setRtcpMux(false);
     expect(a.rtcpMuxed).toBe(true);
     expect(a.rtcpPort).toBe(a.rtpPort);
+    a.setRemote({ address: "127.0.0.1", rtpPort: b.rtpPort, rtcpPort: b.rtpPort });
+    a.sendRtcp(RR);
+    await settle();
+    expect(b.counters.rtcpOnRtpPort).toBe(1);
   });
 
   it("hands STUN (first octet 0-3, RFC 7983) to onStun and not to RTP or RTCP", async () => {

@@ -105,6 +105,7 @@ export class RtpEndpoint {
     private readonly rtcp: Socket | undefined,
     readonly rtpPort: number,
   ) {
+    this.muxed = !rtcp;
     rtp.on("message", (msg, rinfo) => {
       this.tapped("in", rtp, rinfo.address, rinfo.port, msg);
       this.receive(msg, rinfo.address, rinfo.port);
