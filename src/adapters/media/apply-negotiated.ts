@@ -15,6 +15,8 @@ export function applyNegotiated(
 ): void {
   // RFC 3264 §8.4 hold and resume: we send only while both SDPs say this direction flows.
   endpoint.sendEnabled = sends(media.direction) && receives(media.remoteDirection);
+  // RFC 5761 §5.1.1: RTCP shares the RTP port only when offer and answer both said a=rtcp-mux.
+  endpoint.setRtcpMux(media.rtcpMux);
   if (media.remote) {
     endpoint.setRemote({
       address: media.remote.address,

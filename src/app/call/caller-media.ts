@@ -177,11 +177,14 @@ export class CallerMedia implements OfferAnswerParty {
       ...(this.presentationOffer ? { extraMedia: this.presentationOffer.extraMedia } : {}),
       sessionVersion: this.offerVersion,
       address: this.opts.localAddress,
-      audio: { port: this.audio.rtpPort, ssrc: this.ssrcs.audio },
-      ...(this.opts.audioOnly ? {} : { video: { port: this.video.rtpPort, ssrc: this.ssrcs.video } }),
+      audio: { port: this.audio.rtpPort, ssrc: this.ssrcs.audio, rtcpPort: this.audio.rtpPort + 1 },
+      ...(this.opts.audioOnly
+        ? {}
+        : { video: { port: this.video.rtpPort, ssrc: this.ssrcs.video, rtcpPort: this.video.rtpPort + 1 } }),
       srtp: this.opts.srtp,
       keys: { audio: this.keys.audio, video: this.keys.video },
-      rtcpMux: false,
+      // RFC 5761: offered with a fallback port; both sockets stay bound until the answer decides.
+      rtcpMux: true,
       sessionId: this.sessionId,
     });
     return this.offer.sdp;

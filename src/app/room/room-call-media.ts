@@ -41,6 +41,8 @@ export interface RoomCallOptions {
   slides?: () => readonly EncodedPicture[] | undefined;
   /** The echo alias: loop the caller's audio back (new SSRC, continuous seq/ts) instead of music. */
   echo?: boolean;
+  /** Accept a caller's a=rtcp-mux (RFC 5761); default true. False shows the rtcp-mux check warning. */
+  rtcpMux?: boolean;
 }
 
 export interface RoomCallFacts {
@@ -69,17 +71,21 @@ export function answerAsRoom(
   handlers?: readonly MediaHandler[],
 ): AnswerResult {
   try {
-    return answerOffer(sdp, defaultCapabilities(), {
-      address: opts.publicAddress,
-      ports: { audio: ports.audio, video: ports.video },
-      srtp: opts.srtp,
-      keys,
-      sessionId,
-      warnAgent: opts.publicAddress,
-      sessionName: "Testrum vdm-test",
-      ...(previous ? { previous } : {}),
-      ...(handlers ? { handlers } : {}),
-    });
+    return answerOffer(
+      sdp,
+      { ...defaultCapabilities(), rtcpMux: opts.rtcpMux ?? true },
+      {
+        address: opts.publicAddress,
+        ports: { audio: ports.audio, video: ports.video },
+        srtp: opts.srtp,
+        keys,
+        sessionId,
+        warnAgent: opts.publicAddress,
+        sessionName: "Testrum vdm-test",
+        ...(previous ? { previous } : {}),
+        ...(handlers ? { handlers } : {}),
+      },
+    );
   } catch (e) {
     if (!(e instanceof ParseError)) throw e;
     const reason = `malformed SDP: ${e.message}`;

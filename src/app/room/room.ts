@@ -22,6 +22,7 @@ import { callerReport } from "./caller-report.js";
 import { CALLBACK_URI_HEADER, CALLBACK_USER, ECHO_USER } from "./room-aliases.js";
 import { answerAsRoom, type RoomCallFacts, RoomCallMedia } from "./room-call-media.js";
 import { type CallbackResult, callbackTarget, placeCallback, RoomCallbackMedia } from "./room-callback.js";
+import { RoomRegistration, type RoomRegistrationOptions } from "./room-registration.js";
 import { encodeRoomSlides } from "./room-slides.js";
 
 export const ROOM_USER = "testrum";
@@ -46,9 +47,13 @@ export interface RoomOptions {
   loopbackOnly?: boolean;
   /** Decision on every BFCP FloorRequest; "deny" (`serve --deny-floor`) shows the presentation check failing. Default grant. */
   floorPolicy?: FloorPolicy;
+  /** Accept callers' a=rtcp-mux (RFC 5761); default true. */
+  rtcpMux?: boolean;
   onEvent?: (e: RoomEvent) => void;
   /** Called with the room's report about each caller (kind "room-caller") when its call ends. */
   onCallerReport?: (report: Report) => void;
+  /** Digest credentials (RFC 3261 §22) for a registrar's challenge (`serve --user/--password`). */
+  credentials?: { username: string; password: string };
   /** The callback alias: how long it keeps the first call (default 1000 ms), waits for an answer (10 s) and keeps the callback (2000 ms). */
   callback?: { aliasHoldMs?: number; answerTimeoutMs?: number; holdMs?: number };
 }
@@ -89,6 +94,7 @@ export class Room {
   private readonly callbackMedia = new WeakMap<Session, RoomCallbackMedia>();
   private readonly wire = new Map<string, SipWireEvent[]>();
   private readonly pendingReports = new Set<Promise<void>>();
+  private readonly registrations = new Set<RoomRegistration>();
 
   private constructor(
     private readonly opts: RoomOptions,
@@ -138,6 +144,9 @@ export class Room {
       roomUser: ROOM_USER,
       symmetricResponses: true,
       userAgentString: "vdm-test room",
+      ...(opts.credentials
+        ? { username: opts.credentials.username, password: opts.credentials.password }
+        : {}),
       ...(opts.loopbackOnly ? { loopbackOnly: true } : {}),
       onWire: (e) => room?.recordWire(e),
       sessionDescriptionHandlerFactory: (session) => {
@@ -153,6 +162,7 @@ export class Room {
           rtpPorts: opts.rtpPorts,
           srtp: opts.srtp,
           mirror: opts.mirror,
+          ...(opts.rtcpMux === false ? { rtcpMux: false } : {}),
           music: (codec) => music.get(codec),
         });
         room?.mediaBySession.set(session, media);
@@ -169,8 +179,19 @@ export class Room {
     return this.calls.size;
   }
 
-  /** Hangs up every call (BYE, or 480 to calls not yet answered) and closes every socket. */
+  /**
+   * Registers the room at a registrar under an address of record (RFC 3261 §10), refreshed until
+   * stop(), so a proxy routes calls for that user@domain here.
+   */
+  register(options: RoomRegistrationOptions): RoomRegistration {
+    const registration = new RoomRegistration(this.ua, options);
+    this.registrations.add(registration);
+    return registration;
+  }
+
+  /** Removes any registration, hangs up every call (BYE, or 480 to calls not yet answered) and closes every socket. */
   async stop(): Promise<void> {
+    await Promise.all([...this.registrations].map((r) => r.stop()));
     const endings = [...this.calls.values()].map(async (c) => {
       try {
         // Wait for the BYE's answer (or the race below to time out): closing the transport at

@@ -10,6 +10,10 @@ export interface OfferedStream {
   readonly ssrc?: number;
   /** Overrides the session-wide direction for this stream. */
   readonly direction?: Direction;
+  /** Where we take RTCP if the answer does not multiplex; written as a=rtcp beside a=rtcp-mux. */
+  readonly rtcpPort?: number;
+  /** ICE lines for this m-section (a=candidate, ...), written by the ICE module. */
+  readonly ice?: readonly string[];
 }
 
 export interface OfferOptions {
@@ -34,6 +38,8 @@ export interface OfferOptions {
   readonly username?: string;
   readonly sessionName?: string;
   readonly cname?: string;
+  /** Session-level ICE lines (a=ice-ufrag, a=ice-pwd, RFC 8839 §5.4), written by the ICE module. */
+  readonly iceSession?: readonly string[];
   /** Extra m-sections appended after audio and video (BFCP, slides), written by their own modules. */
   readonly extraMedia?: readonly { readonly kind: MediaKind; readonly lines: readonly string[] }[];
 }
@@ -115,7 +121,11 @@ export function buildOffer(opts: OfferOptions): LocalOffer {
     });
     body.push(...extra.lines);
   }
-  const sdp = toSdp([...sessionLines(origin, opts.address, opts.sessionName ?? "vdm-test"), ...body]);
+  const sdp = toSdp([
+    ...sessionLines(origin, opts.address, opts.sessionName ?? "vdm-test"),
+    ...(opts.iceSession ?? []),
+    ...body,
+  ]);
   return { sdp, origin, srtp: opts.srtp, media };
 }
 
@@ -156,7 +166,11 @@ function offerSection(
     if (!sameCodecName(c.name, "H264") && kind === "video") continue;
     for (const fb of rtcpFb) lines.push(`a=rtcp-fb:${c.payloadType} ${fb}`);
   }
+  // RFC 5761 §5.1.1 with RFC 8035 §5: offer a=rtcp-mux, and name the RTCP port (RFC 3605) we
+  // fall back to when the answer does not multiplex.
+  if (rtcpMux && stream.rtcpPort !== undefined) lines.push(`a=rtcp:${stream.rtcpPort}`);
   if (rtcpMux) lines.push("a=rtcp-mux");
+  lines.push(...(stream.ice ?? []));
   for (const c of crypto)
     lines.push(`a=crypto:${c.tag} ${c.suite} inline:${Buffer.from(c.key).toString("base64")}`);
   lines.push(`a=${direction}`);

@@ -317,6 +317,25 @@ describe("transport: rtcp-mux, a=rtcp, connection", () => {
     expect(r.session.audio?.lines.rtcp).toEqual(["a=rtcp:6001 IN IP4 127.0.0.3"]);
   });
 
+  it("RFC 5761 §5.1.1 / RFC 8035 §5: our offer names the fallback RTCP port beside a=rtcp-mux; an answerer without mux gets RTCP there", () => {
+    const o = offer("off", {
+      audio: { port: 30000, rtcpPort: 30001 },
+      video: { port: 30002, rtcpPort: 30003 },
+      rtcpMux: true,
+    });
+    expect(o.sdp).toMatch(/m=audio 30000 [^\r]*\r\n(?:a=[^\r]*\r\n)*a=rtcp:30001\r\na=rtcp-mux\r\n/);
+    const muxed = readAnswer(o, answer(o.sdp, "off").sdp);
+    expect(muxed.ok && muxed.session.audio?.rtcpMux).toBe(true);
+    expect(muxed.ok && muxed.session.audio?.remote?.rtcpPort).toBe(40000);
+    const plain = answerOffer(o.sdp, { ...local, rtcpMux: false }, roomOptions("off"));
+    expect(plain.ok && plain.sdp).not.toMatch(/a=rtcp-mux/);
+    const read = readAnswer(o, plain.ok ? plain.sdp : "");
+    expect(read.ok && read.session.audio?.rtcpMux).toBe(false);
+    expect(read.ok && read.session.audio?.remote?.rtcpPort).toBe(40001);
+    // Without mux offered there is no a=rtcp line (port + 1 is the default, RFC 3550 §11).
+    expect(offer("off", { rtcpMux: false }).sdp).not.toMatch(/a=rtcp(?::|-mux)/);
+  });
+
   it("a stream without any c= line is rejected", () => {
     const r = answerOffer(roomSystemOffer("m=audio 5000 RTP/AVP 0\r\n", ""), local, roomOptions("off"));
     expect(r.ok).toBe(false);

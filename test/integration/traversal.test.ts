@@ -1,0 +1,104 @@
+// The H.460 analogues measured on real calls over loopback: rtcp-mux offered by our caller and
+// accepted (or not) by the room, with RTCP measured on the port the SDP agreed (RFC 5761).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RtcpSessionStats } from "../../src/adapters/media/rtcp-session.js";
+import type { EndpointCounters } from "../../src/adapters/media/rtp-endpoint.js";
+import { type CallProgress, runCall } from "../../src/app/call/run-call.js";
+import { Room } from "../../src/app/room/room.js";
+import type { Check, Report } from "../../src/report/model.js";
+
+const VIDEO = { width: 320, height: 240, fps: 15, bitrateKbps: 300 };
+const silent: CallProgress = { step: () => {}, info: () => {} };
+
+interface StreamFacts {
+  endpoint: EndpointCounters;
+  rtcp: RtcpSessionStats;
+}
+
+const rooms: Room[] = [];
+afterAll(async () => {
+  await Promise.all(rooms.map((r) => r.stop()));
+});
+
+async function roomWith(rtcpMux: boolean, ports: { from: number; to: number }) {
+  const reports: Report[] = [];
+  const room = await Room.start({
+    listen: [{ protocol: "udp", host: "127.0.0.1", port: 0 }],
+    publicAddress: "127.0.0.1",
+    rtpPorts: ports,
+    srtp: "optional",
+    mirror: true,
+    loopbackOnly: true,
+    rtcpMux,
+    onCallerReport: (r) => reports.push(r),
+  });
+  rooms.push(room);
+  return { room, reports, target: `sip:testrum@127.0.0.1:${room.listening[0]!.port}` };
+}
+
+async function shortCall(target: string): Promise<Report> {
+  return runCall(
+    {
+      target,
+      srtp: "optional",
+      durationS: 3,
+      video: VIDEO,
+      localAddress: "127.0.0.1",
+      presentation: false,
+      functions: new Set([1]),
+    },
+    silent,
+  );
+}
+
+async function firstReport(reports: Report[]): Promise<Report> {
+  for (let i = 0; i < 100 && reports.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+  return reports[0]!;
+}
+
+const byId = (r: Report, id: string): Check => r.checks.find((c) => c.id === id)!;
+const streams = (r: Report) => r.facts as unknown as { video: StreamFacts; audio: StreamFacts };
+
+describe("rtcp-mux (RFC 5761) between our caller and the room", () => {
+  let muxRoom: Awaited<ReturnType<typeof roomWith>>;
+  let plainRoom: Awaited<ReturnType<typeof roomWith>>;
+  beforeAll(async () => {
+    [muxRoom, plainRoom] = await Promise.all([
+      roomWith(true, { from: 42000, to: 42499 }),
+      roomWith(false, { from: 42500, to: 42999 }),
+    ]);
+  }, 60_000);
+
+  it("the room accepts mux: RTCP flows on the RTP port both ways, round trips are measured, the check passes on the SDP lines", async () => {
+    const report = await shortCall(muxRoom.target);
+    const mux = byId(report, "traversal.rtcp-mux");
+    expect(mux.status, mux.summary).toBe("pass");
+    expect(mux.lines).toContain("a=rtcp-mux");
+    expect(mux.evidence).toMatchObject({ streams: 2, muxed: 2 });
+    const { video, audio } = streams(report);
+    // Every RTCP packet the room sent us arrived on our RTP port.
+    for (const s of [video, audio]) {
+      expect(s.endpoint.rtcpReceived).toBeGreaterThan(0);
+      expect(s.endpoint.rtcpOnRtpPort).toBe(s.endpoint.rtcpReceived);
+    }
+    expect(video.rtcp.roundTripMs.length).toBeGreaterThan(0);
+    expect(Math.min(...video.rtcp.roundTripMs)).toBeLessThan(200);
+    // The room's report about us: our offer carried a=rtcp-mux and a=rtcp with the fallback port.
+    const roomView = await firstReport(muxRoom.reports);
+    expect(byId(roomView, "traversal.rtcp-mux").status).toBe("pass");
+  }, 60_000);
+
+  it("the room does not mux: the check says so, and RTCP still flows on the separate port", async () => {
+    const report = await shortCall(plainRoom.target);
+    const mux = byId(report, "traversal.rtcp-mux");
+    expect(mux.status, mux.summary).toBe("warn");
+    expect(mux.evidence).toMatchObject({ streams: 2, muxed: 0 });
+    expect(mux.lines!.every((l) => l.startsWith("m="))).toBe(true);
+    const { video, audio } = streams(report);
+    for (const s of [video, audio]) {
+      expect(s.endpoint.rtcpReceived).toBeGreaterThan(0);
+      expect(s.endpoint.rtcpOnRtpPort).toBe(0);
+    }
+    expect(video.rtcp.roundTripMs.length).toBeGreaterThan(0);
+  }, 60_000);
+});
