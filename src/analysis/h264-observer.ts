@@ -164,6 +164,11 @@ export class H264Observer {
     }
   }
 
+  /** The payloads read as H.264: an SPS seen and at most 2 % of packets with an invalid NAL header. */
+  get readsAsH264(): boolean {
+    return this.sps > 0 && this.invalid <= this.packets * 0.02;
+  }
+
   /** Arrival times (ms since the capture started) of the first MAX_IDR_TIMES IDR access units. */
   get idrTimesMs(): readonly number[] {
     return this.idrTimes;

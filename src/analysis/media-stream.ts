@@ -136,8 +136,9 @@ export class MediaStream {
     if (bound) return bound.clockRate;
     const fixed = STATIC_PAYLOAD_TYPES[pt];
     if (fixed) return fixed.clockRate;
-    // A dynamic type without SDP: video (H.264 by heuristic) runs a 90 kHz clock (RFC 6184 §5.1).
-    return this.h264 ? 90_000 : undefined;
+    // A dynamic type without SDP: once its payloads read as H.264 it runs a 90 kHz clock
+    // (RFC 6184 §5.1); any other (Opus, say, at 48 kHz) stays unknown rather than guessed.
+    return this.h264?.readsAsH264 ? 90_000 : undefined;
   }
 
   /** One datagram of the flow at `arrivalMs` (ms since the capture started). */
@@ -235,8 +236,7 @@ export class MediaStream {
   facts(): MediaStreamFacts {
     const h264 = this.h264?.facts();
     // Without SDP, call a dynamic-type stream H.264 only if its payloads read as H.264 (SPS seen, valid headers).
-    const heuristicH264 =
-      !this.binding && h264 !== undefined && h264.spsCount > 0 && h264.invalidHeaders <= h264.packets * 0.02;
+    const heuristicH264 = !this.binding && this.h264?.readsAsH264 === true;
     const ssrcs = this.stats.streams();
     const pt = ssrcs[0]?.payloadType;
     const codec =

@@ -28,6 +28,8 @@ export interface SendOptionsInput {
   readonly resolver?: SipResolver;
   /** Refuse to send off loopback. */
   readonly loopbackOnly?: boolean;
+  /** Also sees each SIP message of the exchange as it crosses the wire (`--pcap`). */
+  readonly onWire?: (event: SipWireEvent) => void;
 }
 
 export interface OptionsResult {
@@ -64,7 +66,10 @@ export async function sendOptions(opts: SendOptionsInput): Promise<OptionsResult
     tls: { ...(opts.ca ? { ca: opts.ca } : {}), insecure: opts.insecure ?? false },
     ...(opts.resolver ? { resolver: opts.resolver } : {}),
     ...(opts.loopbackOnly !== undefined ? { loopbackOnly: opts.loopbackOnly } : {}),
-    onWire: (e) => wire.push(e),
+    onWire: (e) => {
+      wire.push(e);
+      opts.onWire?.(e);
+    },
   });
   await sip.start();
   try {

@@ -104,6 +104,35 @@ describe("RFC 3550 A.8 interarrival jitter", () => {
     expect(st.stream(1)?.jitter).toBeCloseTo(0, 6);
   });
 
+  it("packets of one video frame share a timestamp: their spread in arrival counts", () => {
+    const st = createReceiveStats({ clockRate });
+    // 30 frames/s at 90 kHz, three packets per frame sent 1 ms apart: |D| is 1, 1, then 2 ms.
+    for (let f = 0; f < 300; f++)
+      for (let k = 0; k < 3; k++)
+        st.record(
+          { ssrc: 5, sequenceNumber: f * 3 + k, timestamp: f * 3000, payloadType: 96, size: 1000 },
+          (f * 100) / 3 + k,
+        );
+    const s = st.stream(5)!;
+    expect(s.clockRate).toBe(90000);
+    // J settles into a sawtooth around the mean |D| = 4/3 ms.
+    expect(s.jitterMs).toBeGreaterThan(1.25);
+    expect(s.jitterMs).toBeLessThan(1.45);
+    expect(s.maxJitterMs).toBeLessThan(1.45);
+  });
+
+  it("a clock rate learnt after the first packets starts the jitter from then on", () => {
+    let known = false;
+    const st = createReceiveStats({ clockRate: (pt) => (known ? clockRate(pt) : undefined) });
+    for (let i = 0; i < 10; i++) st.record(packet(i), i * 20);
+    expect(st.stream(1)?.jitterMs).toBeUndefined();
+    known = true;
+    st.record(packet(10), 200);
+    st.record(packet(11), 236); // 16 ms late: the first D once the rate is known
+    expect(st.stream(1)?.clockRate).toBe(8000);
+    expect(st.stream(1)?.jitterMs).toBeCloseTo(1, 9);
+  });
+
   it("unknown clock rate: no jitter rather than a wrong one", () => {
     const st = createReceiveStats({ clockRate });
     st.record(packet(0, 0, 77), 0);

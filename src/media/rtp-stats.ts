@@ -50,9 +50,19 @@ export interface StreamStats {
   /** Times the sender's sequence jumped and restarted (RFC 3550 A.1 resynchronisation). */
   readonly sequenceRestarts: number;
   readonly highestSequence: number;
-  /** RFC 3550 A.8 interarrival jitter in timestamp units; undefined without a known clock rate. */
+  /**
+   * RFC 3550 A.8 interarrival jitter in timestamp units, after the last packet; undefined without a
+   * known clock rate. Every in-sequence packet counts, including the several packets of one video
+   * frame that share a timestamp (their spread in arrival is part of the jitter, as A.8 defines it).
+   */
   readonly jitter: number | undefined;
   readonly jitterMs: number | undefined;
+  /**
+   * The highest jitter after any packet. Wireshark's "Max Jitter" (`tshark -z rtp,streams`) runs
+   * the same estimator but takes its maximum only over packets without the marker bit, so for
+   * video, where the marker ends every frame, it samples only the first packets of multi-packet
+   * frames and reads lower; for audio the two agree.
+   */
   readonly maxJitterMs: number | undefined;
   readonly clockRate: number | undefined;
   readonly firstArrivalMs: number;
@@ -62,7 +72,11 @@ export interface StreamStats {
 }
 
 export interface ReceiveStatsOptions {
-  /** Clock rate of a payload type as negotiated (90000 for H.264, 48000 for Opus, 8000 for G.722). */
+  /**
+   * Clock rate of a payload type as negotiated (90000 for H.264, 48000 for Opus, 8000 for G.722).
+   * While it answers undefined for a stream's payload type it is asked again at each packet, so a
+   * rate learnt later (an SDP seen after the first packets) starts the jitter from then on.
+   */
   readonly clockRate: (payloadType: number) => number | undefined;
   /** Sequence numbers remembered for duplicate detection; default 1024. */
   readonly duplicateWindow?: number;
@@ -197,6 +211,8 @@ export function createReceiveStats(opts: ReceiveStatsOptions): ReceiveStats {
     bucket.packets++;
     bucket.bytes += p.size;
     s.seconds.set(sec, bucket);
+    if (s.clockRate === undefined && p.payloadType === s.payloadType)
+      s.clockRate = opts.clockRate(p.payloadType);
     if (p.payloadType !== s.payloadType) {
       s.ptChanges.push({ atMs: now, from: s.payloadType, to: p.payloadType });
       s.payloadType = p.payloadType;

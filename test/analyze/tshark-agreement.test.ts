@@ -1,0 +1,188 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { isRtcpPacket, readRtpHeader } from "../../src/analysis/media-stream.js";
+import { analyzeFile } from "../../src/app/analyze/analyze-file.js";
+import type { StreamStats } from "../../src/media/rtp-stats.js";
+import { buildPcap, udp4Frame } from "../../src/protocol/capture/capture-builder.js";
+import { createCaptureDecoder } from "../../src/protocol/capture/capture-decoder.js";
+
+/**
+ * Loss and jitter against Wireshark's `tshark -q -z rtp,streams` on real captures of
+ * `vdm-test call` against its embedded room (see fixtures/README.md).
+ *
+ * Both run the RFC 3550 A.8 estimator J += (|D| - J) / 16 on every packet, with the clock rate of
+ * the SDP's rtpmap (tshark knows H264 is 90 kHz and opus 48 kHz by name). They differ in which
+ * packets the maximum is taken over: Wireshark (ui/tap-rtp-analysis.c) leaves packets with the
+ * marker bit out of its min/mean/max, and in video the marker ends every frame, so on a stream of
+ * one packet per frame it samples only the first packets of the few multi-packet frames. A copy
+ * of the capture with every marker bit cleared (which changes nothing of ours) makes tshark take
+ * its maximum over every packet, and then the two must agree within 1 %.
+ */
+
+const FIXTURES = join(import.meta.dirname, "fixtures");
+const tmp = mkdtempSync(join(tmpdir(), "vdm-tshark-"));
+const TSHARK = "/usr/bin/tshark";
+const tshark = spawnSync(TSHARK, ["-v"]).status === 0;
+
+interface TsharkRow {
+  readonly src: string;
+  readonly dst: string;
+  readonly ssrc: number;
+  readonly payload: string;
+  readonly packets: number;
+  readonly lost: number;
+  readonly maxJitterMs: number;
+}
+
+/** Rows of `tshark -q -z rtp,streams`: Start End Src Port Dst Port SSRC Payload Pkts Lost (pct) … MaxJitter. */
+function parseRtpStreams(out: string): TsharkRow[] {
+  return out
+    .split("\n")
+    .map((l) => l.trim().split(/\s+/))
+    .filter((f) => f.length >= 17 && /^0x[0-9A-F]+$/i.test(f[6]!))
+    .map((f) => ({
+      src: `${f[2]}:${f[3]}`,
+      dst: `${f[4]}:${f[5]}`,
+      ssrc: Number(f[6]),
+      payload: f[7]!,
+      packets: Number(f[8]),
+      lost: Number(f[9]),
+      maxJitterMs: Number(f[16]),
+    }));
+}
+
+function runTshark(file: string): TsharkRow[] {
+  return parseRtpStreams(
+    execFileSync(TSHARK, ["-q", "-z", "rtp,streams", "-r", file], { encoding: "utf8", stdio: "pipe" }),
+  );
+}
+
+/** The capture's UDP datagrams rebuilt with our serialisers, every RTP marker bit cleared. */
+function withoutMarkers(capture: Uint8Array): Uint8Array {
+  const decoder = createCaptureDecoder();
+  const datagrams = [...decoder.push(capture), ...decoder.end()];
+  expect(decoder.failure).toBeUndefined();
+  let cleared = 0;
+  const packets = datagrams.map((d) => {
+    expect(d.transport).toBe("udp");
+    const payload = Uint8Array.from(d.payload);
+    const h = readRtpHeader(payload);
+    if (h?.marker && !isRtcpPacket(payload)) {
+      payload[1] = payload[1]! & 0x7f;
+      cleared++;
+    }
+    return {
+      seconds: d.time.seconds,
+      fraction: d.time.nanoseconds,
+      frame: udp4Frame(d.src.ip, d.src.port, d.dst.ip, d.dst.port, payload),
+    };
+  });
+  expect(cleared).toBeGreaterThan(50);
+  return buildPcap({ linkType: 1, nanoseconds: true }, packets);
+}
+
+async function ours(file: string): Promise<Map<string, StreamStats>> {
+  const fa = await analyzeFile(file);
+  const out = new Map<string, StreamStats>();
+  for (const s of fa.analysis.streams) for (const x of s.ssrcs) out.set(`${s.src} ${s.dst} ${x.ssrc}`, x);
+  return out;
+}
+const key = (r: TsharkRow) => `${r.src} ${r.dst} ${r.ssrc}`;
+const within1pct = (a: number, b: number) => Math.abs(a - b) / b;
+
+interface Recorded {
+  readonly capture: string;
+  readonly tshark: string;
+  readonly original: TsharkRow[];
+  readonly markersCleared: TsharkRow[];
+}
+
+const CAPTURES = ["vdm-call-jitter", "vdm-call-plain"] as const;
+const recorded = (name: string): Recorded =>
+  JSON.parse(readFileSync(join(FIXTURES, `${name}.tshark.json`), "utf8"));
+
+function copyWithoutMarkers(name: string): string {
+  const p = join(tmp, `${name}-no-markers.pcap`);
+  writeFileSync(p, withoutMarkers(readFileSync(join(FIXTURES, `${name}.pcapng`))));
+  return p;
+}
+
+/** Every tshark stream is ours with the same packets and loss, and max jitter within 1 %. */
+function expectAgreement(t: Recorded, mine: Map<string, StreamStats>, mineCleared: Map<string, StreamStats>) {
+  expect(t.original.length).toBe(4);
+  expect(t.original.filter((r) => r.payload === "H264")).toHaveLength(2);
+  for (const r of t.original) {
+    const x = mine.get(key(r));
+    expect(x, key(r)).toBeDefined();
+    expect(x!.packets).toBe(r.packets);
+    expect(x!.lost).toBe(r.lost);
+    expect(x!.clockRate).toBe(r.payload === "H264" ? 90000 : 48000);
+    // Clearing the marker bits changes nothing of ours.
+    expect(mineCleared.get(key(r))).toEqual(x);
+    const c = t.markersCleared.find((y) => key(y) === key(r))!;
+    expect(c.packets).toBe(r.packets);
+    expect(within1pct(x!.maxJitterMs!, c.maxJitterMs), `${key(r)} vs ${c.maxJitterMs}`).toBeLessThan(0.01);
+    if (r.payload === "H264") {
+      // With the markers, tshark's video maximum skips the end of every frame: lower than A.8's.
+      expect(r.maxJitterMs).toBeLessThan(c.maxJitterMs);
+    } else {
+      // Audio carries no marker after the first packet of a talkspurt: the same figure as is.
+      expect(within1pct(x!.maxJitterMs!, r.maxJitterMs), `${key(r)} vs ${r.maxJitterMs}`).toBeLessThan(0.01);
+    }
+  }
+}
+
+describe("loss and jitter against tshark -z rtp,streams on real captures", () => {
+  for (const name of CAPTURES) {
+    it(`${name}: tshark's recorded figures (as is, and with the marker bits cleared) agree within 1 %`, async () => {
+      const t = recorded(name);
+      expect(t.capture).toBe(`${name}.pcapng`);
+      expectAgreement(t, await ours(join(FIXTURES, `${name}.pcapng`)), await ours(copyWithoutMarkers(name)));
+    });
+
+    it.runIf(tshark)(`${name}: tshark run now gives the recorded figures`, async () => {
+      const t = recorded(name);
+      const live: Recorded = {
+        ...t,
+        original: runTshark(join(FIXTURES, `${name}.pcapng`)),
+        markersCleared: runTshark(copyWithoutMarkers(name)),
+      };
+      expect(live.original).toEqual(t.original);
+      expect(live.markersCleared).toEqual(t.markersCleared);
+    });
+  }
+
+  it("H.264 without its signalling: found by its payload, on a 90 kHz clock, the same jitter as with the SDP", async () => {
+    const name = "vdm-call-jitter";
+    const full = await ours(join(FIXTURES, `${name}.pcapng`));
+    // The RTP alone: the SIP datagrams (and so the SDP) left out.
+    const decoder = createCaptureDecoder();
+    const rtpOnly = [...decoder.push(readFileSync(join(FIXTURES, `${name}.pcapng`)))]
+      .filter((d) => readRtpHeader(d.payload) !== undefined)
+      .map((d) => ({
+        seconds: d.time.seconds,
+        fraction: d.time.nanoseconds,
+        frame: udp4Frame(d.src.ip, d.src.port, d.dst.ip, d.dst.port, d.payload),
+      }));
+    const file = join(tmp, "rtp-only.pcap");
+    writeFileSync(file, buildPcap({ linkType: 1, nanoseconds: true }, rtpOnly));
+    const fa = await analyzeFile(file);
+    const video = fa.analysis.streams.filter((s) => s.codec === "H264");
+    expect(video).toHaveLength(2);
+    for (const s of video) {
+      expect(s.foundBy).toBe("heuristic");
+      const x = s.ssrcs[0]!;
+      const withSdp = full.get(`${s.src} ${s.dst} ${x.ssrc}`)!;
+      expect(x.clockRate).toBe(90000);
+      expect(x.packets).toBe(withSdp.packets);
+      expect(within1pct(x.maxJitterMs!, withSdp.maxJitterMs!)).toBeLessThan(0.01);
+    }
+    // Opus on a dynamic type without SDP: its clock is not guessed, so no jitter.
+    const audio = fa.analysis.streams.filter((s) => s.codec !== "H264" && s.packets > 100);
+    expect(audio.length).toBeGreaterThan(0);
+    for (const s of audio) expect(s.ssrcs[0]!.jitterMs).toBeUndefined();
+  });
+});
