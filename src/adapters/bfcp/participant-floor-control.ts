@@ -4,6 +4,7 @@ import {
   type ParticipantState,
 } from "../../protocol/bfcp/floor-participant.js";
 import type { BfcpNegotiation } from "../../protocol/sdp/bfcp-sdp.js";
+import type { WireTap } from "../net/wire-tap.js";
 import type { BfcpLink } from "./bfcp-link.js";
 import { BfcpMachineDriver } from "./machine-driver.js";
 import { TcpBfcpLink } from "./tcp-bfcp-link.js";
@@ -45,8 +46,8 @@ export class ParticipantFloorControl {
   }
 
   /** Opens the socket before the offer is written (its port goes in the SDP). */
-  static async openLink(transport: "tcp" | "udp", host: string): Promise<BfcpLink> {
-    return transport === "tcp" ? TcpBfcpLink.listen(host) : UdpBfcpLink.open(host);
+  static async openLink(transport: "tcp" | "udp", host: string, tap?: WireTap): Promise<BfcpLink> {
+    return transport === "tcp" ? TcpBfcpLink.listen(host, tap) : UdpBfcpLink.open(host, tap);
   }
 
   /** Attaches the participant as negotiated, connects when we are the active side, and says Hello. */

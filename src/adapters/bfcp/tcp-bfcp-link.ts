@@ -2,6 +2,7 @@ import { createServer, type Server, type Socket, connect as tcpConnect } from "n
 import { parseBfcpMessage } from "../../protocol/bfcp/message.js";
 import { BfcpStreamFramer } from "../../protocol/bfcp/stream-framer.js";
 import { ParseError } from "../../protocol/parse-error.js";
+import type { WireAddress, WireTap } from "../net/wire-tap.js";
 import { type BfcpLink, emptyLinkStats } from "./bfcp-link.js";
 
 /**
@@ -14,6 +15,8 @@ export class TcpBfcpLink implements BfcpLink {
   readonly stats = emptyLinkStats();
   onMessage: BfcpLink["onMessage"] = () => {};
   private readonly conns = new Map<string, Socket>();
+  /** Both ends of each connected socket, for the tap. */
+  private readonly ends = new WeakMap<Socket, { local: WireAddress; remote: WireAddress }>();
   /** The connection unknown peer keys send to: the latest one that delivered BFCP or was made by us. */
   private primary: string | undefined;
   private readonly queued: Uint8Array[] = [];
@@ -23,12 +26,14 @@ export class TcpBfcpLink implements BfcpLink {
   private constructor(
     private readonly server: Server,
     readonly localPort: number,
+    private readonly tap: WireTap | undefined,
   ) {
     server.on("connection", (s) => this.adopt(s, false));
     server.on("error", () => {});
   }
 
-  static async listen(host: string): Promise<TcpBfcpLink> {
+  /** `tap` sees each connection and the bytes written and read on it (`--pcap`). */
+  static async listen(host: string, tap?: WireTap): Promise<TcpBfcpLink> {
     const server = createServer();
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
@@ -39,7 +44,7 @@ export class TcpBfcpLink implements BfcpLink {
     });
     const addr = server.address();
     if (!addr || typeof addr === "string") throw new Error("BFCP TCP listener has no port");
-    return new TcpBfcpLink(server, addr.port);
+    return new TcpBfcpLink(server, addr.port, tap);
   }
 
   /** RFC 4145 a=setup:active: we open the connection to the peer's port. */
@@ -56,6 +61,8 @@ export class TcpBfcpLink implements BfcpLink {
       return;
     }
     s.write(bytes);
+    const ends = this.ends.get(s);
+    if (ends) this.tap?.stream("out", ends.local, ends.remote, bytes);
     this.stats.messagesOut++;
   }
 
@@ -82,10 +89,29 @@ export class TcpBfcpLink implements BfcpLink {
     if (outgoing) this.primary = key;
     socket.setNoDelay(true);
     const framer = new BfcpStreamFramer();
-    socket.on("connect", () => this.flush(key));
-    socket.on("data", (chunk: Buffer) => this.receive(key, socket, framer, chunk));
+    const opened = () => {
+      if (!this.tap || !socket.remoteAddress) return;
+      const ends = {
+        local: { host: socket.localAddress ?? "", port: socket.localPort ?? 0 },
+        remote: { host: socket.remoteAddress, port: socket.remotePort ?? 0 },
+      };
+      this.ends.set(socket, ends);
+      this.tap.streamOpened?.(ends.local, ends.remote, outgoing ? "local" : "remote");
+    };
+    if (!outgoing) opened();
+    socket.on("connect", () => {
+      opened();
+      this.flush(key);
+    });
+    socket.on("data", (chunk: Buffer) => {
+      const ends = this.ends.get(socket);
+      if (ends) this.tap?.stream("in", ends.local, ends.remote, chunk);
+      this.receive(key, socket, framer, chunk);
+    });
     socket.on("error", () => {});
     socket.on("close", () => {
+      const ends = this.ends.get(socket);
+      if (ends) this.tap?.streamClosed?.(ends.local, ends.remote);
       this.conns.delete(key);
       if (this.primary === key) this.primary = undefined;
     });

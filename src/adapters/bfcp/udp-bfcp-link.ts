@@ -2,6 +2,7 @@ import { createSocket, type Socket } from "node:dgram";
 import { performance } from "node:perf_hooks";
 import { BfcpReassembler } from "../../protocol/bfcp/fragments.js";
 import { ParseError } from "../../protocol/parse-error.js";
+import type { WireTap } from "../net/wire-tap.js";
 import { type BfcpLink, emptyLinkStats } from "./bfcp-link.js";
 
 /**
@@ -19,12 +20,17 @@ export class UdpBfcpLink implements BfcpLink {
   private constructor(
     private readonly socket: Socket,
     readonly localPort: number,
+    private readonly tap: WireTap | undefined,
   ) {
-    socket.on("message", (msg, rinfo) => this.receive(msg, `udp:${rinfo.address}:${rinfo.port}`));
+    socket.on("message", (msg, rinfo) => {
+      this.tap?.datagram("in", this.local, { host: rinfo.address, port: rinfo.port }, msg);
+      this.receive(msg, `udp:${rinfo.address}:${rinfo.port}`);
+    });
     socket.on("error", () => {});
   }
 
-  static async open(host: string): Promise<UdpBfcpLink> {
+  /** `tap` sees every datagram sent or received (`--pcap`). */
+  static async open(host: string, tap?: WireTap): Promise<UdpBfcpLink> {
     const socket = createSocket(host.includes(":") ? "udp6" : "udp4");
     await new Promise<void>((resolve, reject) => {
       socket.once("error", reject);
@@ -33,7 +39,7 @@ export class UdpBfcpLink implements BfcpLink {
         resolve();
       });
     });
-    return new UdpBfcpLink(socket, socket.address().port);
+    return new UdpBfcpLink(socket, socket.address().port, tap);
   }
 
   /** Where messages for an unknown peer key go (the address and port in the peer's SDP). */
@@ -47,7 +53,12 @@ export class UdpBfcpLink implements BfcpLink {
     const to = m ? { address: m[1]!, port: Number(m[2]) } : this.remote;
     if (!to || to.port === 0) return;
     this.socket.send(bytes, to.port, to.address);
+    this.tap?.datagram("out", this.local, { host: to.address, port: to.port }, bytes);
     this.stats.messagesOut++;
+  }
+
+  private get local(): { host: string; port: number } {
+    return { host: this.socket.address().address, port: this.localPort };
   }
 
   close(): void {

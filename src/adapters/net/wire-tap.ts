@@ -16,7 +16,14 @@ export interface WireTap {
    * Bytes written to ("out") or read from ("in") a TCP connection, in order. The first call for a
    * connection opens it; `stream` with no bytes and `closed` ends it.
    */
-  stream(direction: "in" | "out", local: WireAddress, remote: WireAddress, bytes: Uint8Array): void;
+  stream(
+    direction: "in" | "out",
+    local: WireAddress,
+    remote: WireAddress,
+    bytes: Uint8Array,
+    /** A note kept with the packets (e.g. that TLS was recorded as plaintext). */
+    comment?: string,
+  ): void;
   /** A TCP connection was set up; `initiator` says which side connected. */
   streamOpened?(local: WireAddress, remote: WireAddress, initiator: "local" | "remote"): void;
   /** A TCP connection closed. */

@@ -10,6 +10,7 @@ import { RtpEndpoint } from "../../adapters/media/rtp-endpoint.js";
 import type { OfferAnswerParty } from "../../adapters/media/session-description-handler.js";
 import { VideoReceiver } from "../../adapters/media/video-receiver.js";
 import { VideoSender } from "../../adapters/media/video-sender.js";
+import type { WireTap } from "../../adapters/net/wire-tap.js";
 import { H264Observer } from "../../analysis/h264-observer.js";
 import {
   type AudioCodec,
@@ -46,6 +47,8 @@ export interface CallerMediaOptions {
   presentation?: { transport: "tcp" | "udp" };
   /** Offer audio only (the short calls to the echo alias): no video m-line, no ffmpeg video. */
   audioOnly?: boolean;
+  /** Sees every RTP/RTCP/BFCP datagram and BFCP stream byte on our sockets (`--pcap`). */
+  tap?: WireTap;
 }
 
 /** Our slides pattern: frame-code family 1 at 1280x720, 5 fps. */
@@ -131,6 +134,7 @@ export class CallerMedia implements OfferAnswerParty {
       portRange: PORTS,
       rtcpMux: false,
       now: () => performance.now(),
+      ...(opts.tap ? { tap: opts.tap } : {}),
     };
     const opened: { close(): void }[] = [];
     try {
@@ -141,7 +145,11 @@ export class CallerMedia implements OfferAnswerParty {
       let link: BfcpLink | undefined;
       let slides: RtpEndpoint | undefined;
       if (opts.presentation) {
-        link = await ParticipantFloorControl.openLink(opts.presentation.transport, opts.localAddress);
+        link = await ParticipantFloorControl.openLink(
+          opts.presentation.transport,
+          opts.localAddress,
+          opts.tap,
+        );
         opened.push(link);
         slides = await RtpEndpoint.open({ ...common, latch: false });
       }

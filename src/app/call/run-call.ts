@@ -7,6 +7,7 @@ import { resolveFfmpeg } from "../../adapters/ffmpeg/resolve.js";
 import { OfferAnswerHandler } from "../../adapters/media/session-description-handler.js";
 import { makeSnapshots } from "../../adapters/media/snapshots.js";
 import { localAddressFor } from "../../adapters/net/local-address.js";
+import type { WireTap } from "../../adapters/net/wire-tap.js";
 import type { SipWireEvent } from "../../adapters/sip/node-sip-transport.js";
 import { createUserAgent } from "../../adapters/sip/user-agent.js";
 import type { Evidence, PresentationEvidence, SipTransportName } from "../../conformance/evidence.js";
@@ -99,6 +100,13 @@ export interface CallOptions {
   room?: Room;
   /** Receives the evidence the requirements were graded from (to grade it again, or keep it). */
   onEvidence?: (evidence: Evidence) => void;
+  /** Records our SIP, RTP/RTCP and BFCP traffic as it crosses our sockets (`--pcap`). */
+  capture?: CallCapture;
+}
+
+/** A recorder of our own traffic: the sockets' tap, and the SIP transport's wire events. */
+export interface CallCapture extends WireTap {
+  sip(event: SipWireEvent): void;
 }
 
 export interface CallProgress {
@@ -230,6 +238,7 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
           ...(opts.proxy ? { proxy: opts.proxy } : {}),
           ...(ca ? { ca } : {}),
           ...(opts.insecure ? { insecure: true } : {}),
+          ...(opts.capture ? { onWire: (e: SipWireEvent) => opts.capture?.sip(e) } : {}),
           timeoutMs: 3000,
         });
         optionsEvents.push(...r.wire);
@@ -266,6 +275,7 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
       ffmpegPath: ffmpeg.path,
       video: opts.video,
       audioPayloads: (c) => audioPayloads.get(c),
+      ...(opts.capture ? { tap: opts.capture } : {}),
       ...extra,
     });
     const presentationOn = opts.presentation !== false;
@@ -291,7 +301,10 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
       sessionDescriptionHandlerFactory: (session: Session) =>
         new OfferAnswerHandler(answerer.mediaFor(session) ?? outgoing.media),
       delegate: { onInvite: (inv) => answerer.onInvite(inv) },
-      onWire: (e) => sipEvents.push(e),
+      onWire: (e) => {
+        sipEvents.push(e);
+        opts.capture?.sip(e);
+      },
     });
     const listening = await sip.start();
     try {
