@@ -21,6 +21,7 @@ import {
   type SipMessageHead,
   serialiseSipMessage,
 } from "../../protocol/sip/message-head.js";
+import { ownContactsToPlaceholder } from "../../protocol/sip/register-contact.js";
 import {
   type Resolution,
   resolveSipUri,
@@ -631,6 +632,12 @@ export class NodeSipTransport implements Transport {
           );
           return;
         }
+        head = ownContactsToPlaceholder(
+          head,
+          this.localAddresses(),
+          this.placeholder,
+          this.options.listen[0]!.protocol,
+        );
       }
     } catch (error) {
       const why = error instanceof ParseError ? error.message : asError(error).message;

@@ -1,0 +1,46 @@
+import type { LocalAddress } from "./local-address.js";
+import { headerFieldValues, mapHeaderValues, type SipMessageHead } from "./message-head.js";
+import { parseSipUri, serialiseSipUri, uriHost, withUriParam } from "./sip-uri.js";
+
+/** The method a response answers, from its CSeq ("4711 REGISTER" → "REGISTER"). */
+function cseqMethod(head: SipMessageHead): string | undefined {
+  const cseq = headerFieldValues(head, "cseq")[0];
+  return cseq?.trim().split(/\s+/)[1]?.toUpperCase();
+}
+
+/**
+ * Gives the Contacts of a REGISTER response that name one of our sockets the placeholder form
+ * sip.js wrote, so its Registerer finds its own binding.
+ *
+ * RFC 3261 §10.2.4: the registrar's 200 (OK) lists every current binding of the address of record,
+ * and the UA finds its own by comparing each Contact with the one it registered (§19.1.4). sip.js
+ * registered `sip:<user>@<placeholderHost>;transport=<contactTransport>`, which the transport
+ * rewrote to our real host, port and transport on the way out (applyLocalAddress); this is the
+ * inverse on the way back in. Contacts of other devices, and every other message, pass unchanged.
+ */
+export function ownContactsToPlaceholder(
+  head: SipMessageHead,
+  locals: readonly LocalAddress[],
+  placeholderHost: string,
+  contactTransport: string,
+): SipMessageHead {
+  if (head.startLine.kind !== "response" || cseqMethod(head) !== "REGISTER") return head;
+  return mapHeaderValues(head, "contact", (value) => {
+    const lt = value.indexOf("<");
+    const gt = value.indexOf(">", lt);
+    if (lt < 0 || gt < 0) return value;
+    let uri: ReturnType<typeof parseSipUri>;
+    try {
+      uri = parseSipUri(value.slice(lt + 1, gt));
+    } catch {
+      return value; // not a SIP URI: not one of ours
+    }
+    const ours = locals.some(
+      (l) => uriHost(l.host).toLowerCase() === uri.host.toLowerCase() && l.port === uri.port,
+    );
+    if (!ours) return value;
+    const { port: _ours, ...portless } = uri;
+    const placeholder = withUriParam({ ...portless, host: placeholderHost }, "transport", contactTransport);
+    return `${value.slice(0, lt + 1)}${serialiseSipUri(placeholder)}${value.slice(gt)}`;
+  });
+}
