@@ -125,6 +125,12 @@ Examples:
     .option("--tls-port <port>", "the far end's TLS port for --matrix", intArg("--tls-port", 1, 65535))
     .option("--out <dir>", "folder for reports", "reports")
     .option("--format <list>", "report files to write: json,html,junit,md", "json,html,junit,md")
+    .option(
+      "--pcap <file>",
+      "also write a pcapng capture of our own side: every SIP message (SIP over TLS as decrypted " +
+        "plaintext), RTP/RTCP as sent (SRTP still encrypted; the SDES keys are in the SDP) and BFCP, " +
+        "with real addresses and times; opens in Wireshark and in `vdm-test analyze`",
+    )
     .addOption(langOption())
     .option("--json", "print the JSON report on stdout")
     .action(async (uri: string | undefined, opts) => {
