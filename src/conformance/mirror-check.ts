@@ -56,21 +56,28 @@ export function mirrorCheck(a: MirrorAnalysis | undefined, videoPacketsReceived:
   const adviceSv =
     "Kontrollera att utrustningen skickar H.264-video som motparten kan avkoda, och att brandväggar släpper igenom video-RTP åt båda hållen.";
   // One verdict in both languages; advice only where something needs fixing.
-  const say = (status: Check["status"], en: string, sv: string): Check =>
-    toCheck(base, {
-      status,
-      en: { summary: en, ...(status === "pass" ? {} : { advice: adviceEn }) },
-      sv: { summary: sv, ...(status === "pass" ? {} : { advice: adviceSv }) },
-      evidence,
-    });
+  const say = (status: Check["status"], en: string, sv: string, serves = base.serves): Check =>
+    toCheck(
+      { ...base, serves },
+      {
+        status,
+        en: { summary: en, ...(status === "pass" ? {} : { advice: adviceEn }) },
+        sv: { summary: sv, ...(status === "pass" ? {} : { advice: adviceSv }) },
+        evidence,
+      },
+    );
   if (videoPacketsReceived === 0) {
     return say("fail", "no video came back at all", "ingen video kom tillbaka alls");
   }
   if (a.framesReturnedInWindow === 0) {
+    // Video came back but none of it carried our pictures: the far end shows its own picture, as
+    // an endpoint (not a mirror) does. That fails the mirror functions but says nothing about its
+    // H.264, which the h264.* checks grade from these same packets.
     return say(
       "fail",
       `video came back (${videoPacketsReceived} packets) but none of our ${a.framesInWindow} frames could be read from it`,
       `video kom tillbaka (${videoPacketsReceived} paket) men ingen av våra ${a.framesInWindow} bilder gick att läsa i den`,
+      base.serves.filter((s) => s !== "H.264"),
     );
   }
   if (a.returnedShare >= PASS_SHARE && a.longestGapMs < MAX_GAP_MS) {
