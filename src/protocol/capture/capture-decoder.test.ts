@@ -216,8 +216,10 @@ describe("capture decoder: fragments", () => {
     const { out, d } = decode(file);
     expect(out).toHaveLength(1);
     expect(out[0]!.payload).toHaveLength(3000);
+    // Datagram 2 timed out when packet 4 came; packet 4's own datagram never completed.
     expect(d.warnings.map((w) => [w.packet, w.error.message])).toEqual([
       [4, expect.stringMatching(/incomplete after 60 s/)],
+      [4, "IP: 1 fragmented datagram incomplete at the end of the capture; lost (fragment)"],
     ]);
   });
 });

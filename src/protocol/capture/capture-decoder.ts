@@ -165,6 +165,17 @@ class Decoder implements CaptureDecoder {
   end(): CapturedDatagram[] {
     this.out = [];
     this.parser.end();
+    // Fragments still waiting when the capture ends (cut short, or a fragment never captured).
+    const waiting = this.reassembler.size;
+    if (waiting > 0)
+      this.warn(
+        new ParseError(
+          "IP",
+          "fragment",
+          -1,
+          `${waiting} fragmented datagram${waiting === 1 ? "" : "s"} incomplete at the end of the capture; lost`,
+        ),
+      );
     for (const flow of this.flows.values()) this.emitChunks(flow, flow.stream.flush());
     this.flows.clear();
     return this.out;
