@@ -94,11 +94,17 @@ describe("RtpEndpoint", () => {
   it("hands STUN (first octet 0-3, RFC 7983) to onStun and not to RTP or RTCP", async () => {
     const a = await endpoint();
     const b = await endpoint();
-    const stun: { port: number; length: number }[] = [];
-    b.onStun = (p, from) => stun.push({ port: from.port, length: p.length });
+    const stun: { port: number; length: number; component: number }[] = [];
+    b.onStun = (p, from, component) => stun.push({ port: from.port, length: p.length, component });
     a.sendStun(STUN, { address: "127.0.0.1", port: b.rtpPort });
     await settle();
-    expect(stun).toEqual([{ port: a.rtpPort, length: 20 }]);
-    expect(b.counters).toMatchObject({ stunReceived: 1, rtpReceived: 0, rtcpReceived: 0, malformed: 0 });
+    // The RTCP component's socket too (ICE checks each component, RFC 8445 §6.1.2.6).
+    a.sendStun(STUN, { address: "127.0.0.1", port: b.rtpPort + 1 }, 2);
+    await settle();
+    expect(stun).toEqual([
+      { port: a.rtpPort, length: 20, component: 1 },
+      { port: a.rtpPort + 1, length: 20, component: 2 },
+    ]);
+    expect(b.counters).toMatchObject({ stunReceived: 2, rtpReceived: 0, rtcpReceived: 0, malformed: 0 });
   });
 });

@@ -88,8 +88,8 @@ export class RtpEndpoint {
   };
   onRtp: (packet: Uint8Array, info: PacketInfo) => void = () => {};
   onRtcp: (packet: Uint8Array, info: PacketInfo) => void = () => {};
-  /** A STUN message on the RTP port (ICE connectivity check or answer); unparsed. */
-  onStun: (packet: Uint8Array, from: { address: string; port: number }) => void = () => {};
+  /** A STUN message (ICE check or answer), unparsed; component 1 is the RTP port, 2 the RTCP port. */
+  onStun: (packet: Uint8Array, from: { address: string; port: number }, component: 1 | 2) => void = () => {};
   private remote: RemoteMedia | undefined;
   private latchedRtp: { address: string; port: number } | undefined;
   private latchedRtcp: { address: string; port: number } | undefined;
@@ -113,6 +113,11 @@ export class RtpEndpoint {
     rtp.on("error", () => {});
     rtcp?.on("message", (msg, rinfo) => {
       this.tapped("in", rtcp, rinfo.address, rinfo.port, msg);
+      if (isStun(msg)) {
+        this.counters.stunReceived++;
+        this.onStun(msg, { address: rinfo.address, port: rinfo.port }, 2);
+        return;
+      }
       this.receiveRtcp(msg, rinfo.address, rinfo.port);
     });
     rtcp?.on("error", () => {});
@@ -179,11 +184,12 @@ export class RtpEndpoint {
     this.counters.rtcpSent++;
   }
 
-  /** A STUN message from the RTP socket (ICE answers and checks share the media port, RFC 8445 §6). */
-  sendStun(packet: Uint8Array, to: { address: string; port: number }): void {
+  /** A STUN message from a component's socket (ICE checks share the media ports, RFC 8445 §6). */
+  sendStun(packet: Uint8Array, to: { address: string; port: number }, component: 1 | 2 = 1): void {
     if (this.closed) return;
-    this.rtp.send(packet, to.port, to.address);
-    this.tapped("out", this.rtp, to.address, to.port, packet);
+    const sock = component === 2 && this.rtcp ? this.rtcp : this.rtp;
+    sock.send(packet, to.port, to.address);
+    this.tapped("out", sock, to.address, to.port, packet);
   }
 
   close(): void {
@@ -203,7 +209,7 @@ export class RtpEndpoint {
   private receive(msg: Buffer, address: string, port: number): void {
     if (isStun(msg)) {
       this.counters.stunReceived++;
-      this.onStun(msg, { address, port });
+      this.onStun(msg, { address, port }, 1);
       return;
     }
     // RFC 5761 §4: RTCP packet types 200-204 (and feedback 205-206) fall in 192-223 where RTP
