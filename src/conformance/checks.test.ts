@@ -329,6 +329,38 @@ describe("transport checks (live evidence)", () => {
     expect(c.serves).toContain("function-5");
   });
 
+  it("uri.resolution through an outbound proxy (RFC 3261 §8.1.2): says the proxy routed the Request-URI", () => {
+    const proxyResolution = {
+      uri: "sip:alice@vdm.test",
+      steps: [{ kind: "decision", text: "sip:127.0.0.1:5060 is an IP address: no DNS" }],
+      targets: 1,
+      reached: true,
+      outboundProxy: "sip:127.0.0.1:5060",
+      requestUri: "sip:alice@vdm.test",
+    };
+    const c = checkOf(
+      live(undefined, { resolution: proxyResolution } as TransportEvidence),
+      "uri.resolution",
+    );
+    expect(c.status).toBe("pass");
+    expect(c.summary).toBe(
+      "sip:alice@vdm.test reached through the outbound proxy sip:127.0.0.1:5060 (Request-URI sip:alice@vdm.test)",
+    );
+    expect(c.evidence).toMatchObject({
+      outboundProxy: "sip:127.0.0.1:5060",
+      requestUri: "sip:alice@vdm.test",
+    });
+    // Without the proxy fact the same steps read as the URI's own resolution.
+    const { outboundProxy: _p, requestUri: _r, ...direct } = proxyResolution;
+    const plain = checkOf(live(undefined, { resolution: direct } as TransportEvidence), "uri.resolution");
+    expect(plain.summary).toBe("sip:alice@vdm.test resolved (1 steps) and answered");
+    // A Request-URI that is a bare IP is still no user@domain, proxy or not.
+    const byIp = { ...proxyResolution, uri: "sip:alice@192.0.2.7", requestUri: "sip:alice@192.0.2.7" };
+    expect(checkOf(live(undefined, { resolution: byIp } as TransportEvidence), "uri.resolution").status).toBe(
+      "warn",
+    );
+  });
+
   it.each([
     [
       "all transports work",

@@ -137,6 +137,13 @@ export interface ResolutionEvidence {
   readonly steps: readonly ResolutionStep[];
   /** How many targets resolution produced (0 when it failed). */
   readonly targets: number;
+  /**
+   * The outbound proxy the INVITE was sent to (RFC 3261 §8.1.2): `steps` and `targets` are then
+   * the resolution of the proxy's URI, and the proxy routed `uri` onwards.
+   */
+  readonly outboundProxy?: string;
+  /** The Request-URI of our INVITE as it went on the wire. */
+  readonly requestUri?: string;
   /** A request reached the endpoint (any response came back) through these targets. */
   readonly reached: boolean;
 }

@@ -214,11 +214,25 @@ export function uriResolutionCheck(e: Evidence): Check {
       notTested(why, unavailableReason(e, "resolution") ?? "ingen URI slogs upp (vi ringde inte ändpunkten)"),
     );
   }
-  const lines = r.steps.map(stepText);
-  const evidence = { uri: r.uri, targets: r.targets, reached: r.reached };
+  // RFC 3261 §8.1.2: through an outbound proxy we resolve the proxy, and the proxy routes the
+  // Request-URI; the record says so rather than pass the proxy's resolution off as the URI's.
+  const proxy = r.outboundProxy;
+  const requestUri = r.requestUri ?? r.uri;
+  const lines = [
+    ...(proxy
+      ? [`outbound proxy ${proxy} (RFC 3261 §8.1.2); Request-URI ${requestUri}`, `resolving ${proxy}:`]
+      : []),
+    ...r.steps.map(stepText),
+  ];
+  const evidence = {
+    uri: r.uri,
+    targets: r.targets,
+    reached: r.reached,
+    ...(proxy ? { outboundProxy: proxy, requestUri } : {}),
+  };
   let host: string | undefined;
   try {
-    host = parseSipUri(r.uri).host;
+    host = parseSipUri(requestUri).host;
   } catch (err) {
     if (!(err instanceof ParseError)) throw err;
   }
@@ -256,6 +270,15 @@ export function uriResolutionCheck(e: Evidence): Check {
         summary: `nåddes med IP-adress (${r.uri}), inte med användare@domän`,
         advice: "Ring utrustningen med dess URI användare@domän för att pröva URI-uppringning.",
       },
+      evidence,
+      lines,
+    });
+  }
+  if (proxy) {
+    return toCheck(RESOLUTION, {
+      status: "pass",
+      en: { summary: `${r.uri} reached through the outbound proxy ${proxy} (Request-URI ${requestUri})` },
+      sv: { summary: `${r.uri} nåddes genom utgående proxy ${proxy} (Request-URI ${requestUri})` },
       evidence,
       lines,
     });

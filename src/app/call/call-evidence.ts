@@ -27,6 +27,8 @@ export interface CallEvidenceInput {
     readonly uri: string;
     readonly steps: readonly ResolutionStep[];
     readonly targets: number;
+    readonly outboundProxy?: string;
+    readonly requestUri?: string;
   };
   readonly media: CallerMedia;
   /** What we offered: with SRTP off the far end had no way to show SRTP, so it is not graded. */

@@ -38,6 +38,7 @@ import { analyzeMirror } from "../../media/mirror-analysis.js";
 import type { StreamStats } from "../../media/rtp-stats.js";
 import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
 import { parseCallTarget } from "../../protocol/sip/call-target.js";
+import { headerFieldValues, parseSipMessage } from "../../protocol/sip/message-head.js";
 import type { SipTransportProtocol } from "../../protocol/sip/route.js";
 import { type Check, REPORT_SCHEMA_VERSION, type Report, type Step } from "../../report/model.js";
 import {
@@ -510,6 +511,8 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
                 uri: target.text,
                 steps: resolution.resolution.steps,
                 targets: resolution.resolution.targets.length,
+                ...(opts.proxy ? { outboundProxy: opts.proxy } : {}),
+                ...sentRequestUri(sipEvents, call.callId),
               },
             }
           : {}),
@@ -740,4 +743,15 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
     for (const m of opened) m.close();
     await ownRoom?.stop();
   }
+}
+
+/** The Request-URI of the INVITE with this Call-ID as we sent it, read from the wire. */
+function sentRequestUri(wire: readonly SipWireEvent[], callId: string): { requestUri?: string } {
+  for (const e of wire) {
+    if (e.direction !== "out" || !e.text.startsWith("INVITE ")) continue;
+    const head = parseSipMessage(e.text);
+    if (head.startLine.kind === "request" && headerFieldValues(head, "call-id")[0] === callId)
+      return { requestUri: head.startLine.uri };
+  }
+  return {};
 }

@@ -131,7 +131,11 @@ export function renderBaresipConfig(
     ...opts.extraConfig,
   );
 
-  const params = ["regint=0"];
+  // With a registrar the account is user@domain and every request goes through the proxy.
+  const reg = opts.register;
+  const params = reg
+    ? [`outbound="${reg.proxy}"`, `regint=${reg.intervalS ?? 600}`]
+    : ["regint=0"];
   // The echo module answers by itself, but it then takes over the call's event handler, so the UA
   // never reports CALL_ESTABLISHED/CALL_CLOSED; with auto-answer as well the UA answers first and
   // keeps reporting (baresip 1.0.0, checked by running it), while echo still loops the media.
@@ -139,7 +143,8 @@ export function renderBaresipConfig(
   const mediaenc = MEDIAENC[opts.srtp];
   if (mediaenc !== undefined) params.push(`mediaenc=${mediaenc}`);
   params.push(`audio_codecs=${unique(opts.audioCodecs.map((c) => AUDIO_CODEC_ID[c])).join(",")}`);
-  const accounts = `<sip:${opts.user}@${HOST}:${ports.sip}>;${params.join(";")}\n`;
+  const aor = reg ? `sip:${opts.user}@${reg.domain}` : `sip:${opts.user}@${HOST}:${ports.sip}`;
+  const accounts = `<${aor}>;${params.join(";")}\n`;
 
   return { config: `${lines.join("\n")}\n`, accounts };
 }

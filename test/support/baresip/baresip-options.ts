@@ -51,6 +51,17 @@ export interface BaresipOptions {
   readonly startTimeoutMs?: number;
   /** Extra lines appended verbatim to the config file (e.g. "avcodec_h264enc libx264"). */
   readonly extraConfig?: readonly string[];
+  /** Register `sip:<user>@<domain>` through this outbound proxy (a registrar). Default: no REGISTER. */
+  readonly register?: BaresipRegistration;
+}
+
+export interface BaresipRegistration {
+  /** Domain of the address of record, e.g. "vdm.test". */
+  readonly domain: string;
+  /** Outbound proxy every request goes through, e.g. "sip:127.0.0.1:7060". */
+  readonly proxy: string;
+  /** Registration interval, seconds. Default 600. */
+  readonly intervalS?: number;
 }
 
 /** `BaresipOptions` with every default filled in. */
@@ -67,6 +78,7 @@ export interface ResolvedBaresipOptions {
   readonly toneHz: number;
   readonly startTimeoutMs: number;
   readonly extraConfig: readonly string[];
+  readonly register?: BaresipRegistration | undefined;
 }
 
 export function resolveBaresipOptions(opts: BaresipOptions): ResolvedBaresipOptions {
@@ -92,5 +104,6 @@ export function resolveBaresipOptions(opts: BaresipOptions): ResolvedBaresipOpti
     toneHz: opts.toneHz ?? 440,
     startTimeoutMs: opts.startTimeoutMs ?? 10_000,
     extraConfig: opts.extraConfig ?? [],
+    register: opts.register,
   };
 }

@@ -2,6 +2,7 @@ export type { BaresipConfigFiles, BaresipPorts } from "./baresip-config.js";
 export { baresipSipUri, renderBaresipConfig } from "./baresip-config.js";
 export type {
   BaresipAudioCodec,
+  BaresipRegistration,
   BaresipOptions,
   BaresipRole,
   BaresipSrtp,
