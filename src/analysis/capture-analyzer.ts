@@ -54,7 +54,8 @@ interface UdpFlow {
   run: number;
   ssrc: number;
   seq: number;
-  held: Uint8Array[];
+  /** Packets held (with their arrival ms) until the flow is recognised as RTP. */
+  held: { bytes: Uint8Array; ms: number }[];
 }
 
 interface TcpFlow {
@@ -169,7 +170,7 @@ export class CaptureAnalyzer {
     flow.tries++;
     if (isRtcpPacket(b) && ((b[2]! << 8) | b[3]!) * 4 + 4 <= b.length) {
       flow.run++;
-      flow.held.push(b.slice());
+      flow.held.push({ bytes: b.slice(), ms });
     } else {
       const h = readRtpHeader(b);
       if (h && (h.payloadType < 72 || h.payloadType > 76)) {
@@ -181,7 +182,7 @@ export class CaptureAnalyzer {
         }
         flow.ssrc = h.ssrc;
         flow.seq = h.sequenceNumber;
-        flow.held.push(b.slice());
+        flow.held.push({ bytes: b.slice(), ms });
       } else {
         flow.run = 0;
         flow.held.length = 0;
@@ -190,7 +191,8 @@ export class CaptureAnalyzer {
     if (flow.run >= RTP_HEURISTIC_RUN) {
       flow.kind = "media";
       flow.media = this.newStream(d, undefined, "heuristic");
-      for (const p of flow.held) flow.media.push(p, ms);
+      // Each held packet at its own arrival time: jitter and bitrate start from the first one.
+      for (const p of flow.held) flow.media.push(p.bytes, p.ms);
       flow.held = [];
     } else if (flow.tries >= RTP_HEURISTIC_TRIES) {
       flow.kind = "other";
