@@ -5,7 +5,7 @@
 // rather than a mirror of ours; with media_encryption=srtp (mandatory) it answers RTP/SAVP with
 // AES_CM_128_HMAC_SHA1_80 and refuses our best-effort RTP/AVP offer with 488; it offers no BFCP;
 // and it leaves rport empty in its responses.
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, onTestFailed } from "vitest";
 import { type CallProgress, runCall } from "../../src/app/call/run-call.js";
 import type { SrtpPolicy } from "../../src/protocol/sdp/sdp-types.js";
 import type { Check, Report } from "../../src/report/model.js";
@@ -46,6 +46,8 @@ async function callLinphone(
   srtp: SrtpPolicy,
 ): Promise<{ report: Report; linphone: LinphoneResult }> {
   const callee = await startLinphone({ role: "answer", ...peer });
+  // linphone's console and the tail of its log explain a failing assertion.
+  onTestFailed(() => console.info(`[vdm-linphone] linphone's output:\n${callee.log()}`));
   try {
     const report = await runCall(
       { target: callee.sipUri, srtp, durationS: 4, video: VIDEO, localAddress: "127.0.0.1" },

@@ -5,7 +5,7 @@
 // suites (AES_CM_128_HMAC_SHA1_80/_32, AES_256_CM_HMAC_SHA1_80/_32); no BFCP, no ICE, no
 // rtcp-mux. Without a camera it sends its static picture (572x468 at about 15 fps), which the
 // room mirrors back and linphone decodes.
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, onTestFailed } from "vitest";
 import { Room, type RoomEvent } from "../../src/app/room/room.js";
 import type { Check, Report } from "../../src/report/model.js";
 import { waitForNoDescendants } from "../support/baresip/index.js";
@@ -66,6 +66,8 @@ describe.skipIf(!hasLinphone)(
         onEvent: (e) => events.push(e),
       });
       const caller = await startLinphone({ role: "dial", ...peer });
+      // linphone's console and the tail of its log explain a failing assertion.
+      onTestFailed(() => console.info(`[linphone-room] linphone's output:\n${caller.log()}`));
       await caller.call(`sip:testrum@127.0.0.1:${room.listening[0]!.port}`);
       await caller.waitForConnected(5_000);
       await new Promise((r) => setTimeout(r, CALL_MS));
