@@ -5,6 +5,7 @@ import type { RtcpSessionStats } from "../../src/adapters/media/rtcp-session.js"
 import type { EndpointCounters } from "../../src/adapters/media/rtp-endpoint.js";
 import { type CallProgress, runCall } from "../../src/app/call/run-call.js";
 import { Room } from "../../src/app/room/room.js";
+import type { RoomIceFacts } from "../../src/app/room/room-call-media.js";
 import type { Check, Report } from "../../src/report/model.js";
 
 const VIDEO = { width: 320, height: 240, fps: 15, bitrateKbps: 300 };
@@ -86,6 +87,12 @@ describe("rtcp-mux (RFC 5761) between our caller and the room", () => {
     // The room's report about us: our offer carried a=rtcp-mux and a=rtcp with the fallback port.
     const roomView = await firstReport(muxRoom.reports);
     expect(byId(roomView, "traversal.rtcp-mux").status).toBe("pass");
+    // ICE: our caller offered it, the room answered as ICE-lite and took our checks and nominations.
+    const ice = (roomView.facts as { media: { ice: RoomIceFacts } }).media.ice;
+    expect(ice.requests).toBeGreaterThanOrEqual(4);
+    expect(ice.succeeded).toBe(ice.requests);
+    expect(ice.nominated.map((n) => n.split(" ")[0]).sort()).toEqual(["audio", "video"]);
+    expect(ice.checks.every((c) => c.role === "controlling" && c.from.address === "127.0.0.1")).toBe(true);
   }, 60_000);
 
   it("the room does not mux: the check says so, and RTCP still flows on the separate port", async () => {

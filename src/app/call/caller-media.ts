@@ -30,6 +30,7 @@ import { readAnswer } from "../../protocol/sdp/read-answer.js";
 import { capabilitiesForReoffer } from "../../protocol/sdp/reoffer.js";
 import type { NegotiatedMedia, NegotiatedSession, SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
 import { startsKeyframe } from "../../room/keyframe-start.js";
+import { CallerIce } from "./caller-ice.js";
 import {
   buildPresentationOffer,
   type PresentationOffer,
@@ -49,6 +50,8 @@ export interface CallerMediaOptions {
   audioOnly?: boolean;
   /** Sees every RTP/RTCP/BFCP datagram and BFCP stream byte on our sockets (`--pcap`). */
   tap?: WireTap;
+  /** Offer ICE and run connectivity checks as the controlling agent (RFC 8445); default true. */
+  ice?: boolean;
 }
 
 /** Our slides pattern: frame-code family 1 at 1280x720, 5 fps. */
@@ -119,6 +122,9 @@ export class CallerMedia implements OfferAnswerParty {
   private probePendingSince: number | undefined;
   /** H.264 structure of the far end's main video (SPS size, IDRs, frame rate), without decoding. */
   readonly videoStructure = new H264Observer();
+  /** Our ICE agent, unless ICE is off; its facts are the evidence for the far end's ICE. */
+  readonly ice: CallerIce | undefined;
+  private iceChecks: Promise<void> | undefined;
 
   private constructor(
     private readonly opts: CallerMediaOptions,
@@ -126,7 +132,9 @@ export class CallerMedia implements OfferAnswerParty {
     readonly video: RtpEndpoint,
     readonly bfcpLink: BfcpLink | undefined,
     readonly slides: RtpEndpoint | undefined,
-  ) {}
+  ) {
+    this.ice = opts.ice === false ? undefined : new CallerIce({ audio, video });
+  }
 
   static async open(opts: CallerMediaOptions): Promise<CallerMedia> {
     const common = {
@@ -185,10 +193,23 @@ export class CallerMedia implements OfferAnswerParty {
       ...(this.presentationOffer ? { extraMedia: this.presentationOffer.extraMedia } : {}),
       sessionVersion: this.offerVersion,
       address: this.opts.localAddress,
-      audio: { port: this.audio.rtpPort, ssrc: this.ssrcs.audio, rtcpPort: this.audio.rtpPort + 1 },
+      audio: {
+        port: this.audio.rtpPort,
+        ssrc: this.ssrcs.audio,
+        rtcpPort: this.audio.rtpPort + 1,
+        ...(this.ice ? { ice: this.ice.mediaLines(this.audio) } : {}),
+      },
       ...(this.opts.audioOnly
         ? {}
-        : { video: { port: this.video.rtpPort, ssrc: this.ssrcs.video, rtcpPort: this.video.rtpPort + 1 } }),
+        : {
+            video: {
+              port: this.video.rtpPort,
+              ssrc: this.ssrcs.video,
+              rtcpPort: this.video.rtpPort + 1,
+              ...(this.ice ? { ice: this.ice.mediaLines(this.video) } : {}),
+            },
+          }),
+      ...(this.ice ? { iceSession: this.ice.sessionLines() } : {}),
       srtp: this.opts.srtp,
       keys: { audio: this.keys.audio, video: this.keys.video },
       // RFC 5761: offered with a fallback port; both sockets stay bound until the answer decides.
@@ -210,6 +231,8 @@ export class CallerMedia implements OfferAnswerParty {
     }
     if (!r.ok) throw new MediaNegotiationError(r.reason);
     this.configure(r.session);
+    // RFC 8445 §8.1: the controlling agent checks and nominates once, after the first answer.
+    if (this.ice && !this.iceChecks) this.iceChecks = this.ice.check(sdp, r.session);
     if (this.presentationOffer) this.takePresentationAnswer(this.presentationOffer, sdp);
   }
 
@@ -412,6 +435,7 @@ export class CallerMedia implements OfferAnswerParty {
     void this.videoReceiver?.close();
     void this.slidesReceiver?.close();
     void this.floor?.close(0);
+    this.ice?.close();
     this.bfcpLink?.close();
     this.audio.close();
     this.video.close();

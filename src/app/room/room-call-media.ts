@@ -18,8 +18,11 @@ import { ParseError } from "../../protocol/parse-error.js";
 import { tryParseRtpPacket } from "../../protocol/rtp/rtp-packet.js";
 import { type AnswerResult, answerOffer } from "../../protocol/sdp/answer-offer.js";
 import { defaultCapabilities } from "../../protocol/sdp/capabilities.js";
+import { type IceCredentials, iceCredentials, readIce } from "../../protocol/sdp/ice-sdp.js";
 import type { MediaHandler } from "../../protocol/sdp/media-handler.js";
+import { readSdp } from "../../protocol/sdp/media-section.js";
 import type { NegotiatedSession, SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
+import { answerCheck, type ReceivedCheck } from "../../protocol/stun/ice-checks.js";
 import { startsKeyframe } from "../../room/keyframe-start.js";
 import { createMirror, type Mirror } from "../../room/mirror.js";
 import type { EncodedPicture } from "../../room/video-payload-loop.js";
@@ -43,6 +46,8 @@ export interface RoomCallOptions {
   echo?: boolean;
   /** Accept a caller's a=rtcp-mux (RFC 5761); default true. False shows the rtcp-mux check warning. */
   rtcpMux?: boolean;
+  /** Answer a caller's ICE as an ICE-lite agent (RFC 8445 §2.5); default true. */
+  iceLite?: boolean;
 }
 
 export interface RoomCallFacts {
@@ -58,6 +63,21 @@ export interface RoomCallFacts {
   keyframeRequestsForwarded: number;
   /** BFCP and the slides stream, when the caller offered them. */
   presentation?: RoomPresentationFacts;
+  /** ICE, when the caller offered it: the room answered as ICE-lite and took its checks. */
+  ice?: RoomIceFacts;
+}
+
+/** The connectivity checks a caller ran against the room's host candidates (RFC 8445 §7.3). */
+export interface RoomIceFacts {
+  /** Binding requests answered (any status). */
+  requests: number;
+  succeeded: number;
+  /** USE-CANDIDATE on a successful check: the pair the caller nominated, per stream ("audio 127.0.0.1:5000"). */
+  nominated: string[];
+  /** The first checks, as received. */
+  checks: (ReceivedCheck & { kind: "audio" | "video" })[];
+  /** STUN that was not a check we could answer (bad FINGERPRINT, not a Binding request). */
+  ignored: number;
 }
 
 /** Answers an offer the way answerOffer does, as the room; throws nothing for a bad offer. */
@@ -69,6 +89,7 @@ export function answerAsRoom(
   sessionId: string,
   previous?: NegotiatedSession,
   handlers?: readonly MediaHandler[],
+  iceLite?: IceCredentials,
 ): AnswerResult {
   try {
     return answerOffer(
@@ -84,6 +105,7 @@ export function answerAsRoom(
         sessionName: "Testrum vdm-test",
         ...(previous ? { previous } : {}),
         ...(handlers ? { handlers } : {}),
+        ...(iceLite ? { iceLite } : {}),
       },
     );
   } catch (e) {
@@ -125,6 +147,7 @@ export class RoomCallMedia implements OfferAnswerParty {
   private video: RtpEndpoint | undefined;
   private readonly keys = { audio: randomBytes(30), video: randomBytes(30) };
   private readonly sessionId = String(randomBytes(4).readUInt32BE(0));
+  private readonly ice = iceCredentials(randomBytes(30));
   private readonly mirrorSsrc = randomBytes(4).readUInt32BE(0);
   private readonly audioSsrc = randomBytes(4).readUInt32BE(0);
   private mirror: Mirror | undefined;
@@ -169,6 +192,7 @@ export class RoomCallMedia implements OfferAnswerParty {
       this.sessionId,
       this.session,
       this.presentation.handlers(),
+      this.opts.iceLite === false ? undefined : this.ice,
     );
     if (!r.ok) throw new Error(r.reason);
     const previous = this.session;
@@ -181,6 +205,34 @@ export class RoomCallMedia implements OfferAnswerParty {
     this.facts.audioCodec = r.session.audio?.codec?.name;
     this.facts.videoCodec = r.session.video?.codec?.name;
     this.facts.srtp = { audio: r.session.audio?.srtp?.suite, video: r.session.video?.srtp?.suite };
+    if (/^a=ice-lite/m.test(r.sdp)) this.takeIceChecks(sdp);
+  }
+
+  /** RFC 8445 §2.5: as the lite side the room only answers checks; it records them as evidence. */
+  private takeIceChecks(offer: string): void {
+    if (this.facts.ice) return;
+    const facts: RoomIceFacts = { requests: 0, succeeded: 0, nominated: [], checks: [], ignored: 0 };
+    this.facts.ice = facts;
+    const reading = readSdp(offer);
+    for (const kind of ["audio", "video"] as const) {
+      const endpoint = this[kind];
+      const m = this.session?.[kind];
+      if (!endpoint || !m || !readIce(reading, reading.media[m.index]!)) continue;
+      endpoint.onStun = (packet, from, component) => {
+        const a = answerCheck(packet, from, component, this.ice, performance.now());
+        if (a.kind === "ignored") {
+          facts.ignored++;
+          return;
+        }
+        endpoint.sendStun(a.response, from, component);
+        facts.requests++;
+        if (a.check.status === 200) facts.succeeded++;
+        if (facts.checks.length < 20) facts.checks.push({ ...a.check, kind });
+        const pair = `${kind} ${from.address}:${from.port}`;
+        if (a.check.status === 200 && a.check.useCandidate && !facts.nominated.includes(pair))
+          facts.nominated.push(pair);
+      };
+    }
   }
 
   async createAnswer(): Promise<string> {

@@ -1,8 +1,9 @@
 import type { LocalCapabilities } from "./capabilities.js";
 import { type CodecMatch, matchCodec, matchTelephoneEvent, noCodecReason } from "./codec-match.js";
 import { answerDirection, receives, withOldStyleHold } from "./direction.js";
+import { hostCandidateLines, type IceCredentials, iceSessionLines, readIce } from "./ice-sdp.js";
 import type { MediaHandler } from "./media-handler.js";
-import { type MediaSection, readSdp } from "./media-section.js";
+import { type MediaSection, readSdp, type SessionReading } from "./media-section.js";
 import { rejectedMedia, remoteTransport, telephoneEventOf } from "./negotiated-media.js";
 import type {
   Direction,
@@ -43,6 +44,11 @@ export interface AnswerOptions {
   readonly previous?: NegotiatedSession;
   /** Handlers for m-lines beyond audio/video (BFCP, slides), asked first. */
   readonly handlers?: readonly MediaHandler[];
+  /**
+   * Answer an offer that carries ICE as an ICE-lite agent (RFC 8445 §2.5, RFC 8839 §5.3) with
+   * these credentials and one host candidate per component; an offer without ICE gets none.
+   */
+  readonly iceLite?: IceCredentials;
 }
 
 export interface Rejection {
@@ -98,7 +104,7 @@ export function answerOffer(offerSdp: string, local: LocalCapabilities, opts: An
     }
     const kind = section.kind;
     if ((kind === "audio" || kind === "video") && !taken.has(kind)) {
-      const a = answerRtpSection(section, kind, local, opts, previous);
+      const a = answerRtpSection(section, kind, local, opts, previous, offer);
       if (a.media.accepted) taken.add(kind);
       answers.push(a);
     } else {
@@ -123,7 +129,8 @@ export function answerOffer(offerSdp: string, local: LocalCapabilities, opts: An
     };
   }
   const body = answers.flatMap((a) => a.lines);
-  const { origin, sdp } = withVersion(opts, body);
+  const ice = opts.iceLite && offersIce(offer, media) ? iceSessionLines(opts.iceLite, true) : [];
+  const { origin, sdp } = withVersion(opts, [...ice, ...body]);
   const session: NegotiatedSession = {
     role: "answerer",
     localOrigin: origin,
@@ -134,6 +141,16 @@ export function answerOffer(offerSdp: string, local: LocalCapabilities, opts: An
     ...firstOf(media),
   };
   return { ok: true, sdp, session, rejected };
+}
+
+/** Whether the offer has ICE credentials on some accepted audio or video line. */
+function offersIce(offer: SessionReading, media: readonly NegotiatedMedia[]): boolean {
+  return media.some(
+    (m) =>
+      m.accepted &&
+      (m.kind === "audio" || m.kind === "video") &&
+      readIce(offer, offer.media[m.index]!) !== undefined,
+  );
 }
 
 /** The first accepted audio and main video lines. */
@@ -207,6 +224,7 @@ function answerRtpSection(
   local: LocalCapabilities,
   opts: AnswerOptions,
   previous: NegotiatedMedia | undefined,
+  offer: SessionReading,
 ): SectionAnswer {
   if (!RTP_PROFILES.test(section.protocol)) {
     const what = /TLS/i.test(section.protocol) ? "DTLS-SRTP " : "";
@@ -270,6 +288,9 @@ function answerRtpSection(
   if (te) lines.push(...codecLines(te));
   for (const fb of rtcpFb) lines.push(`a=rtcp-fb:${match.answer.payloadType} ${fb}`);
   if (rtcpMux) lines.push("a=rtcp-mux");
+  // RFC 8839 §4.2.1: an ICE answer carries its candidates for every component it uses.
+  if (opts.iceLite && readIce(offer, section))
+    lines.push(...hostCandidateLines(opts.address, port, rtcpMux ? undefined : port + 1));
   if (cryptoLine) lines.push(cryptoLine);
   if (section.content !== undefined) lines.push(`a=content:${section.content}`);
   lines.push(`a=${direction}`);

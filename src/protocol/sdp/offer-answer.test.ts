@@ -336,6 +336,26 @@ describe("transport: rtcp-mux, a=rtcp, connection", () => {
     expect(offer("off", { rtcpMux: false }).sdp).not.toMatch(/a=rtcp(?::|-mux)/);
   });
 
+  it("RFC 8445 §2.5 / RFC 8839: an offer with ICE gets an ICE-lite answer with host candidates; one without gets none", () => {
+    const lite = { ufrag: "room", pwd: "roompasswordroompasswd" };
+    const withIce = offer("off", {
+      iceSession: ["a=ice-ufrag:abcd", "a=ice-pwd:0123456789012345678901"],
+      audio: { port: 30000, ice: ["a=candidate:1 1 UDP 2130706431 127.0.0.1 30000 typ host"] },
+      rtcpMux: true,
+    });
+    const r = answerOffer(withIce.sdp, local, roomOptions("off", { iceLite: lite }));
+    expect(r.ok).toBe(true);
+    const sdp = r.ok ? r.sdp : "";
+    expect(sdp).toMatch(
+      /\r\nt=0 0\r\na=ice-lite\r\na=ice-ufrag:room\r\na=ice-pwd:roompasswordroompasswd\r\n/,
+    );
+    // Both streams are muxed: one component each, on the RTP port.
+    expect(sdp).toMatch(/m=audio 40000 [^]*a=candidate:1 1 UDP 2130706431 127\.0\.0\.1 40000 typ host/);
+    expect(sdp).not.toMatch(/a=candidate:1 2 /);
+    const plain = answerOffer(offer("off").sdp, local, roomOptions("off", { iceLite: lite }));
+    expect(plain.ok && plain.sdp).not.toMatch(/a=ice-|a=candidate/);
+  });
+
   it("a stream without any c= line is rejected", () => {
     const r = answerOffer(roomSystemOffer("m=audio 5000 RTP/AVP 0\r\n", ""), local, roomOptions("off"));
     expect(r.ok).toBe(false);
