@@ -1,4 +1,4 @@
-import { type CheckBase, toCheck, type Verdict } from "../conformance/check-text.js";
+import { type CheckBase, type Phrase, toCheck, type Verdict } from "../conformance/check-text.js";
 import { FUNCTIONS, type FunctionNumber, functionChecks } from "../conformance/functions/function-checks.js";
 import type { Check, CheckStatus } from "../report/model.js";
 import { NOT_TESTABLE } from "./capture-evidence.js";
@@ -12,9 +12,7 @@ import type { SipDialog } from "./sip-dialogs.js";
  * evidence in capture-evidence.ts; the nine test-room functions are "not testable from a capture".
  */
 
-type Texts = { readonly en: string; readonly sv: string };
-
-function verdict(status: CheckStatus, t: Texts, evidence: Record<string, unknown> = {}): Verdict {
+function verdict(status: CheckStatus, t: Phrase, evidence: Record<string, unknown> = {}): Verdict {
   return { status, en: { summary: t.en }, sv: { summary: t.sv }, evidence };
 }
 
@@ -26,15 +24,13 @@ const DIALOG: CheckBase = {
 };
 
 /** INVITE answered with 2xx, the 2xx acknowledged, the call ended by an answered BYE. */
-export function sipDialogCheck(d: SipDialog | undefined, missing: string): Check {
+export function sipDialogCheck(d: SipDialog | undefined, missing: Phrase): Check {
   return toCheck(DIALOG, sipDialog(d, missing));
 }
 
-function sipDialog(d: SipDialog | undefined, missing: string): Verdict {
+function sipDialog(d: SipDialog | undefined, missing: Phrase): Verdict {
   if (!d || d.invites === 0) {
-    const why = d
-      ? { en: "the dialog has no INVITE", sv: "dialogen har ingen INVITE" }
-      : { en: missing, sv: missing };
+    const why = d ? { en: "the dialog has no INVITE", sv: "dialogen har ingen INVITE" } : missing;
     return verdict("not-tested", why);
   }
   const evidence = {
@@ -153,20 +149,49 @@ export function mediaLossCheck(media: readonly MediaStreamFacts[]): Check {
   );
 }
 
-const WHY: Record<FunctionNumber, string> = {
-  1: "the mirror (your video coming back) needs a live call with the test room",
-  2: "the mirror (the room's picture of you) needs a live call with the test room",
-  3: "seeing your presentation replace your picture needs a live call with the test room",
-  4: "hearing the room's music needs a live call with the test room",
-  5: "reaching the room from where you are needs a call placed from there",
-  6: "reaching the room from where you are needs a call placed from there",
-  7: "whether others hear you needs a live call to the room's echo alias",
-  8: "whether others can call you needs the room's callback alias",
-  9: "receiving others' presentations needs a live call to the room's presentation alias",
+const LIVE_CALL = {
+  en: "reaching the room from where you are needs a call placed from there",
+  sv: "att nå rummet där du är kräver ett samtal som rings därifrån",
+};
+const WHY: Record<FunctionNumber, Phrase> = {
+  1: {
+    en: "the mirror (your video coming back) needs a live call with the test room",
+    sv: "spegeln (din video tillbaka) kräver ett riktigt samtal med testrummet",
+  },
+  2: {
+    en: "the mirror (the room's picture of you) needs a live call with the test room",
+    sv: "spegeln (rummets bild av dig) kräver ett riktigt samtal med testrummet",
+  },
+  3: {
+    en: "seeing your presentation replace your picture needs a live call with the test room",
+    sv: "att se din presentation ersätta din bild kräver ett riktigt samtal med testrummet",
+  },
+  4: {
+    en: "hearing the room's music needs a live call with the test room",
+    sv: "att höra rummets musik kräver ett riktigt samtal med testrummet",
+  },
+  5: LIVE_CALL,
+  6: LIVE_CALL,
+  7: {
+    en: "whether others hear you needs a live call to the room's echo alias",
+    sv: "om andra hör dig kräver ett riktigt samtal till rummets eko-alias",
+  },
+  8: {
+    en: "whether others can call you needs the room's callback alias",
+    sv: "om andra kan ringa dig kräver rummets återuppringningsalias",
+  },
+  9: {
+    en: "receiving others' presentations needs a live call to the room's presentation alias",
+    sv: "att ta emot andras presentationer kräver ett riktigt samtal till rummets presentationsalias",
+  },
 };
 
 /** The nine test-room functions, each "not testable from a capture" with the reason. */
 export function notTestableFunctionChecks(): Check[] {
-  const unsupported = new Map(FUNCTIONS.map((n) => [n, `${NOT_TESTABLE}: ${WHY[n]}`] as const));
+  const unsupported = new Map(
+    FUNCTIONS.map(
+      (n) => [n, { en: `${NOT_TESTABLE.en}: ${WHY[n].en}`, sv: `${NOT_TESTABLE.sv}: ${WHY[n].sv}` }] as const,
+    ),
+  );
   return functionChecks({ selected: new Set(FUNCTIONS), checks: [], unsupported });
 }

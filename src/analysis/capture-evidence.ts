@@ -1,3 +1,4 @@
+import type { Phrase } from "../conformance/check-text.js";
 import { sdpEvidence } from "../conformance/endpoint-sdp.js";
 import type {
   Evidence,
@@ -19,7 +20,10 @@ import type { MediaStreamFacts } from "./media-stream.js";
 import type { SipDialog } from "./sip-dialogs.js";
 
 /** Said of whatever needs vdm-test itself on one end of the call. */
-export const NOT_TESTABLE = "not testable from a capture";
+export const NOT_TESTABLE = {
+  en: "not testable from a capture",
+  sv: "går inte att pröva från en inspelning",
+} as const;
 
 /**
  * Evidence about the graded party of one captured dialog (or, with no readable dialog, about the
@@ -45,13 +49,17 @@ export interface CaptureEvidenceOptions {
 }
 
 /** Why the signalling is missing: SIP over TLS named by its flows, or simply not captured. */
-export function signallingMissing(a: CaptureAnalysis): string {
-  if (a.tls.length === 0) return "no SIP dialog in the capture";
+export function signallingMissing(a: CaptureAnalysis): Phrase {
+  if (a.tls.length === 0)
+    return { en: "no SIP dialog in the capture", sv: "ingen SIP-dialog i inspelningen" };
   const flows = a.tls
     .slice(0, 2)
     .map((t) => `${t.src} → ${t.dst}`)
     .join(", ");
-  return `SIP over TLS (${flows}) cannot be read from a capture`;
+  return {
+    en: `SIP over TLS (${flows}) cannot be read from a capture`,
+    sv: `SIP över TLS (${flows}) går inte att läsa i en inspelning`,
+  };
 }
 
 /**
@@ -87,16 +95,19 @@ export function captureEvidence(
   const unavailable: Unavailable[] = [
     {
       part: "resolution",
-      reason: `${NOT_TESTABLE}: only a call vdm-test places resolves the URI (RFC 3263)`,
+      reason: {
+        en: `${NOT_TESTABLE.en}: only a call vdm-test places resolves the URI (RFC 3263)`,
+        sv: `${NOT_TESTABLE.sv}: bara ett samtal som vdm-test ringer slår upp URI:n (RFC 3263)`,
+      },
     },
   ];
   if (a.tls.length > 0) unavailable.push({ part: "tls", reason: signallingMissing(a) });
   const streams = dialogStreams(a, dialog);
   if (!dialog || dialog.invites === 0) {
-    const why = dialog
-      ? "the dialog has no INVITE"
+    const why: Phrase = dialog
+      ? { en: "the dialog has no INVITE", sv: "dialogen har ingen INVITE" }
       : opts.sdpFile !== undefined
-        ? "the file holds SDP only, no SIP message"
+        ? { en: "the file holds SDP only, no SIP message", sv: "filen har bara SDP, inget SIP-meddelande" }
         : signallingMissing(a);
     const sdp = opts.sdpFile !== undefined ? [sdpEvidence(opts.sdpFile, "offer", "file")] : [];
     unavailable.push(
@@ -114,7 +125,10 @@ export function captureEvidence(
     else if (granted)
       unavailable.push({
         part: "presentation",
-        reason: "the floor was granted, but no SDP in the capture names the slides stream",
+        reason: {
+          en: "the floor was granted, but no SDP in the capture names the slides stream",
+          sv: "ordet beviljades, men ingen SDP i inspelningen anger presentationsströmmen",
+        },
       });
     return {
       evidence: {
@@ -132,10 +146,19 @@ export function captureEvidence(
   if (!sip.sip.some((m) => m.role === "options-response"))
     unavailable.push({
       part: "options",
-      reason: "the capture holds no answer of the graded party to OPTIONS",
+      reason: {
+        en: "the capture holds no answer of the graded party to OPTIONS",
+        sv: "inspelningen har inget svar på OPTIONS från den bedömda parten",
+      },
     });
   if (sip.sdp.length === 0)
-    unavailable.push({ part: "sdp", reason: `no SDP from the ${graded.side} in the capture` });
+    unavailable.push({
+      part: "sdp",
+      reason: {
+        en: `no SDP from the ${graded.side} in the capture`,
+        sv: `ingen SDP från ${graded.side === "caller" ? "den som ringde" : "den som svarade"} i inspelningen`,
+      },
+    });
   const readings = sip.sdp.flatMap((s): SessionReading[] => (s.reading ? [s.reading] : []));
   const m = endpointMedia(streams, readings);
   unavailable.push(...m.unavailable);
@@ -152,7 +175,13 @@ export function captureEvidence(
     mediaSources: m.mediaSources,
   };
   if (!carrier)
-    unavailable.push({ part: "transport", reason: "a text file does not say how SIP was carried" });
+    unavailable.push({
+      part: "transport",
+      reason: {
+        en: "a text file does not say how SIP was carried",
+        sv: "en textfil säger inte hur SIP fördes",
+      },
+    });
   return {
     evidence: {
       sip: sip.sip,

@@ -32,15 +32,21 @@ export function capturePresentation(
 ): CapturePresentation {
   if (!bfcp || bfcp.messages === 0) {
     const reason = bfcpAgreed
-      ? "BFCP was agreed, but no BFCP message could be read in the capture (BFCP over TLS cannot be read, or none was sent)"
-      : "no BFCP in the capture";
+      ? {
+          en: "BFCP was agreed, but no BFCP message could be read in the capture (BFCP over TLS cannot be read, or none was sent)",
+          sv: "BFCP kom man överens om, men inget BFCP-meddelande gick att läsa i inspelningen (BFCP över TLS kan inte läsas, eller inget skickades)",
+        }
+      : { en: "no BFCP in the capture", sv: "ingen BFCP i inspelningen" };
     return { unavailable: { part: "presentation", reason } };
   }
   if (!bfcp.floorRequested && !bfcp.floorGranted)
     return {
       unavailable: {
         part: "presentation",
-        reason: "nobody requested the floor (BFCP FloorRequest) in the capture",
+        reason: {
+          en: "nobody requested the floor (BFCP FloorRequest) in the capture",
+          sv: "ingen begärde ordet (BFCP FloorRequest) i inspelningen",
+        },
       },
     };
   const grantMs =
@@ -59,7 +65,10 @@ export function capturePresentation(
     return {
       unavailable: {
         part: "presentation",
-        reason: `the floor was granted, but the slides stream (${stream}) is SRTP without its key in the capture: its H.264 cannot be read`,
+        reason: {
+          en: `the floor was granted, but the slides stream (${stream}) is SRTP without its key in the capture: its H.264 cannot be read`,
+          sv: `ordet beviljades, men presentationsströmmen (${stream}) är SRTP utan sin nyckel i inspelningen: dess H.264 går inte att läsa`,
+        },
       },
       slidesStream: stream,
     };

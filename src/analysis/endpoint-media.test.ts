@@ -121,12 +121,13 @@ describe("keyframe after PLI/FIR (RFC 4585 §6.3.1, RFC 5104 §4.3.1)", () => {
       requests: 1,
       responseMs: [50],
     });
-    expect(keyframeResponse(video, [rtcpTo([9000])]).why).toMatch(/capture ends before a keyframe/);
+    expect(keyframeResponse(video, [rtcpTo([9000])]).why.en).toMatch(/capture ends before a keyframe/);
   });
 
   it("no request, or only SRTCP without its key, says why", () => {
-    expect(keyframeResponse(video, [rtcpTo([])]).why).toMatch(/no PLI\/FIR was sent/);
-    expect(keyframeResponse(video, [rtcpTo([], { rtcpUnread: 3 })]).why).toMatch(/3 RTCP packets unreadable/);
+    expect(keyframeResponse(video, [rtcpTo([])]).why.en).toMatch(/no PLI\/FIR was sent/);
+    expect(keyframeResponse(video, [rtcpTo([], { rtcpUnread: 3 })]).why.en).toMatch(/3 RTCP packets unreadable/);
+    expect(keyframeResponse(video, [rtcpTo([], { rtcpUnread: 3 })]).why.sv).toMatch(/3 RTCP-paket oläsliga/);
   });
 
   it("the engine grades it: removing the IDR after the request flips pass to fail", () => {

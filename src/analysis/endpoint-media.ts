@@ -1,3 +1,4 @@
+import type { Phrase } from "../conformance/check-text.js";
 import type {
   KeyframeMeasurement,
   MediaEvidence,
@@ -83,7 +84,12 @@ export function endpointMedia(
   const unavailable: Unavailable[] = [];
   const noSdp = endpointSdps === undefined;
   if (sent.length === 0) {
-    const why = noSdp ? "no media in the capture" : "no media from the graded party in the capture";
+    const why: Phrase = noSdp
+      ? { en: "no media in the capture", sv: "inga medier i inspelningen" }
+      : {
+          en: "no media from the graded party in the capture",
+          sv: "inga medier från den bedömda parten i inspelningen",
+        };
     unavailable.push({ part: "media", reason: why }, { part: "keyframe", reason: why });
     return {
       mediaSources: noSdp ? [] : mediaSources([], endpointSdps),
@@ -98,22 +104,30 @@ export function endpointMedia(
   const audio = busiest(sent.filter((s) => s.binding?.kind === "audio"));
   let video: VideoMeasurement | undefined;
   if (mainVideo && opaque(mainVideo)) {
-    const why =
-      "the video is SRTP and its key is not in the capture (SDES over TLS, or DTLS-SRTP): its H.264 cannot be read";
+    const why: Phrase = {
+      en: "the video is SRTP and its key is not in the capture (SDES over TLS, or DTLS-SRTP): its H.264 cannot be read",
+      sv: "videon är SRTP och dess nyckel finns inte i inspelningen (SDES över TLS, eller DTLS-SRTP): dess H.264 går inte att läsa",
+    };
     unavailable.push({ part: "media", reason: why }, { part: "keyframe", reason: why });
   } else if (mainVideo) {
     const keyframe = keyframeResponse(mainVideo, toEndpoint);
     if (!keyframe.measurement) unavailable.push({ part: "keyframe", reason: keyframe.why });
     video = videoMeasurement(mainVideo, endpointSdps, keyframe.measurement);
   } else {
-    unavailable.push({ part: "keyframe", reason: "the graded party sent no video" });
+    unavailable.push({
+      part: "keyframe",
+      reason: { en: "the graded party sent no video", sv: "den bedömda parten skickade ingen video" },
+    });
   }
   const srtp = srtpMeasurement(sent, noSdp);
   if ("why" in srtp) unavailable.push({ part: "srtp", reason: srtp.why });
   if (noSdp)
     unavailable.push({
       part: "transport",
-      reason: "no SDP in the capture says where the media should come from",
+      reason: {
+        en: "no SDP in the capture says where the media should come from",
+        sv: "ingen SDP i inspelningen säger varifrån medierna ska komma",
+      },
     });
   const media: MediaEvidence = {
     ...(video ? { video } : {}),
@@ -169,10 +183,15 @@ function videoMeasurement(
 export function keyframeResponse(
   video: MediaStreamFacts,
   toEndpoint: readonly MediaStreamFacts[],
-): { measurement?: KeyframeMeasurement; why: string } {
+): { measurement?: KeyframeMeasurement; why: Phrase } {
   const index = video.binding?.mediaIndex;
   if (index === undefined)
-    return { why: "no SDP names the video, so its RTCP cannot be told from other flows" };
+    return {
+      why: {
+        en: "no SDP names the video, so its RTCP cannot be told from other flows",
+        sv: "ingen SDP anger videon, så dess RTCP går inte att skilja från andra flöden",
+      },
+    };
   const flows = toEndpoint.filter((s) => s.binding?.mediaIndex === index);
   const requests = flows.flatMap((s) => s.keyframeRequestsMs).sort((a, b) => a - b);
   if (requests.length === 0) {
@@ -180,8 +199,14 @@ export function keyframeResponse(
     return {
       why:
         unread > 0
-          ? `no PLI/FIR could be read in the RTCP sent to the graded party (${unread} RTCP packets unreadable: SRTCP without its key)`
-          : "no PLI/FIR was sent to the graded party in the capture",
+          ? {
+              en: `no PLI/FIR could be read in the RTCP sent to the graded party (${unread} RTCP packets unreadable: SRTCP without its key)`,
+              sv: `ingen PLI/FIR gick att läsa i RTCP till den bedömda parten (${unread} RTCP-paket oläsliga: SRTCP utan sin nyckel)`,
+            }
+          : {
+              en: "no PLI/FIR was sent to the graded party in the capture",
+              sv: "ingen PLI/FIR skickades till den bedömda parten i inspelningen",
+            },
     };
   }
   const idrs = video.idrTimesMs;
@@ -192,18 +217,26 @@ export function keyframeResponse(
     else if (idrs.length < MAX_IDR_TIMES && video.lastMs - t >= KEYFRAME_FAIL_MS) responseMs.push(null);
   }
   if (responseMs.length === 0)
-    return { why: `${requests.length} PLI/FIR seen, but the capture ends before a keyframe could follow` };
-  return { measurement: { requests: responseMs.length, responseMs }, why: "" };
+    return {
+      why: {
+        en: `${requests.length} PLI/FIR seen, but the capture ends before a keyframe could follow`,
+        sv: `${requests.length} PLI/FIR sågs, men inspelningen slutar innan en nyckelbild kunde följa`,
+      },
+    };
+  return { measurement: { requests: responseMs.length, responseMs }, why: { en: "", sv: "" } };
 }
 
 function srtpMeasurement(
   sent: readonly MediaStreamFacts[],
   noSdp: boolean,
-): { measurement: SrtpMeasurement } | { why: string } {
+): { measurement: SrtpMeasurement } | { why: Phrase } {
   if (noSdp) {
     const clear = sent.filter(readsAsPlainH264).reduce((n, s) => n + s.packets, 0);
     return {
-      why: `no SDP names the streams (SIP over TLS, or not captured), so whether SRTP was agreed is unknown${clear ? `; ${clear} video packets read as plain H.264` : ""}`,
+      why: {
+        en: `no SDP names the streams (SIP over TLS, or not captured), so whether SRTP was agreed is unknown${clear ? `; ${clear} video packets read as plain H.264` : ""}`,
+        sv: `ingen SDP anger strömmarna (SIP över TLS, eller inte inspelad), så om SRTP kom överens är okänt${clear ? `; ${clear} videopaket lästes som okrypterad H.264` : ""}`,
+      },
     };
   }
   const agreed = sent.filter((s) => s.binding?.srtpNegotiated);
@@ -213,7 +246,10 @@ function srtpMeasurement(
   const checked = agreed.filter((s) => !opaque(s));
   if (agreed.length > 0 && checked.length === 0 && plainOnSrtp.length === 0 && plainAgreed.length === 0)
     return {
-      why: "SRTP was agreed, but its keys are not in the capture (SDES over TLS, or DTLS-SRTP): the packets cannot be authenticated",
+      why: {
+        en: "SRTP was agreed, but its keys are not in the capture (SDES over TLS, or DTLS-SRTP): the packets cannot be authenticated",
+        sv: "SRTP kom man överens om, men nycklarna finns inte i inspelningen (SDES över TLS, eller DTLS-SRTP): paketen går inte att autentisera",
+      },
     };
   return {
     measurement: {

@@ -1,4 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { langFromEnv } from "../report/i18n/lang.js";
 import { ExitCode, ExitError } from "./exit-error.js";
 import { lineProgress } from "./progress.js";
 
@@ -135,7 +136,10 @@ Examples:
     .option("--json", "print the JSON report on stdout")
     .action(async (uri: string | undefined, opts) => {
       const { runCallCommand } = await import("./commands/call.js");
-      const code = await runCallCommand({ uri, ...opts }, lineProgress());
+      const code = await runCallCommand(
+        { uri, ...opts },
+        lineProgress(process.stderr, opts.lang ?? langFromEnv(process.env)),
+      );
       process.exitCode = code;
     });
 

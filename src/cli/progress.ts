@@ -1,4 +1,6 @@
 import { Chalk } from "chalk";
+import { stepDetail, stepName } from "../report/i18n/labels.js";
+import type { Lang } from "../report/i18n/lang.js";
 import type { Step } from "../report/model.js";
 
 /** Receives the live step list of a run; the app calls it, the CLI draws it. */
@@ -18,7 +20,7 @@ const FRAMES = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "
  * spinner with the elapsed time shows that a long wait is still going; piped output gets plain
  * lines only.
  */
-export function lineProgress(stream: NodeJS.WriteStream = process.stderr): Progress {
+export function lineProgress(stream: NodeJS.WriteStream = process.stderr, lang: Lang = "en"): Progress {
   const tty = stream.isTTY === true && !process.env.CI;
   const c = new Chalk({ level: tty && !process.env.NO_COLOR ? 1 : 0 });
   const mark = { ok: c.green("✓"), failed: c.red("✗"), skipped: c.dim("-") } as const;
@@ -36,7 +38,7 @@ export function lineProgress(stream: NodeJS.WriteStream = process.stderr): Progr
     spinner = setInterval(() => {
       const t = ((Date.now() - started) / 1000).toFixed(1);
       stream.write(
-        `\r\x1b[K${c.dim(`${t.padStart(5)}s`)} ${FRAMES[frame++ % FRAMES.length]} ${c.dim("working…")}`,
+        `\r\x1b[K${c.dim(`${t.padStart(5)}s`)} ${FRAMES[frame++ % FRAMES.length]} ${c.dim(lang === "sv" ? "arbetar…" : "working…")}`,
       );
     }, 120);
     spinner.unref();
@@ -45,7 +47,10 @@ export function lineProgress(stream: NodeJS.WriteStream = process.stderr): Progr
     step(s) {
       clear();
       const t = `${(s.atMs / 1000).toFixed(1).padStart(5)}s`;
-      stream.write(`${c.dim(t)} ${mark[s.status]} ${s.name}${s.detail ? c.dim(`  ${s.detail}`) : ""}\n`);
+      const detail = stepDetail(s, lang);
+      stream.write(
+        `${c.dim(t)} ${mark[s.status]} ${stepName(s.name, lang)}${detail ? c.dim(`  ${detail}`) : ""}\n`,
+      );
       spin();
     },
     info(line) {

@@ -1,5 +1,11 @@
 import type { Check, CheckStatus, LocalText } from "../report/model.js";
 
+/** A short piece of text in both report languages (a reason, a step's detail). */
+export interface Phrase {
+  readonly en: string;
+  readonly sv: string;
+}
+
 /** What every check states about itself: stable id, what it serves, the spec it implements. */
 export interface CheckBase {
   readonly id: string;

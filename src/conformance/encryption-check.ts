@@ -2,7 +2,7 @@ import type { MediaSection } from "../protocol/sdp/media-section.js";
 import type { Check } from "../report/model.js";
 import { type CheckBase, listOf, notTested, toCheck, type Verdict } from "./check-text.js";
 import { activeRtpSections, answerCannotShow, readableSdps, sdpMissingReason } from "./endpoint-sdp.js";
-import { type Evidence, type SdpEvidence, unavailableReason } from "./evidence.js";
+import { type Evidence, type SdpEvidence, whyUnavailable } from "./evidence.js";
 import { endpointRequests, endpointResponses, headerLines, vias } from "./sip-facts.js";
 
 type Protection = "sdes" | "sdes-best-effort" | "dtls" | "none";
@@ -187,8 +187,11 @@ function keyExchange(e: Evidence): Verdict {
   const hops = signallingHops(e);
   const cryptoLine = sdes[0]!.section.crypto[0]!.line.replace(/inline:[^|\s]+/, "inline:<key>");
   if (!hops) {
-    const why = unavailableReason(e, "transport") ?? "the SIP transport is not known (bare SDP)";
-    return notTested(`SDES keys present, but ${why}`, `SDES-nycklar finns, men ${why}`);
+    const why = whyUnavailable(e, ["transport"], {
+      en: "the SIP transport is not known (bare SDP)",
+      sv: "SIP-transporten är okänd (bara SDP)",
+    });
+    return notTested(`SDES keys present, but ${why.en}`, `SDES-nycklar finns, men ${why.sv}`);
   }
   const evidence: Record<string, unknown> = { hops: hops.transports };
   const lines = [...hops.lines, cryptoLine];
@@ -288,8 +291,11 @@ const WIRE: CheckBase = {
 export function srtpOnWireCheck(e: Evidence): Check {
   const s = e.media?.srtp;
   if (!s) {
-    const why = unavailableReason(e, "srtp") ?? unavailableReason(e, "media") ?? "no media was measured";
-    return toCheck(WIRE, notTested(`not measured (${why})`, `inte mätt (${why})`));
+    const why = whyUnavailable(e, ["srtp", "media"], {
+      en: "no media was measured",
+      sv: "inga medier mättes",
+    });
+    return toCheck(WIRE, notTested(`not measured (${why.en})`, `inte mätt (${why.sv})`));
   }
   const evidence = { ...s };
   const fix = {

@@ -1,7 +1,7 @@
 import { ParseError } from "../protocol/parse-error.js";
 import { readBfcpOffer } from "../protocol/sdp/bfcp-sdp.js";
 import { type MediaSection, readSdp } from "../protocol/sdp/media-section.js";
-import type { Evidence, SdpEvidence } from "./evidence.js";
+import { type Evidence, type SdpEvidence, unavailableReason } from "./evidence.js";
 
 /** Reads one SDP body of the endpoint into evidence; a body that does not parse keeps its error. */
 export function sdpEvidence(
@@ -51,10 +51,10 @@ export function sdpMissingReason(e: Evidence): { en: string; sv: string } | unde
       sv: `ändpunktens SDP gick inte att läsa: ${broken.error}`,
     };
   }
-  const declared = e.unavailable?.find((u) => u.part === "sdp")?.reason;
+  const declared = unavailableReason(e, "sdp");
   return {
-    en: `no SDP from the endpoint${declared ? ` (${declared})` : ""}`,
-    sv: `ingen SDP från ändpunkten${declared ? ` (${declared})` : ""}`,
+    en: `no SDP from the endpoint${declared ? ` (${declared.en})` : ""}`,
+    sv: `ingen SDP från ändpunkten${declared ? ` (${declared.sv})` : ""}`,
   };
 }
 

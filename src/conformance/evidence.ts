@@ -5,6 +5,7 @@ import type { MediaKind, NegotiatedSession } from "../protocol/sdp/sdp-types.js"
 import type { SipMessageHead } from "../protocol/sip/message-head.js";
 import type { ResolutionStep } from "../protocol/sip/rfc3263.js";
 import type { Check } from "../report/model.js";
+import type { Phrase } from "./check-text.js";
 
 /**
  * Everything the conformance engine may know about the endpoint under test. A call we place, an
@@ -46,7 +47,8 @@ export type EvidencePart =
 
 export interface Unavailable {
   readonly part: EvidencePart;
-  readonly reason: string;
+  /** Why, in both report languages. */
+  readonly reason: Phrase;
 }
 
 /** What a SIP message is, as far as grading cares. */
@@ -214,6 +216,15 @@ export interface PresentationEvidence {
 }
 
 /** The reason a part is unavailable, or undefined when it was not declared unavailable. */
-export function unavailableReason(e: Evidence, part: EvidencePart): string | undefined {
+export function unavailableReason(e: Evidence, part: EvidencePart): Phrase | undefined {
   return e.unavailable?.find((u) => u.part === part)?.reason;
+}
+
+/** Why the first of `parts` declared unavailable is missing, or `otherwise` when none was declared. */
+export function whyUnavailable(e: Evidence, parts: readonly EvidencePart[], otherwise: Phrase): Phrase {
+  for (const part of parts) {
+    const why = unavailableReason(e, part);
+    if (why) return why;
+  }
+  return otherwise;
 }

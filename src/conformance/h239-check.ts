@@ -1,8 +1,9 @@
 import type { BfcpMediaDescription } from "../protocol/sdp/bfcp-sdp.js";
+import { checkSummary, checkTitle } from "../report/i18n/check-titles.js";
 import type { Check, CheckStatus } from "../report/model.js";
 import { type CheckBase, listOf, notTested, toCheck, type Verdict } from "./check-text.js";
 import { answerCannotShow, type ReadSdp, readableSdps, sdpMissingReason } from "./endpoint-sdp.js";
-import { type Evidence, unavailableReason } from "./evidence.js";
+import { type Evidence, whyUnavailable } from "./evidence.js";
 
 const BFCP: CheckBase = {
   id: "presentation.bfcp-signalled",
@@ -214,8 +215,11 @@ const WORST: readonly CheckStatus[] = ["fail", "inconclusive", "warn", "pass", "
 export function presentationLiveCheck(e: Evidence): Check {
   const p = e.presentation;
   if (!p) {
-    const why = unavailableReason(e, "presentation") ?? "no presentation was tried";
-    return toCheck(LIVE, notTested(`not measured (${why})`, `inte mätt (${why})`));
+    const why = whyUnavailable(e, ["presentation"], {
+      en: "no presentation was tried",
+      sv: "ingen presentation prövades",
+    });
+    return toCheck(LIVE, notTested(`not measured (${why.en})`, `inte mätt (${why.sv})`));
   }
   if (p.checks && p.checks.length > 0) {
     const status = WORST.find((s) => p.checks!.some((c) => c.status === s)) ?? "not-tested";
@@ -224,7 +228,7 @@ export function presentationLiveCheck(e: Evidence): Check {
       status,
       en: { summary: `presentation checks: ${decisive.map((c) => `${c.title}: ${c.summary}`).join("; ")}` },
       sv: {
-        summary: `presentationskontroller: ${decisive.map((c) => `${c.title}: ${c.text?.sv.summary ?? c.summary}`).join("; ")}`,
+        summary: `presentationskontroller: ${decisive.map((c) => `${checkTitle(c, "sv")}: ${checkSummary(c, "sv")}`).join("; ")}`,
       },
       evidence: { checks: p.checks.map((c) => ({ id: c.id, status: c.status })) },
     });

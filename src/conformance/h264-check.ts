@@ -3,7 +3,7 @@ import type { MediaSection } from "../protocol/sdp/media-section.js";
 import type { Check } from "../report/model.js";
 import { type CheckBase, listOf, notTested, toCheck, type Verdict } from "./check-text.js";
 import { readableSdps, sdpMissingReason } from "./endpoint-sdp.js";
-import { type Evidence, unavailableReason } from "./evidence.js";
+import { type Evidence, whyUnavailable } from "./evidence.js";
 import {
   carries720p30,
   type H264Capability,
@@ -247,8 +247,8 @@ export function h264MediaCheck(e: Evidence): Check {
 function h264Media(e: Evidence): Verdict {
   const v = e.media?.video;
   if (!v) {
-    const why = unavailableReason(e, "media") ?? "no media was measured";
-    return notTested(`no video measurement (${why})`, `ingen videomätning (${why})`);
+    const why = whyUnavailable(e, ["media"], { en: "no media was measured", sv: "inga medier mättes" });
+    return notTested(`no video measurement (${why.en})`, `ingen videomätning (${why.sv})`);
   }
   const evidence: Record<string, unknown> = {
     codec: v.codec,
@@ -296,8 +296,13 @@ function h264Media(e: Evidence): Verdict {
     };
   }
   const size = v.width && v.height ? `${v.width}x${v.height}` : undefined;
-  const rate = v.frameRate !== undefined ? `${Math.round(v.frameRate * 10) / 10} fps` : undefined;
-  const measured = [size, rate].filter(Boolean).join(" at ") || "size not measured";
+  const fps = v.frameRate !== undefined ? Math.round(v.frameRate * 10) / 10 : undefined;
+  const measured =
+    [size, fps !== undefined ? `${fps} fps` : undefined].filter(Boolean).join(" at ") || "size not measured";
+  const measuredSv =
+    [size, fps !== undefined ? `${String(fps).replace(".", ",")} bilder/s` : undefined]
+      .filter(Boolean)
+      .join(" med ") || "storleken inte mätt";
   const cap = signalledCapability(e, v.profileLevelId, v.maxFs, v.maxMbps);
   if (cap && v.width && v.height) {
     const mbs = macroblocks(v.width, v.height);
@@ -313,7 +318,7 @@ function h264Media(e: Evidence): Verdict {
             "The endpoint sends more than its SDP announced; a strict decoder may drop it. Update its firmware.",
         },
         sv: {
-          summary: `${v.framesDecoded} H.264-bilder avkodade (${measured}), över den signalerade nivån (högst ${cap.maxFs} MB/bild, ${cap.maxMbps} MB/s)`,
+          summary: `${v.framesDecoded} H.264-bilder avkodade (${measuredSv}), över den signalerade nivån (högst ${cap.maxFs} MB/bild, ${cap.maxMbps} MB/s)`,
           advice:
             "Utrustningen skickar mer än dess SDP angav; en strikt avkodare kan kasta det. Uppdatera dess programvara.",
         },
@@ -330,7 +335,7 @@ function h264Media(e: Evidence): Verdict {
         advice: "Look for packet loss on the path, or an encoder fault in the endpoint.",
       },
       sv: {
-        summary: `${v.framesDecoded} H.264-bilder avkodade (${measured}) men ${errors} gick inte att avkoda`,
+        summary: `${v.framesDecoded} H.264-bilder avkodade (${measuredSv}) men ${errors} gick inte att avkoda`,
         advice: "Leta efter paketförluster på vägen, eller ett kodarfel i utrustningen.",
       },
       evidence,
@@ -339,7 +344,7 @@ function h264Media(e: Evidence): Verdict {
   return {
     status: "pass",
     en: { summary: `${v.framesDecoded} H.264 frames decoded (${measured})` },
-    sv: { summary: `${v.framesDecoded} H.264-bilder avkodade (${measured})` },
+    sv: { summary: `${v.framesDecoded} H.264-bilder avkodade (${measuredSv})` },
     evidence,
   };
 }
@@ -375,9 +380,11 @@ const KEYFRAME: CheckBase = {
 export function h264KeyframeCheck(e: Evidence): Check {
   const k = e.media?.video?.keyframe;
   if (!k || k.requests === 0 || k.responseMs.length === 0) {
-    const why =
-      unavailableReason(e, "keyframe") ?? unavailableReason(e, "media") ?? "no keyframe was requested";
-    return toCheck(KEYFRAME, notTested(`not measured (${why})`, `inte mätt (${why})`));
+    const why = whyUnavailable(e, ["keyframe", "media"], {
+      en: "no keyframe was requested",
+      sv: "ingen nyckelbild begärdes",
+    });
+    return toCheck(KEYFRAME, notTested(`not measured (${why.en})`, `inte mätt (${why.sv})`));
   }
   const answered = k.responseMs.filter((x): x is number => x !== null);
   const missed = k.responseMs.length - answered.length;

@@ -39,7 +39,15 @@ describe("presentation checks", () => {
   });
 
   it("skipped: not-tested with the reason", () => {
-    const c = skippedPresentationChecks({ skipped: true, reason: "skipped with --no-presentation" }, false);
+    const c = skippedPresentationChecks(
+      {
+        skipped: true,
+        reason: { en: "skipped with --no-presentation", sv: "hoppades över med --no-presentation" },
+      },
+      false,
+    );
+    expect(c[0]!.summary).toBe("skipped with --no-presentation");
+    expect(c[0]!.text?.sv.summary).toBe("hoppades över med --no-presentation");
     expect(c.map((x) => [x.id, x.status])).toEqual([
       ["presentation.floor-granted", "not-tested"],
       ["presentation.slides-replace-mirror", "not-tested"],

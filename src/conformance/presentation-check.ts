@@ -1,11 +1,12 @@
 import type { Check } from "../report/model.js";
+import type { Phrase } from "./check-text.js";
 
 // The presentation checks (test-room function "share a presentation": the caller's picture is
 // replaced by the presentation; H.239 for SIP equipment is BFCP, RFC 8855, with a slides stream,
 // RFC 4796). Pure verdicts from the evidence the call collected.
 
 /** Why presentation was not tried at all; every presentation check is then not-tested. */
-export type PresentationSkip = { readonly skipped: true; readonly reason: string };
+export type PresentationSkip = { readonly skipped: true; readonly reason: Phrase };
 
 export interface FloorEvidence {
   /** How the floor request ended: granted, denied, revoked, failed (with the machine's reason) or timeout. */
@@ -66,12 +67,11 @@ function bilingual(check: Check, sv: string): Check {
 }
 
 export function skippedPresentationChecks(skip: PresentationSkip, alias: boolean): Check[] {
-  const not = (base: typeof FLOOR): Check => ({
-    ...base,
-    status: "not-tested",
-    summary: skip.reason,
-    evidence: { reason: skip.reason },
-  });
+  const not = (base: typeof FLOOR): Check =>
+    bilingual(
+      { ...base, status: "not-tested", summary: skip.reason.en, evidence: { reason: skip.reason.en } },
+      skip.reason.sv,
+    );
   return alias ? [not(RECEIVE)] : [not(FLOOR), not(MIRROR)];
 }
 

@@ -43,7 +43,7 @@ describe("readSavedMessages: what a saved file holds", () => {
   it("a bare SDP is graded as an offer with the SIP checks not tested", () => {
     const r = readSavedMessages(read(SAMPLES, "polycom-hdx8000-tcpbfcp-sdp-offer-01.sdp"));
     expect(r.ok && r.items).toEqual(["bare SDP"]);
-    expect(r.ok && r.evidence.unavailable?.find((u) => u.part === "sip")?.reason).toContain("SDP only");
+    expect(r.ok && r.evidence.unavailable?.find((u) => u.part === "sip")?.reason.en).toContain("SDP only");
   });
 
   it("sets header lines that are no header field aside and says so", () => {

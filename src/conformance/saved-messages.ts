@@ -21,12 +21,19 @@ const STATUS_LINE = /^SIP\/2\.0 \d{3}(?: .*)?$/;
 const HEADER_LINE = /^[A-Za-z0-9\-.!%*_+`'~]+[ \t]*:/;
 
 /** These parts never exist in a saved message: checks needing them say so. */
+const NO_MEDIA = { en: "a saved message carries no media", sv: "ett sparat meddelande har inga medier" };
 const STATIC_UNAVAILABLE: readonly Unavailable[] = [
-  { part: "media", reason: "a saved message carries no media" },
-  { part: "srtp", reason: "a saved message carries no media" },
-  { part: "keyframe", reason: "a saved message carries no media" },
-  { part: "presentation", reason: "a saved message shows no live presentation" },
-  { part: "resolution", reason: "the endpoint was not dialled" },
+  { part: "media", reason: NO_MEDIA },
+  { part: "srtp", reason: NO_MEDIA },
+  { part: "keyframe", reason: NO_MEDIA },
+  {
+    part: "presentation",
+    reason: {
+      en: "a saved message shows no live presentation",
+      sv: "ett sparat meddelande visar ingen presentation i drift",
+    },
+  },
+  { part: "resolution", reason: { en: "the endpoint was not dialled", sv: "ändpunkten ringdes inte upp" } },
 ];
 
 /**
@@ -53,8 +60,14 @@ export function readSavedMessages(text: string): SavedResult {
         sdp: [sdp],
         unavailable: [
           ...STATIC_UNAVAILABLE,
-          { part: "sip", reason: "the file holds SDP only, no SIP message" },
-          { part: "options", reason: "the file holds SDP only" },
+          {
+            part: "sip",
+            reason: {
+              en: "the file holds SDP only, no SIP message",
+              sv: "filen har bara SDP, inget SIP-meddelande",
+            },
+          },
+          { part: "options", reason: { en: "the file holds SDP only", sv: "filen har bara SDP" } },
         ],
       },
       items: [`bare SDP${sdp.error ? ` (unreadable: ${sdp.error})` : ""}`],
@@ -95,9 +108,17 @@ export function readSavedMessages(text: string): SavedResult {
   if (sip.length === 0) return { ok: false, reason: notes[0] ?? "no SIP message could be read" };
   const unavailable: Unavailable[] = [...STATIC_UNAVAILABLE];
   if (!sip.some((m) => m.role === "options-response")) {
-    unavailable.push({ part: "options", reason: "the file has no answer to OPTIONS" });
+    unavailable.push({
+      part: "options",
+      reason: { en: "the file has no answer to OPTIONS", sv: "filen har inget svar på OPTIONS" },
+    });
   }
-  if (sdp.length === 0) unavailable.push({ part: "sdp", reason: "no message in the file carries SDP" });
+  if (sdp.length === 0) {
+    unavailable.push({
+      part: "sdp",
+      reason: { en: "no message in the file carries SDP", sv: "inget meddelande i filen har SDP" },
+    });
+  }
   return { ok: true, evidence: { sip, sdp, unavailable }, items, notes };
 }
 

@@ -3,7 +3,7 @@ import { headerFieldValues } from "../protocol/sip/message-head.js";
 import { parseSipUri, uriOfNameAddr, uriParam } from "../protocol/sip/sip-uri.js";
 import type { Check } from "../report/model.js";
 import { type CheckBase, listOf, notTested, toCheck, type Verdict } from "./check-text.js";
-import { type Evidence, type SipMessageEvidence, unavailableReason } from "./evidence.js";
+import { type Evidence, type SipMessageEvidence, whyUnavailable } from "./evidence.js";
 import { endpointRequests, headerLines, messagesOf, startLineText, tokens, vias } from "./sip-facts.js";
 
 /** Without these a SIP call cannot be set up and torn down (RFC 3261 §13, §15, §17). */
@@ -16,8 +16,11 @@ export const INFO_METHODS = ["UPDATE", "INFO", "PRACK", "REFER"] as const;
 export const MIN_SESSION_EXPIRES = 90;
 
 function noSip(e: Evidence): Verdict {
-  const why = unavailableReason(e, "sip") ?? "no SIP message from the endpoint";
-  return notTested(why, unavailableReason(e, "sip") ?? "inget SIP-meddelande från ändpunkten");
+  const why = whyUnavailable(e, ["sip"], {
+    en: "no SIP message from the endpoint",
+    sv: "inget SIP-meddelande från ändpunkten",
+  });
+  return notTested(why.en, why.sv);
 }
 
 /** The messages where the endpoint states its capabilities, best first. */
@@ -302,11 +305,11 @@ const OPTIONS: CheckBase = {
 export function optionsCheck(e: Evidence): Check {
   const m = messagesOf(e, "options-response")[0];
   if (m?.head.startLine.kind !== "response") {
-    const why = unavailableReason(e, "options") ?? "no OPTIONS answer in the evidence";
-    return toCheck(
-      OPTIONS,
-      notTested(why, unavailableReason(e, "options") ?? "inget svar på OPTIONS finns med"),
-    );
+    const why = whyUnavailable(e, ["options"], {
+      en: "no OPTIONS answer in the evidence",
+      sv: "inget svar på OPTIONS finns med",
+    });
+    return toCheck(OPTIONS, notTested(why.en, why.sv));
   }
   const status = m.head.startLine.status;
   const allow = tokens(m.head, "allow");

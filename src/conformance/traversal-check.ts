@@ -11,7 +11,7 @@ import {
   readableSdps,
   sdpMissingReason,
 } from "./endpoint-sdp.js";
-import { type Evidence, unavailableReason } from "./evidence.js";
+import { type Evidence, whyUnavailable } from "./evidence.js";
 import { endpointRequests, endpointResponses, headerLines, vias } from "./sip-facts.js";
 
 /** Said wherever the H.460 requirement is graded for SIP equipment. */
@@ -105,8 +105,11 @@ function rport(e: Evidence): Verdict {
     }
     return /^\d+$/.test(value) ? honoured(`rport=${value}`, lines) : notHonoured(lines);
   }
-  const why = unavailableReason(e, "sip") ?? "no SIP message from the endpoint";
-  return notTested(why, unavailableReason(e, "sip") ?? "inget SIP-meddelande från ändpunkten");
+  const why = whyUnavailable(e, ["sip"], {
+    en: "no SIP message from the endpoint",
+    sv: "inget SIP-meddelande från ändpunkten",
+  });
+  return notTested(why.en, why.sv);
 }
 
 function honoured(what: string, lines: string[]): Verdict {
@@ -413,8 +416,11 @@ const SYMMETRIC: CheckBase = {
 export function symmetricRtpCheck(e: Evidence): Check {
   const streams = e.transport?.mediaSources;
   if (!streams || streams.length === 0) {
-    const why = unavailableReason(e, "media") ?? "no media packets were observed";
-    return toCheck(SYMMETRIC, notTested(`not measured (${why})`, `inte mätt (${why})`));
+    const why = whyUnavailable(e, ["media"], {
+      en: "no media packets were observed",
+      sv: "inga mediepaket sågs",
+    });
+    return toCheck(SYMMETRIC, notTested(`not measured (${why.en})`, `inte mätt (${why.sv})`));
   }
   const arrived = streams.filter((s) => s.source);
   const evidence = {

@@ -5,7 +5,7 @@ import { isIpLiteral, parseSipUri, type SipUri, uriOfNameAddr, uriParam } from "
 import type { Check } from "../report/model.js";
 import { type CheckBase, notTested, toCheck, type Verdict } from "./check-text.js";
 import { isPrivateAddress } from "./endpoint-sdp.js";
-import { type Evidence, type SipMessageEvidence, unavailableReason } from "./evidence.js";
+import { type Evidence, type SipMessageEvidence, whyUnavailable } from "./evidence.js";
 import { endpointRequests, headerLines } from "./sip-facts.js";
 
 type UriReading = { ok: true; uri: SipUri; text: string } | { ok: false; text: string; error: string };
@@ -45,8 +45,11 @@ function uriIdentity(e: Evidence): Verdict {
         "bara svar från ändpunkten: deras From och To sätts av den som ringer, inte av ändpunkten",
       );
     }
-    const why = unavailableReason(e, "sip") ?? "no SIP request from the endpoint";
-    return notTested(why, unavailableReason(e, "sip") ?? "ingen SIP-förfrågan från ändpunkten");
+    const why = whyUnavailable(e, ["sip"], {
+      en: "no SIP request from the endpoint",
+      sv: "ingen SIP-förfrågan från ändpunkten",
+    });
+    return notTested(why.en, why.sv);
   }
   const from = headerFieldValues(req.head, "from")[0];
   const lines = headerLines(req.head, "from");
@@ -170,8 +173,11 @@ function dialogMessages(e: Evidence): SipMessageEvidence[] {
 function uriContact(e: Evidence): Verdict {
   const m = dialogMessages(e)[0];
   if (!m) {
-    const why = unavailableReason(e, "sip") ?? "no INVITE or 2xx answer from the endpoint";
-    return notTested(why, unavailableReason(e, "sip") ?? "ingen INVITE eller 2xx-svar från ändpunkten");
+    const why = whyUnavailable(e, ["sip"], {
+      en: "no INVITE or 2xx answer from the endpoint",
+      sv: "ingen INVITE eller 2xx-svar från ändpunkten",
+    });
+    return notTested(why.en, why.sv);
   }
   const contact = headerFieldValues(m.head, "contact")[0];
   if (contact === undefined) {
@@ -207,12 +213,11 @@ function stepText(s: ResolutionStep): string {
 export function uriResolutionCheck(e: Evidence): Check {
   const r = e.transport?.resolution;
   if (!r) {
-    const why =
-      unavailableReason(e, "resolution") ?? "no URI was resolved (the endpoint was not dialled by us)";
-    return toCheck(
-      RESOLUTION,
-      notTested(why, unavailableReason(e, "resolution") ?? "ingen URI slogs upp (vi ringde inte ändpunkten)"),
-    );
+    const why = whyUnavailable(e, ["resolution"], {
+      en: "no URI was resolved (the endpoint was not dialled by us)",
+      sv: "ingen URI slogs upp (vi ringde inte ändpunkten)",
+    });
+    return toCheck(RESOLUTION, notTested(why.en, why.sv));
   }
   // RFC 3261 §8.1.2: through an outbound proxy we resolve the proxy, and the proxy routes the
   // Request-URI; the record says so rather than pass the proxy's resolution off as the URI's.

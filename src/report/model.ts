@@ -60,7 +60,10 @@ export interface Step {
   status: StepStatus;
   /** Milliseconds since the run started. */
   atMs: number;
+  /** What happened, in English. */
   detail?: string;
+  /** The same in Swedish, for `--lang sv` (renderers fall back to `detail`). */
+  detailSv?: string;
 }
 
 export interface SipMessageRecord {

@@ -1,6 +1,6 @@
 import { escapeHtml as e } from "./escape.js";
 import { checkAdvice, checkSummary, checkTitle } from "./i18n/check-titles.js";
-import { LABELS, type Labels, servesName, stepName } from "./i18n/labels.js";
+import { LABELS, type Labels, servesName, stepDetail, stepName } from "./i18n/labels.js";
 import type { Lang } from "./i18n/lang.js";
 import { FIGURES, formatFigure, keyFigures } from "./key-figures.js";
 import type { Check, CheckStatus, Report, Snapshots, TimelinePoint } from "./model.js";
@@ -144,7 +144,7 @@ function steps(r: Report, L: Labels, lang: Lang): string {
   if (r.steps.length === 0) return "";
   const rows = r.steps.map(
     (s) =>
-      `<tr><td>${(s.atMs / 1000).toFixed(1)} s</td><td>${e(stepName(s.name, lang))}</td><td>${e(L.stepStatus[s.status])}</td><td>${e(s.detail ?? "")}</td></tr>`,
+      `<tr><td>${(s.atMs / 1000).toFixed(1)} s</td><td>${e(stepName(s.name, lang))}</td><td>${e(L.stepStatus[s.status])}</td><td>${e(stepDetail(s, lang))}</td></tr>`,
   );
   return `<h2>${e(L.steps)}</h2>\n<table><thead><tr><th>${e(L.time)}</th><th>${e(L.step)}</th><th>${e(L.status_)}</th><th>${e(L.detail)}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }

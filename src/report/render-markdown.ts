@@ -1,5 +1,5 @@
 import { checkAdvice, checkSummary, checkTitle } from "./i18n/check-titles.js";
-import { LABELS, servesName, stepName } from "./i18n/labels.js";
+import { LABELS, servesName, stepDetail, stepName } from "./i18n/labels.js";
 import type { Lang } from "./i18n/lang.js";
 import { FIGURES, formatFigure, keyFigures } from "./key-figures.js";
 import type { CheckStatus, Report, Snapshots } from "./model.js";
@@ -90,7 +90,7 @@ export function renderMarkdown(report: Report, lang: Lang = "en"): string {
     out.push(
       `## ${L.snapshots}`,
       "",
-      ...shots.map((k) => `- ${caption[k]}: ![${k}](${SNAPSHOT_FILES[k]})`),
+      ...shots.map((k) => `- ${caption[k]}: ![${caption[k]}](${SNAPSHOT_FILES[k]})`),
       "",
     );
   }
@@ -103,7 +103,7 @@ export function renderMarkdown(report: Report, lang: Lang = "en"): string {
     );
     for (const s of report.steps) {
       out.push(
-        `| ${(s.atMs / 1000).toFixed(1)} s | ${cell(stepName(s.name, lang))} | ${L.stepStatus[s.status]} | ${cell(s.detail ?? "")} |`,
+        `| ${(s.atMs / 1000).toFixed(1)} s | ${cell(stepName(s.name, lang))} | ${L.stepStatus[s.status]} | ${cell(stepDetail(s, lang))} |`,
       );
     }
     out.push("");

@@ -7,6 +7,7 @@ import { Room } from "../../src/app/room/room.js";
 import type { Evidence } from "../../src/conformance/evidence.js";
 import { gradeAll } from "../../src/conformance/grade-all.js";
 import type { Check, Report } from "../../src/report/model.js";
+import { renderMarkdown } from "../../src/report/render-markdown.js";
 
 const VIDEO = { width: 640, height: 360, fps: 30, bitrateKbps: 600 };
 const silent: CallProgress = { step: () => {}, info: () => {} };
@@ -35,6 +36,18 @@ afterAll(async () => {
 
 const fn = (r: Report, n: number): Check => r.checks.find((c) => c.id.startsWith(`function-${n}.`))!;
 const byId = (checks: readonly Check[], id: string): Check => checks.find((c) => c.id === id)!;
+
+/**
+ * The lines of the Swedish Markdown rendering that still read as English: common English words
+ * outside code blocks (the SIP ladder and SDPs quote the wire, which stays as sent).
+ */
+function englishInSwedish(r: Report): string[] {
+  const prose = renderMarkdown(r, "sv").replace(/```[\s\S]*?```/g, "");
+  const english = /\b(the|and|with|from|was|were|after|frames|received|answered|granted|heard|sent|our|your)\b/;
+  // Check ids (presentation.floor-granted) are identifiers, not prose.
+  const ids = /\b[a-z0-9]+(?:\.[a-z0-9-]+)+\b/g;
+  return prose.split("\n").filter((line) => english.test(line.replace(ids, "")));
+}
 
 /** The room's reports that arrived since `from`, once `count` are there (they follow each hang-up). */
 async function reportsSince(from: number, count: number): Promise<Report[]> {
@@ -79,6 +92,9 @@ describe("vdm-test call against the room", () => {
     };
     expect(cb).toMatchObject({ arrived: true, answered: true });
     expect(cb.audioPacketsReceived).toBeGreaterThan(0);
+
+    // --lang sv: every verdict and step of the live report reads in Swedish.
+    expect(englishInSwedish(report)).toEqual([]);
 
     // Every requirement is graded, and no pass rests on a check without evidence.
     expect(report.requirements!.map((r) => r.requirement)).toEqual(REQUIREMENTS);
@@ -128,6 +144,7 @@ describe("vdm-test call against the room", () => {
       target.replace("testrum@", "presentation@"),
     ]);
     const main = graded[0]!;
+    expect(englishInSwedish(main)).toEqual([]);
     expect(main.requirements!.map((r) => [r.requirement, r.status])).toEqual([
       ["H.264", "pass"],
       ["encryption", "warn"],

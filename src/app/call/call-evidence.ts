@@ -1,5 +1,6 @@
 import type { SipWireEvent } from "../../adapters/sip/node-sip-transport.js";
 import type { TlsFacts } from "../../adapters/sip/tls-facts.js";
+import type { Phrase } from "../../conformance/check-text.js";
 import type {
   Evidence,
   MediaEvidence,
@@ -34,7 +35,7 @@ export interface CallEvidenceInput {
   /** What we offered: with SRTP off the far end had no way to show SRTP, so it is not graded. */
   readonly ourSrtp: SrtpPolicy;
   readonly presentation?: PresentationEvidence;
-  readonly presentationUnavailable?: string;
+  readonly presentationUnavailable?: Phrase;
 }
 
 /**
@@ -59,9 +60,15 @@ export function callEvidence(input: CallEvidenceInput): Evidence {
     "wire" in input.options
       ? endpointMessages(input.options.wire).filter((m) => m.role === "options-response")
       : [];
-  if ("error" in input.options)
-    unavailable.push({ part: "options", reason: `OPTIONS: ${input.options.error}` });
-  else if (options.length === 0) unavailable.push({ part: "options", reason: "no answer to OPTIONS" });
+  if ("error" in input.options) {
+    const why = `OPTIONS: ${input.options.error}`;
+    unavailable.push({ part: "options", reason: { en: why, sv: why } });
+  } else if (options.length === 0) {
+    unavailable.push({
+      part: "options",
+      reason: { en: "no answer to OPTIONS", sv: "inget svar på OPTIONS" },
+    });
+  }
   const m = input.media;
   const session = m.session;
   const final = invite.find((x) => x.head.startLine.kind === "response" && x.head.startLine.status >= 200);
@@ -81,7 +88,10 @@ export function callEvidence(input: CallEvidenceInput): Evidence {
     mediaSources,
   };
   if (!input.resolution)
-    unavailable.push({ part: "resolution", reason: "the URI was not resolved (RFC 3263)" });
+    unavailable.push({
+      part: "resolution",
+      reason: { en: "the URI was not resolved (RFC 3263)", sv: "URI:n slogs inte upp (RFC 3263)" },
+    });
   const measured = mediaEvidence(m);
   let media = measured;
   if (input.ourSrtp === "off") {
@@ -89,11 +99,20 @@ export function callEvidence(input: CallEvidenceInput): Evidence {
     media = rest;
     unavailable.push({
       part: "srtp",
-      reason: "we offered no SRTP (--srtp off), so the far end could not use it",
+      reason: {
+        en: "we offered no SRTP (--srtp off), so the far end could not use it",
+        sv: "vi erbjöd ingen SRTP (--srtp off), så motparten kunde inte använda den",
+      },
     });
   }
   if (!m.keyframeProbe.sentAt.length) {
-    unavailable.push({ part: "keyframe", reason: "no H.264 video arrived to ask a keyframe of" });
+    unavailable.push({
+      part: "keyframe",
+      reason: {
+        en: "no H.264 video arrived to ask a keyframe of",
+        sv: "ingen H.264-video kom som vi kunde begära en nyckelbild av",
+      },
+    });
   }
   if (input.presentationUnavailable)
     unavailable.push({ part: "presentation", reason: input.presentationUnavailable });

@@ -10,6 +10,7 @@ import { localAddressFor } from "../../adapters/net/local-address.js";
 import type { WireTap } from "../../adapters/net/wire-tap.js";
 import type { SipWireEvent } from "../../adapters/sip/node-sip-transport.js";
 import { createUserAgent } from "../../adapters/sip/user-agent.js";
+import type { Phrase } from "../../conformance/check-text.js";
 import type { Evidence, PresentationEvidence, SipTransportName } from "../../conformance/evidence.js";
 import {
   type CallbackEvidence,
@@ -181,6 +182,24 @@ function streamSummary(s: StreamStats) {
 }
 
 /** A far end that says it is a vdm-test room has the echo, callback and presentation aliases. */
+const NO_PRESENTATION_FLAG: Phrase = {
+  en: "skipped with --no-presentation",
+  sv: "hoppades över med --no-presentation",
+};
+
+const FLOOR_OUTCOME_SV: Record<string, string> = {
+  denied: "avslaget",
+  revoked: "återkallat",
+  failed: "misslyckades",
+  timeout: "kom inte i tid",
+  "not-requested": "begärdes inte",
+};
+
+/** A check's summary in both languages, for a progress step. */
+function summaryOf(c: Check): Phrase {
+  return { en: c.summary, sv: c.text?.sv.summary ?? c.summary };
+}
+
 export function isVdmTestRoom(agent: string | undefined): boolean {
   return /vdm-test room/i.test(agent ?? "");
 }
@@ -195,8 +214,14 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
   const t0 = performance.now();
   const startedAt = new Date();
   const steps: Step[] = [];
-  const step = (name: string, status: Step["status"], detail?: string) => {
-    const s: Step = { name, status, atMs: Math.round(performance.now() - t0), ...(detail ? { detail } : {}) };
+  const step = (name: string, status: Step["status"], detail?: string | Phrase) => {
+    const text = typeof detail === "string" ? { en: detail, sv: detail } : detail;
+    const s: Step = {
+      name,
+      status,
+      atMs: Math.round(performance.now() - t0),
+      ...(text ? { detail: text.en, ...(text.sv !== text.en ? { detailSv: text.sv } : {}) } : {}),
+    };
     steps.push(s);
     progress.step(s);
   };
@@ -213,7 +238,7 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
     room = embedded.room;
     targetText = embedded.target;
     ca = ca ?? embedded.ca;
-    step("room", "ok", `embedded test room at ${targetText}`);
+    step("room", "ok", { en: `embedded test room at ${targetText}`, sv: `inbyggt testrum på ${targetText}` });
   }
 
   const sipEvents: SipWireEvent[] = [];
@@ -251,11 +276,10 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
           allow: r.allow,
           supported: r.supported,
         };
-        step(
-          "options",
-          r.status < 300 ? "ok" : "failed",
-          `${r.status} ${r.reason} in ${Math.round(r.roundTripMs)} ms`,
-        );
+        step("options", r.status < 300 ? "ok" : "failed", {
+          en: `${r.status} ${r.reason} in ${Math.round(r.roundTripMs)} ms`,
+          sv: `${r.status} ${r.reason} efter ${Math.round(r.roundTripMs)} ms`,
+        });
       } catch (e) {
         const why = e instanceof Error ? e.message : String(e);
         optionsResult = { error: why };
@@ -320,7 +344,10 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
             mediaNotes: () => callerMedia.negotiationNotes.join("; "),
           },
           {
-            onTrying: () => step("connect", "ok", `100 Trying over ${target.protocol.toUpperCase()}`),
+            onTrying: () => {
+              const over = target.protocol.toUpperCase();
+              step("connect", "ok", { en: `100 Trying over ${over}`, sv: `100 Trying över ${over}` });
+            },
             onProgress: (code, reason) => {
               if (code > 100) step("ringing", "ok", `${code} ${reason}`);
             },
@@ -336,15 +363,19 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
       step("answered", "ok", `${ok.statusCode} ${ok.reasonPhrase}${remoteAgent ? ` (${remoteAgent})` : ""}`);
       callerMedia.startMedia();
       const s = callerMedia.session!;
-      step(
-        "media",
-        "ok",
-        [
+      const srtpSuite = (s.video?.srtp ?? s.audio?.srtp)?.suite;
+      step("media", "ok", {
+        en: [
           s.audio?.codec ? `audio ${s.audio.codec.name}` : "no audio",
           s.video?.codec ? `video ${s.video.codec.name}` : "no video",
-          s.video?.srtp || s.audio?.srtp ? `SRTP ${(s.video?.srtp ?? s.audio?.srtp)!.suite}` : "plain RTP",
+          srtpSuite ? `SRTP ${srtpSuite}` : "plain RTP",
         ].join(", "),
-      );
+        sv: [
+          s.audio?.codec ? `ljud ${s.audio.codec.name}` : "inget ljud",
+          s.video?.codec ? `video ${s.video.codec.name}` : "ingen video",
+          srtpSuite ? `SRTP ${srtpSuite}` : "okrypterad RTP",
+        ].join(", "),
+      });
 
       const mediaStart = performance.now();
       // One sample a second of what we receive, for the report's timelines.
@@ -381,11 +412,10 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
         }
         if (!reinvite && performance.now() >= refreshAt) {
           reinvite = await sendRefresh(call.inviter);
-          step(
-            "re-invite",
-            typeof reinvite.status === "number" && reinvite.status < 300 ? "ok" : "failed",
-            `${reinvite.status} in ${reinvite.ms} ms${reinvite.detail ? `: ${reinvite.detail}` : ""}`,
-          );
+          step("re-invite", typeof reinvite.status === "number" && reinvite.status < 300 ? "ok" : "failed", {
+            en: `${reinvite.status} in ${reinvite.ms} ms${reinvite.detail ? `: ${reinvite.detail}` : ""}`,
+            sv: `${reinvite.status} efter ${reinvite.ms} ms${reinvite.detail ? `: ${reinvite.detail}` : ""}`,
+          });
         }
       }
       const k = callerMedia.keyframeProbe;
@@ -393,11 +423,10 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
         // A keyframe may still be on its way: give it the bound a pass allows.
         for (let i = 0; i < 20 && k.responseMs.length < k.sentAt.length; i++) await sleep(50);
         callerMedia.endKeyframeProbe();
-        step(
-          "keyframe",
-          k.responseMs.every((x) => x !== null) ? "ok" : "failed",
-          `PLI answered in ${k.responseMs.map((x) => (x === null ? "—" : `${x} ms`)).join(", ")}`,
-        );
+        step("keyframe", k.responseMs.every((x) => x !== null) ? "ok" : "failed", {
+          en: `PLI answered in ${k.responseMs.map((x) => (x === null ? "—" : `${x} ms`)).join(", ")}`,
+          sv: `PLI besvarad efter ${k.responseMs.map((x) => (x === null ? "—" : `${x} ms`)).join(", ")}`,
+        });
       }
       // The mirrored picture as it stands at the end of the mirror window, for the report.
       const mirroredGop = callerMedia.videoReceiver?.lastGop();
@@ -405,16 +434,32 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
       const alias = target.uri.user?.toLowerCase() === PRESENTATION_USER;
       let presentation: PresentationPhaseResult | undefined;
       let presentationSkip: PresentationSkip | undefined;
-      if (!presentationOn) presentationSkip = { skipped: true, reason: "skipped with --no-presentation" };
+      if (!presentationOn) presentationSkip = { skipped: true, reason: NO_PRESENTATION_FLAG };
       else if (!selected.has(3) && !alias)
-        presentationSkip = { skipped: true, reason: "function 3 not chosen with --functions" };
-      else if (!callerMedia.bfcp || !callerMedia.floor) {
         presentationSkip = {
           skipped: true,
-          reason: `the far end agreed no BFCP: ${callerMedia.presentationNotes.find((n) => /BFCP/.test(n)) ?? "no BFCP in the answer"}`,
+          reason: {
+            en: "function 3 not chosen with --functions",
+            sv: "funktion 3 inte vald med --functions",
+          },
+        };
+      else if (!callerMedia.bfcp || !callerMedia.floor) {
+        const note = callerMedia.presentationNotes.find((n) => /BFCP/.test(n));
+        presentationSkip = {
+          skipped: true,
+          reason: {
+            en: `the far end agreed no BFCP: ${note ?? "no BFCP in the answer"}`,
+            sv: `motparten kom inte överens om BFCP: ${note ?? "ingen BFCP i svaret"}`,
+          },
         };
       } else if (!callerMedia.slidesMedia) {
-        presentationSkip = { skipped: true, reason: "the far end agreed no slides video (a=content:slides)" };
+        presentationSkip = {
+          skipped: true,
+          reason: {
+            en: "the far end agreed no slides video (a=content:slides)",
+            sv: "motparten kom inte överens om någon presentationsvideo (a=content:slides)",
+          },
+        };
       }
       if (!presentationSkip && !alias && state() !== SessionState.Terminated) {
         presentation = await runPresentationPhase(callerMedia, () => state() === SessionState.Terminated);
@@ -423,8 +468,14 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
           "presentation",
           f.outcome === "granted" && presentation.mirror.slidesFrames > 0 ? "ok" : "failed",
           f.outcome === "granted"
-            ? `floor granted in ${f.requestToGrantMs} ms, slides shown after ${presentation.mirror.grantToFirstSlidesFrameMs ?? "—"} ms, camera back after ${presentation.mirror.releaseToCameraMs ?? "—"} ms`
-            : `floor ${f.outcome}${f.reason ? `: ${f.reason}` : ""}`,
+            ? {
+                en: `floor granted in ${f.requestToGrantMs} ms, slides shown after ${presentation.mirror.grantToFirstSlidesFrameMs ?? "—"} ms, camera back after ${presentation.mirror.releaseToCameraMs ?? "—"} ms`,
+                sv: `ordet beviljat efter ${f.requestToGrantMs} ms, presentationen visad efter ${presentation.mirror.grantToFirstSlidesFrameMs ?? "—"} ms, kameran tillbaka efter ${presentation.mirror.releaseToCameraMs ?? "—"} ms`,
+              }
+            : {
+                en: `floor ${f.outcome}${f.reason ? `: ${f.reason}` : ""}`,
+                sv: `ordet ${FLOOR_OUTCOME_SV[f.outcome] ?? f.outcome}${f.reason ? `: ${f.reason}` : ""}`,
+              },
         );
       }
       clearInterval(sampler);
@@ -433,7 +484,11 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
       await sleep(600);
       await callerMedia.closeReceivers();
       const hungUpByPeer = await hangUp(call);
-      step("hang-up", hungUpByPeer ? "failed" : "ok", hungUpByPeer ? "the far end hung up first" : "BYE");
+      step(
+        "hang-up",
+        hungUpByPeer ? "failed" : "ok",
+        hungUpByPeer ? { en: "the far end hung up first", sv: "motparten lade på först" } : "BYE",
+      );
 
       const checks: Check[] = [];
       // The mirror: our camera frames that came back decoded.
@@ -452,7 +507,7 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
         : undefined;
       const mirrorResult = mirrorCheck(mirror, callerMedia.video.counters.rtpReceived);
       checks.push(mirrorResult);
-      step("mirror", mirrorResult.status === "pass" ? "ok" : "failed", mirrorResult.summary);
+      step("mirror", mirrorResult.status === "pass" ? "ok" : "failed", summaryOf(mirrorResult));
 
       // The far end's audio.
       const heard = await analyseReceivedAudio(callerMedia);
@@ -466,14 +521,14 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
         ...(heard.decodeError ? { decodeError: heard.decodeError } : {}),
       });
       checks.push(music);
-      step("music", music.status === "pass" ? "ok" : "failed", music.summary);
+      step("music", music.status === "pass" ? "ok" : "failed", summaryOf(music));
 
       let presentationChecks: Check[];
       if (presentationSkip) presentationChecks = skippedPresentationChecks(presentationSkip, alias);
       else if (alias) {
         const c = receiveSlidesCheck(receiveSlidesEvidence(callerMedia, mediaStart));
         presentationChecks = [c];
-        step("slides", c.status === "pass" ? "ok" : "failed", c.summary);
+        step("slides", c.status === "pass" ? "ok" : "failed", summaryOf(c));
       } else if (presentation) {
         presentationChecks = [
           floorCheck(presentation.floor),
@@ -523,7 +578,7 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
       });
 
       // Functions 7-9: short calls to the room's aliases (a vdm-test room has them).
-      const unsupported = new Map<FunctionNumber, string>();
+      const unsupported = new Map<FunctionNumber, Phrase>();
       const callIds = new Set<string>([call.callId]);
       const ctx = {
         sip,
@@ -540,19 +595,25 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
       let callback: CallbackEvidence | undefined;
       let slidesAlias: Check | undefined;
       if (foreign) {
-        const why = `the far end (${remoteAgent ?? "no User-Agent/Server header"}) is not a vdm-test room: it has no echo, callback or presentation alias`;
+        const why = {
+          en: `the far end (${remoteAgent ?? "no User-Agent/Server header"}) is not a vdm-test room: it has no echo, callback or presentation alias`,
+          sv: `motparten (${remoteAgent ?? "inget User-Agent/Server-huvud"}) är inte ett vdm-test-rum: den har inget eko-, återuppringnings- eller presentationsalias`,
+        };
         for (const n of [7, 8, 9] as const) unsupported.set(n, why);
       } else if (hungUpByPeer) {
         // A room that ended our call (shut down, or timed us out) is not called again.
-        for (const n of [7, 8, 9] as const) unsupported.set(n, "not tried: the far end ended the main call");
+        for (const n of [7, 8, 9] as const)
+          unsupported.set(n, {
+            en: "not tried: the far end ended the main call",
+            sv: "inte prövat: motparten avslutade huvudsamtalet",
+          });
       } else {
         if (selected.has(7)) {
           echo = await echoCall(ctx, aliasUri(target.text, ECHO_USER));
-          step(
-            "echo",
-            echo.markersFound >= 3 ? "ok" : "failed",
-            `${echo.markersFound} markers back${echo.roundTripMs ? `, round trip ${echo.roundTripMs.p50} ms` : ""}${echo.failure ? `: ${echo.failure}` : ""}`,
-          );
+          step("echo", echo.markersFound >= 3 ? "ok" : "failed", {
+            en: `${echo.markersFound} markers back${echo.roundTripMs ? `, round trip ${echo.roundTripMs.p50} ms` : ""}${echo.failure ? `: ${echo.failure}` : ""}`,
+            sv: `${echo.markersFound} markörer tillbaka${echo.roundTripMs ? `, tur och retur ${echo.roundTripMs.p50} ms` : ""}${echo.failure ? `: ${echo.failure}` : ""}`,
+          });
         }
         if (selected.has(8)) {
           callback = await callbackCall(
@@ -566,15 +627,20 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
             "callback",
             callback.answered ? "ok" : "failed",
             callback.arrived
-              ? `arrived after ${callback.arrivalMs} ms, ${callback.answered ? "answered" : "not answered"}`
-              : (callback.failure ?? "no callback"),
+              ? {
+                  en: `arrived after ${callback.arrivalMs} ms, ${callback.answered ? "answered" : "not answered"}`,
+                  sv: `kom efter ${callback.arrivalMs} ms, ${callback.answered ? "besvarad" : "inte besvarad"}`,
+                }
+              : callback.failure
+                ? { en: callback.failure, sv: callback.failure }
+                : { en: "no callback", sv: "ingen återuppringning" },
           );
         }
         if (selected.has(9) && !alias) {
-          if (!presentationOn) unsupported.set(9, "skipped with --no-presentation");
+          if (!presentationOn) unsupported.set(9, NO_PRESENTATION_FLAG);
           else {
             slidesAlias = await presentationAliasCall(ctx, aliasUri(target.text, PRESENTATION_USER));
-            step("slides", slidesAlias.status === "pass" ? "ok" : "failed", slidesAlias.summary);
+            step("slides", slidesAlias.status === "pass" ? "ok" : "failed", summaryOf(slidesAlias));
           }
         }
       }

@@ -39,8 +39,20 @@ export interface CallerEvidenceInput {
  */
 export function callerEvidence(input: CallerEvidenceInput): Evidence {
   const unavailable: Unavailable[] = [
-    { part: "resolution", reason: "the endpoint called the room (no URI was resolved)" },
-    { part: "options", reason: "the room does not probe callers with OPTIONS" },
+    {
+      part: "resolution",
+      reason: {
+        en: "the endpoint called the room (no URI was resolved)",
+        sv: "ändpunkten ringde rummet (ingen URI slogs upp)",
+      },
+    },
+    {
+      part: "options",
+      reason: {
+        en: "the room does not probe callers with OPTIONS",
+        sv: "rummet frågar inte den som ringer med OPTIONS",
+      },
+    },
   ];
   const sip = endpointMessages(input.wire).filter((m) => m.role === "invite" || m.role === "other");
   const invite = sip.find((m) => m.role === "invite");
@@ -54,9 +66,15 @@ export function callerEvidence(input: CallerEvidenceInput): Evidence {
     input.sipTransport === "tls" && invite?.source
       ? input.tls.filter((t) => t.role === "server" && t.remote.host === invite.source!.address).at(-1)
       : undefined;
-  if (!s) unavailable.push({ part: "media", reason: "no media was agreed" });
+  if (!s)
+    unavailable.push({ part: "media", reason: { en: "no media was agreed", sv: "inga medier kom överens" } });
   const presentation = presentationEvidence(input.presentation);
-  if (!presentation) unavailable.push({ part: "presentation", reason: "the caller offered no BFCP" });
+  if (!presentation) {
+    unavailable.push({
+      part: "presentation",
+      reason: { en: "the caller offered no BFCP", sv: "den som ringde erbjöd ingen BFCP" },
+    });
+  }
   return {
     sip,
     ...(s ? { negotiated: s } : {}),

@@ -81,9 +81,13 @@ describe("functionChecks", () => {
       "function-7",
     ]);
     expect(c[2]!.summary).toBe("not chosen with --functions");
-    const foreign = functionChecks({ ...full, unsupported: new Map([[7, "not a vdm-test room"]]) });
+    const foreign = functionChecks({
+      ...full,
+      unsupported: new Map([[7, { en: "not a vdm-test room", sv: "inte ett vdm-test-rum" }]]),
+    });
     expect(foreign[6]!.status).toBe("not-tested");
     expect(foreign[6]!.summary).toBe("not a vdm-test room");
+    expect(foreign[6]!.text?.sv.summary).toBe("inte ett vdm-test-rum");
   });
 
   it("function 7 passes only when our markers came back with a round trip", () => {

@@ -1,5 +1,5 @@
 import type { Check, CheckStatus } from "../../report/model.js";
-import { type CheckBase, notTested, toCheck, type Verdict } from "../check-text.js";
+import { type CheckBase, notTested, type Phrase, toCheck, type Verdict } from "../check-text.js";
 
 // The nine functions of the national test room (SERVICE.md "Testrum Sjunet"): 1-6 are what the
 // national room tests, 7-9 what it cannot. Each verdict here rests on a measurement made
@@ -81,7 +81,7 @@ export interface FunctionsInput {
   readonly echo?: EchoCallEvidence;
   readonly callback?: CallbackEvidence;
   /** Functions the far end cannot test (a foreign room), with the reason. */
-  readonly unsupported?: ReadonlyMap<FunctionNumber, string>;
+  readonly unsupported?: ReadonlyMap<FunctionNumber, Phrase>;
 }
 
 /** The checks that decide functions 1-4 and 9, in the order they are looked for. */
@@ -120,7 +120,7 @@ function verdictFor(n: FunctionNumber, input: FunctionsInput): Verdict {
     return notTested("not chosen with --functions", "inte vald med --functions");
   }
   const unsupported = input.unsupported?.get(n);
-  if (unsupported) return notTested(unsupported, unsupported);
+  if (unsupported) return notTested(unsupported.en, unsupported.sv);
   if (n === 5 || n === 6) return reach(n, input.reach);
   if (n === 7) return echo(input.echo);
   if (n === 8) return callback(input.callback);

@@ -217,11 +217,19 @@ const STEP_SV: Record<string, string> = {
   "hang-up": "lägg på",
   "re-invite": "om-INVITE",
   read: "läsning",
+  options: "OPTIONS",
+  keyframe: "nyckelbild",
+  slides: "presentationsbilder",
   capture: "inspelning",
 };
 
 export function stepName(name: string, lang: Lang): string {
   return lang === "sv" ? (STEP_SV[name] ?? name) : name;
+}
+
+/** A step's detail in the reader's language (English when no Swedish was recorded). */
+export function stepDetail(step: { detail?: string; detailSv?: string }, lang: Lang): string {
+  return (lang === "sv" ? (step.detailSv ?? step.detail) : step.detail) ?? "";
 }
 
 const REQUIREMENT_SV: Record<string, string> = {
