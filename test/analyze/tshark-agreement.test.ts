@@ -54,9 +54,12 @@ function parseRtpStreams(out: string): TsharkRow[] {
     }));
 }
 
-function runTshark(file: string): TsharkRow[] {
+function runTshark(file: string, ...prefs: string[]): TsharkRow[] {
   return parseRtpStreams(
-    execFileSync(TSHARK, ["-q", "-z", "rtp,streams", "-r", file], { encoding: "utf8", stdio: "pipe" }),
+    execFileSync(TSHARK, [...prefs, "-q", "-z", "rtp,streams", "-r", file], {
+      encoding: "utf8",
+      stdio: "pipe",
+    }),
   );
 }
 
@@ -143,16 +146,20 @@ describe("loss and jitter against tshark -z rtp,streams on real captures", () =>
       expectAgreement(t, await ours(join(FIXTURES, `${name}.pcapng`)), await ours(copyWithoutMarkers(name)));
     });
 
-    it.runIf(tshark)(`${name}: tshark run now gives the recorded figures`, async () => {
-      const t = recorded(name);
-      const live: Recorded = {
-        ...t,
-        original: runTshark(join(FIXTURES, `${name}.pcapng`)),
-        markersCleared: runTshark(copyWithoutMarkers(name)),
-      };
-      expect(live.original).toEqual(t.original);
-      expect(live.markersCleared).toEqual(t.markersCleared);
-    });
+    // Each tshark run costs seconds: the recording of the older capture is trusted as stored.
+    it.runIf(tshark && name === "vdm-call-jitter")(
+      `${name}: tshark run now gives the recorded figures`,
+      async () => {
+        const t = recorded(name);
+        const live: Recorded = {
+          ...t,
+          original: runTshark(join(FIXTURES, `${name}.pcapng`)),
+          markersCleared: runTshark(copyWithoutMarkers(name)),
+        };
+        expect(live.original).toEqual(t.original);
+        expect(live.markersCleared).toEqual(t.markersCleared);
+      },
+    );
   }
 
   it("H.264 without its signalling: found by its payload, on a 90 kHz clock, the same jitter as with the SDP", async () => {
@@ -190,5 +197,17 @@ describe("loss and jitter against tshark -z rtp,streams on real captures", () =>
     const audio = fa.analysis.streams.filter((s) => s.codec !== "H264" && s.packets > 100);
     expect(audio.length).toBeGreaterThan(0);
     for (const s of audio) expect(s.ssrcs[0]!.jitterMs).toBeUndefined();
+    if (!tshark) return;
+    // tshark, too, has no clock rate for a dynamic type without SDP (it prints no jitter) until
+    // told which codec the type carries; then its figures are those it gives with the SDP.
+    const heuristic = ["-o", "rtp.heuristic_rtp:TRUE"];
+    for (const r of runTshark(file, ...heuristic)) expect(r.maxJitterMs, key(r)).toBe(0);
+    const told = runTshark(file, ...heuristic, "-o", "h264.dynamic.payload.type:96");
+    const withSdp = recorded(name).original.filter((r) => r.payload === "H264");
+    for (const r of withSdp)
+      expect(told.find((y) => key(y) === key(r))).toMatchObject({
+        packets: r.packets,
+        maxJitterMs: r.maxJitterMs,
+      });
   });
 });
