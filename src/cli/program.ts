@@ -168,6 +168,22 @@ Examples:
       "deny every BFCP FloorRequest (a broken room, to show that the presentation check can fail)",
     )
     .option("--out <dir>", "folder for reports", "reports")
+    .option(
+      "--register <aor>",
+      "register the room at a registrar as this address of record (e.g. sip:room@example.org), " +
+        "refreshed until exit and removed on Ctrl-C. If registration fails the room keeps answering " +
+        "direct calls and tries again every 30 s (see --register-required)",
+    )
+    .option("--registrar <uri>", "where to REGISTER (default: the domain of --register)")
+    .option(
+      "--register-expires <seconds>",
+      "binding lifetime to ask for",
+      intArg("--register-expires", 10, 86400),
+      600,
+    )
+    .option("--register-required", "exit (code 3) when the first registration fails")
+    .option("--user <name>", "digest user name for the registrar")
+    .option("--password <secret>", "digest password for the registrar")
     .action(async (opts) => {
       const { runServeCommand } = await import("./commands/serve.js");
       process.exitCode = await runServeCommand(opts, lineProgress());

@@ -82,6 +82,11 @@ export class RoomRegistration {
     void this.send(false);
   }
 
+  /** Where the REGISTERs go (the --registrar, or the AOR's domain). */
+  get registrar(): string {
+    return this.where.registrar;
+  }
+
   /** Removes the binding (REGISTER with Expires 0) and stops refreshing. Idempotent. */
   async stop(): Promise<void> {
     if (this.stopped) return;

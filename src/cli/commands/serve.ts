@@ -1,6 +1,9 @@
 import { callerSummary } from "../../app/room/caller-report.js";
 import { defaultTlsCacheDir, Room, type RoomListen } from "../../app/room/room.js";
+import type { RegistrationEvent } from "../../app/room/room-registration.js";
+import { ParseError } from "../../protocol/parse-error.js";
 import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
+import { parseSipUri } from "../../protocol/sip/sip-uri.js";
 import type { Report } from "../../report/model.js";
 import { ExitCode, ExitError } from "../exit-error.js";
 import type { Progress } from "../progress.js";
@@ -17,6 +20,13 @@ export interface ServeCommandOptions {
   /** --deny-floor: every BFCP FloorRequest is denied. */
   denyFloor?: boolean;
   out: string;
+  /** --register: address of record to register the room under. */
+  register?: string;
+  registrar?: string;
+  registerExpires?: number;
+  registerRequired?: boolean;
+  user?: string;
+  password?: string;
 }
 
 /** "udp:127.0.0.1:5070,tcp:127.0.0.1:5070,tls:[::1]:5071" → listen specs. */
@@ -51,6 +61,7 @@ export async function runServeCommand(o: ServeCommandOptions, progress: Progress
   if ((o.cert === undefined) !== (o.key === undefined)) {
     throw new ExitError(ExitCode.usage, "--cert and --key go together");
   }
+  const registration = parseRegistration(o);
   const listen = parseListen(o.listen);
   const rtpPorts = parsePortRange(o.rtpPorts);
   const log = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
@@ -87,6 +98,7 @@ export async function runServeCommand(o: ServeCommandOptions, progress: Progress
       },
       onEvent: (e) => log(`${e.kind.padEnd(8)} ${e.callId.slice(0, 12)} ${e.from}  ${e.detail}`),
       onCallerReport,
+      ...(o.user && o.password ? { credentials: { username: o.user, password: o.password } } : {}),
     });
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
@@ -104,6 +116,30 @@ export async function runServeCommand(o: ServeCommandOptions, progress: Progress
       `TLS certificate: ${room.certificate.certPath ?? "from --cert"} (${room.certificate.source})`,
     );
   }
+  if (registration) {
+    let started = false;
+    const reg = room.register({
+      ...registration,
+      onEvent: (e) => {
+        // With --register-required a first failure is the exit message instead.
+        if (started || !o.registerRequired || e.kind !== "failed") progress.info(registrationLine(e));
+      },
+    });
+    progress.info(`registering ${registration.aor} at ${reg.registrar}`);
+    // The room is ready once the first answer is in, or after a few seconds without one (a UDP
+    // REGISTER may wait 32 s for its timeout, RFC 3261 §17.1.2.2); --register-required waits it out.
+    const first = await (o.registerRequired
+      ? reg.ready
+      : Promise.race([
+          reg.ready,
+          new Promise<undefined>((r) => setTimeout(() => r(undefined), FIRST_REGISTER_WAIT_MS)),
+        ]));
+    started = true;
+    if (first?.kind === "failed" && o.registerRequired) {
+      await room.stop();
+      throw new ExitError(ExitCode.unreachable, registrationLine({ ...first, retryInS: undefined }));
+    }
+  }
   progress.info(
     `test room ready${o.mirror ? "" : " (mirror OFF)"}${o.denyFloor ? " (floor requests DENIED)" : ""}; Ctrl-C hangs up and exits`,
   );
@@ -118,4 +154,57 @@ export async function runServeCommand(o: ServeCommandOptions, progress: Progress
   await room.stop();
   await Promise.all(writes);
   return ExitCode.ok;
+}
+
+/** How long serve waits for the first REGISTER's answer before it says it is ready anyway. */
+const FIRST_REGISTER_WAIT_MS = 5_000;
+
+/** --register and its companions, checked before anything starts. */
+function parseRegistration(
+  o: ServeCommandOptions,
+): { aor: string; registrar?: string; expiresS: number } | undefined {
+  const needsRegister = o.registrar ?? o.registerRequired ?? o.user ?? o.password;
+  if (o.register === undefined) {
+    if (needsRegister !== undefined)
+      throw new ExitError(
+        ExitCode.usage,
+        "--registrar, --register-required, --user and --password need --register",
+      );
+    return undefined;
+  }
+  if ((o.user === undefined) !== (o.password === undefined))
+    throw new ExitError(ExitCode.usage, "--user and --password go together");
+  const sipUri = (text: string, flag: string) => {
+    try {
+      return parseSipUri(text);
+    } catch (e) {
+      if (e instanceof ParseError)
+        throw new ExitError(ExitCode.usage, `${flag}: "${text}" is not a SIP URI (${e.message})`);
+      throw e;
+    }
+  };
+  const aor = sipUri(o.register, "--register");
+  if (aor.user === undefined)
+    throw new ExitError(
+      ExitCode.usage,
+      `--register: "${o.register}" has no user part (e.g. sip:room@example.org)`,
+    );
+  if (o.registrar !== undefined) sipUri(o.registrar, "--registrar");
+  return {
+    aor: o.register,
+    ...(o.registrar !== undefined ? { registrar: o.registrar } : {}),
+    expiresS: o.registerExpires ?? 600,
+  };
+}
+
+/** One console line per registration outcome. */
+export function registrationLine(e: RegistrationEvent): string {
+  switch (e.kind) {
+    case "registered":
+      return `${e.refresh ? "re-registered" : "registered"} ${e.aor} at ${e.registrar} (expires ${e.expiresS} s)`;
+    case "failed":
+      return `registration of ${e.aor} at ${e.registrar} failed: ${e.reason}${e.retryInS !== undefined ? `; trying again in ${e.retryInS} s` : ""}`;
+    case "unregistered":
+      return `unregistered ${e.aor} at ${e.registrar} (${e.status === "timeout" ? "no answer" : e.status})`;
+  }
 }
