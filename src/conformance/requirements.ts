@@ -35,11 +35,20 @@ export function requirementVerdicts(checks: readonly Check[]): RequirementVerdic
     return {
       requirement,
       status,
-      decidedBy: tested.filter((c) => c.status === status).map((c) => c.id),
+      decidedBy: own(tested.filter((c) => c.status === status), requirement).map((c) => c.id),
       notTested,
       ...(note ? { note } : {}),
     };
   });
+}
+
+/**
+ * The checks that serve only this requirement first (h264.media for H.264), then those that also
+ * serve others (the mirror serves functions 1-2 and H.264): renderers headline the first.
+ */
+function own(checks: readonly Check[], requirement: string): Check[] {
+  const only = (c: Check) => c.serves.every((s) => s === requirement);
+  return [...checks.filter(only), ...checks.filter((c) => !only(c))];
 }
 
 function rollUp(statuses: readonly CheckStatus[]): CheckStatus {
