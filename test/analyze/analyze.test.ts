@@ -353,7 +353,15 @@ describe("media without readable signalling", () => {
     expect(check(r, "sip.dialog").summary).toMatch(/SIP over TLS .* cannot be read/);
     expect(check(r, "sip.transport").summary).toMatch(/SIP over TLS .* cannot be read/);
     expect(r.facts["evidence"]).toMatchObject({
-      unavailable: expect.arrayContaining([{ part: "tls", reason: expect.stringMatching(/cannot be read/) }]),
+      unavailable: expect.arrayContaining([
+        {
+          part: "tls",
+          reason: {
+            en: expect.stringMatching(/cannot be read/),
+            sv: expect.stringMatching(/går inte att läsa/),
+          },
+        },
+      ]),
     });
     // The media is still graded by the engine: H.264 found by heuristics, 640x480 from its SPS.
     expect(status(r, "h264.media")).toBe("pass");
