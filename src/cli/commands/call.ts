@@ -1,5 +1,6 @@
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { Chalk } from "chalk";
+import { CaptureRecorder, type CaptureResult } from "../../adapters/capture/capture-recorder.js";
 import { FfmpegNotFoundError } from "../../adapters/ffmpeg/resolve.js";
 import { writeFolderAtomic } from "../../adapters/fs/atomic-folder.js";
 import { CallSetupError } from "../../app/call/run-call.js";
@@ -39,6 +40,8 @@ export interface CallCommandOptions extends GradingCommandOptions {
   /** false with --no-presentation. */
   presentation?: boolean;
   bfcpTransport?: "tcp" | "udp";
+  /** --pcap: write a capture of our own signalling and media to this file. */
+  pcap?: string;
 }
 
 export function terminalStyle(stream: NodeJS.WriteStream): TextStyle {
@@ -84,6 +87,36 @@ export function formatsOption(list: string | undefined): readonly FileFormat[] {
   return parsed.formats;
 }
 
+function openCapture(path: string, target: string | undefined): CaptureRecorder {
+  try {
+    return CaptureRecorder.open(resolve(path), {
+      note: `vdm-test call ${target ?? "(embedded room)"}, started ${new Date().toISOString()}`,
+    });
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new ExitError(ExitCode.usage, `cannot write --pcap ${path}: ${why}`);
+  }
+}
+
+/** Finishes the capture; a failure is an error after a call (`strict`), a note after a failed one. */
+function finishCapture(recorder: CaptureRecorder | undefined, strict: boolean): CaptureResult | undefined {
+  if (!recorder) return undefined;
+  try {
+    return recorder.finish();
+  } catch (e) {
+    if (strict) throw new ExitError(ExitCode.usage, (e as Error).message);
+    process.stderr.write(`vdm-test: ${(e as Error).message}\n`);
+    return undefined;
+  }
+}
+
+function captureLine(c: CaptureResult, lang: Lang): string {
+  const kib = Math.max(1, Math.round(c.bytes / 1024));
+  return lang === "sv"
+    ? `\nInspelning av vår signalering och media (pcapng): ${c.path} (${c.packets} paket, ${kib} KiB)\n`
+    : `\nCapture of our signalling and media (pcapng): ${c.path} (${c.packets} packets, ${kib} KiB)\n`;
+}
+
 export async function runCallCommand(o: CallCommandOptions, progress: Progress): Promise<number> {
   const formats = formatsOption(o.format);
   const lang = o.lang ?? langFromEnv(process.env);
@@ -94,7 +127,17 @@ export async function runCallCommand(o: CallCommandOptions, progress: Progress):
       throw new ExitError(ExitCode.usage, `cannot read --ca ${o.ca}: ${e.code ?? e.message}`);
     });
   }
+  const recorder = o.pcap ? openCapture(o.pcap, o.uri) : undefined;
+  // Ctrl-C during the call: the capture so far is finished and renamed into place, then the
+  // signal takes its usual course.
+  const onInterrupt = () => {
+    const r = finishCapture(recorder, false);
+    if (r) process.stderr.write(`vdm-test: interrupted; capture so far in ${r.path}\n`);
+    process.kill(process.pid, "SIGINT");
+  };
+  if (recorder) process.once("SIGINT", onInterrupt);
   let report: Report;
+  let capture: CaptureResult | undefined;
   try {
     report = await runGradedCall(
       o,
@@ -113,10 +156,13 @@ export async function runCallCommand(o: CallCommandOptions, progress: Progress):
         video: { ...o.videoSize, fps: 30, bitrateKbps: o.bitrate },
         ...(o.presentation === false ? { presentation: false } : {}),
         ...(o.bfcpTransport ? { bfcpTransport: o.bfcpTransport } : {}),
+        ...(recorder ? { capture: recorder } : {}),
       },
       progress,
     );
   } catch (e) {
+    const r = finishCapture(recorder, false);
+    if (r) process.stderr.write(`vdm-test: capture of the call so far in ${r.path}\n`);
     if (e instanceof ParseError) throw new ExitError(ExitCode.usage, `bad URI ${o.uri ?? ""}: ${e.message}`);
     if (e instanceof FfmpegNotFoundError) throw new ExitError(ExitCode.inconclusive, e.message);
     if (e instanceof CallSetupError) {
@@ -131,8 +177,13 @@ export async function runCallCommand(o: CallCommandOptions, progress: Progress):
     }
     throw e;
   } finally {
+    process.off("SIGINT", onInterrupt);
     progress.done?.();
   }
+  // The call has hung up and closed its sockets: everything it sent or received is recorded.
+  capture = finishCapture(recorder, true);
+  if (capture)
+    report.facts["capture"] = { file: capture.path, packets: capture.packets, bytes: capture.bytes };
   const written = await writeReport(o.out, report, { formats, lang });
   if (o.json) {
     await new Promise<void>((r) => process.stdout.write(`${JSON.stringify(report, null, 2)}\n`, () => r()));
@@ -140,6 +191,7 @@ export async function runCallCommand(o: CallCommandOptions, progress: Progress):
     const reportPaths = written.files.filter((f) => !f.endsWith(".png"));
     process.stdout.write(`\n${renderText(report, terminalStyle(process.stdout), { lang, reportPaths })}`);
     process.stdout.write(gradingText(report));
+    if (capture) process.stdout.write(captureLine(capture, lang));
   }
   return exitCodeFor(report);
 }
