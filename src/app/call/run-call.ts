@@ -38,7 +38,7 @@ import { FrameFamily } from "../../media/frame-code.js";
 import { analyzeMirror } from "../../media/mirror-analysis.js";
 import type { StreamStats } from "../../media/rtp-stats.js";
 import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
-import { parseCallTarget } from "../../protocol/sip/call-target.js";
+import { parseCallTarget, parseRoutedCallTarget } from "../../protocol/sip/call-target.js";
 import { headerFieldValues, parseSipMessage } from "../../protocol/sip/message-head.js";
 import type { SipTransportProtocol } from "../../protocol/sip/route.js";
 import { type Check, REPORT_SCHEMA_VERSION, type Report, type Step } from "../../report/model.js";
@@ -245,7 +245,7 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
   const optionsEvents: SipWireEvent[] = [];
   const opened: CallerMedia[] = [];
   try {
-    const target = parseCallTarget(targetText, opts.transport);
+    const target = parseRoutedCallTarget(targetText, opts.transport, opts.proxy);
     const host = target.uri.host.replace(/^\[|\]$/g, "");
     const localAddress =
       opts.localAddress ?? (await localAddressFor(isIP(host) ? host : await lookupHost(host, opts.proxy)));
@@ -261,7 +261,7 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
           transport: target.protocol,
           localHost: localAddress,
           ...(opts.from ? { from: opts.from } : {}),
-          ...(opts.proxy ? { proxy: opts.proxy } : {}),
+          ...(target.proxy ? { proxy: target.proxy } : {}),
           ...(ca ? { ca } : {}),
           ...(opts.insecure ? { insecure: true } : {}),
           ...(opts.capture ? { onWire: (e: SipWireEvent) => opts.capture?.sip(e) } : {}),
@@ -294,9 +294,11 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
         AUDIO_CODECS.map(async (c) => [c, await encodeAudioPayloads(markerPcm, 48000, c, 20)] as const),
       ),
     );
+    // What we offer: --srtp, or RTP/SAVP after a far end refused SRTP on RTP/AVP (see below).
+    let srtp = opts.srtp;
     const mediaOptions = (extra: Partial<CallerMediaOptions>): CallerMediaOptions => ({
       localAddress,
-      srtp: opts.srtp,
+      srtp,
       ffmpegPath: ffmpeg.path,
       video: opts.video,
       audioPayloads: (c) => audioPayloads.get(c),
@@ -304,10 +306,14 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
       ...extra,
     });
     const presentationOn = opts.presentation !== false;
-    const callerMedia = await CallerMedia.open(
-      mediaOptions(presentationOn ? { presentation: { transport: opts.bfcpTransport ?? "tcp" } } : {}),
-    );
-    opened.push(callerMedia);
+    const openMainMedia = async () => {
+      const m = await CallerMedia.open(
+        mediaOptions(presentationOn ? { presentation: { transport: opts.bfcpTransport ?? "tcp" } } : {}),
+      );
+      opened.push(m);
+      return m;
+    };
+    let callerMedia = await openMainMedia();
 
     // One UA for the main call, the alias calls and the callback that comes back to its Contact.
     const outgoing: { media: CallerMedia } = { media: callerMedia };
@@ -319,7 +325,7 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
       uri: opts.from ?? `sip:vdm-test@${localAddress}`,
       displayName: "vdm-test",
       listen: [{ protocol: target.protocol, host: localAddress, port: 0 }],
-      ...(opts.proxy ? { proxy: opts.proxy } : {}),
+      ...(target.proxy ? { proxy: target.proxy } : {}),
       ...(opts.user ? { username: opts.user } : {}),
       ...(opts.password ? { password: opts.password } : {}),
       tls: tlsOptions,
@@ -334,9 +340,8 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
     const listening = await sip.start();
     try {
       step("resolve", "ok", target.text);
-      let call: PlacedCall;
-      try {
-        call = await placeInvite(
+      const invite = () =>
+        placeInvite(
           sip,
           target.text,
           {
@@ -353,6 +358,27 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
             },
           },
         );
+      let call: PlacedCall;
+      let savpRetry: { refused: string } | undefined;
+      try {
+        try {
+          call = await invite();
+        } catch (e) {
+          // Best-effort SRTP (RTP/AVP with a=crypto) is refused by endpoints that require
+          // RTP/SAVP: RFC 3264 §6 lets them answer 488, and a new offer with RTP/SAVP is the
+          // way on (RFC 4568 §7.1.1, RFC 5939 §1).
+          if (!(e instanceof CallSetupError && e.status === 488 && srtp === "optional")) throw e;
+          savpRetry = { refused: e.message };
+          step("answered", "failed", {
+            en: `${e.message}: offering SRTP as RTP/SAVP instead`,
+            sv: `${e.message}: erbjuder SRTP som RTP/SAVP i stället`,
+          });
+          srtp = "mandatory";
+          callerMedia.close();
+          callerMedia = await openMainMedia();
+          outgoing.media = callerMedia;
+          call = await invite();
+        }
       } catch (e) {
         step("answered", "failed", e instanceof Error ? e.message : String(e));
         throw e;
@@ -566,13 +592,13 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
                 uri: target.text,
                 steps: resolution.resolution.steps,
                 targets: resolution.resolution.targets.length,
-                ...(opts.proxy ? { outboundProxy: opts.proxy } : {}),
+                ...(target.proxy ? { outboundProxy: target.proxy } : {}),
                 ...sentRequestUri(sipEvents, call.callId),
               },
             }
           : {}),
         media: callerMedia,
-        ourSrtp: opts.srtp,
+        ourSrtp: srtp,
         ...(presentationEvidence ? { presentation: presentationEvidence } : {}),
         ...(presentationSkip ? { presentationUnavailable: presentationSkip.reason } : {}),
       });
@@ -710,7 +736,8 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
           localAddress,
           remoteAgent,
           embeddedRoom: room !== undefined,
-          srtpPolicy: opts.srtp,
+          srtpPolicy: srtp,
+          ...(savpRetry ? { srtpOfferRefused: savpRetry.refused } : {}),
           tlsVerification:
             target.protocol === "tls"
               ? opts.insecure

@@ -9,6 +9,8 @@ export class CallSetupError extends Error {
     readonly kind: "unreachable" | "rejected" | "no-answer" | "usage" | "media",
     message: string,
     readonly report?: Report,
+    /** The final status of a rejected INVITE. */
+    readonly status?: number,
   ) {
     super(message);
   }
@@ -77,6 +79,8 @@ export async function placeInvite(
               new CallSetupError(
                 "rejected",
                 `${targetText} answered ${r.message.statusCode} ${r.message.reasonPhrase}${warning ? ` (Warning: ${warning})` : ""}`,
+                undefined,
+                r.message.statusCode,
               ),
             );
           },
