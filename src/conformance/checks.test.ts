@@ -427,14 +427,44 @@ describe("presentation and OPTIONS", () => {
     expect(checks.map((c) => c.id)).toContain("presentation.slides-back");
   });
 
-  const options = (status: string) =>
-    `SIP/2.0 ${status}\r\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1\r\nCSeq: 1 OPTIONS\r\nAllow: INVITE, ACK, BYE, CANCEL, OPTIONS\r\n\r\n`;
+  const options = (
+    status: string,
+    headers = "Allow: INVITE, ACK, BYE, CANCEL, OPTIONS\r\nSupported: replaces, timer\r\n",
+  ) => `SIP/2.0 ${status}\r\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1\r\nCSeq: 1 OPTIONS\r\n${headers}\r\n`;
   it.each([
     ["200 OK", "pass"],
     ["486 Busy Here", "warn"],
     ["501 Not Implemented", "fail"],
   ] as const)("sip.options: %s -> %s", (line, status) => {
     expect(statusOf(evidenceOf(options(line)), "sip.options")).toBe(status);
+  });
+
+  it.each([
+    ["no Supported", "Allow: INVITE, ACK, BYE\r\n", /no Supported/],
+    ["no Allow", "Supported: timer\r\n", /no Allow/],
+    ["Allow without BYE", "Allow: INVITE, ACK, OPTIONS\r\nSupported:\r\n", /Allow lacks BYE/],
+  ])("RFC 3261 §11.2: a 200 to OPTIONS with %s warns", (_name, headers, why) => {
+    const c = checkOf(evidenceOf(options("200 OK", headers)), "sip.options");
+    expect(c.status).toBe("warn");
+    expect(c.summary).toMatch(why);
+  });
+
+  it("sip.options: the room's probe answered in time passes with its timing; unanswered it warns with the reason", () => {
+    const answered = {
+      ...evidenceOf(options("200 OK")),
+      optionsProbe: { target: "sip:ep@127.0.0.1:5062", timeoutMs: 3000, answeredMs: 4.2 },
+    };
+    const pass = checkOf(answered, "sip.options");
+    expect(pass.status).toBe("pass");
+    expect(pass.evidence).toMatchObject({ status: 200, roundTripMs: 4.2, supported: ["replaces", "timer"] });
+    expect(pass.summary).toMatch(/after 4.2 ms/);
+    const silent: Evidence = {
+      ...evidenceOf(IDEAL),
+      optionsProbe: { target: "sip:ep@127.0.0.1:5062", timeoutMs: 3000 },
+    };
+    const warn = checkOf(silent, "sip.options");
+    expect(warn.status).toBe("warn");
+    expect(warn.summary).toMatch(/not answered: no final response within 3000 ms/);
   });
 
   it("sip.options without an OPTIONS answer: not tested", () => {

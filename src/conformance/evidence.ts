@@ -29,6 +29,8 @@ export interface Evidence {
   readonly transport?: TransportEvidence;
   readonly media?: MediaEvidence;
   readonly presentation?: PresentationEvidence;
+  /** Our OPTIONS probe of the endpoint, when we sent one (the room probing its caller). */
+  readonly optionsProbe?: OptionsProbeEvidence;
   /** Parts that could not be gathered, and why: these make checks "not tested" with the reason. */
   readonly unavailable?: readonly Unavailable[];
 }
@@ -103,6 +105,8 @@ export interface TransportEvidence {
   readonly weAskedRport?: boolean;
   /** Per RTP stream: where the SDP said media would come from, and where it came from. */
   readonly mediaSources?: readonly MediaSourceEvidence[];
+  /** ICE connectivity checks, when both SDPs carried ICE (live). */
+  readonly ice?: IceEvidence;
 }
 
 export interface TransportAttempt {
@@ -158,6 +162,44 @@ export interface MediaSourceEvidence {
   readonly source?: PacketSource;
   /** We only got media after sending to the packets' source instead of the SDP address. */
   readonly latched?: boolean;
+  /** Where the endpoint's RTCP arrived: on the RTP port (multiplexed, RFC 5761) or the separate port. */
+  readonly rtcp?: { readonly onRtpPort: number; readonly onRtcpPort: number };
+}
+
+/**
+ * ICE connectivity checks seen live (RFC 8445 §7). "endpoint-checked-us": the endpoint, as the
+ * full agent, checked our ICE-lite candidates; "we-checked-endpoint": our controlling agent
+ * checked the endpoint's candidates.
+ */
+export interface IceEvidence {
+  readonly direction: "endpoint-checked-us" | "we-checked-endpoint";
+  /** Binding requests received from the endpoint, or checks (transactions) we made. */
+  readonly requests: number;
+  /** Our Binding requests on the wire, retransmissions included (when we checked). */
+  readonly packetsSent?: number;
+  /** Checks that succeeded (authenticated with the right password). */
+  readonly succeeded: number;
+  /** Nominated pairs (USE-CANDIDATE on a successful check), e.g. "audio 127.0.0.1:5000". */
+  readonly nominated: readonly string[];
+  /** Streams whose checks were expected: those whose SDP carried ICE on both sides. */
+  readonly streams: number;
+  /** What went wrong: error responses, integrity failures, checks left unanswered. */
+  readonly failures: readonly string[];
+  /** Where the endpoint's checks came from, or the candidates we checked. */
+  readonly addresses: readonly string[];
+  /** First check to first success, when we checked. */
+  readonly roundTripMs?: number;
+}
+
+/** The room's OPTIONS to a caller's Contact (RFC 3261 §11), sent once the call was up. */
+export interface OptionsProbeEvidence {
+  readonly target: string;
+  /** How long we waited for a final response. */
+  readonly timeoutMs: number;
+  /** When the final response came (ms after sending); undefined when none came. */
+  readonly answeredMs?: number;
+  /** Why no request went out or no response could come (transport failure). */
+  readonly error?: string;
 }
 
 /** What we measured of the endpoint's media (live only). */

@@ -294,6 +294,9 @@ function sipTransport(e: Evidence): Verdict {
   };
 }
 
+/** RFC 3261 §11.2: what a 200 to OPTIONS should list in Allow, at the least, for a UA that takes calls. */
+const CORE_METHODS = ["INVITE", "ACK", "BYE"] as const;
+
 const OPTIONS: CheckBase = {
   id: "sip.options",
   title: "Answers OPTIONS",
@@ -301,9 +304,31 @@ const OPTIONS: CheckBase = {
   specRef: "RFC 3261 §11.2",
 };
 
-/** The endpoint answers OPTIONS with a final response (2xx, or the code an INVITE would get). */
+/**
+ * The endpoint answers OPTIONS with a final response (2xx, or the code an INVITE would get), and
+ * a 200 carries what RFC 3261 §11.2 says it SHOULD: Allow (with INVITE, ACK and BYE) and Supported.
+ * An OPTIONS we sent that got no answer within the bound is graded too.
+ */
 export function optionsCheck(e: Evidence): Check {
   const m = messagesOf(e, "options-response")[0];
+  const probe = e.optionsProbe;
+  if (m?.head.startLine.kind !== "response" && probe) {
+    const why = probe.error ?? `no final response within ${probe.timeoutMs} ms`;
+    return toCheck(OPTIONS, {
+      status: "warn",
+      en: {
+        summary: `OPTIONS to ${probe.target || "the caller"} was not answered: ${why}`,
+        advice:
+          "The endpoint should answer OPTIONS at its Contact (RFC 3261 §11.2): proxies, SBCs and monitoring use it to see that the endpoint is alive.",
+      },
+      sv: {
+        summary: `OPTIONS till ${probe.target || "den som ringde"} besvarades inte: ${why}`,
+        advice:
+          "Utrustningen bör svara på OPTIONS på sin Contact-adress (RFC 3261 §11.2): proxyer, SBC:er och övervakning använder det för att se att den lever.",
+      },
+      evidence: { probe },
+    });
+  }
   if (m?.head.startLine.kind !== "response") {
     const why = whyUnavailable(e, ["options"], {
       en: "no OPTIONS answer in the evidence",
@@ -315,13 +340,55 @@ export function optionsCheck(e: Evidence): Check {
   const allow = tokens(m.head, "allow");
   const supported = tokens(m.head, "supported");
   const accept = headerFieldValues(m.head, "accept");
-  const evidence = { status, allow, supported, accept };
-  const lines = [startLineText(m.head), ...headerLines(m.head, "allow"), ...headerLines(m.head, "supported")];
+  const timing = probe?.answeredMs !== undefined ? { roundTripMs: probe.answeredMs } : {};
+  const evidence = { status, allow, supported, accept, ...timing };
+  const lines = [
+    startLineText(m.head),
+    ...headerLines(m.head, "allow"),
+    ...headerLines(m.head, "supported"),
+    ...headerLines(m.head, "accept"),
+  ];
+  const after = probe?.answeredMs !== undefined ? ` after ${probe.answeredMs} ms` : "";
+  const afterSv = probe?.answeredMs !== undefined ? ` efter ${probe.answeredMs} ms` : "";
   if (status >= 200 && status < 300) {
+    const missing = [
+      ...(headerLines(m.head, "allow").length ? [] : ["Allow"]),
+      ...(headerLines(m.head, "supported").length ? [] : ["Supported"]),
+    ];
+    const core = allow.length ? CORE_METHODS.filter((x) => !allow.includes(x)) : [];
+    if (missing.length > 0 || core.length > 0) {
+      const what = [
+        ...(missing.length ? [`no ${missing.join(" or ")}`] : []),
+        ...(core.length ? [`Allow lacks ${core.join(", ")}`] : []),
+      ].join("; ");
+      const whatSv = [
+        ...(missing.length ? [`inget ${missing.join(" eller ")}`] : []),
+        ...(core.length ? [`Allow saknar ${core.join(", ")}`] : []),
+      ].join("; ");
+      return toCheck(OPTIONS, {
+        status: "warn",
+        en: {
+          summary: `OPTIONS answered ${status}${after}, but ${what}`,
+          advice:
+            "A 200 to OPTIONS SHOULD list Allow and Supported (RFC 3261 §11.2), and Allow should name INVITE, ACK and BYE.",
+        },
+        sv: {
+          summary: `OPTIONS besvarades med ${status}${afterSv}, men ${whatSv}`,
+          advice:
+            "Ett 200-svar på OPTIONS BÖR ha Allow och Supported (RFC 3261 §11.2), och Allow bör nämna INVITE, ACK och BYE.",
+        },
+        evidence,
+        lines,
+      });
+    }
     return toCheck(OPTIONS, {
       status: "pass",
-      en: { summary: `OPTIONS answered ${status}${allow.length ? ` with Allow ${listOf(allow)}` : ""}` },
-      sv: { summary: `OPTIONS besvarades med ${status}${allow.length ? ` och Allow ${listOf(allow)}` : ""}` },
+      en: {
+        summary: `OPTIONS answered ${status}${after} with Allow ${listOf(allow)} and Supported ${listOf(supported) || "(empty)"}`,
+      },
+      sv: {
+        summary: `OPTIONS besvarades med ${status}${afterSv} med Allow ${listOf(allow)} och Supported ${listOf(supported) || "(tomt)"}`,
+      },
       evidence,
       lines,
     });

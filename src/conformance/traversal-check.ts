@@ -1,4 +1,5 @@
 import { ParseError } from "../protocol/parse-error.js";
+import { type MediaSection, readSdp } from "../protocol/sdp/media-section.js";
 import { headerFieldValues } from "../protocol/sip/message-head.js";
 import { isIpLiteral, parseSipUri, uriOfNameAddr } from "../protocol/sip/sip-uri.js";
 import { viaParam } from "../protocol/sip/via.js";
@@ -8,10 +9,11 @@ import {
   activeRtpSections,
   answerCannotShow,
   isPrivateAddress,
+  ourOffer,
   readableSdps,
   sdpMissingReason,
 } from "./endpoint-sdp.js";
-import { type Evidence, whyUnavailable } from "./evidence.js";
+import { type Evidence, type IceEvidence, whyUnavailable } from "./evidence.js";
 import { endpointRequests, endpointResponses, headerLines, vias } from "./sip-facts.js";
 
 /** Said wherever the H.460 requirement is graded for SIP equipment. */
@@ -296,6 +298,8 @@ function ice(e: Evidence): Verdict {
   );
   const types = [...new Set(candidates.flatMap((c) => /\btyp (\w+)/.exec(c)?.[1] ?? []))];
   const evidence = { candidates: candidates.length, types, iceUfrag: ufrag };
+  const live = e.transport?.ice;
+  if (candidates.length > 0 && ufrag && live) return liveIce(live, evidence, candidates);
   if (candidates.length > 0 && ufrag) {
     return {
       status: "pass",
@@ -348,6 +352,118 @@ function ice(e: Evidence): Verdict {
   };
 }
 
+/**
+ * RFC 8445 §7: ICE in the SDP is a promise; the checks are the proof. A full agent facing our
+ * ICE-lite answer must check and nominate (§8.1.1: the controlling agent nominates); an endpoint
+ * whose answer carries ICE must answer our checks with its password's MESSAGE-INTEGRITY (§7.3).
+ */
+function liveIce(live: IceEvidence, sdp: Record<string, unknown>, candidates: readonly string[]): Verdict {
+  const evidence = { ...sdp, checks: live };
+  const lines = candidates.slice(0, 4);
+  const theirs = live.direction === "endpoint-checked-us";
+  const nominated = live.nominated.length ? `, nominated ${listOf(live.nominated, 4)}` : "";
+  const nominatedSv = live.nominated.length ? `, nominerade ${listOf(live.nominated, 4)}` : "";
+  const failures = live.failures.length ? `: ${listOf(live.failures, 3)}` : "";
+  if (live.requests === 0) {
+    return {
+      status: theirs ? "warn" : "inconclusive",
+      en: {
+        summary: theirs
+          ? "ICE offered, but the endpoint ran no connectivity checks against our ICE-lite candidates: media rests on the default addresses"
+          : "ICE in the answer, but no connectivity check was sent",
+        ...(theirs
+          ? { advice: "The endpoint's ICE agent must check and nominate a pair (RFC 8445 §7.2, §8.1)." }
+          : {}),
+      },
+      sv: {
+        summary: theirs
+          ? "ICE erbjuds, men ändpunkten gjorde inga anslutningskontroller mot våra ICE-lite-kandidater: media vilar på standardadresserna"
+          : "ICE finns i svaret, men ingen anslutningskontroll skickades",
+        ...(theirs
+          ? {
+              advice: "Utrustningens ICE-agent måste kontrollera och nominera ett par (RFC 8445 §7.2, §8.1).",
+            }
+          : {}),
+      },
+      evidence,
+      lines,
+    };
+  }
+  if (live.succeeded === 0) {
+    return {
+      status: "fail",
+      en: {
+        summary: theirs
+          ? `the endpoint sent ${live.requests} ICE checks, none of which authenticated${failures}`
+          : `the endpoint's answer carries ICE, but none of our ${live.requests} connectivity checks succeeded${failures}`,
+        advice:
+          "ICE checks must carry USERNAME and MESSAGE-INTEGRITY made with the SDP's ice-pwd (RFC 8445 §7.2.2, §7.3).",
+      },
+      sv: {
+        summary: theirs
+          ? `ändpunkten skickade ${live.requests} ICE-kontroller, ingen av dem autentiserades${failures}`
+          : `ändpunktens svar har ICE, men ingen av våra ${live.requests} anslutningskontroller lyckades${failures}`,
+        advice:
+          "ICE-kontroller måste ha USERNAME och MESSAGE-INTEGRITY gjord med SDP:ns ice-pwd (RFC 8445 §7.2.2, §7.3).",
+      },
+      evidence,
+      lines,
+    };
+  }
+  if (theirs && live.nominated.length < live.streams) {
+    return {
+      status: "warn",
+      en: {
+        summary: `the endpoint ran ICE checks (${live.succeeded} of ${live.requests} succeeded) but nominated ${live.nominated.length} of ${live.streams} streams${nominated}`,
+        advice:
+          "As the controlling agent the endpoint must nominate a pair per stream with USE-CANDIDATE (RFC 8445 §8.1.1).",
+      },
+      sv: {
+        summary: `ändpunkten gjorde ICE-kontroller (${live.succeeded} av ${live.requests} lyckades) men nominerade ${live.nominated.length} av ${live.streams} strömmar${nominatedSv}`,
+        advice:
+          "Som kontrollerande agent måste utrustningen nominera ett par per ström med USE-CANDIDATE (RFC 8445 §8.1.1).",
+      },
+      evidence,
+      lines,
+    };
+  }
+  if (!theirs && live.failures.length > 0) {
+    return {
+      status: "warn",
+      en: {
+        summary: `the endpoint answered ${live.succeeded} of our ICE checks, but some pairs failed${failures}`,
+        advice: "Every component the SDP names needs a candidate that answers checks (RFC 8445 §7.3).",
+      },
+      sv: {
+        summary: `ändpunkten svarade på ${live.succeeded} av våra ICE-kontroller, men några par misslyckades${failures}`,
+        advice: "Varje komponent som SDP anger behöver en kandidat som svarar på kontroller (RFC 8445 §7.3).",
+      },
+      evidence,
+      lines,
+    };
+  }
+  const resent = live.packetsSent !== undefined && live.packetsSent > live.requests;
+  const sent = resent ? ` (${live.packetsSent} requests with retransmissions)` : "";
+  const sentSv = resent ? ` (${live.packetsSent} förfrågningar med omsändningar)` : "";
+  const rtt = live.roundTripMs !== undefined ? `, first answer after ${live.roundTripMs} ms` : "";
+  const rttSv = live.roundTripMs !== undefined ? `, första svaret efter ${live.roundTripMs} ms` : "";
+  return {
+    status: "pass",
+    en: {
+      summary: theirs
+        ? `the endpoint ran ICE connectivity checks: ${live.requests} binding requests from ${listOf([...live.addresses], 3)}${nominated}`
+        : `the endpoint answered our ICE connectivity checks: ${live.succeeded} of ${live.requests} authenticated${sent}${nominated}${rtt}`,
+    },
+    sv: {
+      summary: theirs
+        ? `ändpunkten gjorde ICE-anslutningskontroller: ${live.requests} bindningsförfrågningar från ${listOf([...live.addresses], 3)}${nominatedSv}`
+        : `ändpunkten svarade på våra ICE-anslutningskontroller: ${live.succeeded} av ${live.requests} autentiserade${sentSv}${nominatedSv}${rttSv}`,
+    },
+    evidence,
+    lines,
+  };
+}
+
 const MUX: CheckBase = {
   id: "traversal.rtcp-mux",
   title: "RTP and RTCP on one port",
@@ -363,8 +479,11 @@ export function rtcpMuxCheck(e: Evidence): Check {
 function rtcpMux(e: Evidence): Verdict {
   const missing = sdpMissingReason(e);
   if (missing) return notTested(missing.en, missing.sv);
-  const sections = readableSdps(e).flatMap(({ reading }) => activeRtpSections(reading));
-  if (sections.length === 0) {
+  const all = readableSdps(e).flatMap(({ reading }) => activeRtpSections(reading));
+  // An answer's line can only mux where our offer's did (RFC 5761 §5.1.1): grade those.
+  const offered = muxOfferedIn(e);
+  const sections = offered ? all.filter(offered) : all;
+  if (all.length === 0) {
     return {
       status: "inconclusive",
       en: { summary: "no active RTP line to grade" },
@@ -372,17 +491,50 @@ function rtcpMux(e: Evidence): Verdict {
     };
   }
   const muxed = sections.filter((m) => m.rtcpMux);
-  const evidence = { streams: sections.length, muxed: muxed.length };
-  if (muxed.length === sections.length) {
+  const live = liveRtcp(e);
+  const evidence = {
+    streams: sections.length,
+    muxed: muxed.length,
+    ...(all.length > sections.length ? { notOffered: all.length - sections.length } : {}),
+    ...(live.length ? { rtcpArrived: live } : {}),
+  };
+  // Agreed in SDP but sent to the separate port: the SDP line promises what the wire does not do.
+  const astray = live.filter((l) => l.agreed && l.onRtpPort === 0 && l.onRtcpPort > 0);
+  if (muxed.length > 0 && astray.length > 0) {
+    const what = astray.map((l) => `${l.kind}: ${l.onRtcpPort} on the RTCP port`);
     return {
-      status: "pass",
-      en: { summary: `rtcp-mux on all ${sections.length} RTP lines` },
-      sv: { summary: `rtcp-mux på alla ${sections.length} RTP-rader` },
+      status: "warn",
+      en: {
+        summary: `rtcp-mux agreed, but the endpoint sent its RTCP to the separate port (${listOf(what)})`,
+        advice:
+          "With rtcp-mux agreed, RTCP must go to the RTP port (RFC 5761 §5.1.3); the separate port may be closed.",
+      },
+      sv: {
+        summary: `rtcp-mux överenskommet, men ändpunkten skickade sin RTCP till den separata porten (${listOf(what)})`,
+        advice:
+          "Med rtcp-mux överenskommet ska RTCP gå till RTP-porten (RFC 5761 §5.1.3); den separata porten kan vara stängd.",
+      },
       evidence,
       lines: muxed.map((m) => m.rtcpMuxLine!),
     };
   }
-  if (muxed.length === 0 && answerCannotShow(e, /^a=rtcp-mux/m)) {
+  if (sections.length > 0 && muxed.length === sections.length) {
+    const seen = live.filter((l) => l.agreed && l.onRtpPort > 0);
+    const onWire = seen.length
+      ? `; RTCP arrived on the RTP port (${listOf(seen.map((l) => `${l.kind} ${l.onRtpPort}`))})`
+      : "";
+    const onWireSv = seen.length
+      ? `; RTCP kom på RTP-porten (${listOf(seen.map((l) => `${l.kind} ${l.onRtpPort}`))})`
+      : "";
+    return {
+      status: "pass",
+      en: { summary: `rtcp-mux on all ${sections.length} RTP lines${onWire}` },
+      sv: { summary: `rtcp-mux på alla ${sections.length} RTP-rader${onWireSv}` },
+      evidence,
+      lines: muxed.map((m) => m.rtcpMuxLine!),
+    };
+  }
+  if (muxed.length === 0 && (sections.length === 0 || answerCannotShow(e, /^a=rtcp-mux/m))) {
     return notTested(
       "no rtcp-mux in the answer, but an answer carries it only when the offer did, and the offer had none or is not in the evidence",
       "ingen rtcp-mux i svaret, men ett svar har det bara om erbjudandet hade det, och erbjudandet hade inget eller finns inte med",
@@ -403,6 +555,36 @@ function rtcpMux(e: Evidence): Verdict {
     evidence,
     lines: sections.filter((m) => !m.rtcpMux).map((m) => m.mLine),
   };
+}
+
+/** For an answer to our own offer: which of its lines our offer muxed (undefined: grade them all). */
+function muxOfferedIn(e: Evidence): ((m: MediaSection) => boolean) | undefined {
+  const ours = ourOffer(e);
+  const sdps = readableSdps(e);
+  if (!ours || sdps.length === 0 || !sdps.every(({ sdp }) => sdp.role === "answer")) return undefined;
+  let reading: ReturnType<typeof readSdp>;
+  try {
+    reading = readSdp(ours);
+  } catch (err) {
+    if (!(err instanceof ParseError)) throw err;
+    return undefined;
+  }
+  return (m) => reading.media[m.index]?.rtcpMux ?? false;
+}
+
+/** Per stream: where the endpoint's RTCP arrived, and whether offer/answer agreed to mux it. */
+function liveRtcp(e: Evidence): { kind: string; agreed: boolean; onRtpPort: number; onRtcpPort: number }[] {
+  return (e.transport?.mediaSources ?? []).flatMap((s) =>
+    s.rtcp
+      ? [
+          {
+            kind: s.kind,
+            agreed: e.negotiated?.media.some((m) => m.accepted && m.kind === s.kind && m.rtcpMux) ?? false,
+            ...s.rtcp,
+          },
+        ]
+      : [],
+  );
 }
 
 const SYMMETRIC: CheckBase = {

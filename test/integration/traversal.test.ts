@@ -93,6 +93,19 @@ describe("rtcp-mux (RFC 5761) between our caller and the room", () => {
     expect(ice.succeeded).toBe(ice.requests);
     expect(ice.nominated.map((n) => n.split(" ")[0]).sort()).toEqual(["audio", "video"]);
     expect(ice.checks.every((c) => c.role === "controlling" && c.from.address === "127.0.0.1")).toBe(true);
+    const roomIce = byId(roomView, "traversal.ice");
+    expect(roomIce.status, roomIce.summary).toBe("pass");
+    expect(roomIce.summary).toMatch(/ran ICE connectivity checks: \d+ binding requests from 127\.0\.0\.1:\d+.*nominated audio 127\.0\.0\.1:\d+, video/);
+    // Our call's view: the room answered our checks with its password's integrity.
+    const ourIce = byId(report, "traversal.ice");
+    expect(ourIce.status, ourIce.summary).toBe("pass");
+    expect(ourIce.summary).toMatch(/answered our ICE connectivity checks: 4 of 4 authenticated.*nominated audio/);
+    // The room probed us with OPTIONS once the call was up; our UA answered it.
+    const options = byId(roomView, "sip.options");
+    expect(options.status, options.summary).toBe("pass");
+    expect(options.evidence).toMatchObject({ status: 200 });
+    expect((options.evidence as { allow: string[] }).allow).toEqual(expect.arrayContaining(["INVITE", "ACK", "BYE"]));
+    expect((options.evidence as { roundTripMs: number }).roundTripMs).toBeLessThan(1000);
   }, 60_000);
 
   it("the room does not mux: the check says so, and RTCP still flows on the separate port", async () => {

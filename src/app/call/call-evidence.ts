@@ -3,6 +3,7 @@ import type { TlsFacts } from "../../adapters/sip/tls-facts.js";
 import type { Phrase } from "../../conformance/check-text.js";
 import type {
   Evidence,
+  IceEvidence,
   MediaEvidence,
   MediaSourceEvidence,
   PresentationEvidence,
@@ -12,6 +13,7 @@ import type {
 } from "../../conformance/evidence.js";
 import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
 import type { ResolutionStep } from "../../protocol/sip/rfc3263.js";
+import type { CallerIceFacts } from "./caller-ice.js";
 import type { CallerMedia } from "./caller-media.js";
 import { endpointMessages, mediaSource, ourViaSeen, tlsEvidence } from "./wire-evidence.js";
 
@@ -74,8 +76,8 @@ export function callEvidence(input: CallEvidenceInput): Evidence {
   const final = invite.find((x) => x.head.startLine.kind === "response" && x.head.startLine.status >= 200);
   const tlsFact = input.tls.filter((t) => t.role === "client").at(-1);
   const mediaSources = [
-    mediaSource("audio", session?.audio, m.audio.counters.sources),
-    mediaSource("video", session?.video, m.video.counters.sources),
+    mediaSource("audio", session?.audio, m.audio.counters),
+    mediaSource("video", session?.video, m.video.counters),
   ].filter((x): x is MediaSourceEvidence => x !== undefined);
   const via = ourViaSeen(invite);
   const transport: TransportEvidence = {
@@ -86,6 +88,7 @@ export function callEvidence(input: CallEvidenceInput): Evidence {
     ...(via ? { ourViaInResponse: via } : {}),
     weAskedRport: true,
     mediaSources,
+    ...(m.ice?.facts.answered ? { ice: iceEvidence(m.ice.facts) } : {}),
   };
   if (!input.resolution)
     unavailable.push({
@@ -123,6 +126,22 @@ export function callEvidence(input: CallEvidenceInput): Evidence {
     media,
     ...(input.presentation ? { presentation: input.presentation } : {}),
     unavailable,
+  };
+}
+
+/** Our controlling agent's checks against the far end's candidates (RFC 8445 §7.2), as evidence. */
+function iceEvidence(f: CallerIceFacts): IceEvidence {
+  const rtts = f.pairs.flatMap((p) => (p.roundTripMs !== undefined ? [p.roundTripMs] : []));
+  return {
+    direction: "we-checked-endpoint",
+    requests: f.pairs.reduce((n, p) => n + p.checks, 0),
+    packetsSent: f.pairs.reduce((n, p) => n + p.requests, 0),
+    succeeded: f.pairs.reduce((n, p) => n + p.succeeded, 0),
+    nominated: f.pairs.filter((p) => p.nominated).map((p) => `${p.kind} ${p.remote.split(" ")[0]}`),
+    streams: new Set(f.pairs.map((p) => p.kind)).size,
+    failures: f.pairs.flatMap((p) => p.failures.map((x) => `${p.kind}/${p.component}: ${x}`)),
+    addresses: f.pairs.map((p) => p.remote),
+    ...(rtts.length ? { roundTripMs: Math.min(...rtts) } : {}),
   };
 }
 

@@ -19,6 +19,9 @@ export interface IcePairResult {
   component: 1 | 2;
   /** The far end's candidate we checked ("127.0.0.1:5000 host"). */
   remote: string;
+  /** Checks made (transactions): a first check, then the nomination. */
+  checks: number;
+  /** Binding requests sent, retransmissions included (RFC 8489 §6.2.1). */
   requests: number;
   /** Success responses whose MESSAGE-INTEGRITY verified with the far end's password. */
   succeeded: number;
@@ -123,6 +126,7 @@ export class CallerIce {
       kind,
       component,
       remote: `${remote.address}:${remote.port} ${remote.type}`,
+      checks: 0,
       requests: 0,
       succeeded: 0,
       failures: [],
@@ -155,6 +159,7 @@ export class CallerIce {
       tieBreaker: this.tieBreaker,
       nominate,
     });
+    result.checks++;
     return new Promise((resolve) => {
       let attempts = 0;
       const finish = (ok: boolean) => {

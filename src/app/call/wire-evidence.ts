@@ -115,15 +115,22 @@ export function mainSource(sources: Readonly<Record<string, number>>): PacketSou
 export function mediaSource(
   kind: MediaKind,
   m: NegotiatedMedia | undefined,
-  sources: Readonly<Record<string, number>>,
+  counters: {
+    readonly sources: Readonly<Record<string, number>>;
+    readonly rtcpReceived?: number;
+    readonly rtcpOnRtpPort?: number;
+  },
 ): MediaSourceEvidence | undefined {
   if (!m?.remote) return undefined;
-  const source = mainSource(sources);
+  const source = mainSource(counters.sources);
+  const rtcp = counters.rtcpReceived ?? 0;
+  const onRtpPort = counters.rtcpOnRtpPort ?? 0;
   return {
     kind,
     sdpAddress: m.remote.address,
     sdpPort: m.remote.rtpPort,
     ...(source ? { source } : {}),
+    ...(rtcp > 0 ? { rtcp: { onRtpPort, onRtcpPort: rtcp - onRtpPort } } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import type { TlsFacts } from "../../adapters/sip/tls-facts.js";
 import type { H264Facts } from "../../analysis/h264-observer.js";
 import type {
   Evidence,
+  IceEvidence,
   MediaEvidence,
   MediaSourceEvidence,
   PresentationEvidence,
@@ -12,6 +13,8 @@ import type {
 } from "../../conformance/evidence.js";
 import type { NegotiatedSession } from "../../protocol/sdp/sdp-types.js";
 import { endpointMessages, mediaSource, tlsEvidence } from "../call/wire-evidence.js";
+import type { OptionsProbeResult } from "./options-probe.js";
+import type { RoomIceFacts } from "./room-call-media.js";
 import type { RoomPresentationFacts } from "./room-presentation.js";
 
 export interface CallerEvidenceInput {
@@ -28,6 +31,10 @@ export interface CallerEvidenceInput {
   readonly video: H264Facts;
   readonly keyframeRequests: readonly { readonly sentAt: number; readonly responseMs: number | null }[];
   readonly presentation?: RoomPresentationFacts;
+  /** The caller's ICE checks against the room's ICE-lite candidates, when it offered ICE. */
+  readonly ice?: RoomIceFacts;
+  /** The room's OPTIONS to the caller's Contact and the messages of that exchange. */
+  readonly optionsProbe?: OptionsProbeResult & { readonly wire: readonly SipWireEvent[] };
 }
 
 /**
@@ -46,21 +53,28 @@ export function callerEvidence(input: CallerEvidenceInput): Evidence {
         sv: "ändpunkten ringde rummet (ingen URI slogs upp)",
       },
     },
-    {
+  ];
+  const probe = input.optionsProbe;
+  if (!probe) {
+    unavailable.push({
       part: "options",
       reason: {
-        en: "the room does not probe callers with OPTIONS",
-        sv: "rummet frågar inte den som ringer med OPTIONS",
+        en: "the room sent no OPTIONS: the call was not established",
+        sv: "rummet skickade ingen OPTIONS: samtalet kopplades aldrig upp",
       },
-    },
+    });
+  }
+  const options = probe ? endpointMessages(probe.wire).filter((m) => m.role === "options-response") : [];
+  const sip = [
+    ...options,
+    ...endpointMessages(input.wire).filter((m) => m.role === "invite" || m.role === "other"),
   ];
-  const sip = endpointMessages(input.wire).filter((m) => m.role === "invite" || m.role === "other");
   const invite = sip.find((m) => m.role === "invite");
   const s = input.negotiated;
   const counters = { audio: input.endpoints.audio?.counters, video: input.endpoints.video?.counters };
   const mediaSources = [
-    counters.audio ? mediaSource("audio", s?.audio, counters.audio.sources) : undefined,
-    counters.video ? mediaSource("video", s?.video, counters.video.sources) : undefined,
+    counters.audio ? mediaSource("audio", s?.audio, counters.audio) : undefined,
+    counters.video ? mediaSource("video", s?.video, counters.video) : undefined,
   ].filter((x): x is MediaSourceEvidence => x !== undefined);
   const tls =
     input.sipTransport === "tls" && invite?.source
@@ -83,10 +97,37 @@ export function callerEvidence(input: CallerEvidenceInput): Evidence {
       ...(tls ? { tls: tlsEvidence(tls)! } : {}),
       ...(invite?.source ? { signallingSource: invite.source } : {}),
       mediaSources,
+      ...(input.ice ? { ice: iceEvidence(input.ice) } : {}),
     },
+    ...(probe
+      ? {
+          optionsProbe: {
+            target: probe.target,
+            timeoutMs: probe.timeoutMs,
+            ...(probe.answeredMs !== undefined ? { answeredMs: probe.answeredMs } : {}),
+            ...(probe.error ? { error: probe.error } : {}),
+          },
+        }
+      : {}),
     ...(s ? { media: mediaEvidence(input) } : {}),
     ...(presentation ? { presentation } : {}),
     unavailable,
+  };
+}
+
+/** The caller's checks against the room's ICE-lite candidates (RFC 8445 §7.3), as evidence. */
+function iceEvidence(ice: RoomIceFacts): IceEvidence {
+  const failures = ice.checks
+    .filter((c) => c.status !== 200)
+    .map((c) => `${c.status} ${c.reason ?? ""}`.trim());
+  return {
+    direction: "endpoint-checked-us",
+    requests: ice.requests,
+    succeeded: ice.succeeded,
+    nominated: ice.nominated,
+    streams: ice.streams,
+    failures: [...new Set(failures)],
+    addresses: [...new Set(ice.checks.map((c) => `${c.from.address}:${c.from.port}`))],
   };
 }
 

@@ -69,6 +69,8 @@ export interface RoomCallFacts {
 
 /** The connectivity checks a caller ran against the room's host candidates (RFC 8445 §7.3). */
 export interface RoomIceFacts {
+  /** Streams whose offer carried ICE: each should see checks and a nomination. */
+  streams: number;
   /** Binding requests answered (any status). */
   requests: number;
   succeeded: number;
@@ -211,13 +213,21 @@ export class RoomCallMedia implements OfferAnswerParty {
   /** RFC 8445 §2.5: as the lite side the room only answers checks; it records them as evidence. */
   private takeIceChecks(offer: string): void {
     if (this.facts.ice) return;
-    const facts: RoomIceFacts = { requests: 0, succeeded: 0, nominated: [], checks: [], ignored: 0 };
+    const facts: RoomIceFacts = {
+      streams: 0,
+      requests: 0,
+      succeeded: 0,
+      nominated: [],
+      checks: [],
+      ignored: 0,
+    };
     this.facts.ice = facts;
     const reading = readSdp(offer);
     for (const kind of ["audio", "video"] as const) {
       const endpoint = this[kind];
       const m = this.session?.[kind];
       if (!endpoint || !m || !readIce(reading, reading.media[m.index]!)) continue;
+      facts.streams++;
       endpoint.onStun = (packet, from, component) => {
         const a = answerCheck(packet, from, component, this.ice, performance.now());
         if (a.kind === "ignored") {

@@ -19,6 +19,7 @@ import type { Report } from "../../report/model.js";
 import type { EncodedPicture } from "../../room/video-payload-loop.js";
 import { callerEvidence } from "./caller-evidence.js";
 import { callerReport } from "./caller-report.js";
+import { type OptionsProbeResult, probeOptions } from "./options-probe.js";
 import { CALLBACK_URI_HEADER, CALLBACK_USER, ECHO_USER } from "./room-aliases.js";
 import { answerAsRoom, type RoomCallFacts, RoomCallMedia } from "./room-call-media.js";
 import { type CallbackResult, callbackTarget, placeCallback, RoomCallbackMedia } from "./room-callback.js";
@@ -49,6 +50,8 @@ export interface RoomOptions {
   floorPolicy?: FloorPolicy;
   /** Accept callers' a=rtcp-mux (RFC 5761); default true. */
   rtcpMux?: boolean;
+  /** How long the OPTIONS probe of each caller waits for an answer (default 3000 ms). */
+  optionsProbeTimeoutMs?: number;
   onEvent?: (e: RoomEvent) => void;
   /** Called with the room's report about each caller (kind "room-caller") when its call ends. */
   onCallerReport?: (report: Report) => void;
@@ -75,6 +78,8 @@ interface ActiveCall {
   dialled: string;
   /** The callback alias's call back to the caller, once placed. */
   callback?: Promise<CallbackResult | undefined>;
+  /** The room's OPTIONS to the caller's Contact, sent once the call is up. */
+  options?: Promise<OptionsProbeResult>;
 }
 
 /** Messages kept per call for its report: a flood of re-INVITEs cannot grow it without bound. */
@@ -94,6 +99,8 @@ export class Room {
   private readonly callbackMedia = new WeakMap<Session, RoomCallbackMedia>();
   private readonly wire = new Map<string, SipWireEvent[]>();
   private readonly pendingReports = new Set<Promise<void>>();
+  /** SIP messages of the OPTIONS probes, by the probe's Call-ID. */
+  private readonly probeWire = new Map<string, SipWireEvent[]>();
   private readonly registrations = new Set<RoomRegistration>();
 
   private constructor(
@@ -224,6 +231,11 @@ export class Room {
   private recordWire(e: SipWireEvent): void {
     const id = callIdOf(e.text);
     if (!id) return;
+    const probe = this.probeWire.get(id);
+    if (probe) {
+      if (probe.length < 8) probe.push(e);
+      return;
+    }
     const list = this.wire.get(id);
     if (list) {
       if (list.length < MAX_WIRE_PER_CALL) list.push(e);
@@ -281,6 +293,14 @@ export class Room {
           ...(f ? { facts: f } : {}),
         });
         if (user === CALLBACK_USER) call.callback = this.callBack(invitation, call);
+        if (this.opts.onCallerReport) {
+          call.options = probeOptions(
+            this.ua.userAgent,
+            callbackTarget(invitation.request.getHeader("contact"), undefined),
+            this.opts.optionsProbeTimeoutMs ?? 3000,
+            (id) => this.probeWire.set(id, []),
+          );
+        }
       } else if (state === SessionState.Terminated) {
         const media = this.mediaBySession.get(invitation);
         media?.close();
@@ -384,6 +404,9 @@ export class Room {
   ): Promise<void> {
     const callId = invitation.request.callId;
     const callback = call.callback ? await call.callback.catch(() => undefined) : undefined;
+    const probe = call.options ? await call.options : undefined;
+    const probeWire = probe?.callId ? (this.probeWire.get(probe.callId) ?? []) : [];
+    if (probe?.callId) this.probeWire.delete(probe.callId);
     const wire = this.wire.get(callId) ?? [];
     this.wire.delete(callId);
     const invite = wire.find((e) => e.direction === "in");
@@ -403,6 +426,8 @@ export class Room {
       },
       keyframeRequests: media?.keyframeRequests ?? [],
       ...(media?.facts.presentation ? { presentation: media.facts.presentation } : {}),
+      ...(media?.facts.ice ? { ice: media.facts.ice } : {}),
+      ...(probe ? { optionsProbe: { ...probe, wire: probeWire } } : {}),
     });
     const extraChecks =
       dialledUser(invitation) === CALLBACK_USER
