@@ -3,7 +3,7 @@ import { SipTargetError } from "../adapters/sip/errors.js";
 import type { SipWireEvent } from "../adapters/sip/node-sip-transport.js";
 import type { TlsFacts } from "../adapters/sip/tls-facts.js";
 import { createUserAgent } from "../adapters/sip/user-agent.js";
-import { parseCallTarget } from "../protocol/sip/call-target.js";
+import { parseRoutedCallTarget } from "../protocol/sip/call-target.js";
 import type { ResolutionStep, SipResolver } from "../protocol/sip/rfc3263.js";
 import type { SipTransportProtocol } from "../protocol/sip/route.js";
 
@@ -57,12 +57,16 @@ export interface OptionsResult {
  */
 export async function sendOptions(opts: SendOptionsInput): Promise<OptionsResult> {
   const localHost = opts.localHost ?? "127.0.0.1";
-  const { text: targetText, protocol } = parseCallTarget(opts.target, opts.transport);
+  const {
+    text: targetText,
+    protocol,
+    proxy,
+  } = parseRoutedCallTarget(opts.target, opts.transport, opts.proxy);
   const wire: SipWireEvent[] = [];
   const sip = createUserAgent({
     uri: opts.from ?? `sip:vdm-test@${localHost}`,
     listen: [{ protocol, host: localHost, port: 0 }],
-    ...(opts.proxy ? { proxy: opts.proxy } : {}),
+    ...(proxy ? { proxy } : {}),
     tls: { ...(opts.ca ? { ca: opts.ca } : {}), insecure: opts.insecure ?? false },
     ...(opts.resolver ? { resolver: opts.resolver } : {}),
     ...(opts.loopbackOnly !== undefined ? { loopbackOnly: opts.loopbackOnly } : {}),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ParseError } from "../parse-error.js";
-import { parseCallTarget } from "./call-target.js";
+import { parseCallTarget, parseRoutedCallTarget } from "./call-target.js";
 
 describe("parseCallTarget", () => {
   it("defaults to UDP and adds sip: to a bare user@host", () => {
@@ -24,5 +24,45 @@ describe("parseCallTarget", () => {
   it("refuses what is not a SIP URI with ParseError", () => {
     expect(() => parseCallTarget("http://example.org")).toThrow(ParseError);
     expect(() => parseCallTarget("sip:")).toThrow(ParseError);
+  });
+});
+
+describe("parseRoutedCallTarget (RFC 3261 §8.1.2 outbound proxy)", () => {
+  it("without a proxy is parseCallTarget", () => {
+    expect(parseRoutedCallTarget("sip:a@127.0.0.1", "tcp")).toEqual(
+      parseCallTarget("sip:a@127.0.0.1", "tcp"),
+    );
+  });
+  it("takes the first hop's transport from the proxy URI and keeps the Request-URI as dialled", () => {
+    expect(
+      parseRoutedCallTarget("sip:alice@vdm.test", undefined, "sip:127.0.0.1:7060;transport=tcp"),
+    ).toMatchObject({
+      text: "sip:alice@vdm.test",
+      protocol: "tcp",
+      proxy: "sip:127.0.0.1:7060;transport=tcp",
+    });
+    expect(parseRoutedCallTarget("sip:alice@vdm.test", undefined, "sips:127.0.0.1:7061")).toMatchObject({
+      text: "sip:alice@vdm.test",
+      protocol: "tls",
+    });
+  });
+  it("puts --transport on the proxy, not on the Request-URI", () => {
+    expect(parseRoutedCallTarget("sip:alice@vdm.test", "tls", "sip:127.0.0.1:7061")).toMatchObject({
+      text: "sip:alice@vdm.test",
+      protocol: "tls",
+      proxy: "sip:127.0.0.1:7061;transport=tls",
+    });
+  });
+  it("a sips: target goes to the proxy over TLS unless the proxy says otherwise", () => {
+    expect(parseRoutedCallTarget("sips:alice@vdm.test", undefined, "sip:127.0.0.1:7061").protocol).toBe(
+      "tls",
+    );
+    expect(parseRoutedCallTarget("sip:alice@vdm.test", undefined, "sip:127.0.0.1:7060")).toMatchObject({
+      protocol: "udp",
+      proxy: "sip:127.0.0.1:7060",
+    });
+  });
+  it("refuses a proxy that is not a SIP URI with ParseError", () => {
+    expect(() => parseRoutedCallTarget("sip:alice@vdm.test", undefined, "http://proxy")).toThrow(ParseError);
   });
 });

@@ -27,3 +27,27 @@ export function parseCallTarget(input: string, transport?: SipTransportProtocol)
         : (transport ?? "udp");
   return { uri, text: serialiseSipUri(uri), protocol };
 }
+
+/** A call target and, with an outbound proxy, the proxy as the first hop. */
+export interface RoutedCallTarget extends CallTarget {
+  /** The outbound proxy URI to send to (with `;transport=` when `--transport` chose one). */
+  readonly proxy?: string;
+}
+
+/**
+ * Like parseCallTarget, with an optional outbound proxy. RFC 3261 §8.1.2: requests outside a
+ * dialog go to the proxy, so the proxy's URI decides the transport of that first hop (its
+ * `;transport=`, `sips:`, else `--transport`, else TLS for a `sips:` target, else UDP), while the
+ * Request-URI stays as dialled: the transport to the proxy is not written into it. `protocol` is
+ * the transport we send on.
+ */
+export function parseRoutedCallTarget(
+  input: string,
+  transport?: SipTransportProtocol,
+  proxy?: string,
+): RoutedCallTarget {
+  if (proxy === undefined) return parseCallTarget(input, transport);
+  const target = parseCallTarget(input);
+  const hop = parseCallTarget(proxy, transport ?? (target.uri.scheme === "sips" ? "tls" : undefined));
+  return { ...target, protocol: hop.protocol, proxy: hop.text };
+}

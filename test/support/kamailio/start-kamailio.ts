@@ -35,13 +35,15 @@ export interface KamailioHandle {
   readonly ports: KamailioPorts;
   /** True when a TLS listener is configured on `ports.tls`. */
   readonly tls: boolean;
+  /** The self-signed certificate (PEM, for 127.0.0.1) of the TLS listener, to pass as --ca. */
+  readonly certFile: string | undefined;
   /** The proxy's own URI, e.g. "sip:127.0.0.1:7060" (add `;transport=tcp` for TCP). */
   readonly uri: string;
   /** Everything kamailio wrote to stderr (-E), including one script line per request. */
   log(): string;
   /** The request lines the script logged, e.g. "INVITE sip:alice@vdm.test from 127.0.0.1:40000 (udp)". */
   requests(): string[];
-  /** SIGTERM (SIGKILL if it lingers) and deletes the config dir. Idempotent. */
+  /** SIGTERM (SIGKILL if it lingers) and deletes the config dir (and certificate). Idempotent. */
   stop(): Promise<void>;
 }
 
@@ -161,6 +163,7 @@ async function startOnce(opts: KamailioOptions): Promise<KamailioHandle> {
     domain,
     ports,
     tls: withTls,
+    certFile: tlsFiles?.certFile,
     uri: `sip:${LOOPBACK}:${ports.sip}`,
     log: () => output,
     requests: () => [...output.matchAll(/vdm-kamailio: (.+)$/gm)].map((m) => m[1]!),
