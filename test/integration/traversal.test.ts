@@ -7,6 +7,8 @@ import { type CallProgress, runCall } from "../../src/app/call/run-call.js";
 import { Room } from "../../src/app/room/room.js";
 import type { RoomIceFacts } from "../../src/app/room/room-call-media.js";
 import type { Check, Report } from "../../src/report/model.js";
+import { fixedSdp } from "../support/sip/fixed-sdh.js";
+import { rawUdpClient } from "../support/sip/raw-sip-client.js";
 
 const VIDEO = { width: 320, height: 240, fps: 15, bitrateKbps: 300 };
 const silent: CallProgress = { step: () => {}, info: () => {} };
@@ -31,6 +33,7 @@ async function roomWith(rtcpMux: boolean, ports: { from: number; to: number }) {
     mirror: true,
     loopbackOnly: true,
     rtcpMux,
+    optionsProbeTimeoutMs: 1500,
     onCallerReport: (r) => reports.push(r),
   });
   rooms.push(room);
@@ -95,16 +98,22 @@ describe("rtcp-mux (RFC 5761) between our caller and the room", () => {
     expect(ice.checks.every((c) => c.role === "controlling" && c.from.address === "127.0.0.1")).toBe(true);
     const roomIce = byId(roomView, "traversal.ice");
     expect(roomIce.status, roomIce.summary).toBe("pass");
-    expect(roomIce.summary).toMatch(/ran ICE connectivity checks: \d+ binding requests from 127\.0\.0\.1:\d+.*nominated audio 127\.0\.0\.1:\d+, video/);
+    expect(roomIce.summary).toMatch(
+      /ran ICE connectivity checks: \d+ binding requests from 127\.0\.0\.1:\d+.*nominated audio 127\.0\.0\.1:\d+, video/,
+    );
     // Our call's view: the room answered our checks with its password's integrity.
     const ourIce = byId(report, "traversal.ice");
     expect(ourIce.status, ourIce.summary).toBe("pass");
-    expect(ourIce.summary).toMatch(/answered our ICE connectivity checks: 4 of 4 authenticated.*nominated audio/);
+    expect(ourIce.summary).toMatch(
+      /answered our ICE connectivity checks: 4 of 4 authenticated.*nominated audio/,
+    );
     // The room probed us with OPTIONS once the call was up; our UA answered it.
     const options = byId(roomView, "sip.options");
     expect(options.status, options.summary).toBe("pass");
     expect(options.evidence).toMatchObject({ status: 200 });
-    expect((options.evidence as { allow: string[] }).allow).toEqual(expect.arrayContaining(["INVITE", "ACK", "BYE"]));
+    expect((options.evidence as { allow: string[] }).allow).toEqual(
+      expect.arrayContaining(["INVITE", "ACK", "BYE"]),
+    );
     expect((options.evidence as { roundTripMs: number }).roundTripMs).toBeLessThan(1000);
   }, 60_000);
 
@@ -121,4 +130,48 @@ describe("rtcp-mux (RFC 5761) between our caller and the room", () => {
     }
     expect(video.rtcp.roundTripMs.length).toBeGreaterThan(0);
   }, 60_000);
+});
+
+describe("the room's OPTIONS probe (RFC 3261 §11)", () => {
+  it("a caller that never answers OPTIONS gets sip.options WARN with the reason; the probe went to its Contact", async () => {
+    const { reports, target, room } = await roomWith(true, { from: 43000, to: 43499 });
+    const port = room.listening[0]!.port;
+    const ua = await rawUdpClient();
+    const callId = `raw-${Date.now()}`;
+    const head = (method: string, cseq: number, toTag = "") =>
+      [
+        `${method} ${target} SIP/2.0`,
+        `Via: SIP/2.0/UDP 127.0.0.1:${ua.port};branch=z9hG4bK-${callId}-${cseq}-${method};rport`,
+        "Max-Forwards: 70",
+        `From: <sip:raw@127.0.0.1>;tag=${callId}`,
+        `To: <${target}>${toTag}`,
+        `Call-ID: ${callId}`,
+        `CSeq: ${cseq} ${method}`,
+        `Contact: <sip:raw@127.0.0.1:${ua.port}>`,
+      ].join("\r\n");
+    const sdp = fixedSdp(ua.port + 2);
+    await ua.send(
+      `${head("INVITE", 1)}\r\nContent-Type: application/sdp\r\nContent-Length: ${sdp.length}\r\n\r\n${sdp}`,
+      port,
+    );
+    const ok = await ua.waitFor("SIP/2.0 200", 5000);
+    const toTag = /^To:.*(;tag=[^;\r\n]+)/im.exec(ok)![1]!;
+    await ua.send(`${head("ACK", 1, toTag)}\r\nContent-Length: 0\r\n\r\n`, port);
+    // The probe reaches our Contact; this caller stays silent.
+    const probe = await ua.waitFor("OPTIONS sip:raw@127.0.0.1", 3000);
+    expect(probe).toMatch(/^Accept: application\/sdp/im);
+    await new Promise((r) => setTimeout(r, 1700));
+    await ua.send(`${head("BYE", 2, toTag)}\r\nContent-Length: 0\r\n\r\n`, port);
+    await ua.waitFor("CSeq: 2 BYE", 3000);
+    await ua.close();
+    const report = await firstReport(reports);
+    const options = byId(report, "sip.options");
+    expect(options.status, options.summary).toBe("warn");
+    expect(options.summary).toBe(
+      `OPTIONS to sip:raw@127.0.0.1:${ua.port} was not answered: no final response within 1500 ms`,
+    );
+    expect(options.evidence).toMatchObject({
+      probe: { target: `sip:raw@127.0.0.1:${ua.port}`, timeoutMs: 1500 },
+    });
+  }, 30_000);
 });
