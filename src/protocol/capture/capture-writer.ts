@@ -42,6 +42,7 @@ export const SYNTH_MSS = 32768;
 const SNAP_LENGTH = 262144;
 const OPT_COMMENT = 1;
 const SHB_USERAPPL = 4;
+const ENCODER = new TextEncoder();
 
 interface Connection {
   readonly client: CaptureAddress;
@@ -64,7 +65,6 @@ export class CaptureWriter {
   private ipId = 0;
   private connectionCount = 0;
   private packetCount = 0;
-  private readonly encoder = new TextEncoder();
 
   constructor(private readonly options: CaptureWriterOptions = {}) {}
 
@@ -77,9 +77,9 @@ export class CaptureWriter {
   header(): Uint8Array {
     const options: PcapngOption[] = [];
     if (this.options.comment)
-      options.push({ code: OPT_COMMENT, value: this.encoder.encode(this.options.comment) });
+      options.push({ code: OPT_COMMENT, value: ENCODER.encode(this.options.comment) });
     if (this.options.application)
-      options.push({ code: SHB_USERAPPL, value: this.encoder.encode(this.options.application) });
+      options.push({ code: SHB_USERAPPL, value: ENCODER.encode(this.options.application) });
     return concat([
       serializePcapngSectionHeader({ littleEndian: true, versionMajor: 1, versionMinor: 0 }, options),
       serializePcapngInterface(
@@ -140,7 +140,7 @@ export class CaptureWriter {
     for (let o = 0; o < payload.length; o += SYNTH_MSS) {
       const piece = payload.subarray(o, Math.min(payload.length, o + SYNTH_MSS));
       parts.push(this.segment(timeUs, c, side, TcpFlag.PSH | TcpFlag.ACK, piece, true, comment));
-      c.next[side] = (c.next[side] + piece.length) >>> 0;
+      c.next[side] = (c.next[side]! + piece.length) >>> 0;
     }
     return concat(parts);
   }
@@ -155,9 +155,9 @@ export class CaptureWriter {
     const b = 1 - a;
     const { FIN, ACK } = TcpFlag;
     const out = [this.segment(timeUs, c, a, FIN | ACK, new Uint8Array(0), true)];
-    c.next[a] = (c.next[a] + 1) >>> 0;
+    c.next[a] = (c.next[a]! + 1) >>> 0;
     out.push(this.segment(timeUs, c, b, FIN | ACK, new Uint8Array(0), true));
-    c.next[b] = (c.next[b] + 1) >>> 0;
+    c.next[b] = (c.next[b]! + 1) >>> 0;
     out.push(this.segment(timeUs, c, a, ACK, new Uint8Array(0), true));
     this.connections.delete(k);
     return concat(out);
@@ -226,14 +226,14 @@ export class CaptureWriter {
           payload: transport,
         });
     this.packetCount++;
-    return enhancedPacket(timeUs, ip, comment === undefined ? [] : [comment], this.encoder);
+    return enhancedPacket(timeUs, ip, comment === undefined ? [] : [comment]);
   }
 }
 
 /** §4.3 Enhanced Packet Block on interface 0, with opt_comment options. */
-function enhancedPacket(timeUs: number, data: Uint8Array, comments: string[], enc: TextEncoder): Uint8Array {
+function enhancedPacket(timeUs: number, data: Uint8Array, comments: readonly string[]): Uint8Array {
   const opts = serializePcapngOptions(
-    comments.map((c) => ({ code: OPT_COMMENT, value: enc.encode(c) })),
+    comments.map((c) => ({ code: OPT_COMMENT, value: ENCODER.encode(c) })),
     true,
   );
   const padded = (data.length + 3) & ~3;
