@@ -320,7 +320,9 @@ export class CaptureAnalyzer {
     const b = d.payload;
     // RFC 8446 §5.1: a TLS record starts with a content type 20..23 and version 3.x.
     const tlsRecord = b.length >= 3 && b[0]! >= 20 && b[0]! <= 23 && b[1] === 3;
-    if (tlsRecord || d.src.port === 5061 || d.dst.port === 5061) {
+    // Port 5061 is TLS unless the bytes are SIP in the clear (TLS recorded decrypted).
+    const tlsPort = (d.src.port === 5061 || d.dst.port === 5061) && !looksLikeSip(b);
+    if (tlsRecord || tlsPort) {
       flow.kind = "tls";
       flow.tls = {
         src: `${d.src.ip}:${d.src.port}`,
@@ -360,8 +362,10 @@ export class CaptureAnalyzer {
     }
     try {
       for (const out of flow.framer.push(b)) {
-        if (out.kind === "message")
-          this.sipText(this.decoder.decode(out.bytes), { ...this.where(d, ms), carrier: "tcp" });
+        if (out.kind === "message") {
+          const text = this.decoder.decode(out.bytes);
+          this.sipText(text, { ...this.where(d, ms), carrier: topViaIsTls(text) ? "tls" : "tcp" });
+        }
       }
     } catch (e) {
       if (!(e instanceof ParseError)) throw e;
@@ -416,6 +420,12 @@ export class CaptureAnalyzer {
 }
 
 const SIP_START = /^(?:[A-Z]+ (?:sips?|tel):[^ ]+ SIP\/2\.0\r\n|SIP\/2\.0 \d{3} )/;
+
+/** The top Via says the message was sent over TLS (RFC 3261 §20.42; "v" is its compact form). */
+function topViaIsTls(text: string): boolean {
+  const via = /^(?:via|v)[ \t]*:(.*)$/im.exec(text);
+  return via !== null && /^[ \t]*SIP[ \t]*\/[ \t]*2\.0[ \t]*\/[ \t]*TLS\b/i.test(via[1]!);
+}
 
 function looksLikeSip(b: Uint8Array): boolean {
   let i = 0;

@@ -15,7 +15,12 @@ export const MAX_MESSAGES_PER_DIALOG = 200;
 export const MAX_KEPT_PER_DIALOG = 12;
 const MAX_SDPS_PER_DIALOG = 16;
 
-export type SipCarrier = "udp" | "tcp" | "file";
+/**
+ * How a SIP message reached the capture. "tls": read in the clear from a TCP stream whose Via says
+ * TLS (RFC 3261 §18.2.1 names the transport sent over), i.e. a recording of the decrypted TLS, as
+ * `vdm-test call --pcap` writes it.
+ */
+export type SipCarrier = "udp" | "tcp" | "tls" | "file";
 
 /** Where a SIP message was seen. */
 export interface SipSighting {

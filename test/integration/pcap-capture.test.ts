@@ -55,7 +55,7 @@ interface Endpoint {
   sources: Record<string, number>;
 }
 
-async function recordedCall(transport: "udp" | "tcp", srtp: "optional" | "mandatory") {
+async function recordedCall(transport: "udp" | "tcp" | "tls", srtp: "optional" | "mandatory") {
   const path = join(scratch, `call-${transport}.pcapng`);
   const recorder = CaptureRecorder.open(path);
   const live = await runCall(
@@ -216,5 +216,24 @@ describe("call --pcap: the capture of our own call analyses to the live verdicts
     compare(live, captured);
     comparePackets(live, captured);
     if (hasTshark) checkWithTshark(path, result.packets, true, captured);
+  }, 90_000);
+
+  it("SIP over TLS: recorded as decrypted plaintext, read as TLS by the analyzer, same verdicts (encryption passes)", async () => {
+    const { live, result, reports, path } = await recordedCall("tls", "optional");
+    expect(live.facts["transport"]).toBe("tls");
+    // SDES keys inside TLS: the live call passes encryption, and so must its capture.
+    expect(verdicts(live)["encryption"]).toBe("pass");
+    expect(reports).toHaveLength(1);
+    const captured = reports[0]!;
+    expect(captured.sip.every((m) => m.transport === "tls")).toBe(true);
+    compare(live, captured);
+    comparePackets(live, captured);
+    if (hasTshark) {
+      checkWithTshark(path, result.packets, true, captured);
+      // Every SIP packet says it was TLS recorded in the clear.
+      const unmarked = tshark(["-r", path, "-Y", 'sip && !(frame.comment contains "decrypted plaintext")']);
+      expect(unmarked.stdout).toBe("");
+      expect(tshark(["-r", path, "-Y", "sip"]).stdout).toMatch(/INVITE/);
+    }
   }, 90_000);
 });
