@@ -2,6 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { hasBaresip, startBaresip, stopAllBaresips } from "../support/baresip/index.js";
 import {
   check,
   closedTcpPort,
@@ -52,6 +53,7 @@ describe.skipIf(!hasKamailio)(
       await room?.serve.stop();
       room = undefined;
       killAllCli();
+      await stopAllBaresips();
       await stopAllKamailios();
       if (out) await rm(out, { recursive: true, force: true });
       out = undefined;
@@ -163,6 +165,53 @@ describe.skipIf(!hasKamailio)(
       );
     }, 20_000);
 
+    it("refreshes the binding before it runs out (RFC 3261 §10.2.4)", async () => {
+      const k = await startKamailio();
+      room = await startRoom([
+        "--register",
+        "sip:room@vdm.test",
+        "--registrar",
+        k.uri,
+        "--register-expires",
+        "10",
+      ]);
+      expect(room.serve.stderr()).toContain(`registered sip:room@vdm.test at ${k.uri} (expires 10 s)`);
+      await waitFor(() => room!.serve.stderr().includes("re-registered sip:room@vdm.test"), 12_000);
+      expect(room.serve.stderr()).toContain(`re-registered sip:room@vdm.test at ${k.uri} (expires 10 s)`);
+      // The refresh came at 80% of the lifetime: the binding never lapsed.
+      expect(k.requests().filter((r) => r.startsWith("REGISTER ")).length).toBe(2);
+      expect(await optionsStatus(k, "sip:room@vdm.test")).not.toBe("SIP/2.0 404 Not Found");
+    }, 25_000);
+
+    it.skipIf(!hasBaresip)(
+      "baresip registered as alice@vdm.test calls room@vdm.test through the proxy; the room grades it as a user@domain caller",
+      async () => {
+        const k = await startKamailio();
+        out = await mkdtemp(join(tmpdir(), "vdm-kamailio-room-"));
+        room = await startRoom(["--register", "sip:room@vdm.test", "--registrar", k.uri, "--out", out]);
+        const alice = await startBaresip({
+          role: "dial",
+          user: "alice",
+          register: { domain: k.domain, proxy: k.uri },
+          durationS: 20,
+        });
+        await waitFor(() => /REGISTER[\s\S]*SIP\/2\.0 200 OK/.test(alice.log()), 5_000);
+        expect((await alice.dial("sip:room@vdm.test")).ok).toBe(true);
+        await alice.waitForEstablished(8_000);
+        await new Promise((r) => setTimeout(r, 3_000));
+        await alice.hangup();
+        const graded = await room.serve.waitForStdout(/ graded /, 8_000);
+        expect(graded).toContain("sip:alice@vdm.test");
+        expect(k.requests().some((r) => r.startsWith("INVITE sip:room@vdm.test from"))).toBe(true);
+        const { report } = await readOnlyReport(out);
+        // The caller's identity is a proper user@domain (From), which a caller by bare IP is not.
+        const identity = check(report, "uri.identity");
+        expect(identity.status).toBe("pass");
+        expect(identity.evidence).toMatchObject({ user: "alice", host: "vdm.test" });
+      },
+      30_000,
+    );
+
     it("bad --register arguments are usage errors", async () => {
       for (const [args, message] of [
         [
@@ -184,3 +233,11 @@ describe.skipIf(!hasKamailio)(
     }, 30_000);
   },
 );
+
+async function waitFor(ok: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!ok()) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

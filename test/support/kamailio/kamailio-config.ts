@@ -100,6 +100,8 @@ export function renderKamailioConfig(o: KamailioConfigOptions): KamailioConfigFi
     'modparam("usrloc", "db_mode", 0)',
     `modparam("registrar", "default_expires", ${o.defaultExpiresS ?? 600})`,
     `modparam("registrar", "max_expires", ${o.maxExpiresS ?? 3600})`,
+    // Short bindings are allowed so a test can see a refresh within seconds.
+    'modparam("registrar", "min_expires", 5)',
     'modparam("rr", "enable_full_lr", 1)',
     ...(o.tls ? [`modparam("tls", "config", "${o.tls.configFile}")`] : []),
     "",
