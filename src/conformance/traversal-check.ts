@@ -370,7 +370,7 @@ function liveIce(live: IceEvidence, sdp: Record<string, unknown>, candidates: re
       en: {
         summary: theirs
           ? "ICE offered, but the endpoint ran no connectivity checks against our ICE-lite candidates: media rests on the default addresses"
-          : "ICE in the answer, but no connectivity check was sent",
+          : `ICE in the answer, but no connectivity check was sent${failures}`,
         ...(theirs
           ? { advice: "The endpoint's ICE agent must check and nominate a pair (RFC 8445 §7.2, §8.1)." }
           : {}),
@@ -378,7 +378,7 @@ function liveIce(live: IceEvidence, sdp: Record<string, unknown>, candidates: re
       sv: {
         summary: theirs
           ? "ICE erbjuds, men ändpunkten gjorde inga anslutningskontroller mot våra ICE-lite-kandidater: media vilar på standardadresserna"
-          : "ICE finns i svaret, men ingen anslutningskontroll skickades",
+          : `ICE finns i svaret, men ingen anslutningskontroll skickades${failures}`,
         ...(theirs
           ? {
               advice: "Utrustningens ICE-agent måste kontrollera och nominera ett par (RFC 8445 §7.2, §8.1).",

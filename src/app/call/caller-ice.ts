@@ -7,6 +7,7 @@ import {
   type IceCredentials,
   iceCredentials,
   iceSessionLines,
+  pairable,
   readIce,
 } from "../../protocol/sdp/ice-sdp.js";
 import { readSdp } from "../../protocol/sdp/media-section.js";
@@ -77,6 +78,7 @@ export class CallerIce {
           waiting(packet);
           return;
         }
+        if (!pairable(endpoint.localAddress, from.address)) return;
         const a = answerCheck(packet, from, component, this.credentials, performance.now());
         if (a.kind === "ignored") return;
         this.facts.checksReceived++;
@@ -106,11 +108,23 @@ export class CallerIce {
       this.facts.answered = true;
       this.facts.lite = ice.lite;
       const components: (1 | 2)[] = m.rtcpMux ? [1] : [1, 2];
+      const local = this.endpoints[kind].localAddress;
       for (const component of components) {
         const best = ice.candidates
-          .filter((c) => c.component === component && c.transport === "UDP")
+          .filter((c) => c.component === component && c.transport === "UDP" && pairable(local, c.address))
           .sort((a, b) => b.priority - a.priority)[0];
         if (best) runs.push(this.checkPair(kind, component, best, ice));
+        else
+          this.facts.pairs.push({
+            kind,
+            component,
+            remote: "none",
+            checks: 0,
+            requests: 0,
+            succeeded: 0,
+            failures: [`no UDP candidate of component ${component} reachable from ${local}`],
+            nominated: false,
+          });
       }
     }
     await Promise.all(runs);

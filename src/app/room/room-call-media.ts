@@ -18,7 +18,7 @@ import { ParseError } from "../../protocol/parse-error.js";
 import { tryParseRtpPacket } from "../../protocol/rtp/rtp-packet.js";
 import { type AnswerResult, answerOffer } from "../../protocol/sdp/answer-offer.js";
 import { defaultCapabilities } from "../../protocol/sdp/capabilities.js";
-import { type IceCredentials, iceCredentials, readIce } from "../../protocol/sdp/ice-sdp.js";
+import { type IceCredentials, iceCredentials, pairable, readIce } from "../../protocol/sdp/ice-sdp.js";
 import type { MediaHandler } from "../../protocol/sdp/media-handler.js";
 import { readSdp } from "../../protocol/sdp/media-section.js";
 import type { NegotiatedSession, SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
@@ -229,7 +229,12 @@ export class RoomCallMedia implements OfferAnswerParty {
       if (!endpoint || !m || !readIce(reading, reading.media[m.index]!)) continue;
       facts.streams++;
       endpoint.onStun = (packet, from, component) => {
-        const a = answerCheck(packet, from, component, this.ice, performance.now());
+        const a = pairable(endpoint.localAddress, from.address)
+          ? answerCheck(packet, from, component, this.ice, performance.now())
+          : ({
+              kind: "ignored",
+              reason: `source ${from.address} is not reachable from ${endpoint.localAddress}`,
+            } as const);
         if (a.kind === "ignored") {
           facts.ignored++;
           return;

@@ -4,6 +4,7 @@ import {
   hostPriority,
   iceCredentials,
   iceSessionLines,
+  pairable,
   parseCandidate,
   readIce,
 } from "./ice-sdp.js";
@@ -51,5 +52,14 @@ describe("ICE in SDP (RFC 8839)", () => {
     expect(parseCandidate("a=candidate:1 1 UDP 5 127.0.0.1 99999 typ host")).toBeUndefined();
     expect(parseCandidate("a=candidate:1 0 UDP 5 127.0.0.1 9 typ host")).toBeUndefined();
     expect(parseCandidate("a=candidate:garbage")).toBeUndefined();
+  });
+
+  it("RFC 8445 §6.1.2.2: loopback pairs only with loopback, and families never mix", () => {
+    expect(pairable("127.0.0.1", "127.0.0.1")).toBe(true);
+    expect(pairable("127.0.0.1", "192.0.2.2")).toBe(false);
+    expect(pairable("192.0.2.1", "127.0.0.1")).toBe(false);
+    expect(pairable("192.0.2.1", "198.51.100.7")).toBe(true);
+    expect(pairable("192.0.2.1", "2001:db8::1")).toBe(false);
+    expect(pairable("::1", "::1")).toBe(true);
   });
 });

@@ -98,3 +98,14 @@ export function readIce(session: SessionReading, section: MediaSection): IceDesc
   });
   return { ufrag, pwd, lite: session.sessionLines.some((l) => l.trim() === "a=ice-lite"), candidates };
 }
+
+/**
+ * RFC 8445 §6.1.2.2: a pair joins candidates of one address family. A loopback address pairs
+ * only with loopback ones and any other address with no loopback one, so an agent bound to
+ * 127.0.0.1 never sends a check, or answers one, off the host's loopback.
+ */
+export function pairable(local: string, remote: string): boolean {
+  const v6 = (a: string) => a.includes(":");
+  const loopback = (a: string) => /^127\./.test(a) || a === "::1" || a === "::ffff:127.0.0.1";
+  return v6(local) === v6(remote) && loopback(local) === loopback(remote);
+}

@@ -99,7 +99,21 @@ describe("resolveBaresipOptions", () => {
       toneHz: 440,
       startTimeoutMs: 10_000,
       extraConfig: [],
+      rtcpMux: false,
+      ice: false,
     });
+  });
+
+  it("rtcpMux and ice turn on rtcp_mux, the ice module and medianat=ice", () => {
+    const ports = { sip: 5070, rtpMin: 20000, rtpMax: 20100, ctrl: 4444 };
+    const plain = renderBaresipConfig(resolveBaresipOptions({ role: "dial" }), ports);
+    expect(plain.config).toMatch(/^rtcp_mux no$/m);
+    expect(plain.config).not.toMatch(/ice\.so/);
+    expect(plain.accounts).not.toMatch(/medianat/);
+    const both = renderBaresipConfig(resolveBaresipOptions({ role: "dial", rtcpMux: true, ice: true }), ports);
+    expect(both.config).toMatch(/^rtcp_mux yes$/m);
+    expect(both.config).toMatch(/^module ice\.so$/m);
+    expect(both.accounts).toMatch(/;medianat=ice/);
   });
 
   it("rejects options that cannot make a working peer", () => {

@@ -101,7 +101,7 @@ export function renderBaresipConfig(
     "video_bitrate 500000",
     "video_fps 25",
     `rtp_ports ${ports.rtpMin}-${ports.rtpMax}`,
-    "rtcp_mux no",
+    `rtcp_mux ${opts.rtcpMux ? "yes" : "no"}`,
     "jitter_buffer_delay 5-10",
     "rtp_stats yes",
     `net_interface ${HOST}`,
@@ -115,6 +115,7 @@ export function renderBaresipConfig(
     "fakevideo.so",
     ...(!echo && opts.videoFile ? ["avformat.so"] : []),
     "srtp.so",
+    ...(opts.ice ? ["ice.so"] : []),
   ]);
   for (const m of modules) lines.push(`module ${m}`);
   lines.push(
@@ -133,15 +134,14 @@ export function renderBaresipConfig(
 
   // With a registrar the account is user@domain and every request goes through the proxy.
   const reg = opts.register;
-  const params = reg
-    ? [`outbound="${reg.proxy}"`, `regint=${reg.intervalS ?? 600}`]
-    : ["regint=0"];
+  const params = reg ? [`outbound="${reg.proxy}"`, `regint=${reg.intervalS ?? 600}`] : ["regint=0"];
   // The echo module answers by itself, but it then takes over the call's event handler, so the UA
   // never reports CALL_ESTABLISHED/CALL_CLOSED; with auto-answer as well the UA answers first and
   // keeps reporting (baresip 1.0.0, checked by running it), while echo still loops the media.
   if (opts.role !== "dial") params.push("answermode=auto");
   const mediaenc = MEDIAENC[opts.srtp];
   if (mediaenc !== undefined) params.push(`mediaenc=${mediaenc}`);
+  if (opts.ice) params.push("medianat=ice");
   params.push(`audio_codecs=${unique(opts.audioCodecs.map((c) => AUDIO_CODEC_ID[c])).join(",")}`);
   const aor = reg ? `sip:${opts.user}@${reg.domain}` : `sip:${opts.user}@${HOST}:${ports.sip}`;
   const accounts = `<${aor}>;${params.join(";")}\n`;

@@ -53,6 +53,10 @@ export interface BaresipOptions {
   readonly extraConfig?: readonly string[];
   /** Register `sip:<user>@<domain>` through this outbound proxy (a registrar). Default: no REGISTER. */
   readonly register?: BaresipRegistration;
+  /** Offer and accept RFC 5761 rtcp-mux (config `rtcp_mux yes`). Default false. */
+  readonly rtcpMux?: boolean;
+  /** ICE through the `ice` module (account `;medianat=ice`). Default false. */
+  readonly ice?: boolean;
 }
 
 export interface BaresipRegistration {
@@ -79,6 +83,8 @@ export interface ResolvedBaresipOptions {
   readonly startTimeoutMs: number;
   readonly extraConfig: readonly string[];
   readonly register?: BaresipRegistration | undefined;
+  readonly rtcpMux: boolean;
+  readonly ice: boolean;
 }
 
 export function resolveBaresipOptions(opts: BaresipOptions): ResolvedBaresipOptions {
@@ -105,5 +111,7 @@ export function resolveBaresipOptions(opts: BaresipOptions): ResolvedBaresipOpti
     startTimeoutMs: opts.startTimeoutMs ?? 10_000,
     extraConfig: opts.extraConfig ?? [],
     register: opts.register,
+    rtcpMux: opts.rtcpMux ?? false,
+    ice: opts.ice ?? false,
   };
 }
