@@ -182,6 +182,11 @@ Examples:
       600,
     )
     .option("--register-required", "exit (code 3) when the first registration fails")
+    .option(
+      "--pcap <file>",
+      "write a pcapng capture of the room's own side of every call (SIP, with SIP over TLS as " +
+        "decrypted plaintext; RTP/RTCP as sent, SRTP still encrypted; BFCP), finished on Ctrl-C",
+    )
     .option("--user <name>", "digest user name for the registrar")
     .option("--password <secret>", "digest password for the registrar")
     .action(async (opts) => {

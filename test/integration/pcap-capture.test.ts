@@ -11,6 +11,7 @@ import { CaptureRecorder } from "../../src/adapters/capture/capture-recorder.js"
 import { analyzeFile } from "../../src/app/analyze/analyze-file.js";
 import { buildCaptureReports } from "../../src/app/analyze/capture-report.js";
 import { type CallProgress, runCall } from "../../src/app/call/run-call.js";
+import { defaultTlsCacheDir, Room } from "../../src/app/room/room.js";
 import type { Check, Report } from "../../src/report/model.js";
 
 const silent: CallProgress = { step: () => {}, info: () => {} };
@@ -55,11 +56,12 @@ interface Endpoint {
   sources: Record<string, number>;
 }
 
-async function recordedCall(transport: "udp" | "tcp" | "tls", srtp: "optional" | "mandatory") {
+async function recordedCall(transport: "udp" | "tcp" | "tls", srtp: "optional" | "mandatory", room?: Room) {
   const path = join(scratch, `call-${transport}.pcapng`);
   const recorder = CaptureRecorder.open(path);
   const live = await runCall(
     {
+      ...(room ? { room } : {}),
       transport,
       srtp,
       durationS: 2,
@@ -187,8 +189,27 @@ function checkWithTshark(path: string, packets: number, sipOverTcp: boolean, cap
 }
 
 describe("call --pcap: the capture of our own call analyses to the live verdicts", () => {
-  it("SIP over UDP, best-effort SRTP, BFCP over TCP", async () => {
-    const { live, result, fa, reports, path } = await recordedCall("udp", "optional");
+  it("SIP over UDP, best-effort SRTP, BFCP over TCP; the room's own capture (serve --pcap) agrees", async () => {
+    // The room the call uses records its side too, as `vdm-test serve --pcap` does.
+    const roomPath = join(scratch, "room-udp.pcapng");
+    const roomRecorder = CaptureRecorder.open(roomPath);
+    const room = await Room.start({
+      listen: [
+        { protocol: "udp", host: "127.0.0.1", port: 0 },
+        { protocol: "tcp", host: "127.0.0.1", port: 0 },
+      ],
+      publicAddress: "127.0.0.1",
+      rtpPorts: { from: 40000, to: 49999 },
+      srtp: "optional",
+      mirror: true,
+      loopbackOnly: true,
+      tls: { cacheDir: defaultTlsCacheDir() },
+      capture: roomRecorder,
+    });
+    const { live, result, fa, reports, path } = await recordedCall("udp", "optional", room).finally(() =>
+      room.stop(),
+    );
+    roomRecorder.finish();
     expect(fa.capture?.failure).toBeUndefined();
     expect(fa.capture?.stats.malformed).toBe(0);
     expect(fa.capture?.stats.packets).toBe(result.packets);
@@ -199,6 +220,22 @@ describe("call --pcap: the capture of our own call analyses to the live verdicts
     compare(live, captured);
     comparePackets(live, captured);
     if (hasTshark) checkWithTshark(path, result.packets, false, captured);
+    // Both ends recorded the same call: the same dialog, the same verdicts, and every RTP stream
+    // with the same packets (each side saw what the other sent, on loopback nothing is lost).
+    const roomSide = buildCaptureReports(await analyzeFile(roomPath)).reports;
+    expect(roomSide).toHaveLength(1);
+    expect(roomSide[0]!.target).toBe(captured.target);
+    expect(verdicts(roomSide[0]!)).toEqual(verdicts(captured));
+    const count = (r: Report) =>
+      Object.fromEntries(
+        (r.facts["streams"] as Stream[])
+          .filter((x) => x.packets > 0)
+          .map((x) => [`${x.src} ${x.dst}`, x.packets]),
+      );
+    const ours = count(captured);
+    const theirs = count(roomSide[0]!);
+    expect(Object.keys(theirs).sort()).toEqual(Object.keys(ours).sort());
+    for (const [k, n] of Object.entries(ours)) expect(Math.abs(theirs[k]! - n), k).toBeLessThanOrEqual(3);
   }, 90_000);
 
   it("SIP over TCP, mandatory SRTP: the synthesised TCP reassembles, and the same verdicts come out", async () => {

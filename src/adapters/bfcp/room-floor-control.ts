@@ -2,6 +2,7 @@ import { Primitive } from "../../protocol/bfcp/constants.js";
 import { type FloorPolicy, FloorServer, type FloorServerEvent } from "../../protocol/bfcp/floor-server.js";
 import type { BfcpMessage } from "../../protocol/bfcp/message.js";
 import type { BfcpNegotiation } from "../../protocol/sdp/bfcp-sdp.js";
+import type { WireTap } from "../net/wire-tap.js";
 import type { BfcpLink } from "./bfcp-link.js";
 import { BfcpMachineDriver } from "./machine-driver.js";
 import { TcpBfcpLink } from "./tcp-bfcp-link.js";
@@ -63,8 +64,8 @@ export class RoomFloorControl {
   }
 
   /** Opens the socket before the answer is written (its port goes in the SDP). */
-  static async openLink(transport: "tcp" | "udp", host: string): Promise<BfcpLink> {
-    return transport === "tcp" ? TcpBfcpLink.listen(host) : UdpBfcpLink.open(host);
+  static async openLink(transport: "tcp" | "udp", host: string, tap?: WireTap): Promise<BfcpLink> {
+    return transport === "tcp" ? TcpBfcpLink.listen(host, tap) : UdpBfcpLink.open(host, tap);
   }
 
   /** Starts serving on `link` as negotiated; connects out when the answer made the room active. */

@@ -6,6 +6,7 @@ import { RtcpSession } from "../../adapters/media/rtcp-session.js";
 import { RtpEndpoint } from "../../adapters/media/rtp-endpoint.js";
 import type { OfferAnswerParty } from "../../adapters/media/session-description-handler.js";
 import type { PortRange } from "../../adapters/media/udp-port-pair.js";
+import type { WireTap } from "../../adapters/net/wire-tap.js";
 import { H264Observer } from "../../analysis/h264-observer.js";
 import {
   type AudioCodec,
@@ -48,6 +49,8 @@ export interface RoomCallOptions {
   rtcpMux?: boolean;
   /** Answer a caller's ICE as an ICE-lite agent (RFC 8445 §2.5); default true. */
   iceLite?: boolean;
+  /** Sees the call's RTP/RTCP, BFCP and slides traffic (`serve --pcap`). */
+  tap?: WireTap;
 }
 
 export interface RoomCallFacts {
@@ -171,6 +174,7 @@ export class RoomCallMedia implements OfferAnswerParty {
       slides: opts.slides ?? (() => undefined),
       mirrorInput: (buf, at) => this.mirrorSlides(buf, at),
       requestCameraKeyframe: (at) => this.videoRtcp?.requestKeyframe(this.callerVideoSsrc, at),
+      ...(opts.tap ? { tap: opts.tap } : {}),
     });
   }
 
@@ -281,6 +285,7 @@ export class RoomCallMedia implements OfferAnswerParty {
       // Symmetric RTP (RFC 4961): answer to where the caller's media really comes from, so
       // callers behind NAT still get their picture back.
       latch: true,
+      ...(this.opts.tap ? { tap: this.opts.tap } : {}),
     };
     this.audio = await RtpEndpoint.open(common);
     this.video = await RtpEndpoint.open(common).catch((e) => {

@@ -6,6 +6,7 @@ import { AudioSender } from "../../adapters/media/audio-sender.js";
 import { RtpEndpoint } from "../../adapters/media/rtp-endpoint.js";
 import type { OfferAnswerParty } from "../../adapters/media/session-description-handler.js";
 import type { PortRange } from "../../adapters/media/udp-port-pair.js";
+import type { WireTap } from "../../adapters/net/wire-tap.js";
 import {
   type AudioCodec,
   audioCodecFromEncodingName,
@@ -21,6 +22,8 @@ export interface RoomCallbackMediaOptions {
   readonly rtpPorts: PortRange;
   readonly srtp: SrtpPolicy;
   readonly music: (codec: AudioCodec) => readonly Uint8Array[] | undefined;
+  /** Sees the callback's RTP/RTCP (`serve --pcap`). */
+  readonly tap?: WireTap;
 }
 
 /**
@@ -46,6 +49,7 @@ export class RoomCallbackMedia implements OfferAnswerParty {
       rtcpMux: false,
       now: () => performance.now(),
       latch: true,
+      ...(opts.tap ? { tap: opts.tap } : {}),
     });
     return new RoomCallbackMedia(opts, audio);
   }

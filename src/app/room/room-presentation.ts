@@ -6,6 +6,7 @@ import { applyNegotiated } from "../../adapters/media/apply-negotiated.js";
 import { RtcpSession } from "../../adapters/media/rtcp-session.js";
 import { RtpEndpoint } from "../../adapters/media/rtp-endpoint.js";
 import type { PortRange } from "../../adapters/media/udp-port-pair.js";
+import type { WireTap } from "../../adapters/net/wire-tap.js";
 import { createReceiveStats } from "../../media/rtp-stats.js";
 import type { FloorPolicy, FloorServerEvent } from "../../protocol/bfcp/floor-server.js";
 import { ParseError } from "../../protocol/parse-error.js";
@@ -34,6 +35,8 @@ export interface RoomPresentationOptions {
   mirrorInput: (packet: Uint8Array, at: number) => void;
   /** Asks the caller's camera sender for a keyframe (switching back). */
   requestCameraKeyframe: (at: number) => void;
+  /** Sees the BFCP and slides traffic of our sockets (`serve --pcap`). */
+  tap?: WireTap;
 }
 
 export interface RoomPresentationFacts {
@@ -103,7 +106,7 @@ export class RoomPresentation {
     if (this.closed) return;
     const bfcp = readBfcpOffer(offerSdp).media;
     if (bfcp && bfcp.port !== 0 && !this.link) {
-      this.link = await RoomFloorControl.openLink(bfcp.transport, this.opts.bindAddress);
+      this.link = await RoomFloorControl.openLink(bfcp.transport, this.opts.bindAddress, this.opts.tap);
       this.facts.link = this.link.stats;
     }
     let wantsSlides = false;
@@ -119,6 +122,7 @@ export class RoomPresentation {
         rtcpMux: false,
         now: () => performance.now(),
         latch: true,
+        ...(this.opts.tap ? { tap: this.opts.tap } : {}),
       });
     }
   }

@@ -4,6 +4,7 @@ import { encodeAudioPayloads } from "../../adapters/ffmpeg/audio-encoder.js";
 import { resolveFfmpeg } from "../../adapters/ffmpeg/resolve.js";
 import { OfferAnswerHandler } from "../../adapters/media/session-description-handler.js";
 import type { PortRange } from "../../adapters/media/udp-port-pair.js";
+import type { WireTap } from "../../adapters/net/wire-tap.js";
 import type { BoundListener, SipWireEvent } from "../../adapters/sip/node-sip-transport.js";
 import { loadTlsCredentials, type TlsCredentials } from "../../adapters/sip/tls-certificate.js";
 import { createUserAgent, type SipUserAgent } from "../../adapters/sip/user-agent.js";
@@ -59,6 +60,8 @@ export interface RoomOptions {
   credentials?: { username: string; password: string };
   /** The callback alias: how long it keeps the first call (default 1000 ms), waits for an answer (10 s) and keeps the callback (2000 ms). */
   callback?: { aliasHoldMs?: number; answerTimeoutMs?: number; holdMs?: number };
+  /** Records the room's SIP, RTP/RTCP and BFCP traffic as it crosses its sockets (`serve --pcap`). */
+  capture?: WireTap & { sip(event: SipWireEvent): void };
 }
 
 export interface RoomEvent {
@@ -155,7 +158,10 @@ export class Room {
         ? { username: opts.credentials.username, password: opts.credentials.password }
         : {}),
       ...(opts.loopbackOnly ? { loopbackOnly: true } : {}),
-      onWire: (e) => room?.recordWire(e),
+      onWire: (e) => {
+        room?.recordWire(e);
+        opts.capture?.sip(e);
+      },
       sessionDescriptionHandlerFactory: (session) => {
         const callback = room?.callbackMedia.get(session);
         if (callback) return new OfferAnswerHandler(callback);
@@ -171,6 +177,7 @@ export class Room {
           mirror: opts.mirror,
           ...(opts.rtcpMux === false ? { rtcpMux: false } : {}),
           music: (codec) => music.get(codec),
+          ...(opts.capture ? { tap: opts.capture } : {}),
         });
         room?.mediaBySession.set(session, media);
         return new OfferAnswerHandler(media);
@@ -375,6 +382,7 @@ export class Room {
       rtpPorts: this.opts.rtpPorts,
       srtp: this.opts.srtp,
       music: (c) => this.music.get(c),
+      ...(this.opts.capture ? { tap: this.opts.capture } : {}),
     });
     try {
       const result = await placeCallback(

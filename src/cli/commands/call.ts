@@ -87,11 +87,10 @@ export function formatsOption(list: string | undefined): readonly FileFormat[] {
   return parsed.formats;
 }
 
-function openCapture(path: string, target: string | undefined): CaptureRecorder {
+/** Opens the --pcap recorder; a place that cannot be written is a usage error. */
+export function openCapture(path: string, note: string): CaptureRecorder {
   try {
-    return CaptureRecorder.open(resolve(path), {
-      note: `vdm-test call ${target ?? "(embedded room)"}, started ${new Date().toISOString()}`,
-    });
+    return CaptureRecorder.open(resolve(path), { note });
   } catch (e) {
     const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
     throw new ExitError(ExitCode.usage, `cannot write --pcap ${path}: ${why}`);
@@ -99,7 +98,10 @@ function openCapture(path: string, target: string | undefined): CaptureRecorder 
 }
 
 /** Finishes the capture; a failure is an error after a call (`strict`), a note after a failed one. */
-function finishCapture(recorder: CaptureRecorder | undefined, strict: boolean): CaptureResult | undefined {
+export function finishCapture(
+  recorder: CaptureRecorder | undefined,
+  strict: boolean,
+): CaptureResult | undefined {
   if (!recorder) return undefined;
   try {
     return recorder.finish();
@@ -110,7 +112,7 @@ function finishCapture(recorder: CaptureRecorder | undefined, strict: boolean): 
   }
 }
 
-function captureLine(c: CaptureResult, lang: Lang): string {
+export function captureLine(c: CaptureResult, lang: Lang): string {
   const kib = Math.max(1, Math.round(c.bytes / 1024));
   return lang === "sv"
     ? `\nInspelning av vår signalering och media (pcapng): ${c.path} (${c.packets} paket, ${kib} KiB)\n`
@@ -127,7 +129,9 @@ export async function runCallCommand(o: CallCommandOptions, progress: Progress):
       throw new ExitError(ExitCode.usage, `cannot read --ca ${o.ca}: ${e.code ?? e.message}`);
     });
   }
-  const recorder = o.pcap ? openCapture(o.pcap, o.uri) : undefined;
+  const recorder = o.pcap
+    ? openCapture(o.pcap, `vdm-test call ${o.uri ?? "(embedded room)"}, started ${new Date().toISOString()}`)
+    : undefined;
   // Ctrl-C during the call: the capture so far is finished and renamed into place, then the
   // signal takes its usual course.
   const onInterrupt = () => {

@@ -7,7 +7,7 @@ import { parseSipUri } from "../../protocol/sip/sip-uri.js";
 import type { Report } from "../../report/model.js";
 import { ExitCode, ExitError } from "../exit-error.js";
 import type { Progress } from "../progress.js";
-import { writeReport } from "./call.js";
+import { captureLine, finishCapture, openCapture, writeReport } from "./call.js";
 
 export interface ServeCommandOptions {
   listen: string;
@@ -27,6 +27,8 @@ export interface ServeCommandOptions {
   registerRequired?: boolean;
   user?: string;
   password?: string;
+  /** --pcap: write a capture of the room's own signalling and media to this file. */
+  pcap?: string;
 }
 
 /** "udp:127.0.0.1:5070,tcp:127.0.0.1:5070,tls:[::1]:5071" → listen specs. */
@@ -82,6 +84,9 @@ export async function runServeCommand(o: ServeCommandOptions, progress: Progress
       });
     writes.add(p);
   };
+  const recorder = o.pcap
+    ? openCapture(o.pcap, `vdm-test serve --listen ${o.listen}, started ${new Date().toISOString()}`)
+    : undefined;
   let room: Room;
   try {
     room = await Room.start({
@@ -99,8 +104,10 @@ export async function runServeCommand(o: ServeCommandOptions, progress: Progress
       onEvent: (e) => log(`${e.kind.padEnd(8)} ${e.callId.slice(0, 12)} ${e.from}  ${e.detail}`),
       onCallerReport,
       ...(o.user && o.password ? { credentials: { username: o.user, password: o.password } } : {}),
+      ...(recorder ? { capture: recorder } : {}),
     });
   } catch (e) {
+    recorder?.abort();
     const err = e as NodeJS.ErrnoException;
     if (err.code === "EADDRINUSE" || err.code === "EACCES" || err.code === "EADDRNOTAVAIL") {
       throw new ExitError(
@@ -137,6 +144,7 @@ export async function runServeCommand(o: ServeCommandOptions, progress: Progress
     started = true;
     if (first?.kind === "failed" && o.registerRequired) {
       await room.stop();
+      finishCapture(recorder, false);
       throw new ExitError(ExitCode.unreachable, registrationLine({ ...first, retryInS: undefined }));
     }
   }
@@ -153,6 +161,9 @@ export async function runServeCommand(o: ServeCommandOptions, progress: Progress
   });
   await room.stop();
   await Promise.all(writes);
+  // Every call has hung up and every socket is closed: the capture is complete.
+  const capture = finishCapture(recorder, false);
+  if (capture) progress.info(captureLine(capture, "en").trim());
   return ExitCode.ok;
 }
 
