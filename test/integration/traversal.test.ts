@@ -23,7 +23,7 @@ afterAll(async () => {
   await Promise.all(rooms.map((r) => r.stop()));
 });
 
-async function roomWith(rtcpMux: boolean, ports: { from: number; to: number }) {
+async function roomWith(rtcpMux: boolean, ports: { from: number; to: number }, iceLite = true) {
   const reports: Report[] = [];
   const room = await Room.start({
     listen: [{ protocol: "udp", host: "127.0.0.1", port: 0 }],
@@ -33,6 +33,7 @@ async function roomWith(rtcpMux: boolean, ports: { from: number; to: number }) {
     mirror: true,
     loopbackOnly: true,
     rtcpMux,
+    iceLite,
     optionsProbeTimeoutMs: 1500,
     onCallerReport: (r) => reports.push(r),
   });
@@ -69,7 +70,7 @@ describe("rtcp-mux (RFC 5761) between our caller and the room", () => {
   beforeAll(async () => {
     [muxRoom, plainRoom] = await Promise.all([
       roomWith(true, { from: 42000, to: 42499 }),
-      roomWith(false, { from: 42500, to: 42999 }),
+      roomWith(false, { from: 42500, to: 42999 }, false),
     ]);
   }, 60_000);
 
@@ -117,7 +118,7 @@ describe("rtcp-mux (RFC 5761) between our caller and the room", () => {
     expect((options.evidence as { roundTripMs: number }).roundTripMs).toBeLessThan(1000);
   }, 60_000);
 
-  it("the room does not mux: the check says so, and RTCP still flows on the separate port", async () => {
+  it("the room does not mux or do ICE: both checks say so, and RTCP still flows on the separate port", async () => {
     const report = await shortCall(plainRoom.target);
     const mux = byId(report, "traversal.rtcp-mux");
     expect(mux.status, mux.summary).toBe("warn");
@@ -129,6 +130,10 @@ describe("rtcp-mux (RFC 5761) between our caller and the room", () => {
       expect(s.endpoint.rtcpOnRtpPort).toBe(0);
     }
     expect(video.rtcp.roundTripMs.length).toBeGreaterThan(0);
+    // This room answers without ICE although we offered it: the ICE check says so.
+    const ice = byId(report, "traversal.ice");
+    expect(ice.status).toBe("warn");
+    expect(ice.summary).toMatch(/^no ICE/);
   }, 60_000);
 });
 

@@ -51,6 +51,8 @@ export interface RoomOptions {
   floorPolicy?: FloorPolicy;
   /** Accept callers' a=rtcp-mux (RFC 5761); default true. */
   rtcpMux?: boolean;
+  /** Answer callers' ICE as an ICE-lite agent (RFC 8445 §2.5); default true. */
+  iceLite?: boolean;
   /** How long the OPTIONS probe of each caller waits for an answer (default 3000 ms). */
   optionsProbeTimeoutMs?: number;
   onEvent?: (e: RoomEvent) => void;
@@ -176,6 +178,7 @@ export class Room {
           srtp: opts.srtp,
           mirror: opts.mirror,
           ...(opts.rtcpMux === false ? { rtcpMux: false } : {}),
+          ...(opts.iceLite === false ? { iceLite: false } : {}),
           music: (codec) => music.get(codec),
           ...(opts.capture ? { tap: opts.capture } : {}),
         });
