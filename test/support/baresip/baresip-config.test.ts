@@ -110,7 +110,10 @@ describe("resolveBaresipOptions", () => {
     expect(plain.config).toMatch(/^rtcp_mux no$/m);
     expect(plain.config).not.toMatch(/ice\.so/);
     expect(plain.accounts).not.toMatch(/medianat/);
-    const both = renderBaresipConfig(resolveBaresipOptions({ role: "dial", rtcpMux: true, ice: true }), ports);
+    const both = renderBaresipConfig(
+      resolveBaresipOptions({ role: "dial", rtcpMux: true, ice: true }),
+      ports,
+    );
     expect(both.config).toMatch(/^rtcp_mux yes$/m);
     expect(both.config).toMatch(/^module ice\.so$/m);
     expect(both.accounts).toMatch(/;medianat=ice/);
