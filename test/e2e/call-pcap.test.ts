@@ -1,14 +1,15 @@
 // `vdm-test call --pcap` as a user runs it: the option is documented, and Ctrl-C in the middle of
 // a call still leaves a complete capture (and no half-written temporary file) that analyze reads.
-import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyzeFile } from "../../src/app/analyze/analyze-file.js";
 import { buildCaptureReports } from "../../src/app/analyze/capture-report.js";
 import { collect, ensureBuilt, runCli, spawnCli } from "../support/cli/index.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "vdm-call-pcap-e2e-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 beforeAll(async () => {
   await ensureBuilt();

@@ -3,10 +3,10 @@
 // H.264, encryption, SIP and presentation verdicts as the live report, the same packet counts as
 // the live endpoints counted, and (when tshark is installed) open cleanly in Wireshark's engine.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { CaptureRecorder } from "../../src/adapters/capture/capture-recorder.js";
 import { analyzeFile } from "../../src/app/analyze/analyze-file.js";
 import { buildCaptureReports } from "../../src/app/analyze/capture-report.js";
@@ -16,6 +16,7 @@ import type { Check, Report } from "../../src/report/model.js";
 
 const silent: CallProgress = { step: () => {}, info: () => {} };
 const scratch = mkdtempSync(join(tmpdir(), "vdm-pcap-test-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const TSHARK = "/usr/bin/tshark";
 const hasTshark = spawnSync(TSHARK, ["-v"]).status === 0;
 

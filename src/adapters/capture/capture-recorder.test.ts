@@ -1,12 +1,13 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { createCaptureDecoder } from "../../protocol/capture/capture-decoder.js";
 import type { SipWireEvent } from "../sip/node-sip-transport.js";
 import { CAPTURE_COMMENT, CaptureRecorder, TLS_PLAINTEXT_COMMENT } from "./capture-recorder.js";
 
 const dir = mkdtempSync(join(tmpdir(), "vdm-capture-recorder-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const enc = (s: string) => new TextEncoder().encode(s);
 const dec = (b: Uint8Array) => new TextDecoder().decode(b);
 const local = { host: "127.0.0.1", port: 5070 };
