@@ -260,6 +260,7 @@ describe.concurrent("bad input ends in one line, the right exit code, and no sta
     [["--duration", "1"], /^vdm-test: error: option '--duration <seconds>' argument '1' is invalid/],
     [["--srtp", "maybe"], /^vdm-test: error: option '--srtp <mode>' argument 'maybe' is invalid/],
     [["--video-size", "big"], /^vdm-test: error: option '--video-size <WxH>' argument 'big' is invalid/],
+    [["--require", "H.264,encrpytion"], /^vdm-test: --require: "encrpytion" names no requirement/],
   ])("call %j is a usage error (exit 2)", async (args, message) => {
     const run = await runCli(["call", ...args], { cwd: scratch, timeoutMs: 15_000 });
     expectCleanExit(run, 2);

@@ -1,7 +1,13 @@
 import { type MatrixRow, matrixTable, runMatrix } from "../../app/call/call-matrix.js";
 import { type CallOptions, type CallProgress, runCall } from "../../app/call/run-call.js";
 import { parseFunctions } from "../../conformance/functions/function-checks.js";
-import { gate, PROFILES, type Profile, parseRequired } from "../../conformance/functions/profile-gate.js";
+import {
+  gate,
+  PROFILES,
+  type Profile,
+  parseRequired,
+  unknownRequired,
+} from "../../conformance/functions/profile-gate.js";
 import type { Report } from "../../report/model.js";
 import { ExitCode, ExitError } from "../exit-error.js";
 
@@ -37,6 +43,14 @@ export async function runGradedCall(
   if (!PROFILES.includes(profile)) {
     throw new ExitError(ExitCode.usage, `--profile: "${o.profile}" is not one of ${PROFILES.join(", ")}`);
   }
+  const required = parseRequired(o.require);
+  const unknown = unknownRequired(required);
+  if (unknown.length > 0) {
+    throw new ExitError(
+      ExitCode.usage,
+      `--require: ${unknown.map((u) => `"${u}"`).join(", ")} names no requirement (H.264, encryption, URI, H.460, H.239, SIP), function (function-1 … function-9) or check id (e.g. encryption.srtp-on-the-wire)`,
+    );
+  }
   const options: CallOptions = {
     ...call,
     functions: fns.selected,
@@ -45,7 +59,7 @@ export async function runGradedCall(
   const report = o.matrix
     ? await runMatrix({ ...options, ...(o.tlsPort !== undefined ? { tlsPort: o.tlsPort } : {}) }, progress)
     : await runCall(options, progress);
-  return judge(report, profile, parseRequired(o.require));
+  return judge(report, profile, required);
 }
 
 /** The report with its outcome under the profile and required items, and why (facts.gate). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Check, RequirementVerdict } from "../../report/model.js";
-import { gate, parseRequired } from "./profile-gate.js";
+import { gate, parseRequired, unknownRequired } from "./profile-gate.js";
 
 const req = (requirement: string, status: RequirementVerdict["status"]): RequirementVerdict => ({
   requirement,
@@ -56,5 +56,14 @@ describe("parseRequired", () => {
   it("splits and trims", () => {
     expect(parseRequired(" a, b ,,c")).toEqual(["a", "b", "c"]);
     expect(parseRequired(undefined)).toEqual([]);
+  });
+
+  it("names the items that are no requirement, function or check id", () => {
+    expect(unknownRequired(["h.264", "SIP", "function-7", "encryption.srtp-on-the-wire"])).toEqual([]);
+    expect(unknownRequired(["encrpytion", "function-10", "mirror.see-yourself", "mirror"])).toEqual([
+      "encrpytion",
+      "function-10",
+      "mirror",
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Check, CheckStatus, RequirementVerdict } from "../../report/model.js";
-import { requirementsOutcome } from "../requirements.js";
+import { isCheckId } from "../check-registry.js";
+import { REQUIREMENTS, requirementsOutcome } from "../requirements.js";
 
 /**
  * How strictly a run is judged. `vdm`: the six requirements as the service states them and the
@@ -96,4 +97,15 @@ export function parseRequired(text: string | undefined): string[] {
     .split(",")
     .map((s) => s.trim())
     .filter((s) => s !== "");
+}
+
+/**
+ * The items of --require that name nothing vdm-test grades: not a requirement (H.264, ...), not a
+ * function (function-1 … function-9) and not a check id. A typo must not pass as "missing".
+ */
+export function unknownRequired(ids: readonly string[]): string[] {
+  const requirements = REQUIREMENTS.map((r) => r.toLowerCase());
+  return ids.filter(
+    (id) => !requirements.includes(id.toLowerCase()) && !/^function-[1-9]$/i.test(id) && !isCheckId(id),
+  );
 }
