@@ -22,6 +22,8 @@ export interface SlidesAnswerOptions {
   /** 30 octets of SRTP key material, used when the offer's policy agrees SRTP. */
   readonly key: Uint8Array;
   readonly ssrc: number;
+  /** Accept the offer's a=rtcp-mux (RFC 5761) as on the main lines; default true. */
+  readonly rtcpMux?: boolean;
 }
 
 /** RFC 4145 §4.1 as the room applies it: we listen unless the offerer insists on listening. */
@@ -131,7 +133,11 @@ function answerSlides(
 ): HandlerAnswer {
   const o = ctx.options;
   const caps = defaultCapabilities();
-  const h264Only = { ...caps, video: caps.video.filter((c) => sameCodecName(c.name, "H264")) };
+  const h264Only = {
+    ...caps,
+    video: caps.video.filter((c) => sameCodecName(c.name, "H264")),
+    rtcpMux: slides.rtcpMux ?? true,
+  };
   // answerOffer on this one section, read as a plain video line (its a=content taken away).
   const sub = [
     "v=0",

@@ -53,10 +53,11 @@ export function buildPresentationOffer(o: PresentationOfferOptions): Presentatio
   const slides = buildOffer({
     capabilities: { ...caps, video: caps.video.filter((c) => sameCodecName(c.name, "H264")) },
     address: o.address,
-    video: { port: o.slidesPort, ssrc: o.slidesSsrc },
+    video: { port: o.slidesPort, ssrc: o.slidesSsrc, rtcpPort: o.slidesPort + 1 },
     srtp: o.srtp,
     ...(o.srtp !== "off" ? { keys: { video: o.slidesKey } } : {}),
-    rtcpMux: false,
+    // RFC 5761 like the main lines: muxed when the answer agrees, else RTCP on the next port.
+    rtcpMux: true,
     sessionId: o.sessionId,
   });
   const bfcpLines = o.existing

@@ -175,6 +175,7 @@ export class RoomCallMedia implements OfferAnswerParty {
       mirrorInput: (buf, at) => this.mirrorSlides(buf, at),
       requestCameraKeyframe: (at) => this.videoRtcp?.requestKeyframe(this.callerVideoSsrc, at),
       ...(opts.tap ? { tap: opts.tap } : {}),
+      rtcpMux: opts.rtcpMux ?? true,
     });
   }
 

@@ -37,6 +37,8 @@ export interface RoomPresentationOptions {
   requestCameraKeyframe: (at: number) => void;
   /** Sees the BFCP and slides traffic of our sockets (`serve --pcap`). */
   tap?: WireTap;
+  /** Accept a=rtcp-mux on the slides line as on the main lines (default true). */
+  rtcpMux?: boolean;
 }
 
 export interface RoomPresentationFacts {
@@ -141,7 +143,12 @@ export class RoomPresentation {
       );
     if (this.slidesEndpoint)
       out.push(
-        slidesVideoHandler({ port: this.slidesEndpoint.rtpPort, key: this.slidesKey, ssrc: this.slidesSsrc }),
+        slidesVideoHandler({
+          port: this.slidesEndpoint.rtpPort,
+          key: this.slidesKey,
+          ssrc: this.slidesSsrc,
+          rtcpMux: this.opts.rtcpMux ?? true,
+        }),
       );
     return out;
   }
