@@ -1,6 +1,6 @@
 // `vdm-test call --pcap` as a user runs it: the option is documented, and Ctrl-C in the middle of
 // a call still leaves a complete capture (and no half-written temporary file) that analyze reads.
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -70,5 +70,51 @@ describe("vdm-test call --pcap", () => {
     const streams = reports[0]!.facts["streams"] as { packets: number }[];
     // Audio and video both ways for at least a second.
     expect(streams.filter((s) => s.packets > 20).length).toBeGreaterThanOrEqual(4);
+  }, 90_000);
+
+  it("a capture that cannot be finished (its folder removed mid-call) still leaves the report; exit 2", async () => {
+    const folder = join(scratch, "vanishing");
+    mkdirSync(folder);
+    const out = join(scratch, "reports-vanishing");
+    const child = spawnCli(
+      [
+        "call",
+        "--duration",
+        "3",
+        "--functions",
+        "1,2",
+        "--no-presentation",
+        "--video-size",
+        "320x240",
+        "--bitrate",
+        "200",
+        "--pcap",
+        join(folder, "call.pcapng"),
+        "--format",
+        "json",
+        "--out",
+        out,
+      ],
+      { cwd: scratch },
+    );
+    const done = collect(child, 60_000);
+    let seen = "";
+    await new Promise<void>((resolve) => {
+      child.stderr?.on("data", (d: Buffer | string) => {
+        seen += d.toString();
+        if (/✓ media/.test(seen)) resolve();
+      });
+      child.once("exit", () => resolve());
+    });
+    rmSync(folder, { recursive: true, force: true });
+    const run = await done;
+    expect(run.timedOut).toBe(false);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^vdm-test: .*call\.pcapng/m);
+    const reports = readdirSync(out);
+    expect(reports).toHaveLength(1);
+    const report = JSON.parse(readFileSync(join(out, reports[0]!, "report.json"), "utf8"));
+    expect(report.facts.capture.error).toMatch(/call\.pcapng/);
+    expect(report.checks.length).toBeGreaterThan(10);
   }, 90_000);
 });

@@ -97,18 +97,17 @@ export function openCapture(path: string, note: string): CaptureRecorder {
   }
 }
 
-/** Finishes the capture; a failure is an error after a call (`strict`), a note after a failed one. */
+/** Finishes the capture; a failure is said on one line and returned as `error`. */
 export function finishCapture(
   recorder: CaptureRecorder | undefined,
-  strict: boolean,
-): CaptureResult | undefined {
+): CaptureResult | { error: string } | undefined {
   if (!recorder) return undefined;
   try {
     return recorder.finish();
   } catch (e) {
-    if (strict) throw new ExitError(ExitCode.usage, (e as Error).message);
-    process.stderr.write(`vdm-test: ${(e as Error).message}\n`);
-    return undefined;
+    const error = (e as Error).message;
+    process.stderr.write(`vdm-test: ${error}\n`);
+    return { error };
   }
 }
 
@@ -135,8 +134,8 @@ export async function runCallCommand(o: CallCommandOptions, progress: Progress):
   // Ctrl-C during the call: the capture so far is finished and renamed into place, then the
   // signal takes its usual course.
   const onInterrupt = () => {
-    const r = finishCapture(recorder, false);
-    if (r) process.stderr.write(`vdm-test: interrupted; capture so far in ${r.path}\n`);
+    const r = finishCapture(recorder);
+    if (r && "path" in r) process.stderr.write(`vdm-test: interrupted; capture so far in ${r.path}\n`);
     process.kill(process.pid, "SIGINT");
   };
   if (recorder) process.once("SIGINT", onInterrupt);
@@ -165,8 +164,8 @@ export async function runCallCommand(o: CallCommandOptions, progress: Progress):
       progress,
     );
   } catch (e) {
-    const r = finishCapture(recorder, false);
-    if (r) process.stderr.write(`vdm-test: capture of the call so far in ${r.path}\n`);
+    const r = finishCapture(recorder);
+    if (r && "path" in r) process.stderr.write(`vdm-test: capture of the call so far in ${r.path}\n`);
     if (e instanceof ParseError) throw new ExitError(ExitCode.usage, `bad URI ${o.uri ?? ""}: ${e.message}`);
     if (e instanceof FfmpegNotFoundError) throw new ExitError(ExitCode.inconclusive, e.message);
     if (e instanceof CallSetupError) {
@@ -185,9 +184,17 @@ export async function runCallCommand(o: CallCommandOptions, progress: Progress):
     progress.done?.();
   }
   // The call has hung up and closed its sockets: everything it sent or received is recorded.
-  capture = finishCapture(recorder, true);
-  if (capture)
+  // A capture that could not be written does not cost the report: it is written, and the run
+  // still exits non-zero (2) so that a pipeline that asked for --pcap notices.
+  const finished = finishCapture(recorder);
+  let captureFailed = false;
+  if (finished && "error" in finished) {
+    captureFailed = true;
+    report.facts["capture"] = { error: finished.error };
+  } else if (finished) {
+    capture = finished;
     report.facts["capture"] = { file: capture.path, packets: capture.packets, bytes: capture.bytes };
+  }
   const written = await writeReport(o.out, report, { formats, lang });
   if (o.json) {
     await new Promise<void>((r) => process.stdout.write(`${JSON.stringify(report, null, 2)}\n`, () => r()));
@@ -197,5 +204,6 @@ export async function runCallCommand(o: CallCommandOptions, progress: Progress):
     process.stdout.write(gradingText(report));
     if (capture) process.stdout.write(captureLine(capture, lang));
   }
-  return exitCodeFor(report);
+  const code = exitCodeFor(report);
+  return captureFailed && code === ExitCode.ok ? ExitCode.usage : code;
 }

@@ -144,7 +144,7 @@ export async function runServeCommand(o: ServeCommandOptions, progress: Progress
     started = true;
     if (first?.kind === "failed" && o.registerRequired) {
       await room.stop();
-      finishCapture(recorder, false);
+      finishCapture(recorder);
       throw new ExitError(ExitCode.unreachable, registrationLine({ ...first, retryInS: undefined }));
     }
   }
@@ -162,7 +162,8 @@ export async function runServeCommand(o: ServeCommandOptions, progress: Progress
   await room.stop();
   await Promise.all(writes);
   // Every call has hung up and every socket is closed: the capture is complete.
-  const capture = finishCapture(recorder, false);
+  const capture = finishCapture(recorder);
+  if (capture && "error" in capture) return ExitCode.usage;
   if (capture) progress.info(captureLine(capture, "en").trim());
   return ExitCode.ok;
 }
