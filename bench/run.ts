@@ -14,7 +14,9 @@ const USAGE = `usage: npm run bench -- [--max-calls N] [--step-seconds S] [--ste
   --verify-every N  authenticate/decrypt every N-th mirrored packet in the generator (default 16; 1 = all)
   --profile DIR   run the room with node --cpu-prof, writing the profile into DIR
   --only room|analyze  run one of the two benchmarks (default both)
-  --analyze-mb N  size of the synthetic capture for the analyze benchmark (default 200)`;
+  --analyze-mb N  size of the capture for the analyze benchmark, tiled from recorded calls (default 200)
+  --analyze-small-mb N  size of the second capture that shows memory stays flat (default 50; 0 skips)
+  --analyze-reseed  record the analyze benchmark's seed calls again instead of using the cached ones`;
 
 const RAMP = [10, 25, 50, 75, 100, 125, 150, 175, 200, 250, 300, 350, 400, 500];
 /** Start no step after 4 minutes, so the bench ends within about 5. */
@@ -47,6 +49,8 @@ async function main(): Promise<number> {
       "verify-every": { type: "string" },
       only: { type: "string" },
       "analyze-mb": { type: "string" },
+      "analyze-small-mb": { type: "string" },
+      "analyze-reseed": { type: "boolean" },
       help: { type: "boolean" },
     },
   });
@@ -61,7 +65,12 @@ async function main(): Promise<number> {
   if (only !== "room") {
     console.log("");
     const { runAnalyzeBench } = await import("./analyze-bench.js");
-    await runAnalyzeBench({ sizeMb: positive("analyze-mb", values["analyze-mb"], 200) });
+    const small = values["analyze-small-mb"];
+    await runAnalyzeBench({
+      sizeMb: positive("analyze-mb", values["analyze-mb"], 200),
+      smallMb: small === "0" ? 0 : positive("analyze-small-mb", small, 50),
+      freshSeeds: values["analyze-reseed"] ?? false,
+    });
   }
   return 0;
 }
