@@ -58,7 +58,7 @@ const load = () =>
     .join(" ");
 
 function runChild(path: string): AnalyzeChildResult {
-  const r = spawnSync(process.execPath, [CHILD, path], {
+  const r = spawnSync(process.execPath, ["--expose-gc", CHILD, path], {
     encoding: "utf8",
     maxBuffer: 256 * MB,
     timeout: 900_000,
@@ -90,7 +90,7 @@ function tileAndAnalyze(
       ? "as tiled"
       : `TILED ${tiles.dialogs} dialogs, ${tiles.streams} streams`;
   log(
-    `    vdm-test analyze: ${(analyze.analyzeMs / 1000).toFixed(2)} s, ${mbPerSecond.toFixed(0)} MB/s; reports of ${analyze.reports} dialogs ${(analyze.reportsMs / 1000).toFixed(2)} s; peak RSS ${(analyze.maxRssKiB / 1024).toFixed(0)} MB`,
+    `    vdm-test analyze: ${(analyze.analyzeMs / 1000).toFixed(2)} s, ${mbPerSecond.toFixed(0)} MB/s; reports of ${analyze.reports} dialogs ${(analyze.reportsMs / 1000).toFixed(2)} s; peak RSS ${(analyze.maxRssKiB / 1024).toFixed(0)} MB${analyze.retainedHeapKiB !== undefined ? `, heap kept after GC ${(analyze.retainedHeapKiB / 1024).toFixed(0)} MB` : ""}`,
   );
   log(
     `    found ${analyze.dialogs} dialogs, ${analyze.streams} RTP streams (${found}), ${analyze.packets} packets, SRTP ${analyze.srtpAuthenticated} authenticated / ${analyze.srtpAuthFailures} failed${analyze.failure ? `; PARTIAL: ${analyze.failure}` : ""}`,

@@ -24,6 +24,12 @@ export interface AnalyzeChildResult {
   readonly failure?: string;
   /** Peak resident set size of this process, KiB (getrusage ru_maxrss). */
   readonly maxRssKiB: number;
+  /**
+   * JS heap still in use after a full garbage collection with the analysis and reports alive
+   * (what the analysis keeps, as opposed to garbage not yet collected), KiB; absent without
+   * node --expose-gc.
+   */
+  readonly retainedHeapKiB?: number;
 }
 
 export async function analyzeChild(path: string): Promise<AnalyzeChildResult> {
@@ -31,6 +37,10 @@ export async function analyzeChild(path: string): Promise<AnalyzeChildResult> {
   const t0 = performance.now();
   const { reports } = buildCaptureReports(fa);
   const reportsMs = performance.now() - t0;
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const retained = gc ? Math.round(process.memoryUsage().heapUsed / 1024) : undefined;
+  // Everything below reads the analysis and the reports, so both were alive when the heap was measured.
   const streams = fa.analysis.streams.filter((s) => s.packets > 0);
   const hex = (n: number) => `0x${n.toString(16).toUpperCase().padStart(8, "0")}`;
   return {
@@ -47,6 +57,7 @@ export async function analyzeChild(path: string): Promise<AnalyzeChildResult> {
     malformed: fa.capture?.stats.malformed ?? 0,
     ...(fa.capture?.failure ? { failure: fa.capture.failure } : {}),
     maxRssKiB: process.resourceUsage().maxRSS,
+    ...(retained !== undefined ? { retainedHeapKiB: retained } : {}),
   };
 }
 

@@ -14,7 +14,7 @@ const USAGE = `usage: npm run bench -- [--max-calls N] [--step-seconds S] [--ste
   --verify-every N  authenticate/decrypt every N-th mirrored packet in the generator (default 16; 1 = all)
   --profile DIR   run the room with node --cpu-prof, writing the profile into DIR
   --only room|analyze  run one of the two benchmarks (default both)
-  --analyze-mb N  size of the capture for the analyze benchmark, tiled from recorded calls (default 200)
+  --analyze-mb N  size of the capture for the analyze benchmark, tiled from recorded calls (default 200, at most about 600)
   --analyze-small-mb N  size of the second capture that shows memory stays flat (default 50; 0 skips)
   --analyze-reseed  record the analyze benchmark's seed calls again instead of using the cached ones`;
 
