@@ -120,9 +120,29 @@ describe("every signalling check passes on the constructed ideal endpoint and fl
     ],
     [
       "sip.session-timer",
-      "Session-Expires below 90",
-      "warn",
+      "Session-Expires below 90 (RFC 4028 §4)",
+      "fail",
       () => edited("Session-Expires: 1800", "Session-Expires: 30"),
+    ],
+    [
+      "sip.session-timer",
+      "Min-SE below 90 (RFC 4028 §5)",
+      "fail",
+      () =>
+        edited("Session-Expires: 1800;refresher=uac", "Session-Expires: 1800;refresher=uac\r\nMin-SE: 60"),
+    ],
+    [
+      "sip.session-timer",
+      "Session-Expires below its own Min-SE (RFC 4028 §4)",
+      "fail",
+      () =>
+        edited("Session-Expires: 1800;refresher=uac", "Session-Expires: 120;refresher=uac\r\nMin-SE: 600"),
+    ],
+    [
+      "sip.session-timer",
+      "unreadable Session-Expires",
+      "fail",
+      () => edited("Session-Expires: 1800;refresher=uac", "Session-Expires: 1800;refresher=both"),
     ],
   ];
 
@@ -135,6 +155,29 @@ describe("every signalling check passes on the constructed ideal endpoint and fl
 
   it.each(flips)("%s: %s -> %s", (id, _what, status, text) => {
     expect(statusOf(evidenceOf(text()), id)).toBe(status);
+  });
+
+  it("sip.session-timer FAIL names the offending line and keeps it as evidence (RFC 4028 §4)", () => {
+    const c = checkOf(
+      evidenceOf(edited("Session-Expires: 1800", "Session-Expires: 30")),
+      "sip.session-timer",
+    );
+    expect(c.summary).toMatch(
+      /^Session-Expires: 30;refresher=uac: Session-Expires 30 s is below the 90 s minimum/,
+    );
+    expect(c.evidence).toMatchObject({
+      sessionExpires: 30,
+      faults: [expect.stringMatching(/^INVITE .*below the 90 s/)],
+    });
+    expect(c.lines).toContain("Session-Expires: 30;refresher=uac");
+    const ok = checkOf(
+      evidenceOf(
+        edited("Session-Expires: 1800;refresher=uac", "Session-Expires: 1800;refresher=uac\r\nMin-SE: 90"),
+      ),
+      "sip.session-timer",
+    );
+    expect(ok.status).toBe("pass");
+    expect(ok.evidence).toMatchObject({ sessionExpires: 1800, minSe: 90 });
   });
 
   it("an audio-only INVITE fails H.264 saying so", () => {

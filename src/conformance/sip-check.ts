@@ -1,5 +1,6 @@
 import { ParseError } from "../protocol/parse-error.js";
 import { headerFieldValues } from "../protocol/sip/message-head.js";
+import { parseMinSe, parseSessionExpires, RFC4028_MIN_SE } from "../protocol/sip/session-timer.js";
 import { parseSipUri, uriOfNameAddr, uriParam } from "../protocol/sip/sip-uri.js";
 import type { Check } from "../report/model.js";
 import { type CheckBase, listOf, notTested, toCheck, type Verdict } from "./check-text.js";
@@ -13,7 +14,7 @@ export const EXPECTED_METHODS = ["CANCEL", "OPTIONS"] as const;
 /** Reported for information: mid-call updates (RFC 3311) and INFO (RFC 6086, used for FECC/fast update). */
 export const INFO_METHODS = ["UPDATE", "INFO", "PRACK", "REFER"] as const;
 /** RFC 4028 §4: Session-Expires below this is not allowed (the Min-SE floor). */
-export const MIN_SESSION_EXPIRES = 90;
+export const MIN_SESSION_EXPIRES = RFC4028_MIN_SE;
 
 function noSip(e: Evidence): Verdict {
   const why = whyUnavailable(e, ["sip"], {
@@ -124,9 +125,69 @@ const TIMER: CheckBase = {
   specRef: "RFC 4028 §4, §9",
 };
 
-/** Supported: timer or Session-Expires (RFC 4028), so a call whose far end vanished gets cleared. */
+/**
+ * Supported: timer or Session-Expires (RFC 4028), so a call whose far end vanished gets cleared.
+ * A Session-Expires or Min-SE below 90 s (§4, §5), a Session-Expires below the Min-SE beside it
+ * (§4, §9), or one that does not parse, is a protocol error: FAIL.
+ */
 export function sessionTimerCheck(e: Evidence): Check {
   return toCheck(TIMER, sessionTimer(e));
+}
+
+interface TimerFault {
+  readonly line: string;
+  readonly en: string;
+  readonly sv: string;
+}
+
+/** The RFC 4028 faults in one message's Session-Expires and Min-SE. */
+function timerFaults(m: SipMessageEvidence): TimerFault[] {
+  const faults: TimerFault[] = [];
+  let minSe: number | undefined;
+  for (const line of headerLines(m.head, "min-se")) {
+    const value = line.slice(line.indexOf(":") + 1);
+    try {
+      minSe = parseMinSe(value).deltaSeconds;
+    } catch (err) {
+      if (!(err instanceof ParseError)) throw err;
+      faults.push({ line, en: `unreadable Min-SE (${err.message})`, sv: `oläsbar Min-SE (${err.message})` });
+      continue;
+    }
+    if (minSe < MIN_SESSION_EXPIRES)
+      faults.push({
+        line,
+        en: `Min-SE ${minSe} s is below the ${MIN_SESSION_EXPIRES} s floor of RFC 4028 §5`,
+        sv: `Min-SE ${minSe} s är under golvet ${MIN_SESSION_EXPIRES} s i RFC 4028 §5`,
+      });
+  }
+  for (const line of headerLines(m.head, "session-expires")) {
+    const value = line.slice(line.indexOf(":") + 1);
+    let seconds: number;
+    try {
+      seconds = parseSessionExpires(value).deltaSeconds;
+    } catch (err) {
+      if (!(err instanceof ParseError)) throw err;
+      faults.push({
+        line,
+        en: `unreadable Session-Expires (${err.message})`,
+        sv: `oläsbar Session-Expires (${err.message})`,
+      });
+      continue;
+    }
+    if (seconds < MIN_SESSION_EXPIRES)
+      faults.push({
+        line,
+        en: `Session-Expires ${seconds} s is below the ${MIN_SESSION_EXPIRES} s minimum of RFC 4028 §4`,
+        sv: `Session-Expires ${seconds} s är under minimum ${MIN_SESSION_EXPIRES} s i RFC 4028 §4`,
+      });
+    else if (minSe !== undefined && seconds < minSe)
+      faults.push({
+        line,
+        en: `Session-Expires ${seconds} s is below the message's own Min-SE ${minSe} s (RFC 4028 §4)`,
+        sv: `Session-Expires ${seconds} s är under meddelandets egen Min-SE ${minSe} s (RFC 4028 §4)`,
+      });
+  }
+  return faults;
 }
 
 function sessionTimer(e: Evidence): Verdict {
@@ -141,17 +202,45 @@ function sessionTimer(e: Evidence): Verdict {
   const supported = [...new Set(msgs.flatMap((m) => tokens(m.head, "supported")))];
   const required = [...new Set(msgs.flatMap((m) => tokens(m.head, "require")))];
   const expiresLine = msgs.flatMap((m) => headerLines(m.head, "session-expires"))[0];
+  const minSeLine = msgs.flatMap((m) => headerLines(m.head, "min-se"))[0];
+  const faults = msgs.flatMap((m) => timerFaults(m).map((f) => ({ ...f, from: startLineText(m.head) })));
   const lines = [
     ...msgs.flatMap((m) => headerLines(m.head, "supported")).slice(0, 3),
     ...msgs.flatMap((m) => headerLines(m.head, "require")).slice(0, 1),
     ...(expiresLine ? [expiresLine] : []),
+    ...(minSeLine ? [minSeLine] : []),
+    ...faults.map((f) => `${f.from}: ${f.line}`).filter((l, i, all) => all.indexOf(l) === i),
   ];
   const seconds = expiresLine ? Number(/:\s*(\d+)/.exec(expiresLine)?.[1]) : undefined;
+  const minSe = minSeLine ? Number(/:\s*(\d+)/.exec(minSeLine)?.[1]) : undefined;
   const replaces = supported.includes("replaces");
-  const evidence = { supported, require: required, sessionExpires: seconds, replaces };
+  const evidence = {
+    supported,
+    require: required,
+    sessionExpires: Number.isFinite(seconds) ? seconds : undefined,
+    ...(minSe !== undefined && Number.isFinite(minSe) ? { minSe } : {}),
+    replaces,
+    ...(faults.length ? { faults: faults.map((f) => `${f.from}: ${f.en}`) } : {}),
+  };
   const timer = supported.includes("timer") || required.includes("timer") || expiresLine !== undefined;
   const rep = replaces ? "; Replaces supported" : "; no Replaces (RFC 3891)";
   const repSv = replaces ? "; Replaces stöds" : "; ingen Replaces (RFC 3891)";
+  const fault = faults[0];
+  if (fault) {
+    return {
+      status: "fail",
+      en: {
+        summary: `${fault.line}: ${fault.en}${faults.length > 1 ? ` (and ${faults.length - 1} more)` : ""}`,
+        advice: `Set the session interval (Session-Expires) and Min-SE to ${MIN_SESSION_EXPIRES} s or more, with Session-Expires at least Min-SE; 1800 s is the recommended interval (RFC 4028 §4).`,
+      },
+      sv: {
+        summary: `${fault.line}: ${fault.sv}${faults.length > 1 ? ` (och ${faults.length - 1} till)` : ""}`,
+        advice: `Sätt sessionsintervallet (Session-Expires) och Min-SE till ${MIN_SESSION_EXPIRES} s eller mer, med Session-Expires minst lika med Min-SE; 1800 s är det rekommenderade intervallet (RFC 4028 §4).`,
+      },
+      evidence,
+      lines,
+    };
+  }
   if (!timer) {
     return {
       status: "warn",
@@ -164,21 +253,6 @@ function sessionTimer(e: Evidence): Verdict {
         summary: `ingen sessionstimer (ingen Supported: timer, ingen Session-Expires)${repSv}`,
         advice:
           "Slå på SIP-sessionstimers (RFC 4028) så att samtal där motparten försvunnit kopplas ned i stället för att hänga kvar.",
-      },
-      evidence,
-      lines,
-    };
-  }
-  if (seconds !== undefined && (!Number.isFinite(seconds) || seconds < MIN_SESSION_EXPIRES)) {
-    return {
-      status: "warn",
-      en: {
-        summary: `${expiresLine}: below the ${MIN_SESSION_EXPIRES} s minimum of RFC 4028`,
-        advice: `Set the session refresh interval to ${MIN_SESSION_EXPIRES} s or more.`,
-      },
-      sv: {
-        summary: `${expiresLine}: under minimum ${MIN_SESSION_EXPIRES} s i RFC 4028`,
-        advice: `Sätt intervallet för sessionsförnyelse till ${MIN_SESSION_EXPIRES} s eller mer.`,
       },
       evidence,
       lines,

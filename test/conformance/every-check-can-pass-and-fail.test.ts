@@ -583,10 +583,10 @@ const TABLE: Record<CheckId, Row> = {
   }),
   "sip.session-timer": engineRow("sip.session-timer", {
     pass: file(C20),
-    fail: {
-      worstIsWarn:
-        "session timers (RFC 4028) are an extension: without them calls set up and end normally, only a vanished far end is cleared late",
-    },
+    fail: c(
+      `${C20} with Session-Expires 60 (below the 90 s of RFC 4028 §4)`,
+      edited(C20, [[/Session-Expires: *\d+/, "Session-Expires: 60"]]),
+    ),
     warn: file(HUAWEI),
     relies: [["sip"]],
   }),
