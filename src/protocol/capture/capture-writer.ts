@@ -1,5 +1,5 @@
 import { parseIpv4Address, parseIpv6Address } from "../net/ip-address.js";
-import { serializeIpv4 } from "../net/ipv4.js";
+import { internetChecksum, onesSum, serializeIpv4 } from "../net/ipv4.js";
 import { serializeIpv6 } from "../net/ipv6.js";
 import { LinkType } from "../net/link-layer.js";
 import { IP_PROTOCOL_TCP, serializeTcp, TcpFlag } from "../net/tcp.js";
@@ -12,6 +12,7 @@ import {
   serializePcapngOptions,
   serializePcapngSectionHeader,
 } from "../pcap/pcapng-block.js";
+import { concatBytes } from "./capture-builder.js";
 
 /**
  * Writes a pcapng capture (draft-ietf-opsawg-pcapng) of traffic seen at the socket layer: each
@@ -80,7 +81,7 @@ export class CaptureWriter {
       options.push({ code: OPT_COMMENT, value: ENCODER.encode(this.options.comment) });
     if (this.options.application)
       options.push({ code: SHB_USERAPPL, value: ENCODER.encode(this.options.application) });
-    return concat([
+    return concatBytes([
       serializePcapngSectionHeader({ littleEndian: true, versionMajor: 1, versionMinor: 0 }, options),
       serializePcapngInterface(
         {
@@ -122,7 +123,7 @@ export class CaptureWriter {
     out.push(this.segment(timeUs, c, 1, SYN | ACK, new Uint8Array(0), true));
     c.next[1] = (c.next[1] + 1) >>> 0;
     out.push(this.segment(timeUs, c, 0, ACK, new Uint8Array(0), true));
-    return concat(out);
+    return concatBytes(out);
   }
 
   /**
@@ -142,7 +143,7 @@ export class CaptureWriter {
       parts.push(this.segment(timeUs, c, side, TcpFlag.PSH | TcpFlag.ACK, piece, true, comment));
       c.next[side] = (c.next[side]! + piece.length) >>> 0;
     }
-    return concat(parts);
+    return concatBytes(parts);
   }
 
   /** The connection closes: FIN from `from`, FIN from the other side, last ACK (RFC 9293 §3.6). */
@@ -160,12 +161,12 @@ export class CaptureWriter {
     c.next[b] = (c.next[b]! + 1) >>> 0;
     out.push(this.segment(timeUs, c, a, ACK, new Uint8Array(0), true));
     this.connections.delete(k);
-    return concat(out);
+    return concatBytes(out);
   }
 
   /** Closes every connection still open (end of the capture). */
   closeAll(timeUs: number): Uint8Array {
-    return concat([...this.connections.values()].map((c) => this.close(timeUs, c.client, c.server)));
+    return concatBytes([...this.connections.values()].map((c) => this.close(timeUs, c.client, c.server)));
   }
 
   private segment(
@@ -210,7 +211,7 @@ export class CaptureWriter {
     sum += protocol + transport.length;
     transport[checksumAt] = 0;
     transport[checksumAt + 1] = 0;
-    let check = ~fold(onesSum(transport, sum)) & 0xffff;
+    let check = internetChecksum(transport, sum);
     if (check === 0 && protocol === IP_PROTOCOL_UDP) check = 0xffff; // RFC 768: 0 means "none"
     transport[checksumAt] = check >> 8;
     transport[checksumAt + 1] = check & 0xff;
@@ -252,30 +253,4 @@ function enhancedPacket(timeUs: number, data: Uint8Array, comments: readonly str
 
 function addressBytes4(a: number): Uint8Array {
   return Uint8Array.of(a >>> 24, (a >>> 16) & 0xff, (a >>> 8) & 0xff, a & 0xff);
-}
-
-/** RFC 1071: adds the 16-bit words of `b` to `sum` (not yet folded). */
-function onesSum(b: Uint8Array, sum: number): number {
-  let s = sum;
-  const even = b.length & ~1;
-  for (let i = 0; i < even; i += 2) s += (b[i]! << 8) | b[i + 1]!;
-  if (b.length & 1) s += b[b.length - 1]! << 8;
-  return s;
-}
-
-function fold(sum: number): number {
-  let s = sum;
-  while (s > 0xffff) s = (s & 0xffff) + Math.floor(s / 65536);
-  return s;
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0]!;
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
 }

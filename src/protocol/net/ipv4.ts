@@ -146,12 +146,21 @@ export function serializeIpv4(p: Ipv4Packet): Uint8Array {
   return out;
 }
 
-/** RFC 1071: the one's complement of the one's complement sum of 16-bit words. */
-export function internetChecksum(b: Uint8Array): number {
-  let sum = 0;
-  for (let i = 0; i + 1 < b.length; i += 2) sum += (b[i]! << 8) | b[i + 1]!;
-  if (b.length % 2 === 1) sum += b[b.length - 1]! << 8;
-  while (sum > 0xffff) sum = (sum & 0xffff) + (sum >>> 16);
+/** RFC 1071: adds the 16-bit words of `b` to `sum`, unfolded (for sums over several parts). */
+export function onesSum(b: Uint8Array, sum = 0): number {
+  let s = sum;
+  for (let i = 0; i + 1 < b.length; i += 2) s += (b[i]! << 8) | b[i + 1]!;
+  if (b.length % 2 === 1) s += b[b.length - 1]! << 8;
+  return s;
+}
+
+/**
+ * RFC 1071: the one's complement of the one's complement sum of 16-bit words; `partial` is the
+ * unfolded sum of what comes before `b` (a pseudo-header, RFC 768).
+ */
+export function internetChecksum(b: Uint8Array, partial = 0): number {
+  let sum = onesSum(b, partial);
+  while (sum > 0xffff) sum = (sum & 0xffff) + Math.floor(sum / 65536);
   return ~sum & 0xffff;
 }
 

@@ -5,7 +5,7 @@ import {
   topHeaderValue,
 } from "./message-head.js";
 import { type SipTransportProtocol, viaTransport } from "./route.js";
-import { parseSipUri, serialiseSipUri, uriHost, withUriParam } from "./sip-uri.js";
+import { replaceNameAddrUri, uriHost, withUriParam } from "./sip-uri.js";
 import { parseVia, serialiseVia, viaParam, withViaParam } from "./via.js";
 
 /** The socket a message leaves from (or arrived on): what Via and Contact must advertise. */
@@ -47,24 +47,16 @@ export function applyLocalAddress(
 }
 
 function rewriteContact(value: string, local: LocalAddress, placeholderHost: string): string {
-  const lt = value.indexOf("<");
-  const gt = value.indexOf(">", lt);
-  if (lt < 0 || gt < 0) return value;
-  let uri: ReturnType<typeof parseSipUri>;
-  try {
-    uri = parseSipUri(value.slice(lt + 1, gt));
-  } catch {
-    return value; // not ours (e.g. a tel: or third-party Contact): leave it alone
-  }
-  if (uri.host.toLowerCase() !== placeholderHost.toLowerCase()) return value;
-  // sip.js adds RFC 5626 ";ob" to every INVITE Contact; we keep no outbound flows, so drop it.
-  const withoutOb = withUriParam(uri, "ob", null);
-  const ours = withUriParam(
-    { ...withoutOb, scheme: "sip", host: uriHost(local.host), port: local.port },
-    "transport",
-    local.transport,
-  );
-  return `${value.slice(0, lt + 1)}${serialiseSipUri(ours)}${value.slice(gt)}`;
+  return replaceNameAddrUri(value, (uri) => {
+    if (uri.host.toLowerCase() !== placeholderHost.toLowerCase()) return undefined; // not ours
+    // sip.js adds RFC 5626 ";ob" to every INVITE Contact; we keep no outbound flows, so drop it.
+    const withoutOb = withUriParam(uri, "ob", null);
+    return withUriParam(
+      { ...withoutOb, scheme: "sip", host: uriHost(local.host), port: local.port },
+      "transport",
+      local.transport,
+    );
+  });
 }
 
 /**

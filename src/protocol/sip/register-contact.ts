@@ -1,6 +1,6 @@
 import type { LocalAddress } from "./local-address.js";
 import { headerFieldValues, mapHeaderValues, type SipMessageHead } from "./message-head.js";
-import { parseSipUri, serialiseSipUri, uriHost, withUriParam } from "./sip-uri.js";
+import { replaceNameAddrUri, uriHost, withUriParam } from "./sip-uri.js";
 
 /** The method a response answers, from its CSeq ("4711 REGISTER" → "REGISTER"). */
 function cseqMethod(head: SipMessageHead): string | undefined {
@@ -25,22 +25,14 @@ export function ownContactsToPlaceholder(
   contactTransport: string,
 ): SipMessageHead {
   if (head.startLine.kind !== "response" || cseqMethod(head) !== "REGISTER") return head;
-  return mapHeaderValues(head, "contact", (value) => {
-    const lt = value.indexOf("<");
-    const gt = value.indexOf(">", lt);
-    if (lt < 0 || gt < 0) return value;
-    let uri: ReturnType<typeof parseSipUri>;
-    try {
-      uri = parseSipUri(value.slice(lt + 1, gt));
-    } catch {
-      return value; // not a SIP URI: not one of ours
-    }
-    const ours = locals.some(
-      (l) => uriHost(l.host).toLowerCase() === uri.host.toLowerCase() && l.port === uri.port,
-    );
-    if (!ours) return value;
-    const { port: _ours, ...portless } = uri;
-    const placeholder = withUriParam({ ...portless, host: placeholderHost }, "transport", contactTransport);
-    return `${value.slice(0, lt + 1)}${serialiseSipUri(placeholder)}${value.slice(gt)}`;
-  });
+  return mapHeaderValues(head, "contact", (value) =>
+    replaceNameAddrUri(value, (uri) => {
+      const ours = locals.some(
+        (l) => uriHost(l.host).toLowerCase() === uri.host.toLowerCase() && l.port === uri.port,
+      );
+      if (!ours) return undefined; // another device's binding
+      const { port: _ours, ...portless } = uri;
+      return withUriParam({ ...portless, host: placeholderHost }, "transport", contactTransport);
+    }),
+  );
 }

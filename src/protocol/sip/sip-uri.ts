@@ -137,6 +137,25 @@ export function uriOfNameAddr(value: string): string {
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 
+/**
+ * Rewrites the SIP URI inside the `<…>` of a name-addr header value (Contact, RFC 3261 §20.10):
+ * `change` returns the new URI, or undefined to keep the value. A value without `<…>`, or whose
+ * URI is not a SIP URI (tel:, a third party's), is returned unchanged.
+ */
+export function replaceNameAddrUri(value: string, change: (uri: SipUri) => SipUri | undefined): string {
+  const lt = value.indexOf("<");
+  const gt = value.indexOf(">", lt);
+  if (lt < 0 || gt < 0) return value;
+  let uri: SipUri;
+  try {
+    uri = parseSipUri(value.slice(lt + 1, gt));
+  } catch {
+    return value;
+  }
+  const changed = change(uri);
+  return changed ? `${value.slice(0, lt + 1)}${serialiseSipUri(changed)}${value.slice(gt)}` : value;
+}
+
 export function isIPv4(host: string): boolean {
   return IPV4.test(host);
 }
