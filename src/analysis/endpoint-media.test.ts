@@ -126,7 +126,9 @@ describe("keyframe after PLI/FIR (RFC 4585 §6.3.1, RFC 5104 §4.3.1)", () => {
 
   it("no request, or only SRTCP without its key, says why", () => {
     expect(keyframeResponse(video, [rtcpTo([])]).why.en).toMatch(/no PLI\/FIR was sent/);
-    expect(keyframeResponse(video, [rtcpTo([], { rtcpUnread: 3 })]).why.en).toMatch(/3 RTCP packets unreadable/);
+    expect(keyframeResponse(video, [rtcpTo([], { rtcpUnread: 3 })]).why.en).toMatch(
+      /3 RTCP packets unreadable/,
+    );
     expect(keyframeResponse(video, [rtcpTo([], { rtcpUnread: 3 })]).why.sv).toMatch(/3 RTCP-paket oläsliga/);
   });
 

@@ -35,7 +35,10 @@ export function requirementVerdicts(checks: readonly Check[]): RequirementVerdic
     return {
       requirement,
       status,
-      decidedBy: own(tested.filter((c) => c.status === status), requirement).map((c) => c.id),
+      decidedBy: own(
+        tested.filter((c) => c.status === status),
+        requirement,
+      ).map((c) => c.id),
       notTested,
       ...(note ? { note } : {}),
     };

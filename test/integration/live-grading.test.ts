@@ -43,7 +43,8 @@ const byId = (checks: readonly Check[], id: string): Check => checks.find((c) =>
  */
 function englishInSwedish(r: Report): string[] {
   const prose = renderMarkdown(r, "sv").replace(/```[\s\S]*?```/g, "");
-  const english = /\b(the|and|with|from|was|were|after|frames|received|answered|granted|heard|sent|our|your)\b/;
+  const english =
+    /\b(the|and|with|from|was|were|after|frames|received|answered|granted|heard|sent|our|your)\b/;
   // Check ids (presentation.floor-granted) are identifiers, not prose.
   const ids = /\b[a-z0-9]+(?:\.[a-z0-9-]+)+\b/g;
   return prose.split("\n").filter((line) => english.test(line.replace(ids, "")));

@@ -2,8 +2,8 @@ export type { BaresipConfigFiles, BaresipPorts } from "./baresip-config.js";
 export { baresipSipUri, renderBaresipConfig } from "./baresip-config.js";
 export type {
   BaresipAudioCodec,
-  BaresipRegistration,
   BaresipOptions,
+  BaresipRegistration,
   BaresipRole,
   BaresipSrtp,
   BaresipTransport,
