@@ -142,8 +142,8 @@ async function call(uri: string, args: readonly string[]): Promise<CallResult> {
 
 /**
  * A call that exited 0 with the mirror and the music passing; returns the report. The overall
- * outcome may be a warning: the room itself sends SDES keys over plain SIP and has no session
- * timers, which the requirement checks rightly flag.
+ * outcome may be a warning: the room itself sends SDES keys over plain SIP, which the
+ * requirement checks rightly flag.
  */
 function expectPassed({ run, report }: CallResult): ReportJson {
   expectExit(run, 0);

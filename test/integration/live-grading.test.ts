@@ -152,7 +152,7 @@ describe("vdm-test call against the room", () => {
       ["URI", "warn"],
       ["H.460", "warn"],
       ["H.239", "pass"],
-      ["SIP", "warn"],
+      ["SIP", "pass"],
     ]);
     expect(byId(main.checks, "h264.media").evidence).toMatchObject({ width: 640, height: 360 });
     expect(byId(graded[2]!.checks, "function-8.others-can-call-you").status).toBe("pass");

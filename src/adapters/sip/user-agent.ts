@@ -42,6 +42,8 @@ export interface CreateUserAgentOptions {
   readonly symmetricResponses?: boolean;
   /** Seconds before an unanswered incoming INVITE is rejected (sip.js default 60). */
   readonly noAnswerTimeout?: number;
+  /** Option tags added to Supported in every request and response (e.g. "timer", RFC 4028 §7.1, §9). */
+  readonly supported?: readonly string[];
   readonly onWire?: (event: SipWireEvent) => void;
   /** Transport diagnostics and sip.js's own log lines (category prefixed). */
   readonly onLog?: (event: SipLogEvent) => void;
@@ -107,6 +109,7 @@ export function createUserAgent(options: CreateUserAgentOptions): SipUserAgent {
     },
     sessionDescriptionHandlerFactory: options.sessionDescriptionHandlerFactory ?? noMedia,
     ...(options.noAnswerTimeout !== undefined ? { noAnswerTimeout: options.noAnswerTimeout } : {}),
+    ...(options.supported ? { sipExtensionExtraSupported: [...options.supported] } : {}),
     ...(options.username ? { authorizationUsername: options.username } : {}),
     ...(options.password ? { authorizationPassword: options.password } : {}),
     ...(options.delegate ? { delegate: options.delegate } : {}),

@@ -1,7 +1,7 @@
 import { lookup } from "node:dns/promises";
 import { isIP } from "node:net";
 import { performance } from "node:perf_hooks";
-import { type Inviter, type Session, SessionState } from "sip.js";
+import { type Session, SessionState } from "sip.js";
 import { encodeAudioPayloads } from "../../adapters/ffmpeg/audio-encoder.js";
 import { resolveFfmpeg } from "../../adapters/ffmpeg/resolve.js";
 import { OfferAnswerHandler } from "../../adapters/media/session-description-handler.js";
@@ -9,6 +9,12 @@ import { makeSnapshots } from "../../adapters/media/snapshots.js";
 import { localAddressFor } from "../../adapters/net/local-address.js";
 import type { WireTap } from "../../adapters/net/wire-tap.js";
 import type { SipWireEvent } from "../../adapters/sip/node-sip-transport.js";
+import {
+  DialogSessionTimer,
+  readSessionExpires,
+  sendReinvite,
+  timerRequestOf,
+} from "../../adapters/sip/session-timer.js";
 import { createUserAgent } from "../../adapters/sip/user-agent.js";
 import type { Phrase } from "../../conformance/check-text.js";
 import type { Evidence, PresentationEvidence, SipTransportName } from "../../conformance/evidence.js";
@@ -37,10 +43,18 @@ import { renderMarkerAudio } from "../../media/audio/markers.js";
 import { FrameFamily } from "../../media/frame-code.js";
 import { analyzeMirror } from "../../media/mirror-analysis.js";
 import type { StreamStats } from "../../media/rtp-stats.js";
+import { ParseError } from "../../protocol/parse-error.js";
 import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
 import { parseCallTarget, parseRoutedCallTarget } from "../../protocol/sip/call-target.js";
 import { headerFieldValues, parseSipMessage } from "../../protocol/sip/message-head.js";
 import type { SipTransportProtocol } from "../../protocol/sip/route.js";
+import {
+  formatSessionExpires,
+  parseMinSe,
+  RECOMMENDED_SESSION_EXPIRES,
+  RFC4028_MIN_SE,
+  uacTimerFromAnswer,
+} from "../../protocol/sip/session-timer.js";
 import { type Check, REPORT_SCHEMA_VERSION, type Report, type Step } from "../../report/model.js";
 import {
   mergePoints,
@@ -104,6 +118,10 @@ export interface CallOptions {
   onEvidence?: (evidence: Evidence) => void;
   /** Records our SIP, RTP/RTCP and BFCP traffic as it crosses our sockets (`--pcap`). */
   capture?: CallCapture;
+  /** Session-Expires of our INVITE (RFC 4028 §7.1; default 1800 s); false sends none (still Supported: timer). */
+  sessionExpiresS?: number | false;
+  /** Refresh the session when the far end makes us the refresher (default true); false plays an endpoint that never does. */
+  sessionRefresh?: boolean;
 }
 
 /** A recorder of our own traffic: the sockets' tap, and the SIP transport's wire events. */
@@ -131,35 +149,6 @@ async function lookupHost(host: string, proxy: string | undefined): Promise<stri
       `cannot resolve ${name}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
     );
   }
-}
-
-/**
- * A session refresh: a re-INVITE with the same media (RFC 3261 §14.1, RFC 3264 §8). The far end
- * must answer 200 without interrupting media; the mirror measured across it shows whether it did.
- */
-async function sendRefresh(
-  inviter: Inviter,
-): Promise<{ status: number | "timeout" | "error"; ms: number; detail?: string }> {
-  const t = performance.now();
-  const ms = () => Math.round(performance.now() - t);
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve({ status: "timeout", ms: ms() }), 8000);
-    const done = (status: number, detail?: string) => {
-      clearTimeout(timer);
-      resolve({ status, ms: ms(), ...(detail ? { detail } : {}) });
-    };
-    inviter
-      .invite({
-        requestDelegate: {
-          onAccept: (r) => done(r.message.statusCode ?? 0),
-          onReject: (r) => done(r.message.statusCode ?? 0, r.message.reasonPhrase),
-        },
-      })
-      .catch((e: unknown) => {
-        clearTimeout(timer);
-        resolve({ status: "error", ms: ms(), detail: e instanceof Error ? e.message : String(e) });
-      });
-  });
 }
 
 /** The figures of one received stream worth keeping in a report (no per-second series yet). */
@@ -198,6 +187,17 @@ const FLOOR_OUTCOME_SV: Record<string, string> = {
 /** A check's summary in both languages, for a progress step. */
 function summaryOf(c: Check): Phrase {
   return { en: c.summary, sv: c.text?.sv.summary ?? c.summary };
+}
+
+/** The Min-SE of a 422 (RFC 4028 §6), or undefined when absent or unreadable. */
+function minSeOf(text: string | undefined): number | undefined {
+  if (!text) return undefined;
+  try {
+    return parseMinSe(text).deltaSeconds;
+  } catch (e) {
+    if (!(e instanceof ParseError)) throw e;
+    return undefined;
+  }
 }
 
 export function isVdmTestRoom(agent: string | undefined): boolean {
@@ -329,6 +329,8 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
       ...(opts.user ? { username: opts.user } : {}),
       ...(opts.password ? { password: opts.password } : {}),
       tls: tlsOptions,
+      // RFC 4028 §7.1: the INVITE says Supported: timer.
+      supported: ["timer"],
       sessionDescriptionHandlerFactory: (session: Session) =>
         new OfferAnswerHandler(answerer.mediaFor(session) ?? outgoing.media),
       delegate: { onInvite: (inv) => answerer.onInvite(inv) },
@@ -340,12 +342,23 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
     const listening = await sip.start();
     try {
       step("resolve", "ok", target.text);
+      // RFC 4028 §7.1: the interval we ask for; after a 422, the Min-SE it named (§7.2).
+      let timerAsk: { sessionExpiresS: number; minSeS?: number } | undefined =
+        opts.sessionExpiresS === false
+          ? undefined
+          : { sessionExpiresS: opts.sessionExpiresS ?? RECOMMENDED_SESSION_EXPIRES };
       const invite = () =>
         placeInvite(
           sip,
           target.text,
           {
             answerTimeoutS: opts.answerTimeoutS ?? 30,
+            extraHeaders: timerAsk
+              ? [
+                  `Session-Expires: ${formatSessionExpires({ deltaSeconds: timerAsk.sessionExpiresS, params: [] })}`,
+                  ...(timerAsk.minSeS !== undefined ? [`Min-SE: ${timerAsk.minSeS}`] : []),
+                ]
+              : [],
             mediaNotes: () => callerMedia.negotiationNotes.join("; "),
           },
           {
@@ -360,24 +373,39 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
         );
       let call: PlacedCall;
       let savpRetry: { refused: string } | undefined;
+      let timerRetry: { refused: string; minSeS: number } | undefined;
       try {
-        try {
-          call = await invite();
-        } catch (e) {
-          // Best-effort SRTP (RTP/AVP with a=crypto) is refused by endpoints that require
-          // RTP/SAVP: RFC 3264 §6 lets them answer 488, and a new offer with RTP/SAVP is the
-          // way on (RFC 4568 §7.1.1, RFC 5939 §1).
-          if (!(e instanceof CallSetupError && e.status === 488 && srtp === "optional")) throw e;
-          savpRetry = { refused: e.message };
-          step("answered", "failed", {
-            en: `${e.message}: offering SRTP as RTP/SAVP instead`,
-            sv: `${e.message}: erbjuder SRTP som RTP/SAVP i stället`,
-          });
-          srtp = "mandatory";
-          callerMedia.close();
-          callerMedia = await openMainMedia();
-          outgoing.media = callerMedia;
-          call = await invite();
+        for (;;) {
+          try {
+            call = await invite();
+            break;
+          } catch (e) {
+            if (!(e instanceof CallSetupError)) throw e;
+            const minSe = e.status === 422 ? minSeOf(e.minSe) : undefined;
+            if (minSe !== undefined && timerAsk && !timerRetry) {
+              // RFC 4028 §7.2: after a 422, retry with Session-Expires (and Min-SE) at least the
+              // Min-SE the far end named.
+              timerRetry = { refused: e.message, minSeS: minSe };
+              timerAsk = { sessionExpiresS: Math.max(minSe, timerAsk.sessionExpiresS), minSeS: minSe };
+              step("answered", "failed", {
+                en: `${e.message}: asking again with Session-Expires ${timerAsk.sessionExpiresS}`,
+                sv: `${e.message}: frågar igen med Session-Expires ${timerAsk.sessionExpiresS}`,
+              });
+            } else if (e.status === 488 && srtp === "optional" && !savpRetry) {
+              // Best-effort SRTP (RTP/AVP with a=crypto) is refused by endpoints that require
+              // RTP/SAVP: RFC 3264 §6 lets them answer 488, and a new offer with RTP/SAVP is the
+              // way on (RFC 4568 §7.1.1, RFC 5939 §1).
+              savpRetry = { refused: e.message };
+              step("answered", "failed", {
+                en: `${e.message}: offering SRTP as RTP/SAVP instead`,
+                sv: `${e.message}: erbjuder SRTP som RTP/SAVP i stället`,
+              });
+              srtp = "mandatory";
+            } else throw e;
+            callerMedia.close();
+            callerMedia = await openMainMedia();
+            outgoing.media = callerMedia;
+          }
         }
       } catch (e) {
         step("answered", "failed", e instanceof Error ? e.message : String(e));
@@ -388,6 +416,33 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
       const remoteAgent = ok.getHeader("server") ?? ok.getHeader("user-agent");
       step("answered", "ok", `${ok.statusCode} ${ok.reasonPhrase}${remoteAgent ? ` (${remoteAgent})` : ""}`);
       callerMedia.startMedia();
+      // RFC 4028 §7.4: the 2xx says whether there is a session timer and who refreshes it.
+      const answeredTimer = uacTimerFromAnswer(readSessionExpires(ok));
+      const placed = call;
+      const sessionTimer =
+        answeredTimer && opts.sessionRefresh !== false
+          ? new DialogSessionTimer(placed.inviter, {
+              ...answeredTimer,
+              peerSupportsTimer: timerRequestOf(ok).uacSupportsTimer,
+              policy: {
+                minSeS: Math.min(timerAsk?.minSeS ?? RFC4028_MIN_SE, answeredTimer.intervalS),
+                intervalS: answeredTimer.intervalS,
+                refresher: "uas",
+              },
+              send: (headers) => sendReinvite(placed.inviter, headers),
+              onExpire: (t) => step("session-timer", "failed", t.expired ?? "session expired"),
+            }).start()
+          : undefined;
+      step(
+        "session-timer",
+        answeredTimer ? "ok" : "skipped",
+        answeredTimer
+          ? {
+              en: `Session-Expires ${answeredTimer.intervalS} s, ${answeredTimer.weRefresh ? (sessionTimer ? "we refresh" : "we should refresh but do not (refresh off)") : "the far end refreshes"}`,
+              sv: `Session-Expires ${answeredTimer.intervalS} s, ${answeredTimer.weRefresh ? (sessionTimer ? "vi förnyar" : "vi borde förnya men gör det inte (förnyelse av)") : "motparten förnyar"}`,
+            }
+          : { en: "no Session-Expires in the answer", sv: "ingen Session-Expires i svaret" },
+      );
       const s = callerMedia.session!;
       const srtpSuite = (s.video?.srtp ?? s.audio?.srtp)?.suite;
       step("media", "ok", {
@@ -437,7 +492,10 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
           else if (performance.now() >= probeAt[0]! + 1000) probeAt.shift();
         }
         if (!reinvite && performance.now() >= refreshAt) {
-          reinvite = await sendRefresh(call.inviter);
+          // The mid-call re-INVITE is a session refresh too (RFC 4028 §10).
+          const { response: _, ...outcome } = await (sessionTimer?.refreshNow() ??
+            sendReinvite(call.inviter));
+          reinvite = outcome;
           step("re-invite", typeof reinvite.status === "number" && reinvite.status < 300 ? "ok" : "failed", {
             en: `${reinvite.status} in ${reinvite.ms} ms${reinvite.detail ? `: ${reinvite.detail}` : ""}`,
             sv: `${reinvite.status} efter ${reinvite.ms} ms${reinvite.detail ? `: ${reinvite.detail}` : ""}`,
@@ -789,6 +847,8 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
           ffmpeg: { path: ffmpeg.path, source: ffmpeg.source },
           notes: callerMedia.negotiationNotes,
           reinvite,
+          ...(timerRetry ? { sessionTimerRefused: timerRetry.refused } : {}),
+          ...(sessionTimer ? { sessionTimer: sessionTimer.summary } : {}),
           presentation: {
             offered: presentationOn,
             alias,

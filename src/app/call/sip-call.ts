@@ -11,6 +11,8 @@ export class CallSetupError extends Error {
     readonly report?: Report,
     /** The final status of a rejected INVITE. */
     readonly status?: number,
+    /** The Min-SE of a 422 (RFC 4028 §6), as written. */
+    readonly minSe?: string,
   ) {
     super(message);
   }
@@ -81,6 +83,7 @@ export async function placeInvite(
                 `${targetText} answered ${r.message.statusCode} ${r.message.reasonPhrase}${warning ? ` (Warning: ${warning})` : ""}`,
                 undefined,
                 r.message.statusCode,
+                r.message.getHeader("min-se"),
               ),
             );
           },

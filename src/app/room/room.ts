@@ -6,6 +6,13 @@ import { OfferAnswerHandler } from "../../adapters/media/session-description-han
 import type { PortRange } from "../../adapters/media/udp-port-pair.js";
 import type { WireTap } from "../../adapters/net/wire-tap.js";
 import type { BoundListener, SipWireEvent } from "../../adapters/sip/node-sip-transport.js";
+import {
+  acceptHeaders,
+  DialogSessionTimer,
+  type SessionTimerFacts,
+  sendReinvite,
+  timerRequestOf,
+} from "../../adapters/sip/session-timer.js";
 import { loadTlsCredentials, type TlsCredentials } from "../../adapters/sip/tls-certificate.js";
 import { createUserAgent, type SipUserAgent } from "../../adapters/sip/user-agent.js";
 import type { SipTransportName } from "../../conformance/evidence.js";
@@ -16,6 +23,13 @@ import type { FloorPolicy } from "../../protocol/bfcp/floor-server.js";
 import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
 import { DIALED_URI_HEADER } from "../../protocol/sip/room-request-uri.js";
 import type { SipTransportProtocol } from "../../protocol/sip/route.js";
+import {
+  RECOMMENDED_SESSION_EXPIRES,
+  type Refresher,
+  RFC4028_MIN_SE,
+  type UasTimerPolicy,
+  uasTimerDecision,
+} from "../../protocol/sip/session-timer.js";
 import type { Report } from "../../report/model.js";
 import type { EncodedPicture } from "../../room/video-payload-loop.js";
 import { callerEvidence } from "./caller-evidence.js";
@@ -64,12 +78,19 @@ export interface RoomOptions {
   callback?: { aliasHoldMs?: number; answerTimeoutMs?: number; holdMs?: number };
   /** Records the room's SIP, RTP/RTCP and BFCP traffic as it crosses its sockets (`serve --pcap`). */
   capture?: WireTap & { sip(event: SipWireEvent): void };
+  /**
+   * Session timers (RFC 4028 §9): the interval the room asks for (default 1800 s), the smallest
+   * it accepts (its Min-SE; default and floor 90 s, RFC 4028 §4; lower only for tests), and who
+   * refreshes when a caller that supports timers leaves it open (default "uac", the caller).
+   * `false` turns them off.
+   */
+  sessionTimer?: false | { intervalS?: number; minSeS?: number; refresher?: Refresher };
 }
 
 export interface RoomEvent {
   atMs: number;
   callId: string;
-  kind: "incoming" | "answered" | "rejected" | "ended" | "error";
+  kind: "incoming" | "answered" | "rejected" | "expired" | "ended" | "error";
   from: string;
   detail: string;
   facts?: RoomCallFacts;
@@ -85,6 +106,8 @@ interface ActiveCall {
   callback?: Promise<CallbackResult | undefined>;
   /** The room's OPTIONS to the caller's Contact, sent once the call is up. */
   options?: Promise<OptionsProbeResult>;
+  /** The call's session timer (RFC 4028), once established with one. */
+  timer?: DialogSessionTimer;
 }
 
 /** Messages kept per call for its report: a flood of re-INVITEs cannot grow it without bound. */
@@ -156,6 +179,7 @@ export class Room {
       roomUser: ROOM_USER,
       symmetricResponses: true,
       userAgentString: "vdm-test room",
+      ...(opts.sessionTimer !== false ? { supported: ["timer"] } : {}),
       ...(opts.credentials
         ? { username: opts.credentials.username, password: opts.credentials.password }
         : {}),
@@ -288,6 +312,20 @@ export class Room {
       this.emit({ callId, kind: "rejected", from, detail: `488: ${check.reason}` });
       return;
     }
+    // RFC 4028 §9: the interval and refresher, or 422 with Min-SE for an interval too small.
+    const timerPolicy = this.timerPolicy();
+    const timerRequest = timerRequestOf(invitation.request);
+    const timer = timerPolicy ? uasTimerDecision(timerRequest, timerPolicy) : undefined;
+    if (timer?.kind === "reject") {
+      void invitation.reject({ statusCode: 422, extraHeaders: [`Min-SE: ${timer.minSeS}`] }).catch(() => {});
+      this.emit({
+        callId,
+        kind: "rejected",
+        from,
+        detail: `422: Session-Expires ${timerRequest.sessionExpires?.deltaSeconds} s is below Min-SE ${timer.minSeS} s`,
+      });
+      return;
+    }
     const call: ActiveCall = { session: invitation, from, startedAt: Date.now(), dialled };
     this.calls.set(callId, call);
     const user = dialledUser(invitation);
@@ -302,6 +340,17 @@ export class Room {
           detail: `audio ${f?.audioCodec ?? "none"}, video ${f?.videoCodec ?? "none"}, srtp ${f?.srtp.video ?? f?.srtp.audio ?? "off"}${f?.presentation?.bfcp ? `, BFCP ${f.presentation.bfcp.transport} port ${f.presentation.bfcp.port}` : ""}${user === ECHO_USER ? ", echo" : ""}${user === CALLBACK_USER ? ", will call back" : ""}`,
           ...(f ? { facts: f } : {}),
         });
+        if (timer && timerPolicy) {
+          call.timer = new DialogSessionTimer(invitation, {
+            intervalS: timer.intervalS,
+            weRefresh: timer.refresher === "uas",
+            peerSupportsTimer: timerRequest.uacSupportsTimer,
+            policy: timerPolicy,
+            send: (headers) => sendReinvite(invitation, headers),
+            onExpire: (t) =>
+              this.emit({ callId, kind: "expired", from, detail: t.expired ?? "session expired" }),
+          }).start();
+        }
         if (user === CALLBACK_USER) call.callback = this.callBack(invitation, call);
         if (this.opts.onCallerReport) {
           call.options = probeOptions(
@@ -341,7 +390,7 @@ export class Room {
         } else this.wire.delete(callId);
       }
     });
-    invitation.accept().catch((e: unknown) => {
+    invitation.accept(timer ? { extraHeaders: acceptHeaders(timer) } : undefined).catch((e: unknown) => {
       this.emit({
         callId,
         kind: "error",
@@ -480,9 +529,22 @@ export class Room {
           video: media?.endpoints.video?.counters,
         },
         callback,
+        ...(call.timer ? { sessionTimer: sessionTimerFacts(call.timer.summary) } : {}),
       },
     });
     this.opts.onCallerReport?.(report);
+  }
+
+  /** The room's session timer wishes (RFC 4028 §9), or undefined when they are off. */
+  private timerPolicy(): UasTimerPolicy | undefined {
+    const t = this.opts.sessionTimer;
+    if (t === false) return undefined;
+    const minSeS = Math.max(1, t?.minSeS ?? RFC4028_MIN_SE);
+    return {
+      minSeS,
+      intervalS: Math.max(minSeS, t?.intervalS ?? RECOMMENDED_SESSION_EXPIRES),
+      refresher: t?.refresher ?? "uac",
+    };
   }
 
   private mediaOptions() {
@@ -495,6 +557,18 @@ export class Room {
       music: () => undefined,
     };
   }
+}
+
+/** The session timer as the caller report keeps it: who refreshed, how often, and any expiry. */
+function sessionTimerFacts(t: SessionTimerFacts) {
+  return {
+    intervalS: t.intervalS,
+    refresher: t.refresher === "us" ? "room" : "caller",
+    refreshesSent: t.refreshesSent,
+    refreshesReceived: t.refreshesReceived,
+    ...(t.expired ? { expired: t.expired, expiredAfterS: t.expiredAfterS } : {}),
+    events: t.events,
+  };
 }
 
 /** The user part the caller dialled (kept in X-Vdm-Dialed-Uri when the room rewrote it). */
