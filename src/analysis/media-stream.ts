@@ -161,6 +161,7 @@ export class MediaStream {
         timestamp: h.timestamp,
         payloadType: h.payloadType,
         size: b.length,
+        marker: h.marker,
       },
       arrivalMs,
     );

@@ -15,6 +15,8 @@ export interface RtpArrival {
   readonly payloadType: number;
   /** Octets counted for bitrate (the whole RTP packet as received). */
   readonly size: number;
+  /** The RTP marker bit (RFC 3550 §5.1): in video it ends each frame. */
+  readonly marker?: boolean;
 }
 
 export interface SecondBucket {
@@ -64,6 +66,12 @@ export interface StreamStats {
    * frames and reads lower; for audio the two agree.
    */
   readonly maxJitterMs: number | undefined;
+  /**
+   * The highest jitter after a packet without the marker bit: Wireshark's "Max Jitter" as its RTP
+   * Streams window and `tshark -z rtp,streams` print it (ui/tap-rtp-analysis.c), so that a figure
+   * from a capture can be set beside Wireshark's as it is.
+   */
+  readonly wiresharkMaxJitterMs: number | undefined;
   readonly clockRate: number | undefined;
   readonly firstArrivalMs: number;
   readonly lastArrivalMs: number;
@@ -116,6 +124,7 @@ interface Stream {
   lastTransit: number | undefined;
   jitter: number;
   maxJitter: number;
+  maxJitterUnmarked: number;
   firstArrivalMs: number;
   lastArrivalMs: number;
   seconds: Map<number, { packets: number; bytes: number }>;
@@ -150,6 +159,7 @@ export function createReceiveStats(opts: ReceiveStatsOptions): ReceiveStats {
       lastTransit: undefined,
       jitter: 0,
       maxJitter: 0,
+      maxJitterUnmarked: 0,
       firstArrivalMs: now,
       lastArrivalMs: now,
       seconds: new Map(),
@@ -190,6 +200,7 @@ export function createReceiveStats(opts: ReceiveStatsOptions): ReceiveStats {
       const d = Math.abs(transit - s.lastTransit);
       s.jitter += (d - s.jitter) / 16;
       s.maxJitter = Math.max(s.maxJitter, s.jitter);
+      if (!p.marker) s.maxJitterUnmarked = Math.max(s.maxJitterUnmarked, s.jitter);
     }
     s.lastTransit = transit;
   }
@@ -256,6 +267,7 @@ export function createReceiveStats(opts: ReceiveStatsOptions): ReceiveStats {
       jitter: s.clockRate ? s.jitter : undefined,
       jitterMs: toMs(s.jitter),
       maxJitterMs: toMs(s.maxJitter),
+      wiresharkMaxJitterMs: toMs(s.maxJitterUnmarked),
       clockRate: s.clockRate,
       firstArrivalMs: s.firstArrivalMs,
       lastArrivalMs: s.lastArrivalMs,
@@ -278,6 +290,7 @@ export function createReceiveStats(opts: ReceiveStatsOptions): ReceiveStats {
           timestamp: p.timestamp,
           payloadType: p.payloadType,
           size: bytes.length,
+          marker: p.marker,
         },
         now,
       );

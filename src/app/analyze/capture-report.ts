@@ -247,6 +247,7 @@ function streamFacts(s: MediaStreamFacts) {
       sequenceRestarts: x.sequenceRestarts,
       jitterMs: round(x.jitterMs),
       maxJitterMs: round(x.maxJitterMs),
+      wiresharkMaxJitterMs: round(x.wiresharkMaxJitterMs),
       payloadTypeChanges: x.payloadTypeChanges.length,
       kbpsPerSecond: x.perSecond.map((p) => Math.round(p.bitsPerSecond / 100) / 10),
     })),

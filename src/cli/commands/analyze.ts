@@ -53,7 +53,13 @@ export async function runAnalyzeCommand(o: AnalyzeCommandOptions): Promise<numbe
     if (o.callId === undefined) out.push(renderDialogSummary(result.dialogs), "");
     if (fa.capture?.failure) out.push(`  warning: partial analysis: ${fa.capture.failure}`, "");
     result.reports.forEach((r, i) => {
-      out.push(renderGraded(r), renderText(r, style), `  Report: ${join(dirs[i]!, "report.json")}`, "");
+      out.push(
+        renderGraded(r),
+        renderStreamTable(r),
+        renderText(r, style),
+        `  Report: ${join(dirs[i]!, "report.json")}`,
+        "",
+      );
     });
     process.stdout.write(`${out.join("\n")}\n`);
   }
@@ -67,6 +73,38 @@ async function writeCaptureReport(outDir: string, report: Report, file: string):
   );
   await writeFileAtomic(join(dir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
   return dir;
+}
+
+interface StreamRow {
+  readonly src: string;
+  readonly dst: string;
+  readonly codec: string | null;
+  readonly ssrcs: readonly {
+    readonly ssrc: number;
+    readonly packets: number;
+    readonly lost: number;
+    readonly lossPct: number;
+    readonly maxJitterMs: number | null;
+    readonly wiresharkMaxJitterMs: number | null;
+  }[];
+}
+
+/**
+ * One line per RTP stream (source, SSRC) of a graded capture, in the columns of Wireshark's RTP
+ * Streams window: packets, lost, and max jitter both as RFC 3550 A.8 over every packet and as
+ * Wireshark takes it (packets without the marker bit), so the two can be set side by side. Pure.
+ */
+export function renderStreamTable(report: Report): string {
+  const streams = (report.facts["streams"] ?? []) as StreamRow[];
+  const rows = streams.flatMap((s) =>
+    s.ssrcs.map((x) => {
+      const ms = (v: number | null) => (v === null ? "—" : v.toFixed(3));
+      return `  ${`${s.src} → ${s.dst}`.padEnd(44)} 0x${x.ssrc.toString(16).toUpperCase().padStart(8, "0")}  ${(s.codec ?? "?").padEnd(5)} ${String(x.packets).padStart(7)} ${`${x.lost} (${x.lossPct}%)`.padStart(12)} ${ms(x.maxJitterMs).padStart(9)} ${ms(x.wiresharkMaxJitterMs).padStart(9)}`;
+    }),
+  );
+  if (rows.length === 0) return "  No RTP stream in this dialog.\n";
+  const head = `  ${"Source → Destination".padEnd(44)} ${"SSRC".padEnd(10)}  ${"Codec".padEnd(5)} ${"Packets".padStart(7)} ${"Lost".padStart(12)} ${"MaxJit ms".padStart(9)} ${"Wireshark".padStart(9)}`;
+  return `${head}\n${rows.join("\n")}\n  (MaxJit: RFC 3550 A.8 over every packet; Wireshark: its Max Jitter, packets without the marker bit)\n`;
 }
 
 /** One line per dialog: Call-ID, first message, final status, streams. Pure. */
