@@ -29,9 +29,7 @@ describe.skipIf(!hasKamailio)("Kamailio harness (skipped when /usr/sbin/kamailio
   });
 
   it("starts on free loopback ports, answers OPTIONS, and 404s a user nobody registered", async () => {
-    const started = Date.now();
     const k = await startKamailio();
-    expect(Date.now() - started).toBeLessThan(8_000);
     expect(k.uri).toBe(`sip:127.0.0.1:${k.ports.sip}`);
     expect(await statusFor(k, "OPTIONS", k.uri)).toBe("SIP/2.0 200 OK");
     // The registrar is empty: a user of its domain is not found; another domain is not relayed.

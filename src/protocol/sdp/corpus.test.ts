@@ -138,11 +138,9 @@ describe("SDP fuzz seeds (janus sdp_fuzzer, pjsip sdp and sdes)", () => {
     }
   });
 
-  it("the 1 MB janus timeout input is refused quickly by size", () => {
+  it("the 1 MB janus timeout input is refused by its size before any line is read", () => {
     const big = listFiles(`${FUZZ}/janus/sdp_fuzzer`).find((f) => statSync(f).size > 1_000_000)!;
-    const start = performance.now();
-    expect(() => answerOffer(readFileSync(big, "latin1"), local, options)).toThrow(ParseError);
-    expect(performance.now() - start).toBeLessThan(500);
+    expect(() => answerOffer(readFileSync(big, "latin1"), local, options)).toThrow(/exceeds 65536/);
   });
 
   it("mutated real offers never throw anything but ParseError (property)", () => {
