@@ -156,6 +156,77 @@ describe("session timers between our caller and the room (RFC 4028)", () => {
     expect(t.expiredAfterS).toBeLessThan(4.8);
   }, 40_000);
 
+  it("a room that is the refresher re-INVITEs at half the interval, and our caller answers with the interval", async () => {
+    const roomReports: Report[] = [];
+    const refresherRoom = await Room.start({
+      listen: [{ protocol: "udp", host: "127.0.0.1", port: 0 }],
+      publicAddress: "127.0.0.1",
+      rtpPorts: { from: 43000, to: 43999 },
+      srtp: "optional",
+      mirror: true,
+      loopbackOnly: true,
+      sessionTimer: { intervalS: INTERVAL_S, minSeS: INTERVAL_S, refresher: "uas" },
+      optionsProbeTimeoutMs: 500,
+      onCallerReport: (r) => roomReports.push(r),
+    });
+    try {
+      const steps: Step[] = [];
+      const report = await runCall(
+        {
+          target: `sip:testrum@127.0.0.1:${refresherRoom.listening[0]!.port}`,
+          srtp: "optional",
+          video: VIDEO,
+          localAddress: "127.0.0.1",
+          presentation: false,
+          functions: new Set([1, 2]),
+          skipOptions: true,
+          sessionExpiresS: INTERVAL_S,
+          durationS: 8,
+        },
+        { step: (st) => steps.push(st), info: () => {} },
+      );
+      expect(steps.find((st) => st.name === "session-timer")?.detail).toBe(
+        `Session-Expires ${INTERVAL_S} s, the far end refreshes`,
+      );
+      expect(steps.find((st) => st.name === "hang-up")?.status).toBe("ok");
+      const ok = firstLine(report, "received", /^SIP\/2\.0 200/)[0]?.message ?? "";
+      expect(ok).toMatch(/^Session-Expires: 6;refresher=uas\r$/m);
+      // The room's refreshes: re-INVITEs in the dialog saying the room stays refresher (§10).
+      const refreshes = report.sip.filter(
+        (m) =>
+          m.direction === "received" && /^INVITE /.test(m.firstLine) && /^To:.*;tag=/m.test(m.message ?? ""),
+      );
+      expect(refreshes.length).toBeGreaterThanOrEqual(2);
+      for (const r of refreshes) expect(r.message).toMatch(/^Session-Expires: 6;refresher=uac\r$/m);
+      // Our 2xx to each carries the interval back (§9).
+      const answers = report.sip.filter(
+        (m) =>
+          m.direction === "sent" &&
+          /^SIP\/2\.0 200/.test(m.firstLine) &&
+          /^CSeq: \d+ INVITE\r$/m.test(m.message ?? ""),
+      );
+      expect(answers.length).toBe(refreshes.length);
+      for (const a of answers) expect(a.message).toMatch(/^Session-Expires: 6;refresher=uac\r$/m);
+      const ours = report.facts.sessionTimer as {
+        refresher: string;
+        refreshesReceived: number;
+        expired?: string;
+      };
+      expect(ours).toMatchObject({ refresher: "peer", refreshesReceived: refreshes.length });
+      expect(ours.expired).toBeUndefined();
+      for (let i = 0; i < 100 && roomReports.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+      const t = roomReports[0]?.facts.sessionTimer as {
+        refresher: string;
+        refreshesSent: number;
+        expired?: string;
+      };
+      expect(t).toMatchObject({ refresher: "room", refreshesSent: refreshes.length });
+      expect(t.expired).toBeUndefined();
+    } finally {
+      await refresherRoom.stop();
+    }
+  }, 40_000);
+
   it("the embedded room answers with session timers, so the call report shows sip.session-timer PASS", async () => {
     const steps: Step[] = [];
     const report = await runCall(
@@ -174,5 +245,13 @@ describe("session timers between our caller and the room (RFC 4028)", () => {
     expect(check.summary).toMatch(/Session-Expires 1800 s/);
     expect(check.lines).toContain("Session-Expires: 1800;refresher=uac");
     expect(steps.find((s) => s.name === "session-timer")?.detail).toBe("Session-Expires 1800 s, we refresh");
+    // The room's answer to OPTIONS lists timer in Supported (RFC 4028 §9).
+    const options = report.sip.find(
+      (m) =>
+        m.direction === "received" &&
+        /^SIP\/2\.0 200/.test(m.firstLine) &&
+        /^CSeq: \d+ OPTIONS\r$/m.test(m.message ?? ""),
+    );
+    expect(options?.message).toMatch(/^Supported: .*\btimer\b/m);
   }, 40_000);
 });

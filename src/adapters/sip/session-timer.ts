@@ -104,14 +104,17 @@ export function acceptHeaders(d: {
 
 /**
  * A re-INVITE with the same media (RFC 3261 §14.1, RFC 3264 §8): a session refresh (RFC 4028
- * §10) or a plain mid-call re-INVITE. Resolves with the final answer, or "timeout" after
- * `timeoutMs`, or "error" when sip.js refused to send it (another re-INVITE pending).
+ * §10) or a plain mid-call re-INVITE. `withoutSdp` sends no offer: the far end offers in its
+ * 2xx and we answer in the ACK (RFC 3261 §14.1), for a side that only answers (the room).
+ * Resolves with the final answer, or "timeout" after `timeoutMs`, or "error" when sip.js
+ * refused to send it (another re-INVITE pending).
  */
 export function sendReinvite(
   session: Session,
   extraHeaders: string[] = [],
-  timeoutMs = 8000,
+  opts: { withoutSdp?: boolean; timeoutMs?: number } = {},
 ): Promise<RefreshOutcome> {
+  const timeoutMs = opts.timeoutMs ?? 8000;
   const t = performance.now();
   const ms = () => Math.round(performance.now() - t);
   return new Promise((resolve) => {
@@ -127,6 +130,7 @@ export function sendReinvite(
           onReject: (r) => done(r.message, r.message.reasonPhrase),
         },
         ...(extraHeaders.length ? { requestOptions: { extraHeaders } } : {}),
+        ...(opts.withoutSdp ? { withoutSdp: true } : {}),
       })
       .catch((e: unknown) => {
         clearTimeout(timer);

@@ -346,7 +346,8 @@ export class Room {
             weRefresh: timer.refresher === "uas",
             peerSupportsTimer: timerRequest.uacSupportsTimer,
             policy: timerPolicy,
-            send: (headers) => sendReinvite(invitation, headers),
+            // The room only answers: its refresh carries no offer, the caller offers in the 2xx.
+            send: (headers) => sendReinvite(invitation, headers, { withoutSdp: true }),
             onExpire: (t) =>
               this.emit({ callId, kind: "expired", from, detail: t.expired ?? "session expired" }),
           }).start();

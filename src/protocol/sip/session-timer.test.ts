@@ -197,13 +197,16 @@ describe("refresh and expiry timing (RFC 4028 §7.4, §10)", () => {
     expect(c.state).toBe("refreshing");
     expect(c.poll(1000 + 50_000)).toBeUndefined();
     expect(c.nextTimeout()).toBe(1000 + 60_000);
+    // Retries come halfway to the expiry; after the third failure none comes.
     c.refreshFailed(1000 + 50_000);
-    expect(c.nextTimeout()).toBe(1000 + 52_000);
-    expect(c.poll(1000 + 51_999)).toBeUndefined();
-    expect(c.poll(1000 + 52_000)).toBe("refresh");
-    c.refreshFailed(1000 + 59_000);
-    expect(c.nextTimeout()).toBe(1000 + 59_500);
-    expect(c.poll(1000 + 59_999)).toBe("refresh");
+    expect(c.nextTimeout()).toBe(1000 + 55_000);
+    expect(c.poll(1000 + 54_999)).toBeUndefined();
+    expect(c.poll(1000 + 55_000)).toBe("refresh");
+    c.refreshFailed(1000 + 55_000);
+    expect(c.poll(1000 + 57_500)).toBe("refresh");
+    c.refreshFailed(1000 + 57_500);
+    expect(c.nextTimeout()).toBe(1000 + 60_000);
+    expect(c.poll(1000 + 59_999)).toBeUndefined();
     expect(c.poll(1000 + 60_000)).toBe("expire");
     expect(c.state).toBe("expired");
     expect(c.poll(1000 + 70_000)).toBeUndefined();
@@ -241,6 +244,17 @@ describe("refresh and expiry timing (RFC 4028 §7.4, §10)", () => {
         },
       ),
     );
+  });
+  it("a successful refresh after failures starts a fresh interval with its own retries", () => {
+    const c = new SessionTimerClock({ intervalS: 90, weRefresh: true, now: 0 });
+    expect(c.poll(45_000)).toBe("refresh");
+    c.refreshFailed(45_000);
+    expect(c.poll(52_500)).toBe("refresh");
+    c.refreshed(53_000);
+    expect(c.nextTimeout()).toBe(98_000);
+    expect(c.poll(98_000)).toBe("refresh");
+    c.refreshFailed(98_000);
+    expect(c.nextTimeout()).toBe(105_500);
   });
   it("stop() ends the clock", () => {
     const c = new SessionTimerClock({ intervalS: 90, weRefresh: true, now: 0 });

@@ -204,6 +204,9 @@ export function expiryDelayMs(intervalS: number): number {
   return (intervalS - Math.min(32, intervalS / 3)) * 1000;
 }
 
+/** Refresh attempts that may fail in one interval before the timer just waits for the expiry. */
+const MAX_REFRESH_FAILURES = 3;
+
 export type SessionTimerState = "waiting" | "refreshing" | "expired" | "stopped";
 export type SessionTimerAction = "refresh" | "expire";
 
@@ -219,6 +222,7 @@ export class SessionTimerClock {
   private refresher: boolean;
   /** After a failed refresh, the next attempt waits until then (no re-INVITE storm on 491). */
   private retryAtMs = 0;
+  private failures = 0;
 
   constructor(opts: { intervalS: number; weRefresh: boolean; now: number }) {
     this.interval = opts.intervalS;
@@ -256,6 +260,7 @@ export class SessionTimerClock {
     if (this.stateValue === "expired" || this.stateValue === "stopped") return;
     this.lastRefreshMs = now;
     this.retryAtMs = 0;
+    this.failures = 0;
     if (renegotiated) {
       this.interval = renegotiated.intervalS;
       this.refresher = renegotiated.weRefresh;
@@ -265,13 +270,15 @@ export class SessionTimerClock {
 
   /**
    * The refresh we sent failed; the session still expires at the §10 time unless another
-   * succeeds. The next attempt comes halfway to that time, at most 2 s later (RFC 3261 §14.1
-   * asks a 491'd re-INVITE to wait up to 2-4 s).
+   * succeeds. The next attempt comes halfway to that time (a 491 asks for a short wait, RFC 3261
+   * §14.1), and after the third failure none comes before the expiry.
    */
   refreshFailed(now: number): void {
     if (this.stateValue !== "refreshing") return;
+    this.failures++;
     const expiry = this.lastRefreshMs + expiryDelayMs(this.interval);
-    this.retryAtMs = now + Math.min(2000, Math.max(0, expiry - now) / 2);
+    this.retryAtMs =
+      this.failures >= MAX_REFRESH_FAILURES ? Number.POSITIVE_INFINITY : now + Math.max(0, expiry - now) / 2;
     this.transition("waiting");
   }
 
