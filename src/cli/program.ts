@@ -100,6 +100,12 @@ Examples:
     )
     .option("--bitrate <kbps>", "video bitrate cap", intArg("--bitrate", 64, 20000), 1500)
     .option("--no-presentation", "do not offer BFCP and slides, and skip the presentation test")
+    .option(
+      "--session-expires <seconds>",
+      "session timer interval our INVITE asks for (RFC 4028; at least 90)",
+      intArg("--session-expires", 90, 86400),
+      1800,
+    )
     .addOption(
       new Option("--bfcp-transport <t>", "BFCP transport to offer (RFC 8856)")
         .choices(["tcp", "udp"])

@@ -258,6 +258,11 @@ describe.concurrent("bad input ends in one line, the right exit code, and no sta
   test.each([
     [["--duration", "abc"], /^vdm-test: error: option '--duration <seconds>' argument 'abc' is invalid/],
     [["--duration", "1"], /^vdm-test: error: option '--duration <seconds>' argument '1' is invalid/],
+    // RFC 4028 §4: no session interval below 90 s from the command line.
+    [
+      ["--session-expires", "30"],
+      /^vdm-test: error: option '--session-expires <seconds>' argument '30' is invalid\. --session-expires must be a whole number from 90 to 86400$/,
+    ],
     [["--srtp", "maybe"], /^vdm-test: error: option '--srtp <mode>' argument 'maybe' is invalid/],
     [["--video-size", "big"], /^vdm-test: error: option '--video-size <WxH>' argument 'big' is invalid/],
     [["--require", "H.264,encrpytion"], /^vdm-test: --require: "encrpytion" names no requirement/],

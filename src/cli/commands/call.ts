@@ -40,6 +40,8 @@ export interface CallCommandOptions extends GradingCommandOptions {
   /** false with --no-presentation. */
   presentation?: boolean;
   bfcpTransport?: "tcp" | "udp";
+  /** --session-expires: the session timer interval our INVITE asks for (RFC 4028 §7.1). */
+  sessionExpires?: number;
   /** --pcap: write a capture of our own signalling and media to this file. */
   pcap?: string;
 }
@@ -159,6 +161,7 @@ export async function runCallCommand(o: CallCommandOptions, progress: Progress):
         video: { ...o.videoSize, fps: 30, bitrateKbps: o.bitrate },
         ...(o.presentation === false ? { presentation: false } : {}),
         ...(o.bfcpTransport ? { bfcpTransport: o.bfcpTransport } : {}),
+        ...(o.sessionExpires !== undefined ? { sessionExpiresS: o.sessionExpires } : {}),
         ...(recorder ? { capture: recorder } : {}),
       },
       progress,
