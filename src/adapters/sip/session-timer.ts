@@ -139,6 +139,8 @@ export function sendReinvite(
   });
 }
 
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 type InviteRequestHandler = (request: Core.IncomingInviteRequest) => void;
 
 /**
@@ -302,7 +304,9 @@ export class DialogSessionTimer {
     this.timer = undefined;
     const next = this.clock.nextTimeout();
     if (next === undefined) return;
-    this.timer = setTimeout(() => this.onTimeout(), Math.max(0, next - this.now()));
+    // setTimeout fires at once for a delay past 2**31-1 ms (24.8 days); a far end may name an
+    // interval that long, so wake then and look again.
+    this.timer = setTimeout(() => this.onTimeout(), Math.min(MAX_TIMER_MS, Math.max(0, next - this.now())));
     this.timer.unref?.();
   }
 
