@@ -150,7 +150,7 @@ describe("vdm-test call against the room", () => {
       ["H.264", "pass"],
       ["encryption", "warn"],
       ["URI", "warn"],
-      ["H.460", "warn"],
+      ["H.460", "pass"],
       ["H.239", "pass"],
       ["SIP", "pass"],
     ]);
