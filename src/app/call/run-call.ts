@@ -430,7 +430,11 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
                 refresher: "uas",
               },
               send: (headers) => sendReinvite(placed.inviter, headers),
-              onExpire: (t) => step("session-timer", "failed", t.expired ?? "session expired"),
+              onExpire: (t) =>
+                step("session-timer", "failed", {
+                  en: t.expired ?? "session expired",
+                  sv: `sessionen löpte ut: ingen förnyelse på ${(t.expiredAfterS ?? 0).toFixed(1)} s`,
+                }),
             }).start()
           : undefined;
       step(

@@ -216,6 +216,7 @@ const STEP_SV: Record<string, string> = {
   callback: "återuppringning",
   "hang-up": "lägg på",
   "re-invite": "om-INVITE",
+  "session-timer": "sessionstimer",
   read: "läsning",
   options: "OPTIONS",
   keyframe: "nyckelbild",
