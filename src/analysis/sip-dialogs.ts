@@ -83,6 +83,12 @@ export interface SipDialog {
   /** Status of the response to BYE. */
   byeFinal?: number;
   cancelSeen: boolean;
+  /**
+   * Retransmissions (RFC 3261 §17: a request with the same CSeq and Via branch, or a response with
+   * the same CSeq and status, as one already seen): counted, and their SDP not read again, since a
+   * repeated 2xx is not a new offer.
+   */
+  retransmissions: number;
   readonly sdps: SdpSeen[];
   /** The messages kept whole for grading, in order (at most MAX_KEPT_PER_DIALOG). */
   readonly kept: KeptMessage[];
@@ -95,6 +101,8 @@ export class SipDialogTracker {
   dropped = 0;
   /** SDP offer sent without answer yet, per dialog: an answer in 2xx/ACK pairs with it. */
   private readonly pendingOffer = new Set<string>();
+  /** Transaction keys seen per dialog (bounded), to tell retransmissions. */
+  private readonly transactions = new Map<string, Set<string>>();
 
   /** Adds one message; returns its dialog (undefined when dropped). */
   add(head: SipMessageHead, seen: SipSighting): SipDialog | undefined {
@@ -134,6 +142,21 @@ export class SipDialogTracker {
     if (graded && d.kept.length < MAX_KEPT_PER_DIALOG) d.kept.push({ seen: message, head });
     d.userAgent ??= topHeaderValue(head, "user-agent");
     d.server ??= topHeaderValue(head, "server");
+    // RFC 3261 §17.1.1.2/§17.2.1 (requests), §13.3.1.4 (2xx repeated until the ACK).
+    const key =
+      s.kind === "request"
+        ? `${s.method.toUpperCase()} ${cseq ?? ""} ${viaBranch(head) ?? ""}`
+        : `${s.status} ${cseq ?? ""}`;
+    let keys = this.transactions.get(callId);
+    if (!keys) {
+      keys = new Set();
+      this.transactions.set(callId, keys);
+    }
+    if (keys.has(key)) {
+      d.retransmissions++;
+      return d;
+    }
+    if (keys.size < MAX_MESSAGES_PER_DIALOG) keys.add(key);
     if (s.kind === "request") this.request(d, head, s.method.toUpperCase(), seen);
     else this.response(d, head, s.status, cseqMethod, seen);
     return d;
@@ -228,9 +251,15 @@ function newDialog(callId: string, timeMs: number): SipDialog {
     ackSeen: false,
     byeSeen: false,
     cancelSeen: false,
+    retransmissions: 0,
     sdps: [],
     kept: [],
   };
+}
+
+/** The branch parameter of the top Via (RFC 3261 §8.1.1.7), when there is one. */
+function viaBranch(head: SipMessageHead): string | undefined {
+  return /;\s*branch\s*=\s*([^;,\s]+)/i.exec(topHeaderValue(head, "via") ?? "")?.[1];
 }
 
 function hasSdp(head: SipMessageHead): boolean {

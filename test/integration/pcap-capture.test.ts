@@ -88,11 +88,16 @@ function streamPackets(r: Report, from: string, to: string): number {
 function compare(live: Report, captured: Report): void {
   // The live verdicts are measurements (on a loaded machine the frame rate may fail H.264; the
   // capture must then say the same), never "not tested".
-  const why = (r: Report, id: string) => `${r.kind} ${id}: ${byId(r, id).summary}`;
   for (const q of FROM_CAPTURE) expect(["pass", "warn", "fail"], `live ${q}`).toContain(verdicts(live)[q]);
   expect(byId(live, "h264.media").evidence).toHaveProperty("width");
+  // On a mismatch, every check that serves the requirement, on both sides.
+  const serving = (r: Report, q: string) =>
+    r.checks
+      .filter((c) => c.serves.includes(q))
+      .map((c) => `${r.kind} ${c.id} ${c.status}: ${c.summary}`)
+      .join("\n");
   for (const q of FROM_CAPTURE)
-    expect(verdicts(captured)[q], `${q}; ${why(live, "h264.media")}; ${why(captured, "h264.media")}`).toBe(
+    expect(verdicts(captured)[q], `${q}\n${serving(live, q)}\n${serving(captured, q)}`).toBe(
       verdicts(live)[q],
     );
   for (const id of SAME_CHECKS) {
