@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { RtpHeader, SrtcpSession, SrtpSession } from "werift";
@@ -9,7 +10,7 @@ import { deriveSessionKeys } from "./key-derivation.js";
 import { createReplayWindow } from "./replay-window.js";
 import { createSrtpContext } from "./srtp-context.js";
 import { SrtpError } from "./srtp-error.js";
-import type { SrtpSuite } from "./srtp-suite.js";
+import { type SrtpSuite, splitKeyMaterial } from "./srtp-suite.js";
 
 const hex = (s: string) => Uint8Array.from(Buffer.from(s.replace(/\s+/g, ""), "hex"));
 const toHex = (b: Uint8Array) => Buffer.from(b).toString("hex");
@@ -168,6 +169,60 @@ describe.each(["AES_CM_128_HMAC_SHA1_80", "AES_CM_128_HMAC_SHA1_32"] as const)("
   });
 });
 
+describe.each(["AES_CM_128_HMAC_SHA1_80", "AES_CM_128_HMAC_SHA1_32"] as const)(
+  "%s never writes into the caller's buffer",
+  (suite) => {
+    /** Packets as views into one larger Buffer, at an odd offset, as a capture reader hands them out. */
+    function inCapture(...packets: Uint8Array[]): { capture: Buffer; views: Buffer[] } {
+      const capture = Buffer.alloc(3 + packets.reduce((n, p) => n + p.length, 0), 0x5a);
+      let at = 3;
+      const views = packets.map((p) => {
+        capture.set(p, at);
+        at += p.length;
+        return capture.subarray(at - p.length, at);
+      });
+      return { capture, views };
+    }
+
+    it("protect and unprotect of Buffer views leave the Buffer as it was and return unshared arrays", () => {
+      const { a, b } = pair(suite);
+      const sent = [a.protectRtp(rtp(7)), a.protectRtcp(PLAIN_RTCP)];
+      const { capture, views } = inCapture(rtp(8), PLAIN_RTCP, sent[0]!, sent[1]!);
+      const before = Buffer.from(capture);
+      const outputs = [
+        a.protectRtp(views[0]!),
+        a.protectRtcp(views[1]!),
+        b.unprotectRtp(views[2]!),
+        b.unprotectRtcp(views[3]!),
+      ];
+      expect(capture.equals(before)).toBe(true);
+      expect(outputs[2]).toEqual(rtp(7));
+      expect(outputs[3]).toEqual(PLAIN_RTCP);
+      for (const out of outputs) {
+        expect(out.buffer).not.toBe(capture.buffer);
+        out.fill(0);
+      }
+      expect(capture.equals(before)).toBe(true);
+    });
+
+    it("an unencrypted SRTCP packet (E = 0) is returned as a copy too", () => {
+      const { a, b } = pair(suite);
+      const enc = a.protectRtcp(PLAIN_RTCP);
+      // Rebuild it with E = 0 and the body in the clear, tagged with the sender's SRTCP auth key.
+      const keys = deriveSessionKeys(MASTER_KEY, MASTER_SALT).rtcp;
+      const clear = Uint8Array.from([...PLAIN_RTCP, 0, 0, 0, 1]);
+      const tag = createHmac("sha1", keys.authenticationKey).update(clear).digest().subarray(0, 10);
+      const { capture, views } = inCapture(Uint8Array.from([...clear, ...tag]));
+      const before = Buffer.from(capture);
+      const out = b.unprotectRtcp(views[0]!);
+      expect(out).toEqual(PLAIN_RTCP);
+      out.fill(0);
+      expect(capture.equals(before)).toBe(true);
+      expect(enc.length).toBe(clear.length + 10);
+    });
+  },
+);
+
 describe("interop with werift's SRTP (AES_CM_128_HMAC_SHA1_80, profile 1)", () => {
   const keys = {
     localMasterKey: Buffer.from(OTHER.subarray(0, 16)),
@@ -271,3 +326,13 @@ function catchError(f: () => unknown): unknown {
   }
   return undefined;
 }
+
+describe("splitKeyMaterial", () => {
+  it("copies the key and salt out of a Buffer instead of viewing it", () => {
+    const material = Buffer.from(MATERIAL);
+    const { key, salt } = splitKeyMaterial(material);
+    material.fill(0);
+    expect(key).toEqual(MASTER_KEY);
+    expect(salt).toEqual(MASTER_SALT);
+  });
+});

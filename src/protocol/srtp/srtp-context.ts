@@ -1,8 +1,9 @@
-import { createCipheriv, createHmac, timingSafeEqual } from "node:crypto";
+import { timingSafeEqual } from "node:crypto";
 import { need } from "../parse-error.js";
 import { rtpHeaderLength } from "../rtp/rtp-packet.js";
-import { type DerivedKeys, deriveSessionKeys, type SessionKeys } from "./key-derivation.js";
+import { deriveSessionKeys, type SessionKeys } from "./key-derivation.js";
 import { createReplayWindow, type ReplayWindow } from "./replay-window.js";
+import { AesCmKeystream, HmacSha1 } from "./session-crypto.js";
 import { SrtpError } from "./srtp-error.js";
 import { type SrtpKeyMaterial, type SrtpSuite, splitKeyMaterial, srtpSuiteParams } from "./srtp-suite.js";
 
@@ -53,47 +54,33 @@ function estimateRoc(seq: number, roc: number, sl: number): number {
   return sl - SEQ_HALF > seq ? (roc + 1) % ROC_MOD : roc;
 }
 
-/** RFC 3711 §4.1.1: IV = (k_s * 2^16) XOR (SSRC * 2^64) XOR (i * 2^16), i being the 48-bit index. */
-function counterIv(salt: Uint8Array, ssrc: number, index: number): Uint8Array {
-  const iv = new Uint8Array(16);
-  iv.set(salt, 0);
-  iv[4] = iv[4]! ^ ((ssrc >>> 24) & 0xff);
-  iv[5] = iv[5]! ^ ((ssrc >>> 16) & 0xff);
-  iv[6] = iv[6]! ^ ((ssrc >>> 8) & 0xff);
-  iv[7] = iv[7]! ^ (ssrc & 0xff);
-  const high = Math.floor(index / ROC_MOD); // top 16 bits of the 48-bit index
-  const low = index >>> 0;
-  iv[8] = iv[8]! ^ ((high >>> 8) & 0xff);
-  iv[9] = iv[9]! ^ (high & 0xff);
-  iv[10] = iv[10]! ^ ((low >>> 24) & 0xff);
-  iv[11] = iv[11]! ^ ((low >>> 16) & 0xff);
-  iv[12] = iv[12]! ^ ((low >>> 8) & 0xff);
-  iv[13] = iv[13]! ^ (low & 0xff);
-  return iv;
-}
-
-function aesCtrInPlace(keys: SessionKeys, ssrc: number, index: number, data: Uint8Array): void {
-  if (data.length === 0) return;
-  const cipher = createCipheriv("aes-128-ctr", keys.encryptionKey, counterIv(keys.salt, ssrc, index));
-  data.set(cipher.update(data));
-}
-
-function hmac(keys: SessionKeys, tagLength: number, ...parts: Uint8Array[]): Uint8Array {
-  const h = createHmac("sha1", keys.authenticationKey);
-  for (const p of parts) h.update(p);
-  return new Uint8Array(h.digest().subarray(0, tagLength));
-}
-
-function be32(n: number): Uint8Array {
-  return Uint8Array.of((n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff);
+function writeU32(b: Uint8Array, at: number, n: number): void {
+  b[at] = (n >>> 24) & 0xff;
+  b[at + 1] = (n >>> 16) & 0xff;
+  b[at + 2] = (n >>> 8) & 0xff;
+  b[at + 3] = n & 0xff;
 }
 
 function readU32(b: Uint8Array, at: number): number {
   return ((b[at]! << 24) | (b[at + 1]! << 16) | (b[at + 2]! << 8) | b[at + 3]!) >>> 0;
 }
 
-function tagsEqual(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && timingSafeEqual(a, b);
+/** The keystream and the authenticator of one direction of SRTP or SRTCP. */
+interface Transform {
+  readonly cipher: AesCmKeystream;
+  readonly auth: HmacSha1;
+}
+
+function transform(keys: SessionKeys): Transform {
+  return {
+    cipher: new AesCmKeystream(keys.encryptionKey, keys.salt),
+    auth: new HmacSha1(keys.authenticationKey),
+  };
+}
+
+/** Compares the received tag with the leading octets of the computed HMAC in constant time. */
+function tagMatches(received: Uint8Array, computed: Buffer): boolean {
+  return timingSafeEqual(received, computed.subarray(0, received.length));
 }
 
 /** Creates an SRTP context for one media stream pair (AES_CM_128_HMAC_SHA1_80 or _32). */
@@ -101,8 +88,12 @@ export function createSrtpContext(opts: SrtpContextOptions): SrtpContext {
   const params = srtpSuiteParams(opts.suite);
   const local = opts.localKey instanceof Uint8Array ? splitKeyMaterial(opts.localKey) : opts.localKey;
   const remote = opts.remoteKey instanceof Uint8Array ? splitKeyMaterial(opts.remoteKey) : opts.remoteKey;
-  const tx: DerivedKeys = deriveSessionKeys(local.key, local.salt);
-  const rx: DerivedKeys = deriveSessionKeys(remote.key, remote.salt);
+  const txKeys = deriveSessionKeys(local.key, local.salt);
+  const rxKeys = deriveSessionKeys(remote.key, remote.salt);
+  const tx = { rtp: transform(txKeys.rtp), rtcp: transform(txKeys.rtcp) };
+  const rx = { rtp: transform(rxKeys.rtp), rtcp: transform(rxKeys.rtcp) };
+  /** The ROC appended to the authenticated portion of an SRTP packet (RFC 3711 §4.2). */
+  const rocOctets = new Uint8Array(4);
   const localMki = local.mki ?? new Uint8Array(0);
   const remoteMkiLength = opts.remoteMkiLength ?? 0;
   const windowSize = opts.replayWindow ?? 128;
@@ -131,13 +122,17 @@ export function createSrtpContext(opts: SrtpContextOptions): SrtpContext {
         s.highestSeq = seq;
       }
       const out = new Uint8Array(packet.length + localMki.length + params.rtpTagLength);
-      out.set(packet, 0);
-      aesCtrInPlace(tx.rtp, ssrc, v * 0x1_0000 + seq, out.subarray(headerLength, packet.length));
-      out.set(localMki, packet.length);
-      out.set(
-        hmac(tx.rtp, params.rtpTagLength, out.subarray(0, packet.length), be32(v)),
-        packet.length + localMki.length,
+      out.set(packet.subarray(0, headerLength), 0);
+      tx.rtp.cipher.xor(
+        ssrc,
+        v * 0x1_0000 + seq,
+        packet.subarray(headerLength),
+        out.subarray(headerLength, packet.length),
       );
+      out.set(localMki, packet.length);
+      writeU32(rocOctets, 0, v);
+      const tag = tx.rtp.auth.digest(out.subarray(0, packet.length), rocOctets);
+      out.set(tag.subarray(0, params.rtpTagLength), packet.length + localMki.length);
       return out;
     },
 
@@ -163,7 +158,8 @@ export function createSrtpContext(opts: SrtpContextOptions): SrtpContext {
       if (verdict !== "new") throw new SrtpError("replay", "SRTP", ssrc, `index ${index} is ${verdict}`);
       const end = packet.length - trailer;
       const tag = packet.subarray(packet.length - params.rtpTagLength);
-      if (!tagsEqual(tag, hmac(rx.rtp, params.rtpTagLength, packet.subarray(0, end), be32(roc)))) {
+      writeU32(rocOctets, 0, roc);
+      if (!tagMatches(tag, rx.rtp.auth.digest(packet.subarray(0, end), rocOctets))) {
         throw new SrtpError("authentication", "SRTP", ssrc, `tag mismatch at index ${index}`);
       }
       replay.accept(index);
@@ -175,8 +171,10 @@ export function createSrtpContext(opts: SrtpContextOptions): SrtpContext {
       } else if (roc === state.roc && seq > state.highestSeq) {
         state.highestSeq = seq;
       }
-      const out = packet.slice(0, end);
-      aesCtrInPlace(rx.rtp, ssrc, index, out.subarray(headerLength));
+      // A new array: the caller's packet (often a view into a capture or socket buffer) is left as it was.
+      const out = new Uint8Array(end);
+      out.set(packet.subarray(0, headerLength), 0);
+      rx.rtp.cipher.xor(ssrc, index, packet.subarray(headerLength, end), out.subarray(headerLength));
       return out;
     },
 
@@ -187,12 +185,12 @@ export function createSrtpContext(opts: SrtpContextOptions): SrtpContext {
       const index = ((rtcpSendIndex.get(ssrc) ?? 0) + 1) % 0x8000_0000;
       rtcpSendIndex.set(ssrc, index);
       const out = new Uint8Array(packet.length + 4 + localMki.length + params.rtcpTagLength);
-      out.set(packet, 0);
-      aesCtrInPlace(tx.rtcp, ssrc, index, out.subarray(8, packet.length));
-      out.set(be32((index | 0x8000_0000) >>> 0), packet.length); // E = 1: encrypted
+      out.set(packet.subarray(0, 8), 0);
+      tx.rtcp.cipher.xor(ssrc, index, packet.subarray(8), out.subarray(8, packet.length));
+      writeU32(out, packet.length, (index | 0x8000_0000) >>> 0); // E = 1: encrypted
       out.set(localMki, packet.length + 4);
-      const tag = hmac(tx.rtcp, params.rtcpTagLength, out.subarray(0, packet.length + 4));
-      out.set(tag, packet.length + 4 + localMki.length);
+      const tag = tx.rtcp.auth.digest(out.subarray(0, packet.length + 4));
+      out.set(tag.subarray(0, params.rtcpTagLength), packet.length + 4 + localMki.length);
       return out;
     },
 
@@ -215,7 +213,7 @@ export function createSrtpContext(opts: SrtpContextOptions): SrtpContext {
       const verdict = replay ? replay.check(index) : "new";
       if (verdict !== "new") throw new SrtpError("replay", "SRTCP", ssrc, `index ${index} is ${verdict}`);
       const tag = packet.subarray(packet.length - params.rtcpTagLength);
-      if (!tagsEqual(tag, hmac(rx.rtcp, params.rtcpTagLength, packet.subarray(0, indexAt + 4)))) {
+      if (!tagMatches(tag, rx.rtcp.auth.digest(packet.subarray(0, indexAt + 4)))) {
         throw new SrtpError("authentication", "SRTCP", ssrc, `tag mismatch at index ${index}`);
       }
       if (!replay) {
@@ -223,8 +221,14 @@ export function createSrtpContext(opts: SrtpContextOptions): SrtpContext {
         rtcpReplay.set(ssrc, replay);
       }
       replay.accept(index);
-      const out = packet.slice(0, indexAt);
-      if (encrypted) aesCtrInPlace(rx.rtcp, ssrc, index, out.subarray(8));
+      // A new array, never a view of the caller's packet (Buffer.slice would be one).
+      const out = new Uint8Array(indexAt);
+      if (encrypted) {
+        out.set(packet.subarray(0, 8), 0);
+        rx.rtcp.cipher.xor(ssrc, index, packet.subarray(8, indexAt), out.subarray(8));
+      } else {
+        out.set(packet.subarray(0, indexAt), 0);
+      }
       return out;
     },
   };

@@ -42,6 +42,8 @@ export function splitKeyMaterial(material: Uint8Array, mki?: Uint8Array): SrtpKe
   if (material.length !== 30) {
     throw new RangeError(`SRTP: key material is ${material.length} octets, AES_CM_128 needs 16 + 14 = 30`);
   }
-  const base = { key: material.slice(0, 16), salt: material.slice(16, 30) };
+  // Copies into plain Uint8Arrays, also when `material` is a Buffer (whose slice() is a view).
+  const copy = (from: number, to: number) => new Uint8Array(material.subarray(from, to));
+  const base = { key: copy(0, 16), salt: copy(16, 30) };
   return mki ? { ...base, mki } : base;
 }
