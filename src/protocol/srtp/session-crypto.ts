@@ -1,4 +1,4 @@
-import { type Cipher, createCipheriv, createHmac, createSecretKey, type KeyObject } from "node:crypto";
+import { type Cipher, createCipheriv, createHmac } from "node:crypto";
 
 const BLOCK = 16;
 /** RFC 3711 §4.1.1: the 16-bit block counter limits one packet's keystream to 2^16 blocks. */
@@ -88,15 +88,15 @@ function xorInto(dst: Uint8Array, src: Uint8Array, keystream: Uint8Array, length
 }
 
 /**
- * RFC 2104 HMAC-SHA1 (RFC 3711 §4.2.1) under one session authentication key, imported once as a
- * KeyObject. Copying SHA-1 states pre-keyed with key XOR ipad / opad was measured slower here:
- * it costs two native hash objects and two digests per packet where createHmac costs one of each.
+ * RFC 2104 HMAC-SHA1 (RFC 3711 §4.2.1) under one session authentication key. Copying SHA-1
+ * states pre-keyed with key XOR ipad / opad was measured slower here: it costs two native hash
+ * objects and two digests per packet where createHmac costs one of each.
  */
 export class HmacSha1 {
-  private readonly key: KeyObject;
+  private readonly key: Buffer;
 
   constructor(key: Uint8Array) {
-    this.key = createSecretKey(key); // copies the key
+    this.key = Buffer.from(key); // a copy
   }
 
   /** The 20-octet HMAC of `message || suffix` (suffix: the ROC for SRTP, none for SRTCP). */
