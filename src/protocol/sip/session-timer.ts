@@ -76,16 +76,7 @@ function parseParams(tail: string, format: string, offset: number): Array<[strin
 /** Parses one Session-Expires value ("1800;refresher=uac"). */
 export function parseSessionExpires(text: string): SessionExpires {
   const FORMAT = "Session-Expires";
-  const m = /^\s*(\d+)(.*)$/s.exec(text);
-  if (!m)
-    throw new ParseError(
-      FORMAT,
-      "delta-seconds",
-      0,
-      `"${clip(text.trim())}" does not start with delta-seconds`,
-    );
-  const deltaSeconds = parseDelta(m[1]!, FORMAT);
-  const params = parseParams(m[2]!, FORMAT, text.length - m[2]!.length);
+  const { deltaSeconds, params } = parseDeltaAndParams(text, FORMAT);
   const refresherParams = params.filter(([n]) => n === "refresher");
   if (refresherParams.length > 1)
     throw new ParseError(FORMAT, "refresher", 0, "refresher given more than once");
@@ -106,18 +97,22 @@ export function formatSessionExpires(se: SessionExpires): string {
 
 /** Parses one Min-SE value ("90"). */
 export function parseMinSe(text: string): MinSe {
-  const FORMAT = "Min-SE";
+  return parseDeltaAndParams(text, "Min-SE");
+}
+
+/** `delta-seconds *(SEMI generic-param)`, the shape of both headers (RFC 4028 §4). */
+function parseDeltaAndParams(text: string, format: string): MinSe {
   const m = /^\s*(\d+)(.*)$/s.exec(text);
   if (!m)
     throw new ParseError(
-      FORMAT,
+      format,
       "delta-seconds",
       0,
       `"${clip(text.trim())}" does not start with delta-seconds`,
     );
   return {
-    deltaSeconds: parseDelta(m[1]!, FORMAT),
-    params: parseParams(m[2]!, FORMAT, text.length - m[2]!.length),
+    deltaSeconds: parseDelta(m[1]!, format),
+    params: parseParams(m[2]!, format, text.length - m[2]!.length),
   };
 }
 

@@ -61,13 +61,8 @@ export function answerCheck(
   local: LocalIce,
   now: number,
 ): CheckAnswer {
-  let msg: StunMessage;
-  try {
-    msg = parseStunMessage(packet);
-  } catch (e) {
-    if (!(e instanceof ParseError)) throw e;
-    return { kind: "ignored", reason: e.message };
-  }
+  const msg = readStun(packet);
+  if ("reason" in msg) return { kind: "ignored", reason: msg.reason };
   if (msg.method !== STUN_BINDING || msg.cls !== "request")
     return { kind: "ignored", reason: `not a Binding request (${msg.cls} 0x${msg.method.toString(16)})` };
   if (verifyFingerprint(packet) === "mismatch")
@@ -181,13 +176,8 @@ export function readCheckResponse(
   transactionId: Uint8Array,
   remotePwd: string,
 ): CheckResponse {
-  let msg: StunMessage;
-  try {
-    msg = parseStunMessage(packet);
-  } catch (e) {
-    if (!(e instanceof ParseError)) throw e;
-    return { kind: "ignored", reason: e.message };
-  }
+  const msg = readStun(packet);
+  if ("reason" in msg) return { kind: "ignored", reason: msg.reason };
   if (msg.method !== STUN_BINDING || (msg.cls !== "success" && msg.cls !== "error"))
     return { kind: "ignored", reason: "not a Binding response" };
   if (!sameBytes(msg.transactionId, transactionId)) return { kind: "ignored", reason: "another transaction" };
@@ -213,4 +203,14 @@ export function readCheckResponse(
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** The STUN message in `packet`, or why it is not one (a packet to ignore, never an exception). */
+function readStun(packet: Uint8Array): StunMessage | { readonly reason: string } {
+  try {
+    return parseStunMessage(packet);
+  } catch (e) {
+    if (!(e instanceof ParseError)) throw e;
+    return { reason: e.message };
+  }
 }
