@@ -361,8 +361,10 @@ function liveIce(live: IceEvidence, sdp: Record<string, unknown>, candidates: re
   const evidence = { ...sdp, checks: live };
   const lines = candidates.slice(0, 4);
   const theirs = live.direction === "endpoint-checked-us";
-  const nominated = live.nominated.length ? `, nominated ${listOf(live.nominated, 4)}` : "";
-  const nominatedSv = live.nominated.length ? `, nominerade ${listOf(live.nominated, 4)}` : "";
+  // In a fixed order (audio before video), whichever stream's nomination arrived first.
+  const byName = [...live.nominated].sort();
+  const nominated = byName.length ? `, nominated ${listOf(byName, 4)}` : "";
+  const nominatedSv = byName.length ? `, nominerade ${listOf(byName, 4)}` : "";
   const failures = live.failures.length ? `: ${listOf(live.failures, 3)}` : "";
   if (live.requests === 0) {
     return {
