@@ -1,8 +1,9 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { childrenReapedOnExit, startWithRetries } from "../child-processes.js";
 import { type BaresipPorts, baresipSipUri, renderBaresipConfig } from "./baresip-config.js";
 import {
   type BaresipOptions,
@@ -61,16 +62,7 @@ export interface BaresipHandle {
 
 /** Every instance not yet stopped, so a crashed test cannot leave one running. */
 const live = new Set<BaresipHandle>();
-const liveChildren = new Set<ChildProcess>();
-let exitHookInstalled = false;
-
-function installExitHook(): void {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  process.once("exit", () => {
-    for (const child of liveChildren) child.kill("SIGKILL");
-  });
-}
+const liveChildren = childrenReapedOnExit();
 
 /** Stops every instance still running (use in afterEach/afterAll as a safety net). */
 export async function stopAllBaresips(): Promise<void> {
@@ -92,20 +84,13 @@ class BaresipError extends Error {
  */
 export async function startBaresip(opts: BaresipOptions): Promise<BaresipHandle> {
   const resolved = resolveBaresipOptions(opts);
-  let lastError: unknown;
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      return await startOnce(resolved);
-    } catch (err) {
-      lastError = err;
-      if (!(err instanceof BaresipError) || !/in use|EADDRINUSE/i.test(err.message)) throw err;
-    }
-  }
-  throw lastError;
+  return startWithRetries(
+    () => startOnce(resolved),
+    (err) => err instanceof BaresipError && /in use|EADDRINUSE/i.test(err.message),
+  );
 }
 
 async function startOnce(opts: ResolvedBaresipOptions): Promise<BaresipHandle> {
-  installExitHook();
   const dir = await mkdtemp(join(tmpdir(), "vdm-baresip-"));
   const ports = await pickBaresipPorts();
   let certificatePath: string | undefined;

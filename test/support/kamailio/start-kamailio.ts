@@ -1,10 +1,11 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createSocket } from "node:dgram";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generate } from "selfsigned";
+import { childrenReapedOnExit, startWithRetries } from "../child-processes.js";
 import { LOOPBACK, randomInt, tcpFree, udpFree } from "../loopback-ports.js";
 import { type KamailioPorts, renderKamailioConfig } from "./kamailio-config.js";
 
@@ -51,9 +52,8 @@ class KamailioError extends Error {
   override readonly name = "KamailioError";
 }
 
-const live = new Set<ChildProcess>();
+const live = childrenReapedOnExit();
 const handles = new Set<KamailioHandle>();
-let exitHookInstalled = false;
 
 /** Stops every Kamailio still running (afterEach/afterAll safety net). */
 export async function stopAllKamailios(): Promise<void> {
@@ -97,25 +97,13 @@ async function writeCertificate(dir: string): Promise<{ certFile: string; keyFil
  * rejects with the tail of its log if it exits or does not answer in time.
  */
 export async function startKamailio(opts: KamailioOptions = {}): Promise<KamailioHandle> {
-  let lastError: unknown;
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      return await startOnce(opts);
-    } catch (err) {
-      lastError = err;
-      if (!(err instanceof KamailioError) || !/in use|bind/i.test(err.message)) throw err;
-    }
-  }
-  throw lastError;
+  return startWithRetries(
+    () => startOnce(opts),
+    (err) => err instanceof KamailioError && /in use|bind/i.test(err.message),
+  );
 }
 
 async function startOnce(opts: KamailioOptions): Promise<KamailioHandle> {
-  if (!exitHookInstalled) {
-    exitHookInstalled = true;
-    process.once("exit", () => {
-      for (const c of live) c.kill("SIGKILL");
-    });
-  }
   const domain = opts.domain ?? "vdm.test";
   const withTls = opts.tls ?? hasKamailioTls;
   const dir = await mkdtemp(join(tmpdir(), "vdm-kamailio-"));

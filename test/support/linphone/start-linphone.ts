@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { childrenReapedOnExit, startWithRetries } from "../child-processes.js";
 import { LOOPBACK, randomInt, udpFree } from "../loopback-ports.js";
 import {
   type LinphoneOptions,
@@ -78,16 +79,7 @@ class LinphoneError extends Error {
 }
 
 const live = new Set<LinphoneHandle>();
-const liveChildren = new Set<ChildProcess>();
-let exitHookInstalled = false;
-
-function installExitHook(): void {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  process.once("exit", () => {
-    for (const child of liveChildren) killGroup(child);
-  });
-}
+const liveChildren = childrenReapedOnExit(killGroup);
 
 /** Stops every instance still running (a safety net for afterEach/afterAll). */
 export async function stopAllLinphones(): Promise<void> {
@@ -145,20 +137,13 @@ async function udpBound(port: number): Promise<boolean> {
  */
 export async function startLinphone(opts: LinphoneOptions): Promise<LinphoneHandle> {
   const resolved = resolveLinphoneOptions(opts);
-  let lastError: unknown;
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      return await startOnce(resolved);
-    } catch (err) {
-      lastError = err;
-      if (!(err instanceof LinphoneError) || !/does not listen/.test(err.message)) throw err;
-    }
-  }
-  throw lastError;
+  return startWithRetries(
+    () => startOnce(resolved),
+    (err) => err instanceof LinphoneError && /does not listen/.test(err.message),
+  );
 }
 
 async function startOnce(opts: ResolvedLinphoneOptions): Promise<LinphoneHandle> {
-  installExitHook();
   const dir = await mkdtemp(join(tmpdir(), "vdm-linphone-"));
   const home = join(dir, "home");
   // linphonec opens no SIP port unless its data folder exists.
