@@ -11,11 +11,11 @@ import type {
   TransportEvidence,
   Unavailable,
 } from "../../conformance/evidence.js";
+import { endpointMessages, mediaSource, ourViaSeen, tlsEvidence } from "../../conformance/wire-evidence.js";
 import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
 import type { ResolutionStep } from "../../protocol/sip/rfc3263.js";
 import type { CallerIceFacts } from "./caller-ice.js";
 import type { CallerMedia } from "./caller-media.js";
-import { endpointMessages, mediaSource, ourViaSeen, tlsEvidence } from "./wire-evidence.js";
 
 export interface CallEvidenceInput {
   /** Every SIP message of our UA during the main call. */
