@@ -16,7 +16,6 @@ import {
   timerRequestOf,
 } from "../../adapters/sip/session-timer.js";
 import { createUserAgent } from "../../adapters/sip/user-agent.js";
-import type { Phrase } from "../../conformance/check-text.js";
 import type { Evidence, PresentationEvidence, SipTransportName } from "../../conformance/evidence.js";
 import {
   type CallbackEvidence,
@@ -55,6 +54,7 @@ import {
   RFC4028_MIN_SE,
   uacTimerFromAnswer,
 } from "../../protocol/sip/session-timer.js";
+import { type Phrase, stepDetailFields } from "../../report/i18n/bilingual.js";
 import { type Check, REPORT_SCHEMA_VERSION, type Report, type Step } from "../../report/model.js";
 import {
   mergePoints,
@@ -203,13 +203,7 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
   const startedAt = new Date();
   const steps: Step[] = [];
   const step = (name: string, status: Step["status"], detail?: string | Phrase) => {
-    const text = typeof detail === "string" ? { en: detail, sv: detail } : detail;
-    const s: Step = {
-      name,
-      status,
-      atMs: Math.round(performance.now() - t0),
-      ...(text ? { detail: text.en, ...(text.sv !== text.en ? { detailSv: text.sv } : {}) } : {}),
-    };
+    const s: Step = { name, status, atMs: Math.round(performance.now() - t0), ...stepDetailFields(detail) };
     steps.push(s);
     progress.step(s);
   };
