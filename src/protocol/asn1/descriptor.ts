@@ -44,8 +44,11 @@ export type AsnType =
   /** GeneralString: not known-multiplier; a length in octets then the octets (X.691 §30.8). */
   | { readonly kind: "generalString"; readonly size?: SizeRange }
   | { readonly kind: "objectIdentifier" }
-  /** An open type (TYPE-IDENTIFIER.&Type): the value is the encoding it carries (X.691 §11.2). */
-  | { readonly kind: "openType" }
+  /**
+   * An open type (TYPE-IDENTIFIER.&Type, X.691 §11.2): the value of the contained type when
+   * the ASN.1 names it (TYPE-IDENTIFIER.&Type (ClearToken)), else the encoding it carries.
+   */
+  | { readonly kind: "openType"; readonly contained?: AsnType }
   | { readonly kind: "sequence"; readonly root: readonly Field[]; readonly additions?: readonly Field[] }
   | { readonly kind: "choice"; readonly root: readonly Field[]; readonly additions?: readonly Field[] }
   | { readonly kind: "sequenceOf"; readonly item: AsnType; readonly size?: SizeRange }

@@ -45,7 +45,7 @@ export function decodeValue(r: PerReader, t: AsnType): unknown {
     case "objectIdentifier":
       return decodeObjectIdentifier(r);
     case "openType":
-      return readOpenType(r);
+      return t.contained ? decodeOpenTypeValue(r, t.contained) : readOpenType(r);
     case "sequence":
       return decodeSequence(r, t);
     case "choice":
@@ -116,11 +116,10 @@ function decodeOctetString(
 /** X.691 §30.5: known-multiplier character strings. */
 function decodeCharString(r: PerReader, t: Extract<AsnType, { kind: "charString" }>): string {
   let s = "";
-  const ub = t.size?.ub;
   readSized(r, t.size, (n, fixed) => {
-    // §30.5.7: octet-aligned unless the string can never exceed 16 bits
-    const small = fixed ? n * t.bits <= 16 : ub !== undefined && ub * t.bits <= 16;
-    if (!small && n > 0) r.align();
+    // §30.5.6-§30.5.8: a fixed size of at most 16 bits is not octet-aligned; every other
+    // string is (a length determinant precedes it when the size is not fixed)
+    if (!(fixed && n * t.bits <= 16) && n > 0) r.align();
     for (let i = 0; i < n; i++) {
       const v = r.bits(t.bits);
       if (t.indexed) {

@@ -71,6 +71,10 @@ class Encoder {
         this.objectIdentifier(v);
         return;
       case "openType":
+        if (t.contained) {
+          this.openTypeValue(t.contained, v);
+          return;
+        }
         if (!(v instanceof Uint8Array)) this.fail("expected the open type's encoding as a Uint8Array");
         this.openTypeOctets(v);
         return;
@@ -160,15 +164,13 @@ class Encoder {
   /** X.691 §30.5 */
   private charString(t: Extract<AsnType, { kind: "charString" }>, v: unknown): void {
     if (typeof v !== "string") this.fail("expected a string");
-    const ub = t.size?.ub;
     const max = 2 ** t.bits;
     writeSized(
       this.w,
       t.size,
       v.length,
       (from, n, fixed) => {
-        const small = fixed ? n * t.bits <= 16 : ub !== undefined && ub * t.bits <= 16;
-        if (!small && n > 0) this.w.align();
+        if (!(fixed && n * t.bits <= 16) && n > 0) this.w.align();
         for (let i = from; i < from + n; i++) {
           const c = v.charCodeAt(i);
           let code = c;

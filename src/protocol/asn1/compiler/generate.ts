@@ -163,8 +163,11 @@ class ModuleWriter {
         this.usedRuntime.add("BitString");
         return "BitString";
       case "octetString":
-      case "openType":
         return "Uint8Array";
+      case "openType":
+        return t.constraint?.contained
+          ? this.tsType({ kind: "ref", name: t.constraint.contained }, sc, indent)
+          : "Uint8Array";
       case "charString":
         return "string";
       case "enumerated": {
@@ -226,8 +229,10 @@ class ModuleWriter {
         return `{ kind: "null" }`;
       case "objectIdentifier":
         return `{ kind: "objectIdentifier" }`;
-      case "openType":
-        return `{ kind: "openType" }`;
+      case "openType": {
+        if (!c?.contained) return `{ kind: "openType" }`;
+        return `{ kind: "openType", contained: ${this.descriptor({ kind: "ref", name: c.contained }, sc, indent)} }`;
+      }
       case "integer": {
         const parts = [`kind: "integer"`];
         if (c?.range?.lb !== undefined) parts.push(`lb: ${c.range.lb}`);

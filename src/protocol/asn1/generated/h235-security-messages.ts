@@ -326,16 +326,16 @@ export const Params: AsnType = {
 };
 
 /** H235-SECURITY-MESSAGES.EncodedGeneralToken (line 214) */
-export type EncodedGeneralToken = Uint8Array;
-export const EncodedGeneralToken: AsnType = { kind: "openType" };
+export type EncodedGeneralToken = ClearToken;
+export const EncodedGeneralToken: AsnType = { kind: "openType", contained: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => ClearToken } };
 
 /** H235-SECURITY-MESSAGES.PwdCertToken (line 215) */
 export type PwdCertToken = ClearToken;
 export const PwdCertToken: AsnType = { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => ClearToken };
 
 /** H235-SECURITY-MESSAGES.EncodedPwdCertToken (line 216) */
-export type EncodedPwdCertToken = Uint8Array;
-export const EncodedPwdCertToken: AsnType = { kind: "openType" };
+export type EncodedPwdCertToken = PwdCertToken;
+export const EncodedPwdCertToken: AsnType = { kind: "openType", contained: { kind: "ref", name: "H235-SECURITY-MESSAGES.PwdCertToken", get: () => PwdCertToken } };
 
 /** H235-SECURITY-MESSAGES.CryptoToken (line 218) */
 export type CryptoToken = 
@@ -507,8 +507,8 @@ export const KeySignedMaterial: AsnType = {
 };
 
 /** H235-SECURITY-MESSAGES.EncodedKeySignedMaterial (line 261) */
-export type EncodedKeySignedMaterial = Uint8Array;
-export const EncodedKeySignedMaterial: AsnType = { kind: "openType" };
+export type EncodedKeySignedMaterial = KeySignedMaterial;
+export const EncodedKeySignedMaterial: AsnType = { kind: "openType", contained: { kind: "ref", name: "H235-SECURITY-MESSAGES.KeySignedMaterial", get: () => KeySignedMaterial } };
 
 /** H235-SECURITY-MESSAGES.H235CertificateSignature (line 263) */
 export type H235CertificateSignature = {
@@ -561,8 +561,8 @@ export const ReturnSig: AsnType = {
 };
 
 /** H235-SECURITY-MESSAGES.EncodedReturnSig (line 279) */
-export type EncodedReturnSig = Uint8Array;
-export const EncodedReturnSig: AsnType = { kind: "openType" };
+export type EncodedReturnSig = ReturnSig;
+export const EncodedReturnSig: AsnType = { kind: "openType", contained: { kind: "ref", name: "H235-SECURITY-MESSAGES.ReturnSig", get: () => ReturnSig } };
 
 /** H235-SECURITY-MESSAGES.KeySyncMaterial (line 280) */
 export type KeySyncMaterial = {
@@ -581,8 +581,8 @@ export const KeySyncMaterial: AsnType = {
 };
 
 /** H235-SECURITY-MESSAGES.EncodedKeySyncMaterial (line 286) */
-export type EncodedKeySyncMaterial = Uint8Array;
-export const EncodedKeySyncMaterial: AsnType = { kind: "openType" };
+export type EncodedKeySyncMaterial = KeySyncMaterial;
+export const EncodedKeySyncMaterial: AsnType = { kind: "openType", contained: { kind: "ref", name: "H235-SECURITY-MESSAGES.KeySyncMaterial", get: () => KeySyncMaterial } };
 
 /** H235-SECURITY-MESSAGES.V3KeySyncMaterial (line 290) */
 export type V3KeySyncMaterial = {

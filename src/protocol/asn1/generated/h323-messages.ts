@@ -2101,8 +2101,8 @@ export type FastStartToken = H235SecurityMessages.ClearToken;
 export const FastStartToken: AsnType = { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken };
 
 /** H323-MESSAGES.EncodedFastStartToken (line 1093) */
-export type EncodedFastStartToken = Uint8Array;
-export const EncodedFastStartToken: AsnType = { kind: "openType" };
+export type EncodedFastStartToken = FastStartToken;
+export const EncodedFastStartToken: AsnType = { kind: "openType", contained: { kind: "ref", name: "H323-MESSAGES.FastStartToken", get: () => FastStartToken } };
 
 /** H323-MESSAGES.CryptoH323Token (line 1094) */
 export type CryptoH323Token = 
