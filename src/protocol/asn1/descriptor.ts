@@ -75,6 +75,11 @@ export interface BitString {
   readonly length: number;
 }
 
+/** The largest character code a value-coded known-multiplier string may hold. */
+export function maxCharCode(t: Extract<AsnType, { kind: "charString" }>): number {
+  return t.charset === "IA5String" ? 127 : 2 ** t.bits - 1;
+}
+
 /** Follows references to the type they name. */
 export function resolve(t: AsnType): AsnType {
   let r = t;

@@ -1,4 +1,4 @@
-import type { AsnType, Field, UnknownExtension } from "./descriptor.js";
+import { type AsnType, type Field, maxCharCode, type UnknownExtension } from "./descriptor.js";
 import {
   readConstrained,
   readLengthChunk,
@@ -126,7 +126,12 @@ function decodeCharString(r: PerReader, t: Extract<AsnType, { kind: "charString"
         const c = t.alphabet![v];
         if (c === undefined) r.fail(`character index ${v} outside the permitted alphabet`);
         s += c;
-      } else s += String.fromCharCode(v);
+      } else {
+        const c = String.fromCharCode(v);
+        if (t.alphabet !== undefined ? !t.alphabet.includes(c) : v > maxCharCode(t))
+          r.fail(`character code ${v} outside the permitted alphabet`);
+        s += c;
+      }
     }
   });
   return s;
@@ -206,8 +211,19 @@ function decodeSequence(r: PerReader, t: Extract<AsnType, { kind: "sequence" }>)
   return out;
 }
 
+/** A SEQUENCE OF zero-bit items longer than this is refused (a 1-octet length could ask for 64K). */
+const MAX_EMPTY_ITEMS = 1024;
+
+/** Deeper nesting than any real message has; a crafted one stops here, not at the stack's end. */
+const MAX_DEPTH = 64;
+
+function enter(r: PerReader, segment: string): void {
+  if (r.path.length >= MAX_DEPTH) r.fail(`nested deeper than ${MAX_DEPTH} levels`);
+  r.path.push(segment);
+}
+
 function field(r: PerReader, f: Field): unknown {
-  r.path.push(r.path.length ? `.${f.name}` : f.name);
+  enter(r, r.path.length ? `.${f.name}` : f.name);
   const v = decodeValue(r, f.type);
   r.path.pop();
   return v;
@@ -225,7 +241,7 @@ function decodeAdditions(r: PerReader, additions: readonly Field[], out: Record<
     if (!present[i]) continue;
     const f = additions[i];
     if (f) {
-      r.path.push(r.path.length ? `.${f.name}` : f.name);
+      enter(r, r.path.length ? `.${f.name}` : f.name);
       out[f.name] = decodeOpenTypeValue(r, f.type);
       r.path.pop();
     } else {
@@ -252,7 +268,7 @@ function decodeChoice(
       r.path.pop();
       return { choice: "$unknown", value: { index: i, encoding } };
     }
-    r.path.push(r.path.length ? `.${f.name}` : f.name);
+    enter(r, r.path.length ? `.${f.name}` : f.name);
     const value = decodeOpenTypeValue(r, f.type);
     r.path.pop();
     return { choice: f.name, value };
@@ -266,9 +282,13 @@ function decodeSequenceOf(r: PerReader, t: Extract<AsnType, { kind: "sequenceOf"
   const out: unknown[] = [];
   readSized(r, t.size, (n) => {
     for (let i = 0; i < n; i++) {
-      r.path.push(`[${out.length}]`);
+      const before = r.bitPosition;
+      enter(r, `[${out.length}]`);
       out.push(decodeValue(r, t.item));
       r.path.pop();
+      // items that take no bits (NULL) cannot be checked against the data: bound their count
+      if (r.bitPosition === before && out.length > MAX_EMPTY_ITEMS)
+        r.fail(`more than ${MAX_EMPTY_ITEMS} empty items`);
     }
   });
   return out;

@@ -1,4 +1,10 @@
-import type { AsnType, BitString, Field, UnknownExtension } from "./descriptor.js";
+import {
+  type AsnType,
+  type BitString,
+  type Field,
+  maxCharCode,
+  type UnknownExtension,
+} from "./descriptor.js";
 import {
   writeConstrained,
   writeFragmented,
@@ -164,7 +170,7 @@ class Encoder {
   /** X.691 §30.5 */
   private charString(t: Extract<AsnType, { kind: "charString" }>, v: unknown): void {
     if (typeof v !== "string") this.fail("expected a string");
-    const max = 2 ** t.bits;
+    const max = maxCharCode(t);
     writeSized(
       this.w,
       t.size,
@@ -178,7 +184,7 @@ class Encoder {
             const k = t.alphabet.indexOf(v[i]!);
             if (k < 0) this.fail(`character ${JSON.stringify(v[i])} is not in the permitted alphabet`);
             if (t.indexed) code = k;
-          } else if (c >= max) this.fail(`character ${JSON.stringify(v[i])} is outside ${t.charset}`);
+          } else if (c > max) this.fail(`character ${JSON.stringify(v[i])} is outside ${t.charset}`);
           this.w.bits(code, t.bits);
         }
       },

@@ -40,8 +40,13 @@ export function readSized(
       return;
     }
   }
+  let total = 0;
   for (;;) {
     const c = readLengthChunk(r);
+    total += c.n;
+    if (!c.more && size && !extended && (total < size.lb || (size.ub !== undefined && total > size.ub))) {
+      r.fail(`size ${total} outside ${size.lb}..${size.ub ?? "MAX"}`);
+    }
     readChunk(c.n, false);
     if (!c.more) return;
   }
