@@ -182,9 +182,8 @@ function decodeOpenTypeValue(r: PerReader, t: AsnType): unknown {
       rest.push(r.octets(d.n));
       if (!d.more) break;
     }
-    const sub = new PerReader(concat(rest), r.format);
-    sub.path.push(...r.path);
-    return decodeValue(sub, t);
+    const all = concat(rest);
+    return decodeValue(new PerReader(all, r.format, 0, all.length * 8, 0, r.path), t);
   }
   const start = r.octetPosition;
   r.octets(c.n);
@@ -217,13 +216,13 @@ const MAX_EMPTY_ITEMS = 1024;
 /** Deeper nesting than any real message has; a crafted one stops here, not at the stack's end. */
 const MAX_DEPTH = 64;
 
-function enter(r: PerReader, segment: string): void {
+function enter(r: PerReader, segment: string | number): void {
   if (r.path.length >= MAX_DEPTH) r.fail(`nested deeper than ${MAX_DEPTH} levels`);
   r.path.push(segment);
 }
 
 function field(r: PerReader, f: Field): unknown {
-  enter(r, r.path.length ? `.${f.name}` : f.name);
+  enter(r, f.name);
   const v = decodeValue(r, f.type);
   r.path.pop();
   return v;
@@ -241,11 +240,11 @@ function decodeAdditions(r: PerReader, additions: readonly Field[], out: Record<
     if (!present[i]) continue;
     const f = additions[i];
     if (f) {
-      enter(r, r.path.length ? `.${f.name}` : f.name);
+      enter(r, f.name);
       out[f.name] = decodeOpenTypeValue(r, f.type);
       r.path.pop();
     } else {
-      r.path.push(`.$unknown[${i}]`);
+      r.path.push(`$unknown[${i}]`);
       unknown = unknown ?? [];
       unknown.push({ index: i, encoding: readOpenType(r) });
       r.path.pop();
@@ -263,12 +262,12 @@ function decodeChoice(
     const i = readNormallySmall(r);
     const f = t.additions[i];
     if (!f) {
-      r.path.push(`.$unknown[${i}]`);
+      r.path.push(`$unknown[${i}]`);
       const encoding = readOpenType(r);
       r.path.pop();
       return { choice: "$unknown", value: { index: i, encoding } };
     }
-    enter(r, r.path.length ? `.${f.name}` : f.name);
+    enter(r, f.name);
     const value = decodeOpenTypeValue(r, f.type);
     r.path.pop();
     return { choice: f.name, value };
@@ -283,7 +282,7 @@ function decodeSequenceOf(r: PerReader, t: Extract<AsnType, { kind: "sequenceOf"
   readSized(r, t.size, (n) => {
     for (let i = 0; i < n; i++) {
       const before = r.bitPosition;
-      enter(r, `[${out.length}]`);
+      enter(r, out.length);
       out.push(decodeValue(r, t.item));
       r.path.pop();
       // items that take no bits (NULL) cannot be checked against the data: bound their count

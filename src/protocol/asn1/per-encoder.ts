@@ -15,6 +15,7 @@ import {
 } from "./per-numbers.js";
 import { writeSized } from "./per-size.js";
 import { PerWriter } from "./per-writer.js";
+import { formatPath, type ValuePath } from "./value-path.js";
 
 /** A value that does not fit its ASN.1 type, named by its path (e.g. "h323-uu-pdu.h245Control[0]"). */
 export class AsnEncodeError extends Error {
@@ -23,7 +24,7 @@ export class AsnEncodeError extends Error {
     readonly path: string,
     detail: string,
   ) {
-    super(`PER encode: ${detail} (${path || "(top)"})`);
+    super(`PER encode: ${detail} (${path})`);
   }
 }
 
@@ -36,10 +37,10 @@ export function encodePer(t: AsnType, value: unknown): Uint8Array {
 
 class Encoder {
   readonly w = new PerWriter();
-  private readonly path: string[] = [];
+  constructor(private readonly path: ValuePath = []) {}
 
   readonly fail: (detail: string) => never = (detail) => {
-    throw new AsnEncodeError(this.path.join(""), detail);
+    throw new AsnEncodeError(formatPath(this.path), detail);
   };
 
   value(t: AsnType, v: unknown): void {
@@ -234,8 +235,7 @@ class Encoder {
 
   /** The complete encoding of v as type t, written as an open type. */
   private openTypeValue(t: AsnType, v: unknown): void {
-    const inner = new Encoder();
-    inner.path.push(...this.path);
+    const inner = new Encoder(this.path);
     inner.value(t, v);
     this.openTypeOctets(inner.w.finish());
   }
@@ -247,7 +247,7 @@ class Encoder {
   }
 
   private push(name: string): void {
-    this.path.push(this.path.length ? `.${name}` : name);
+    this.path.push(name);
   }
 
   /** X.691 §19 */
@@ -356,7 +356,7 @@ class Encoder {
       v.length,
       (from, n) => {
         for (let i = from; i < from + n; i++) {
-          this.path.push(`[${i}]`);
+          this.path.push(i);
           this.value(t.item, v[i]);
           this.path.pop();
         }

@@ -4,7 +4,7 @@
  * whole number of octets, at least one).
  */
 export class PerWriter {
-  private buf = new Uint8Array(256);
+  private buf = new Uint8Array(64);
   private pos = 0;
 
   get bitPosition(): number {
