@@ -41,7 +41,7 @@ export type AsnType =
       readonly alphabet?: string;
       readonly indexed: boolean;
     }
-  /** GeneralString: not known-multiplier; a length in octets then the octets (X.691 §30.8). */
+  /** GeneralString: not known-multiplier, so (X.691 §30, last subclause) a length in octets, then the octets. */
   | { readonly kind: "generalString"; readonly size?: SizeRange }
   | { readonly kind: "objectIdentifier" }
   /**
