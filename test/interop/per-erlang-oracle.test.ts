@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ArbitraryOptions, arbitraryOf } from "../../src/protocol/asn1/arbitraries.js";
 import type { PerCodec } from "../../src/protocol/asn1/codec.js";
 import {
   H245,
@@ -11,6 +10,7 @@ import {
   rasMessage,
   traversalParameters,
 } from "../../src/protocol/asn1/index.js";
+import { type ArbitraryOptions, arbitraryOf } from "../support/asn1-arbitraries.js";
 import { erlangTerm } from "../support/asn1-oracle/erlang-term.js";
 import { oracleUnavailable, PerOracle } from "../support/asn1-oracle/oracle-client.js";
 

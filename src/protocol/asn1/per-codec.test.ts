@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { arbitraryOf } from "../../../test/support/asn1-arbitraries.js";
 import { ParseError } from "../parse-error.js";
-import { arbitraryOf } from "./arbitraries.js";
 import type { AsnType } from "./descriptor.js";
 import {
   AsnEncodeError,

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { type AsnType, type Field, resolve, type SizeRange } from "./descriptor.js";
+import { type AsnType, type Field, resolve, type SizeRange } from "../../src/protocol/asn1/descriptor.js";
 
 /**
  * fast-check arbitraries of ASN.1 values, built from the generated descriptors, for the
