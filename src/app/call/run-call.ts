@@ -78,7 +78,7 @@ import {
 } from "./presentation-phase.js";
 import { analyseReceivedAudio } from "./received-audio.js";
 import { CallSetupError, hangUp, type PlacedCall, placeInvite, sleep } from "./sip-call.js";
-import { mainSource, sipRecords } from "./wire-evidence.js";
+import { mainSource, sipRecords, sipRetransmissionFacts } from "./wire-evidence.js";
 
 export { CallSetupError } from "./sip-call.js";
 
@@ -853,6 +853,7 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
           reinvite,
           ...(timerRetry ? { sessionTimerRefused: timerRetry.refused } : {}),
           ...(sessionTimer ? { sessionTimer: sessionTimer.summary } : {}),
+          ...sipRetransmissionFacts([...optionsEvents, ...sipEvents]),
           presentation: {
             offered: presentationOn,
             alias,

@@ -144,5 +144,29 @@ export function sipRecords(events: readonly SipWireEvent[], startedAtMs: number)
     firstLine: e.text.slice(0, e.text.indexOf("\r\n") >>> 0),
     // The whole message, so reports can show both SDPs and mark the lines behind each verdict.
     message: e.text.length <= 16_384 ? e.text : `${e.text.slice(0, 16_384)}\r\n[cut at 16 KiB]`,
+    ...(e.retransmission ? { retransmission: true } : {}),
   }));
+}
+
+/**
+ * The report fact `sipRetransmissions`: RFC 3261 §17 retransmissions on the wire, sent and
+ * received, by method ("INVITE") or status and CSeq method ("200 INVITE"). Nothing when none.
+ */
+export function sipRetransmissionFacts(events: readonly SipWireEvent[]): {
+  sipRetransmissions?: { sent: Record<string, number>; received: Record<string, number> };
+} {
+  const sent: Record<string, number> = {};
+  const received: Record<string, number> = {};
+  let any = false;
+  for (const e of events) {
+    if (!e.retransmission) continue;
+    const first = e.text.slice(0, e.text.indexOf("\r\n") >>> 0);
+    const status = /^SIP\/2\.0 (\d{3})/.exec(first)?.[1];
+    const cseq = /^CSeq:\s*\d+\s+(\S+)/im.exec(e.text)?.[1] ?? "?";
+    const label = status ? `${status} ${cseq}` : (first.split(" ")[0] ?? "?");
+    const tally = e.direction === "out" ? sent : received;
+    tally[label] = (tally[label] ?? 0) + 1;
+    any = true;
+  }
+  return any ? { sipRetransmissions: { sent, received } } : {};
 }

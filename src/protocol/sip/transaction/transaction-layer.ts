@@ -30,6 +30,8 @@ export interface TransactionLayerOptions {
    * because a server transaction over UDP lives 64*T1 after its final response.
    */
   readonly maxTransactions?: number;
+  /** Where retransmissions are counted (default a new tally per layer). */
+  readonly counts?: RetransmissionCounts;
 }
 
 /**
@@ -46,7 +48,7 @@ export interface TransactionLayerOptions {
  */
 export class TransactionLayer<D> implements SansIoMachine<SipTransmit<D>, TransactionEvent> {
   readonly timers: TransactionTimers;
-  readonly counts = new RetransmissionCounts();
+  readonly counts: RetransmissionCounts;
   private readonly clients = new Map<string, ClientTransaction<D>>();
   private readonly servers = new Map<string, ServerTransaction<D>>();
   /** ACKs for 2xx responses seen (their own transaction, §17.1.1.3), until this time. */
@@ -59,6 +61,7 @@ export class TransactionLayer<D> implements SansIoMachine<SipTransmit<D>, Transa
   constructor(options: TransactionLayerOptions = {}) {
     this.timers = checkTimers({ ...RFC3261_TIMERS, ...options.timers });
     this.max = options.maxTransactions ?? 4096;
+    this.counts = options.counts ?? new RetransmissionCounts();
   }
 
   /** Transactions alive now (clients, servers). */
