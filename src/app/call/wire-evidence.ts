@@ -148,6 +148,14 @@ export function sipRecords(events: readonly SipWireEvent[], startedAtMs: number)
   }));
 }
 
+/** What a SIP message is, for counting: "INVITE" for a request, "200 INVITE" for a response. */
+export function sipWireLabel(text: string): string {
+  const first = text.slice(0, text.indexOf("\r\n") >>> 0);
+  const status = /^SIP\/2\.0 (\d{3})/.exec(first)?.[1];
+  if (!status) return first.split(" ")[0] || "?";
+  return `${status} ${/^CSeq:\s*\d+\s+(\S+)/im.exec(text)?.[1] ?? "?"}`;
+}
+
 /**
  * The report fact `sipRetransmissions`: RFC 3261 §17 retransmissions on the wire, sent and
  * received, by method ("INVITE") or status and CSeq method ("200 INVITE"). Nothing when none.
@@ -160,10 +168,7 @@ export function sipRetransmissionFacts(events: readonly SipWireEvent[]): {
   let any = false;
   for (const e of events) {
     if (!e.retransmission) continue;
-    const first = e.text.slice(0, e.text.indexOf("\r\n") >>> 0);
-    const status = /^SIP\/2\.0 (\d{3})/.exec(first)?.[1];
-    const cseq = /^CSeq:\s*\d+\s+(\S+)/im.exec(e.text)?.[1] ?? "?";
-    const label = status ? `${status} ${cseq}` : (first.split(" ")[0] ?? "?");
+    const label = sipWireLabel(e.text);
     const tally = e.direction === "out" ? sent : received;
     tally[label] = (tally[label] ?? 0) + 1;
     any = true;

@@ -1,4 +1,5 @@
 import { createSocket, type RemoteInfo, type Socket } from "node:dgram";
+import { sipWireLabel } from "../../../src/app/call/wire-evidence.js";
 import { relaySipMessage } from "../../../src/protocol/impair/relay-sip.js";
 
 /**
@@ -73,7 +74,7 @@ export class SipDropRelay {
     if (!fromPeer) this.caller = from;
     const text = msg.toString("utf8");
     const direction: RelayDirection = fromPeer ? "to-caller" : "to-peer";
-    const label = labelOf(text);
+    const label = sipWireLabel(text);
     const key = `${direction}|${label}`;
     const occurrence = (this.seen.get(key) ?? 0) + 1;
     this.seen.set(key, occurrence);
@@ -88,11 +89,4 @@ export class SipDropRelay {
     const to = fromPeer ? this.caller : { address: this.peer.host, port: this.peer.port };
     if (to) this.socket.send(Buffer.from(out, "utf8"), to.port, to.address);
   }
-}
-
-function labelOf(text: string): string {
-  const first = text.slice(0, text.indexOf("\r\n") >>> 0);
-  const status = /^SIP\/2\.0 (\d{3})/.exec(first)?.[1];
-  if (!status) return first.split(" ")[0] ?? "";
-  return `${status} ${/^CSeq:\s*\d+\s+(\S+)/im.exec(text)?.[1] ?? "?"}`;
 }
