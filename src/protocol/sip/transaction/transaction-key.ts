@@ -1,5 +1,5 @@
 import { ParseError } from "../../parse-error.js";
-import { headerFieldValues, headerParam, type SipMessageHead, topHeaderValue } from "../message-head.js";
+import { canonicalHeaderName, headerParam, type SipMessageHead, splitHeaderList } from "../message-head.js";
 import { parseVia, viaParam } from "../via.js";
 
 /** RFC 3261 §8.1.1.7: a branch that begins with the magic cookie was built by an RFC 3261 element. */
@@ -28,17 +28,25 @@ const FORMAT = "SIP";
  * not implemented, so such messages pass with no transaction).
  */
 export function transactionFacts(head: SipMessageHead): TransactionFacts {
-  const viaText = topHeaderValue(head, "via");
+  // One pass over the header fields: this runs for every message sent and received.
+  let viaField: string | undefined;
+  let cseq: string | undefined;
+  let to: string | undefined;
+  for (const h of head.headers) {
+    const name = h.name.length === 1 ? canonicalHeaderName(h.name) : h.name.toLowerCase();
+    if (name === "via") viaField ??= h.value;
+    else if (name === "cseq") cseq ??= h.value;
+    else if (name === "to") to ??= h.value;
+  }
+  const viaText = viaField === undefined ? undefined : splitHeaderList(viaField)[0];
   if (viaText === undefined) throw new ParseError(FORMAT, "Via", -1, "no Via header field");
   const via = parseVia(viaText);
   const branch = viaParam(via, "branch");
   if (!branch?.startsWith(MAGIC_COOKIE))
     throw new ParseError(FORMAT, "Via.branch", -1, "branch without the RFC 3261 magic cookie");
-  const cseq = headerFieldValues(head, "cseq")[0];
   const m = cseq === undefined ? null : /^\s*(\d{1,10})\s+([A-Za-z0-9\-.!%*_+`'~]+)\s*$/.exec(cseq);
   if (!m) throw new ParseError(FORMAT, "CSeq", -1, "missing or malformed CSeq");
   const cseqMethod = m[2]!;
-  const to = headerFieldValues(head, "to")[0];
   const toTag = to === undefined ? undefined : headerParam(to, "tag");
   const sentBy = `${via.host.toLowerCase()}:${via.port ?? ""}`;
   const line = head.startLine;
