@@ -73,10 +73,11 @@ describe("RFC 3261 §13.3.1.4: the 2xx to INVITE without its ACK", () => {
     expect(oks[0]?.retransmission).toBeUndefined();
     expect(oks.slice(1).every((w) => w.retransmission)).toBe(true);
     const gaps = oks.slice(1).map((w, i) => w.at - oks[i]!.at);
-    // One copy per tick (a second schedule would show gaps near zero), doubling to T2.
-    expect(gaps.every((g) => g >= 450)).toBe(true);
+    // One copy per tick (a second schedule would show gaps near zero), doubling to T2. Wall-clock
+    // gaps on a busy machine wobble by tens of ms, hence the rounding to T1.
+    expect(gaps.every((g) => g >= 250)).toBe(true);
     expect(gaps.slice(0, 4).map((g) => Math.round(g / 500) * 500)).toEqual([500, 1000, 2000, 4000]);
-    expect(gaps.slice(4).every((g) => g >= 3950 && g < 5000)).toBe(true);
+    expect(gaps.slice(4).map((g) => Math.round(g / 500) * 500)).toEqual(gaps.slice(4).map(() => 4000));
     expect(oks.length - 1).toBeGreaterThanOrEqual(9); // 0.5, 1.5, 3.5, 7.5, 11.5 ... 31.5 s
     expect(oks.length - 1).toBeLessThanOrEqual(10);
     // Then the UAS gives up and hangs up (§13.3.1.4: "the session SHOULD be terminated ... with a BYE").

@@ -71,11 +71,8 @@ describe("RFC 3261 §17 in NodeSipTransport", () => {
     expect(new Set(peer.received).size).toBe(1); // the same bytes each time
     const sent = wire.filter((w) => w.direction === "out");
     expect(sent.map((w) => w.retransmission ?? false)).toEqual([false, ...Array(copies - 1).fill(true)]);
-    // E doubles from T1 to T2: gaps of about 40, 80, 160, 160 ms (never shorter).
-    const gaps = sent.slice(1).map((w, i) => w.at - sent[i]!.at);
-    expect(gaps[0]).toBeGreaterThanOrEqual(35);
-    expect(gaps[1]).toBeGreaterThanOrEqual(75);
-    expect(gaps[2]).toBeGreaterThanOrEqual(155);
+    // (The schedule itself, 40, 80, 160, 160 ms here, is asserted on simulated time in
+    // src/protocol/sip/transaction; wall-clock gaps on a loaded machine are not.)
     expect(delivered.filter((m) => m.startsWith("SIP/2.0 200"))).toHaveLength(1);
     const received = wire.filter((w) => w.direction === "in");
     expect(received.map((w) => w.retransmission ?? false)).toEqual([false, true]);
@@ -118,6 +115,17 @@ describe("RFC 3261 §17 in NodeSipTransport", () => {
     expect(text.match(/^OPTIONS /gm)).toHaveLength(1);
     expect(wire.filter((w) => w.direction === "out")).toHaveLength(1);
     expect(t.retransmissions()).toEqual({ sent: {}, received: {} });
+  });
+
+  it("stops retransmitting when the transport is disposed (no timer outlives the sockets)", async () => {
+    const { t, wire } = await transport("udp");
+    const peer = await rawUdpClient();
+    open.push(() => peer.close());
+    await t.send(options(`sip:peer@127.0.0.1:${peer.port}`, "UDP", "z9hG4bK-gone"));
+    await t.dispose();
+    await sleep(400); // ten T1s
+    expect(peer.received).toHaveLength(1);
+    expect(wire.filter((w) => w.direction === "out")).toHaveLength(1);
   });
 
   it("can be turned off: each message is sent once", async () => {
