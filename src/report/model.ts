@@ -77,6 +77,8 @@ export interface SipMessageRecord {
   firstLine: string;
   /** The whole message as sent or received (headers and body), when the run kept it. */
   message?: string;
+  /** A repeat of an earlier message: an RFC 3261 §17 retransmission, sent or received. */
+  retransmission?: boolean;
 }
 
 /**

@@ -37,7 +37,7 @@ import {
   slidesReplaceMirrorCheck,
 } from "../../conformance/presentation-check.js";
 import { requirementVerdicts } from "../../conformance/requirements.js";
-import { mainSource, sipRecords } from "../../conformance/wire-evidence.js";
+import { mainSource, sipRecords, sipRetransmissionFacts } from "../../conformance/wire-evidence.js";
 import { AUDIO_CODECS, type AudioCodec } from "../../media/audio/codecs.js";
 import { renderMarkerAudio } from "../../media/audio/markers.js";
 import { FrameFamily } from "../../media/frame-code.js";
@@ -835,6 +835,7 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
           reinvite,
           ...(timerRetry ? { sessionTimerRefused: timerRetry.refused } : {}),
           ...(sessionTimer ? { sessionTimer: sessionTimer.summary } : {}),
+          ...sipRetransmissionFacts([...optionsEvents, ...sipEvents]),
           presentation: {
             offered: presentationOn,
             alias,

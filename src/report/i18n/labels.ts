@@ -57,6 +57,8 @@ export interface Labels {
   reports: string;
   us: string;
   farEnd: string;
+  /** Beside a SIP message in the ladder that repeats an earlier one (RFC 3261 §17). */
+  retransmission: string;
   evidence: string;
   lines: string;
   tool: string;
@@ -126,6 +128,7 @@ const en: Labels = {
   reports: "Reports",
   us: "vdm-test",
   farEnd: "far end",
+  retransmission: "(retransmission)",
   evidence: "Evidence",
   lines: "Deciding lines",
   tool: "Made by",
@@ -195,6 +198,7 @@ const sv: Labels = {
   reports: "Rapporter",
   us: "vdm-test",
   farEnd: "motpart",
+  retransmission: "(omsändning)",
   evidence: "Underlag",
   lines: "Avgörande rader",
   tool: "Skapad av",
