@@ -157,8 +157,18 @@ export class DialogSessionTimer {
       weRefresh: opts.weRefresh,
       now: this.t0,
     });
+    // While our refresh is in flight, its outcome decides (sendReinvite gives up after its own
+    // timeout and a failure comes back as refreshFailed): the clock is not woken meanwhile, so a
+    // 2xx that a busy host reads late does not end a live call.
+    const clock = this.clock;
+    const betweenRefreshes = {
+      handleTimeout: (now: number) => {
+        if (!this.inFlight) clock.handleTimeout(now);
+      },
+      pollOutput: () => (this.inFlight ? { kind: "timeout" as const, at: undefined } : clock.pollOutput()),
+    };
     this.driver = new MachineDriver<never, SessionTimerAction>(
-      this.clock,
+      betweenRefreshes,
       () => {},
       (due) => this.onDue(due),
       this.now,

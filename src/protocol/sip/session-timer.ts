@@ -217,9 +217,7 @@ const ALLOWED: Readonly<Record<SessionTimerState, readonly SessionTimerState[]>>
  * One dialog's session timer, driven by `now` (ms), a sans-IO machine (src/protocol/machine.ts)
  * that sends nothing itself: its events say what is due. The refresher is told to "refresh" at
  * half the interval; either side is told to "expire" (send BYE) when no refresh succeeded by the
- * §10 time, a refresh still in flight included ("If no response to a session refresh request is
- * received before the session expires, the UAC SHOULD send a BYE", RFC 4028 §10). Every 2xx to a
- * refresh, sent or received, restarts it (§7.4, §9, §10).
+ * §10 time. Every 2xx to a refresh, sent or received, restarts it (§7.4, §9, §10).
  */
 export class SessionTimerClock implements SansIoMachine<never, SessionTimerAction> {
   private stateValue: SessionTimerState = "waiting";
