@@ -26,7 +26,6 @@ import {
   functionChecks,
   type ReachEvidence,
 } from "../../conformance/functions/function-checks.js";
-import { gate } from "../../conformance/functions/profile-gate.js";
 import { gradeAll } from "../../conformance/grade-all.js";
 import { hearFarEndCheck } from "../../conformance/hear-far-end-check.js";
 import { mirrorCheck } from "../../conformance/mirror-check.js";
@@ -37,7 +36,6 @@ import {
   skippedPresentationChecks,
   slidesReplaceMirrorCheck,
 } from "../../conformance/presentation-check.js";
-import { requirementVerdicts } from "../../conformance/requirements.js";
 import { AUDIO_CODECS, type AudioCodec } from "../../media/audio/codecs.js";
 import { renderMarkerAudio } from "../../media/audio/markers.js";
 import { FrameFamily } from "../../media/frame-code.js";
@@ -55,19 +53,14 @@ import {
   RFC4028_MIN_SE,
   uacTimerFromAnswer,
 } from "../../protocol/sip/session-timer.js";
-import { type Check, REPORT_SCHEMA_VERSION, type Report, type Step } from "../../report/model.js";
-import {
-  mergePoints,
-  mirrorLatencyPoints,
-  pointsFromSamples,
-  type StreamSample,
-} from "../../report/timeline.js";
-import { VERSION } from "../../version.js";
+import type { Check, Report, Step } from "../../report/model.js";
+import type { StreamSample } from "../../report/timeline.js";
 import { sendOptions } from "../options.js";
 import { PRESENTATION_USER, type Room } from "../room/room.js";
 import { CALLBACK_USER, ECHO_USER } from "../room/room-aliases.js";
 import { aliasUri, callbackCall, echoCall, presentationAliasCall } from "./alias-calls.js";
 import { callEvidence } from "./call-evidence.js";
+import { callReport } from "./call-report.js";
 import { CallbackAnswerer } from "./callback-answerer.js";
 import { CallerMedia, type CallerMediaOptions } from "./caller-media.js";
 import { startEmbeddedRoom } from "./embedded-room.js";
@@ -149,25 +142,6 @@ async function lookupHost(host: string, proxy: string | undefined): Promise<stri
       `cannot resolve ${name}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
     );
   }
-}
-
-/** The figures of one received stream worth keeping in a report (no per-second series yet). */
-function streamSummary(s: StreamStats) {
-  return {
-    ssrc: s.ssrc,
-    payloadType: s.payloadType,
-    packets: s.packets,
-    lost: s.lost,
-    lossPct: Math.round(s.lossFraction * 10000) / 100,
-    duplicates: s.duplicates,
-    reordered: s.reordered,
-    jitterMs: s.jitterMs === undefined ? undefined : Math.round(s.jitterMs * 100) / 100,
-    maxJitterMs: s.maxJitterMs === undefined ? undefined : Math.round(s.maxJitterMs * 100) / 100,
-    kbps:
-      s.lastArrivalMs > s.firstArrivalMs
-        ? Math.round((s.bytes * 8) / (s.lastArrivalMs - s.firstArrivalMs))
-        : undefined,
-  };
 }
 
 /** A far end that says it is a vdm-test room has the echo, callback and presentation aliases. */
@@ -762,7 +736,6 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
         ...(callback ? { callback } : {}),
         unsupported,
       });
-      const finalChecks = [...allChecks, ...functions];
       const lastSent = vs?.sent.at(-1);
       const shots = await makeSnapshots({
         ...(lastSent ? { sent: { ...opts.video, family: FrameFamily.camera, number: lastSent.number } } : {}),
@@ -770,35 +743,20 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
         ...(presentation?.presentationGop ? { presentationGop: presentation.presentationGop } : {}),
         ffmpegPath: ffmpeg.path,
       });
-      const rel = (f: { number: number; atMs: number }) => ({ number: f.number, atMs: f.atMs - t0 });
-      const timeline = {
-        video: mergePoints(
-          pointsFromSamples(samples.video),
-          mirrorLatencyPoints(
-            (vs?.sent ?? []).map(rel),
-            (vr?.frames ?? []).filter((f) => f.family === FrameFamily.camera).map(rel),
-          ),
-        ),
-        audio: pointsFromSamples(samples.audio),
-      };
-      const requirements = requirementVerdicts(finalChecks);
-      const outcome = gate({ checks: finalChecks, requirements, profile: "vdm", required: [] }).outcome;
-
-      return {
-        schemaVersion: REPORT_SCHEMA_VERSION,
-        tool: { name: "vdm-test", version: VERSION },
-        kind: "call",
+      return callReport({
         target: target.text,
-        startedAt: startedAt.toISOString(),
+        startedAt,
+        clockOriginMs: t0,
         durationMs: Math.round(performance.now() - t0),
         steps,
-        checks: finalChecks,
-        facts: {
+        checks: allChecks,
+        functions,
+        localAddress,
+        remoteAgent,
+        embeddedRoom: room !== undefined,
+        srtpPolicy: srtp,
+        signalling: {
           transport: target.protocol,
-          localAddress,
-          remoteAgent,
-          embeddedRoom: room !== undefined,
-          srtpPolicy: srtp,
           ...(savpRetry ? { srtpOfferRefused: savpRetry.refused } : {}),
           tlsVerification:
             target.protocol === "tls"
@@ -808,24 +766,16 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
                   ? "system CAs and --ca"
                   : "system CAs"
               : undefined,
-          functions: functions.map((f) => ({ function: f.serves[0], status: f.status, summary: f.summary })),
           options: optionsFacts ?? ("error" in optionsResult ? { error: optionsResult.error } : undefined),
           path: reach,
-          negotiated: {
-            audio: s.audio && {
-              codec: s.audio.codec?.name,
-              payloadType: s.audio.codec?.payloadType,
-              srtp: s.audio.srtp?.suite ?? null,
-              remote: s.audio.remote,
-            },
-            video: s.video && {
-              codec: s.video.codec?.name,
-              payloadType: s.video.codec?.payloadType,
-              fmtp: s.video.codec?.fmtp,
-              srtp: s.video.srtp?.suite ?? null,
-              remote: s.video.remote,
-            },
-          },
+          resolution: resolution?.resolution.steps ?? [],
+          tls: sip.transport.tlsFacts(),
+          reinvite,
+          ...(timerRetry ? { sessionTimerRefused: timerRetry.refused } : {}),
+          ...(sessionTimer ? { sessionTimer: sessionTimer.summary } : {}),
+        },
+        negotiated: s,
+        media: {
           video: {
             sent: vs?.stats,
             received: vr?.stats,
@@ -835,64 +785,48 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
             endpoint: callerMedia.video.counters,
             source: mainSource(callerMedia.video.counters.sources),
             rtcp: callerMedia.videoRtcp?.stats,
-            receive: callerMedia.videoStats.streams().map(streamSummary),
+            receive: callerMedia.videoStats.streams(),
           },
           audio: {
             packetsSent: heard.packetsSent,
             packetsReceived: heard.packetsReceived,
             endpoint: callerMedia.audio.counters,
             rtcp: callerMedia.audioRtcp?.stats,
-            receive: callerMedia.audioStats?.streams().map(streamSummary) ?? [],
-          },
-          echo,
-          callback,
-          resolution: resolution?.resolution.steps ?? [],
-          tls: sip.transport.tlsFacts(),
-          ffmpeg: { path: ffmpeg.path, source: ffmpeg.source },
-          notes: callerMedia.negotiationNotes,
-          reinvite,
-          ...(timerRetry ? { sessionTimerRefused: timerRetry.refused } : {}),
-          ...(sessionTimer ? { sessionTimer: sessionTimer.summary } : {}),
-          presentation: {
-            offered: presentationOn,
-            alias,
-            bfcp: callerMedia.bfcp && {
-              transport: callerMedia.bfcp.transport,
-              proto: callerMedia.bfcp.proto,
-              version: callerMedia.bfcp.version,
-              floorctrl: { ours: callerMedia.bfcp.ourRole, theirs: callerMedia.bfcp.theirRole },
-              setup: callerMedia.bfcp.setup ?? null,
-              floorId: callerMedia.bfcp.floorId,
-              label: callerMedia.bfcp.label,
-              confId: callerMedia.bfcp.confId,
-              userId: callerMedia.bfcp.userId,
-              remote: `${callerMedia.bfcp.remoteAddress ?? "?"}:${callerMedia.bfcp.remotePort}`,
-            },
-            slides: callerMedia.slidesMedia && {
-              codec: callerMedia.slidesMedia.codec?.name,
-              payloadType: callerMedia.slidesMedia.codec?.payloadType,
-              srtp: callerMedia.slidesMedia.srtp?.suite ?? null,
-              label: callerMedia.slidesMedia.label,
-              sent: callerMedia.slidesSender?.stats,
-              received: callerMedia.slidesReceiver?.stats,
-            },
-            floorStates: callerMedia.floor?.history.map((h) => ({
-              atMs: Math.round(h.at - t0),
-              state: h.state.name,
-            })),
-            link: callerMedia.bfcpLink?.stats,
-            notes: callerMedia.presentationNotes,
+            receive: callerMedia.audioStats?.streams() ?? [],
           },
         },
-        sip: sipRecords(
+        ...(echo ? { echo } : {}),
+        ...(callback ? { callback } : {}),
+        ffmpeg: { path: ffmpeg.path, source: ffmpeg.source },
+        notes: callerMedia.negotiationNotes,
+        presentation: {
+          offered: presentationOn,
+          alias,
+          ...(callerMedia.bfcp ? { bfcp: callerMedia.bfcp } : {}),
+          ...(callerMedia.slidesMedia
+            ? {
+                slides: {
+                  media: callerMedia.slidesMedia,
+                  sent: callerMedia.slidesSender?.stats,
+                  received: callerMedia.slidesReceiver?.stats,
+                },
+              }
+            : {}),
+          ...(callerMedia.floor ? { floorHistory: callerMedia.floor.history } : {}),
+          link: callerMedia.bfcpLink?.stats,
+          notes: callerMedia.presentationNotes,
+        },
+        ladder: sipRecords(
           [...optionsEvents, ...sipEvents].sort((a, b) => a.at - b.at),
           startedAt.getTime(),
         ),
-        outcome,
-        requirements,
         snapshots: shots.snapshots,
-        timeline,
-      };
+        timeline: {
+          samples,
+          sentFrames: vs?.sent ?? [],
+          mirroredFrames: (vr?.frames ?? []).filter((f) => f.family === FrameFamily.camera),
+        },
+      });
     } finally {
       await sip.stop().catch(() => {});
     }
