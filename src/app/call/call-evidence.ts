@@ -1,5 +1,3 @@
-import type { SipWireEvent } from "../../adapters/sip/node-sip-transport.js";
-import type { TlsFacts } from "../../adapters/sip/tls-facts.js";
 import type { Phrase } from "../../conformance/check-text.js";
 import type {
   Evidence,
@@ -7,32 +5,18 @@ import type {
   MediaEvidence,
   MediaSourceEvidence,
   PresentationEvidence,
-  SipTransportName,
   TransportEvidence,
   Unavailable,
 } from "../../conformance/evidence.js";
 import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
-import type { ResolutionStep } from "../../protocol/sip/rfc3263.js";
 import type { CallerIceFacts } from "./caller-ice.js";
 import type { CallerMedia } from "./caller-media.js";
-import { endpointMessages, mediaSource, ourViaSeen, tlsEvidence } from "./wire-evidence.js";
+import type { SignallingEvidence } from "./leg/call-leg.js";
+import { mediaSource } from "./wire-evidence.js";
 
 export interface CallEvidenceInput {
-  /** Every SIP message of our UA during the main call. */
-  readonly wire: readonly SipWireEvent[];
-  /** The main call's Call-ID: only its messages are the endpoint's INVITE responses. */
-  readonly callId: string;
-  /** The OPTIONS exchange at the start, or why there is none. */
-  readonly options: { readonly wire: readonly SipWireEvent[] } | { readonly error: string };
-  readonly sipTransport: SipTransportName;
-  readonly tls: readonly TlsFacts[];
-  readonly resolution?: {
-    readonly uri: string;
-    readonly steps: readonly ResolutionStep[];
-    readonly targets: number;
-    readonly outboundProxy?: string;
-    readonly requestUri?: string;
-  };
+  /** What the leg knows of the far end's signalling. */
+  readonly signalling: SignallingEvidence;
   readonly media: CallerMedia;
   /** What we offered: with SRTP off the far end had no way to show SRTP, so it is not graded. */
   readonly ourSrtp: SrtpPolicy;
@@ -41,60 +25,23 @@ export interface CallEvidenceInput {
 }
 
 /**
- * Evidence about the far end of a call we placed, from what we measured: its responses to our
- * INVITE and its OPTIONS answer (as received, with their sources), its SDP answer, the transport
- * (TLS facts, RFC 3263 steps, our Via as it saw it, media sources against its SDP) and its media
- * (frames, size, rate, keyframe response, SRTP on the wire).
+ * Evidence about the far end of a call we placed: the leg's (its messages, how the call got
+ * there) and what we measured of its media: the media sources against its SDP, its ICE, frames,
+ * size, rate, keyframe response, SRTP on the wire.
  */
 export function callEvidence(input: CallEvidenceInput): Evidence {
-  const unavailable: Unavailable[] = [];
-  // 100 Trying is hop-by-hop (RFC 3261 §8.2.6.1) and says nothing of the endpoint; the final
-  // answer goes first, so checks that read "the answer" read the 2xx rather than a 18x.
-  const responses = endpointMessages(input.wire, new Set([input.callId])).filter(
-    (m) =>
-      m.role === "invite-response" &&
-      !(m.head.startLine.kind === "response" && m.head.startLine.status === 100),
-  );
-  const isFinal = (x: (typeof responses)[number]) =>
-    x.head.startLine.kind === "response" && x.head.startLine.status >= 200;
-  const invite = [...responses.filter(isFinal), ...responses.filter((x) => !isFinal(x))];
-  const options =
-    "wire" in input.options
-      ? endpointMessages(input.options.wire).filter((m) => m.role === "options-response")
-      : [];
-  if ("error" in input.options) {
-    const why = `OPTIONS: ${input.options.error}`;
-    unavailable.push({ part: "options", reason: { en: why, sv: why } });
-  } else if (options.length === 0) {
-    unavailable.push({
-      part: "options",
-      reason: { en: "no answer to OPTIONS", sv: "inget svar på OPTIONS" },
-    });
-  }
+  const unavailable: Unavailable[] = [...input.signalling.unavailable];
   const m = input.media;
   const session = m.session;
-  const final = invite.find((x) => x.head.startLine.kind === "response" && x.head.startLine.status >= 200);
-  const tlsFact = input.tls.filter((t) => t.role === "client").at(-1);
   const mediaSources = [
     mediaSource("audio", session?.audio, m.audio.counters),
     mediaSource("video", session?.video, m.video.counters),
   ].filter((x): x is MediaSourceEvidence => x !== undefined);
-  const via = ourViaSeen(invite);
   const transport: TransportEvidence = {
-    sipTransport: input.sipTransport,
-    ...(input.sipTransport === "tls" && tlsFact ? { tls: tlsEvidence(tlsFact)! } : {}),
-    ...(input.resolution ? { resolution: { ...input.resolution, reached: invite.length > 0 } } : {}),
-    ...(final?.source ? { signallingSource: final.source } : {}),
-    ...(via ? { ourViaInResponse: via } : {}),
-    weAskedRport: true,
+    ...input.signalling.transport,
     mediaSources,
     ...(m.ice?.facts.answered ? { ice: iceEvidence(m.ice.facts) } : {}),
   };
-  if (!input.resolution)
-    unavailable.push({
-      part: "resolution",
-      reason: { en: "the URI was not resolved (RFC 3263)", sv: "URI:n slogs inte upp (RFC 3263)" },
-    });
   const measured = mediaEvidence(m);
   let media = measured;
   if (input.ourSrtp === "off") {
@@ -120,7 +67,7 @@ export function callEvidence(input: CallEvidenceInput): Evidence {
   if (input.presentationUnavailable)
     unavailable.push({ part: "presentation", reason: input.presentationUnavailable });
   return {
-    sip: [...options, ...invite],
+    sip: input.signalling.messages,
     ...(session ? { negotiated: session } : {}),
     transport,
     media,

@@ -120,6 +120,7 @@ export class CallerMedia implements OfferAnswerParty {
     responseMs: [],
   };
   private probePendingSince: number | undefined;
+  private readonly keyframeWaiters: (() => void)[] = [];
   /** H.264 structure of the far end's main video (SPS size, IDRs, frame rate), without decoding. */
   readonly videoStructure = new H264Observer();
   /** Our ICE agent, unless ICE is off; its facts are the evidence for the far end's ICE. */
@@ -466,10 +467,17 @@ export class CallerMedia implements OfferAnswerParty {
     return true;
   }
 
+  /** Resolves once every keyframe request so far has been answered (or closed as unanswered). */
+  allKeyframesAnswered(): Promise<void> {
+    if (this.probePendingSince === undefined) return Promise.resolve();
+    return new Promise((resolve) => this.keyframeWaiters.push(resolve));
+  }
+
   /** Closes the probe: a request still waiting is recorded as unanswered. */
   endKeyframeProbe(): void {
     if (this.probePendingSince !== undefined) this.keyframeProbe.responseMs.push(null);
     this.probePendingSince = undefined;
+    for (const w of this.keyframeWaiters.splice(0)) w();
   }
 
   private onVideoRtp(buf: Uint8Array, at: number): void {
@@ -478,6 +486,7 @@ export class CallerMedia implements OfferAnswerParty {
     if (this.probePendingSince !== undefined && at >= this.probePendingSince && startsKeyframe(p.payload)) {
       this.keyframeProbe.responseMs.push(Math.round(at - this.probePendingSince));
       this.probePendingSince = undefined;
+      for (const w of this.keyframeWaiters.splice(0)) w();
     }
     this.firstVideoAt ??= at;
     this.videoStructure.observe(p.payload, p.timestamp, at);

@@ -3,9 +3,10 @@ import type {
   FloorEvidence,
   ReceiveSlidesEvidence,
   SlidesInMirrorEvidence,
-} from "../../conformance/presentation-check.js";
-import { FrameFamily } from "../../media/frame-code.js";
-import type { CallerMedia } from "./caller-media.js";
+} from "../../../conformance/presentation-check.js";
+import { FrameFamily } from "../../../media/frame-code.js";
+import type { CallerMedia } from "../caller-media.js";
+import type { FloorControl } from "../leg/call-leg.js";
 
 // The presentation step of a call, after the mirror window: FloorRequest (RFC 8855 §10.1), our
 // slides on the content stream while granted, the main video watched for our slides in place of
@@ -52,13 +53,19 @@ async function until<T>(
   }
 }
 
+/** What of the media session the presentation uses: our slides out, the main video back. */
+export type PresentingMedia = Pick<
+  CallerMedia,
+  "videoReceiver" | "startSlides" | "stopSlides" | "slidesSender"
+>;
+
 export async function runPresentationPhase(
-  media: CallerMedia,
+  floor: FloorControl,
+  media: PresentingMedia,
   ended: () => boolean,
   t: PresentationTimings = DEFAULT_PRESENTATION_TIMINGS,
 ): Promise<PresentationPhaseResult> {
   const startedAt = performance.now();
-  const floor = media.floor!;
   const frames = () => media.videoReceiver?.frames ?? [];
   const noMirror: SlidesInMirrorEvidence = {
     slidesFrames: 0,
@@ -150,7 +157,10 @@ export async function runPresentationPhase(
 }
 
 /** What came in on the content stream (the presentation alias's slides). */
-export function receiveSlidesEvidence(media: CallerMedia, mediaStart: number): ReceiveSlidesEvidence {
+export function receiveSlidesEvidence(
+  media: Pick<CallerMedia, "slidesReceiver" | "slidesStats">,
+  mediaStart: number,
+): ReceiveSlidesEvidence {
   const r = media.slidesReceiver;
   const first = r?.frames.find((f) => f.family === FrameFamily.slides);
   return {
