@@ -32,11 +32,11 @@ import {
 import { readSavedMessages } from "../../src/conformance/saved-messages.js";
 import { classifyAudio } from "../../src/media/audio/analysis.js";
 import { renderMusic } from "../../src/media/audio/music.js";
-import { sine, whiteNoise } from "../../src/media/audio/test-signals.js";
 import { analyzeMirror, type MirrorAnalysis } from "../../src/media/mirror-analysis.js";
 import { createReceiveStats } from "../../src/media/rtp-stats.js";
 import { parseSipMessage } from "../../src/protocol/sip/message-head.js";
 import type { Check, CheckStatus } from "../../src/report/model.js";
+import { sine, whiteNoise } from "../support/audio/test-signals.js";
 import { corpus } from "../support/corpora.js";
 
 // "Every check has at least one test where it passes and one where it fails", and "no check is

@@ -1,11 +1,9 @@
 import { performance } from "node:perf_hooks";
 import type { Core, Session } from "sip.js";
 import { SessionState } from "sip.js";
-import { ParseError } from "../../protocol/parse-error.js";
+import { minSeLenient, sessionExpiresLenient } from "../../protocol/sip/header-readers.js";
 import {
   formatSessionExpires,
-  parseMinSe,
-  parseSessionExpires,
   type Refresher,
   type SessionExpires,
   SessionTimerClock,
@@ -64,13 +62,7 @@ export function timerRequestOf(message: Core.IncomingMessage): TimerRequest {
     .flatMap((v) => v.split(","))
     .map((t) => t.trim().toLowerCase());
   const se = readSessionExpires(message);
-  const minSeText = message.getHeader("min-se");
-  let minSe: number | undefined;
-  try {
-    minSe = minSeText ? parseMinSe(minSeText).deltaSeconds : undefined;
-  } catch (e) {
-    if (!(e instanceof ParseError)) throw e;
-  }
+  const minSe = minSeLenient(message.getHeader("min-se"))?.deltaSeconds;
   return {
     ...(se ? { sessionExpires: se } : {}),
     ...(minSe !== undefined ? { minSe } : {}),
@@ -80,14 +72,7 @@ export function timerRequestOf(message: Core.IncomingMessage): TimerRequest {
 
 export function readSessionExpires(message: Core.IncomingMessage): SessionExpires | undefined {
   // sip.js keeps the compact form "x" under its own name.
-  const text = message.getHeader("session-expires") ?? message.getHeader("x");
-  if (!text) return undefined;
-  try {
-    return parseSessionExpires(text);
-  } catch (e) {
-    if (!(e instanceof ParseError)) throw e;
-    return undefined;
-  }
+  return sessionExpiresLenient(message.getHeader("session-expires") ?? message.getHeader("x"));
 }
 
 /** The 2xx headers for an accepted timer decision (RFC 4028 §9). */

@@ -8,11 +8,11 @@ import type {
   TransportEvidence,
   Unavailable,
 } from "../../conformance/evidence.js";
+import { mediaSource } from "../../conformance/wire-evidence.js";
 import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
 import type { CallerIceFacts } from "./caller-ice.js";
 import type { CallerMedia } from "./caller-media.js";
 import type { SignallingEvidence } from "./leg/call-leg.js";
-import { mediaSource } from "./wire-evidence.js";
 
 export interface CallEvidenceInput {
   /** What the leg knows of the far end's signalling. */

@@ -1,9 +1,9 @@
+import { mainSource } from "../../conformance/wire-evidence.js";
 import { FrameFamily } from "../../media/frame-code.js";
 import type { MediaFacts, PresentationFacts, TimelineFacts } from "./call-report.js";
 import type { CallerMedia } from "./caller-media.js";
 import type { ReceivedAudio } from "./phases/received-audio.js";
 import type { StreamSamples } from "./phases/stream-sampler.js";
-import { mainSource } from "./wire-evidence.js";
 
 // The media session's figures at the end of a call, read into the plain facts of its report.
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type InviteAttempt, minSeOf, retryAfter, timerHeaders } from "./invite-retry.js";
+import { type InviteAttempt, retryAfter, timerHeaders } from "./invite-retry.js";
 
 const first: InviteAttempt = { timerAsk: { sessionExpiresS: 1800 }, srtp: "optional" };
 const refusal = (status: number, minSe?: string) => ({
@@ -41,12 +41,6 @@ describe("retryAfter (RFC 4028 §7.2, RFC 3264 §6)", () => {
     expect(retryAfter(refusal(488), retry!.next)).toBeUndefined();
     expect(retryAfter(refusal(488), { ...first, srtp: "off" })).toBeUndefined();
     expect(retryAfter(refusal(486), first)).toBeUndefined();
-  });
-
-  it("reads Min-SE leniently: undefined for what does not parse", () => {
-    expect(minSeOf("120")).toBe(120);
-    expect(minSeOf(undefined)).toBeUndefined();
-    expect(minSeOf("x")).toBeUndefined();
   });
 
   it("writes no timer headers when none is asked for", () => {

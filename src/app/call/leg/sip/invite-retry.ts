@@ -1,7 +1,7 @@
 import type { Phrase } from "../../../../conformance/check-text.js";
-import { ParseError } from "../../../../protocol/parse-error.js";
 import type { SrtpPolicy } from "../../../../protocol/sdp/sdp-types.js";
-import { formatSessionExpires, parseMinSe } from "../../../../protocol/sip/session-timer.js";
+import { minSeLenient } from "../../../../protocol/sip/header-readers.js";
+import { formatSessionExpires } from "../../../../protocol/sip/session-timer.js";
 
 // The INVITE of the main call and the two refusals we mend by asking again: 422 (RFC 4028 §7.2)
 // and 488 to best-effort SRTP (RFC 3264 §6, RFC 4568 §7.1.1). Pure.
@@ -38,17 +38,6 @@ export function timerHeaders(ask: TimerAsk | undefined): string[] {
   ];
 }
 
-/** The Min-SE of a 422 (RFC 4028 §6), or undefined when absent or unreadable. */
-export function minSeOf(text: string | undefined): number | undefined {
-  if (!text) return undefined;
-  try {
-    return parseMinSe(text).deltaSeconds;
-  } catch (e) {
-    if (!(e instanceof ParseError)) throw e;
-    return undefined;
-  }
-}
-
 /**
  * The attempt after a refusal, with the step to show, or undefined when the refusal is final.
  * Each mend is tried once.
@@ -57,7 +46,8 @@ export function retryAfter(
   refusal: InviteRefusal,
   attempt: InviteAttempt,
 ): { readonly next: InviteAttempt; readonly step: Phrase } | undefined {
-  const minSe = refusal.status === 422 ? minSeOf(refusal.minSe) : undefined;
+  // RFC 4028 §6: the Min-SE of a 422, read leniently (an unreadable one ends the retries).
+  const minSe = refusal.status === 422 ? minSeLenient(refusal.minSe)?.deltaSeconds : undefined;
   if (minSe !== undefined && attempt.timerAsk && !attempt.timerRetry) {
     // RFC 4028 §7.2: after a 422, retry with Session-Expires (and Min-SE) at least the Min-SE the
     // far end named.

@@ -1,9 +1,10 @@
 import type { SipWireEvent } from "../../../../adapters/sip/node-sip-transport.js";
 import type { SipTransportName, Unavailable } from "../../../../conformance/evidence.js";
 import type { ReachEvidence } from "../../../../conformance/functions/function-checks.js";
-import { headerFieldValues, parseSipMessage } from "../../../../protocol/sip/message-head.js";
+import { endpointMessages, ourViaSeen, tlsEvidence } from "../../../../conformance/wire-evidence.js";
+import { callIdOf } from "../../../../protocol/sip/header-readers.js";
+import { parseSipMessage } from "../../../../protocol/sip/message-head.js";
 import type { ResolutionStep } from "../../../../protocol/sip/rfc3263.js";
-import { endpointMessages, ourViaSeen, tlsEvidence } from "../../wire-evidence.js";
 import type { SignallingEvidence } from "../call-leg.js";
 import type { SipLineState } from "./sip-leg.js";
 
@@ -105,7 +106,7 @@ function sentRequestUri(wire: readonly SipWireEvent[], callId: string): { reques
   for (const e of wire) {
     if (e.direction !== "out" || !e.text.startsWith("INVITE ")) continue;
     const head = parseSipMessage(e.text);
-    if (head.startLine.kind === "request" && headerFieldValues(head, "call-id")[0] === callId)
+    if (head.startLine.kind === "request" && callIdOf(head) === callId)
       return { requestUri: head.startLine.uri };
   }
   return {};

@@ -1,6 +1,6 @@
-import type { BfcpMessage } from "./message.js";
-import { parseBfcpMessage } from "./message.js";
-import type { BfcpOutput } from "./output.js";
+import type { BfcpMessage } from "../../../src/protocol/bfcp/message.js";
+import { parseBfcpMessage } from "../../../src/protocol/bfcp/message.js";
+import type { BfcpOutput } from "../../../src/protocol/bfcp/output.js";
 
 // The one maintained fake network for the floor control machines (STYLE rule 7):
 // a link with fixed latency and a deterministic drop rule, and a driver that
