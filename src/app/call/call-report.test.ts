@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { callFactsOf, checkOf, streamStatsOf } from "../../../test/support/call/call-facts.js";
+import { FakeCallLeg, FakeClock } from "../../../test/support/call/fake-call-leg.js";
 import type { BfcpNegotiation } from "../../protocol/sdp/bfcp-sdp.js";
 import { callReport } from "./call-report.js";
 
@@ -162,5 +163,14 @@ describe("callReport", () => {
     expect(report.facts.negotiated).toEqual({ audio: undefined, video: undefined });
     expect(report.startedAt).toBe("2026-01-02T03:04:05.000Z");
     expect(report.durationMs).toBe(12_345);
+  });
+
+  it("takes the signalling facts from any leg as they are: the path, transport and refresh", () => {
+    const leg = new FakeCallLeg(new FakeClock(), { remoteAgent: "vdm-test room" });
+    const report = callReport(callFactsOf({ signalling: leg.reportFacts(), remoteAgent: leg.remoteAgent }));
+    expect(report.facts.path).toEqual(leg.evidence().path);
+    expect(report.facts.transport).toBe("udp");
+    expect(report.facts.remoteAgent).toBe("vdm-test room");
+    expect(report.facts).not.toHaveProperty("sessionTimer");
   });
 });

@@ -18,7 +18,7 @@ import type { CallLeg, CallLine } from "./leg/call-leg.js";
 import { SipLine } from "./leg/sip/sip-line.js";
 import { mediaFacts, presentationFacts, timelineFacts } from "./media-facts.js";
 import type { AliasCallContext } from "./phases/alias-calls.js";
-import { runAliasCalls } from "./phases/alias-phase.js";
+import { type AliasPhaseInput, runAliasCalls } from "./phases/alias-phase.js";
 import { type CallClock, REAL_CLOCK } from "./phases/call-clock.js";
 import {
   gradeCall,
@@ -30,7 +30,7 @@ import { endCall } from "./phases/hang-up.js";
 import { gradeMirror, gradeMusic } from "./phases/media-checks.js";
 import { mediaStep, runMediaWindow, settleKeyframes } from "./phases/media-window.js";
 import { planPresentation, presentSlides } from "./phases/presentation-plan.js";
-import { startSampling } from "./phases/stream-sampler.js";
+import { type StreamSamples, startSampling } from "./phases/stream-sampler.js";
 
 export type { CallCapture, CallOptions } from "./call-options.js";
 export { CallSetupError } from "./call-setup-error.js";
@@ -137,12 +137,20 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
     try {
       media = await mediaMaker(opts, localAddress, ffmpeg, opened);
       const main = await placeMainCall(line, opts, media, steps);
-      const run: CallRun = { opts, clock, clockOriginMs, startedAt, steps, line, media, ffmpeg };
-      return await runPhases(run, main.leg, main.media, {
+      const run: CallRun = {
+        opts,
+        clock,
+        clockOriginMs,
+        startedAt,
+        steps,
+        line,
+        media,
+        ffmpeg,
         localAddress,
         ours: destination.room !== undefined,
         alias: target.uri.user?.toLowerCase() === PRESENTATION_USER,
-      });
+      };
+      return await runPhases(run, main.leg, main.media);
     } finally {
       await line.close();
     }
@@ -162,69 +170,43 @@ interface CallRun {
   readonly line: CallLine;
   readonly media: MediaMaker;
   readonly ffmpeg: ResolvedFfmpeg;
+  readonly localAddress: string;
+  /** The far end is a room of ours (embedded or shared). */
+  readonly ours: boolean;
+  /** We called the presentation alias: it presents, we receive. */
+  readonly alias: boolean;
+}
+
+/** What the live part of the call measured, up to the hang-up. */
+interface LiveCall {
+  readonly presentation: PresentationOutcome;
+  readonly samples: StreamSamples;
+  readonly hungUpByPeer: boolean;
+  /** The mirrored picture as it stood at the end of the mirror window, for the report. */
+  readonly mirroredGop: Uint8Array | undefined;
 }
 
 /** The phases of an answered call, in order, and its report. */
-async function runPhases(
-  run: CallRun,
-  leg: CallLeg,
-  media: CallerMedia,
-  where: {
-    readonly localAddress: string;
-    /** The far end is a room of ours (embedded or shared). */
-    readonly ours: boolean;
-    /** We called the presentation alias: it presents, we receive. */
-    readonly alias: boolean;
-  },
-): Promise<Report> {
-  const { opts, clock, steps } = run;
-  const step = steps.add;
-  const selected = opts.functions ?? new Set(FUNCTIONS);
-  const offered = opts.presentation !== false;
-  const { alias, ours } = where;
-  step("media", "ok", mediaStep(leg.negotiated()));
-  const sampler = startSampling(media, () => clock.now() - run.clockOriginMs);
-  const window = await runMediaWindow(leg, opts.durationS, clock);
-  await settleKeyframes(media, step, clock);
-  // The mirrored picture as it stands at the end of the mirror window, for the report.
-  const mirroredGop = media.videoReceiver?.lastGop();
-  // Presentation, after the mirror window: our slides replace our picture, then it comes back.
-  const plan = planPresentation({ offered, chosen: selected.has(3), alias }, leg);
-  const presented = plan.kind === "present" ? await presentSlides(plan.channel, leg, media, step) : undefined;
-  const samples = sampler.stop();
-  const hungUpByPeer = await endCall(leg, media, step, clock);
-
-  const mirror = gradeMirror(media, presented?.startedAt ?? Number.POSITIVE_INFINITY, step);
-  const foreign = !(ours || isVdmTestRoom(leg.remoteAgent));
-  const { check: music, heard } = await gradeMusic(media, !foreign, step);
-  const presentation: PresentationOutcome = {
-    plan,
-    alias,
-    mediaStartedAt: window.startedAt,
-    ...(presented ? { result: presented } : {}),
-  };
-  const shown = presentationChecks(presentation, media, step);
-  const evidence = mainCallEvidence(leg, media, presentation, shown.checks, shown.skip);
+async function runPhases(run: CallRun, leg: CallLeg, media: CallerMedia): Promise<Report> {
+  const live = await liveCall(run, leg, media);
+  const foreign = !(run.ours || isVdmTestRoom(leg.remoteAgent));
+  const presented = live.presentation.result;
+  const mirror = gradeMirror(media, presented?.startedAt ?? Number.POSITIVE_INFINITY, run.steps.add);
+  const { check: music, heard } = await gradeMusic(media, !foreign, run.steps.add);
+  const shown = presentationChecks(live.presentation, media, run.steps.add);
+  const evidence = mainCallEvidence(leg, media, live.presentation, shown.checks, shown.skip);
   const aliases = await runAliasCalls(
     aliasContext(run, leg),
-    {
-      target: run.line.target,
-      selected,
-      foreign: foreign ? { remoteAgent: leg.remoteAgent } : undefined,
-      hungUpByPeer,
-      presentationOffered: offered,
-      calledPresentationAlias: alias,
-      callbackUri: opts.callbackUri,
-      callbackWaitMs: (opts.callbackWaitS ?? 8) * 1000,
-    },
-    step,
+    aliasInput(run, leg, foreign, live),
+    run.steps.add,
   );
-  opts.onEvidence?.(evidence);
+  run.opts.onEvidence?.(evidence);
+  const selected = run.opts.functions ?? new Set(FUNCTIONS);
   const { checks, functions } = gradeCall({ mirror, music, evidence, leg, selected, aliases });
   const lastSent = media.videoSender?.sent.at(-1);
   const shots = await makeSnapshots({
-    ...(lastSent ? { sent: { ...opts.video, family: FrameFamily.camera, number: lastSent.number } } : {}),
-    ...(mirroredGop ? { mirroredGop } : {}),
+    ...(lastSent ? { sent: { ...run.opts.video, family: FrameFamily.camera, number: lastSent.number } } : {}),
+    ...(live.mirroredGop ? { mirroredGop: live.mirroredGop } : {}),
     ...(presented?.presentationGop ? { presentationGop: presented.presentationGop } : {}),
     ffmpegPath: run.ffmpeg.path,
   });
@@ -232,13 +214,13 @@ async function runPhases(
     target: run.line.target,
     startedAt: run.startedAt,
     clockOriginMs: run.clockOriginMs,
-    durationMs: Math.round(clock.now() - run.clockOriginMs),
-    steps: steps.list,
+    durationMs: Math.round(run.clock.now() - run.clockOriginMs),
+    steps: run.steps.list,
     checks,
     functions,
-    localAddress: where.localAddress,
+    localAddress: run.localAddress,
     remoteAgent: leg.remoteAgent,
-    embeddedRoom: ours,
+    embeddedRoom: run.ours,
     srtpPolicy: leg.srtpPolicy,
     signalling: leg.reportFacts(),
     negotiated: leg.negotiated(),
@@ -247,11 +229,49 @@ async function runPhases(
     ...(aliases.callback ? { callback: aliases.callback } : {}),
     ffmpeg: { path: run.ffmpeg.path, source: run.ffmpeg.source },
     notes: media.negotiationNotes,
-    presentation: presentationFacts(media, offered, alias),
+    presentation: presentationFacts(media, run.opts.presentation !== false, run.alias),
     ladder: run.line.ladder(run.startedAt.getTime()),
     snapshots: shots.snapshots,
-    timeline: timelineFacts(media, samples),
+    timeline: timelineFacts(media, live.samples),
   });
+}
+
+/**
+ * Media flows for the mirror window (keyframe requests, a mid-call refresh), then our slides
+ * replace our picture and the camera comes back, then we hang up.
+ */
+async function liveCall(run: CallRun, leg: CallLeg, media: CallerMedia): Promise<LiveCall> {
+  const { opts, clock } = run;
+  const step = run.steps.add;
+  step("media", "ok", mediaStep(leg.negotiated()));
+  const sampler = startSampling(media, () => clock.now() - run.clockOriginMs);
+  const window = await runMediaWindow(leg, opts.durationS, clock);
+  await settleKeyframes(media, step, clock);
+  const mirroredGop = media.videoReceiver?.lastGop();
+  const chosen = (opts.functions ?? new Set(FUNCTIONS)).has(3);
+  const plan = planPresentation({ offered: opts.presentation !== false, chosen, alias: run.alias }, leg);
+  const result = plan.kind === "present" ? await presentSlides(plan.channel, leg, media, step) : undefined;
+  const samples = sampler.stop();
+  const hungUpByPeer = await endCall(leg, media, step, clock);
+  return {
+    presentation: { plan, alias: run.alias, mediaStartedAt: window.startedAt, ...(result ? { result } : {}) },
+    samples,
+    hungUpByPeer,
+    mirroredGop,
+  };
+}
+
+function aliasInput(run: CallRun, leg: CallLeg, foreign: boolean, live: LiveCall): AliasPhaseInput {
+  return {
+    target: run.line.target,
+    selected: run.opts.functions ?? new Set(FUNCTIONS),
+    foreign: foreign ? { remoteAgent: leg.remoteAgent } : undefined,
+    hungUpByPeer: live.hungUpByPeer,
+    presentationOffered: run.opts.presentation !== false,
+    calledPresentationAlias: run.alias,
+    callbackUri: run.opts.callbackUri,
+    callbackWaitMs: (run.opts.callbackWaitS ?? 8) * 1000,
+  };
 }
 
 function aliasContext(run: CallRun, leg: CallLeg): AliasCallContext {

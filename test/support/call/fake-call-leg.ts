@@ -1,7 +1,10 @@
 import type { SignallingFacts } from "../../../src/app/call/call-report.js";
 import type {
+  CallbackReceiver,
   CallLeg,
+  CallLine,
   FloorControl,
+  PlaceRequest,
   PresentationChannel,
   RefreshOutcome,
   SignallingEvidence,
@@ -9,6 +12,7 @@ import type {
 import type { CallClock } from "../../../src/app/call/phases/call-clock.js";
 import type { Phrase } from "../../../src/conformance/check-text.js";
 import type { NegotiatedSession, SrtpPolicy } from "../../../src/protocol/sdp/sdp-types.js";
+import type { SipMessageRecord } from "../../../src/report/model.js";
 
 /**
  * Simulated time for the call's phases: `sleep` wakes in time order, and the clock jumps to each
@@ -174,4 +178,40 @@ export function fakeFloor(): FloorControl & { readonly asked: string[] } {
     },
     waitFor: async () => undefined,
   };
+}
+
+/**
+ * A line whose calls are FakeCallLegs; `place` records each target. A script per target says how
+ * its far end behaves; a target without one is refused as a CallSetupError would be.
+ */
+export class FakeCallLine implements CallLine {
+  readonly placed: string[] = [];
+  readonly callbacks: CallbackReceiver = {
+    arm: () => {},
+    outcome: async () => ({
+      aliasAnswered: true,
+      arrived: false,
+      answered: false,
+      failure: "no callback (fake)",
+    }),
+  };
+
+  constructor(
+    private readonly clock: FakeClock,
+    readonly target: string,
+    private readonly scripts: ReadonlyMap<string, FakeLegScript> = new Map(),
+  ) {}
+
+  async place(request: PlaceRequest): Promise<CallLeg> {
+    this.placed.push(request.target);
+    const script = this.scripts.get(request.target);
+    if (!script) throw new Error(`${request.target} refused the call (fake)`);
+    return new FakeCallLeg(this.clock, script);
+  }
+
+  ladder(): SipMessageRecord[] {
+    return [];
+  }
+
+  async close(): Promise<void> {}
 }
