@@ -31,18 +31,18 @@ export interface CallEvidenceInput {
  */
 export function callEvidence(input: CallEvidenceInput): Evidence {
   const unavailable: Unavailable[] = [...input.signalling.unavailable];
-  const m = input.media;
-  const session = m.session;
+  const caller = input.media;
+  const session = caller.session;
   const mediaSources = [
-    mediaSource("audio", session?.audio, m.audio.counters),
-    mediaSource("video", session?.video, m.video.counters),
+    mediaSource("audio", session?.audio, caller.audio.counters),
+    mediaSource("video", session?.video, caller.video.counters),
   ].filter((x): x is MediaSourceEvidence => x !== undefined);
   const transport: TransportEvidence = {
     ...input.signalling.transport,
     mediaSources,
-    ...(m.ice?.facts.answered ? { ice: iceEvidence(m.ice.facts) } : {}),
+    ...(caller.ice?.facts.answered ? { ice: iceEvidence(caller.ice.facts) } : {}),
   };
-  const measured = mediaEvidence(m);
+  const measured = mediaEvidence(caller);
   let media = measured;
   if (input.ourSrtp === "off") {
     const { srtp: _plain, ...rest } = measured;
@@ -55,7 +55,7 @@ export function callEvidence(input: CallEvidenceInput): Evidence {
       },
     });
   }
-  if (!m.keyframeProbe.sentAt.length) {
+  if (!caller.keyframeProbe.sentAt.length) {
     unavailable.push({
       part: "keyframe",
       reason: {
@@ -77,69 +77,69 @@ export function callEvidence(input: CallEvidenceInput): Evidence {
 }
 
 /** Our controlling agent's checks against the far end's candidates (RFC 8445 §7.2), as evidence. */
-function iceEvidence(f: CallerIceFacts): IceEvidence {
-  const rtts = f.pairs.flatMap((p) => (p.roundTripMs !== undefined ? [p.roundTripMs] : []));
+function iceEvidence(facts: CallerIceFacts): IceEvidence {
+  const rtts = facts.pairs.flatMap((p) => (p.roundTripMs !== undefined ? [p.roundTripMs] : []));
   return {
     direction: "we-checked-endpoint",
-    requests: f.pairs.reduce((n, p) => n + p.checks, 0),
-    packetsSent: f.pairs.reduce((n, p) => n + p.requests, 0),
-    succeeded: f.pairs.reduce((n, p) => n + p.succeeded, 0),
-    nominated: f.pairs.filter((p) => p.nominated).map((p) => `${p.kind} ${p.remote.split(" ")[0]}`),
-    streams: new Set(f.pairs.map((p) => p.kind)).size,
-    failures: f.pairs.flatMap((p) => p.failures.map((x) => `${p.kind}/${p.component}: ${x}`)),
-    addresses: f.pairs.map((p) => p.remote),
+    requests: facts.pairs.reduce((n, p) => n + p.checks, 0),
+    packetsSent: facts.pairs.reduce((n, p) => n + p.requests, 0),
+    succeeded: facts.pairs.reduce((n, p) => n + p.succeeded, 0),
+    nominated: facts.pairs.filter((p) => p.nominated).map((p) => `${p.kind} ${p.remote.split(" ")[0]}`),
+    streams: new Set(facts.pairs.map((p) => p.kind)).size,
+    failures: facts.pairs.flatMap((p) => p.failures.map((x) => `${p.kind}/${p.component}: ${x}`)),
+    addresses: facts.pairs.map((p) => p.remote),
     ...(rtts.length ? { roundTripMs: Math.min(...rtts) } : {}),
   };
 }
 
-function mediaEvidence(m: CallerMedia): MediaEvidence {
-  const s = m.session;
-  const vr = m.videoReceiver;
-  const structure = m.videoStructure.facts();
-  const srtp = Boolean(s?.audio?.srtp || s?.video?.srtp);
-  const received = m.audio.counters.rtpReceived + m.video.counters.rtpReceived;
-  const fmtp = s?.video?.codec?.fmtp ?? {};
+function mediaEvidence(caller: CallerMedia): MediaEvidence {
+  const session = caller.session;
+  const decoder = caller.videoReceiver;
+  const structure = caller.videoStructure.facts();
+  const srtp = Boolean(session?.audio?.srtp || session?.video?.srtp);
+  const received = caller.audio.counters.rtpReceived + caller.video.counters.rtpReceived;
+  const fmtp = session?.video?.codec?.fmtp ?? {};
   return {
-    ...(s?.video
+    ...(session?.video
       ? {
           video: {
-            ...(s.video.codec ? { codec: s.video.codec.name } : {}),
-            packetsReceived: m.video.counters.rtpReceived,
-            framesDecoded: vr?.stats.framesDecoded ?? 0,
-            decodeErrors: vr?.stats.decodeErrors.length ?? 0,
-            ...size(structure.width, structure.height, vr?.stats.codedWidth, vr?.stats.codedHeight),
+            ...(session.video.codec ? { codec: session.video.codec.name } : {}),
+            packetsReceived: caller.video.counters.rtpReceived,
+            framesDecoded: decoder?.stats.framesDecoded ?? 0,
+            decodeErrors: decoder?.stats.decodeErrors.length ?? 0,
+            ...size(structure.width, structure.height, decoder?.stats.codedWidth, decoder?.stats.codedHeight),
             ...(structure.frameRate !== undefined
               ? { frameRate: Math.round(structure.frameRate * 10) / 10 }
               : {}),
             ...(fmtp["profile-level-id"] ? { profileLevelId: fmtp["profile-level-id"] } : {}),
             ...(fmtp["max-fs"] ? { maxFs: Number(fmtp["max-fs"]) } : {}),
             ...(fmtp["max-mbps"] ? { maxMbps: Number(fmtp["max-mbps"]) } : {}),
-            ...(m.keyframeProbe.sentAt.length
+            ...(caller.keyframeProbe.sentAt.length
               ? {
                   keyframe: {
-                    requests: m.keyframeProbe.sentAt.length,
-                    responseMs: [...m.keyframeProbe.responseMs],
+                    requests: caller.keyframeProbe.sentAt.length,
+                    responseMs: [...caller.keyframeProbe.responseMs],
                   },
                 }
               : {}),
           },
         }
       : {}),
-    ...(s?.audio
+    ...(session?.audio
       ? {
           audio: {
-            ...(s.audio.codec ? { codec: s.audio.codec.name } : {}),
-            packetsReceived: m.audio.counters.rtpReceived,
+            ...(session.audio.codec ? { codec: session.audio.codec.name } : {}),
+            packetsReceived: caller.audio.counters.rtpReceived,
           },
         }
       : {}),
     srtp: {
       negotiated: srtp,
       packetsAuthenticated: srtp ? received : 0,
-      authFailures: m.audio.counters.authFailures + m.video.counters.authFailures,
+      authFailures: caller.audio.counters.authFailures + caller.video.counters.authFailures,
       plainPackets: srtp ? 0 : received,
     },
-    receiveStats: [...m.videoStats.streams(), ...(m.audioStats?.streams() ?? [])],
+    receiveStats: [...caller.videoStats.streams(), ...(caller.audioStats?.streams() ?? [])],
   };
 }
 
