@@ -263,7 +263,6 @@ async function liveCall(run: CallRun, leg: CallLeg, media: CallerMedia): Promise
 
 function aliasInput(run: CallRun, leg: CallLeg, foreign: boolean, live: LiveCall): AliasPhaseInput {
   return {
-    target: run.line.target,
     selected: run.opts.functions ?? new Set(FUNCTIONS),
     foreign: foreign ? { remoteAgent: leg.remoteAgent } : undefined,
     hungUpByPeer: live.hungUpByPeer,

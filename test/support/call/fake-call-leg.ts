@@ -202,6 +202,11 @@ export class FakeCallLine implements CallLine {
     private readonly scripts: ReadonlyMap<string, FakeLegScript> = new Map(),
   ) {}
 
+  /** Aliases are addressed in no protocol's syntax: the phases must not care. */
+  aliasTarget(user: string): string {
+    return `alias:${user}`;
+  }
+
   async place(request: PlaceRequest): Promise<CallLeg> {
     this.placed.push(request.target);
     const script = this.scripts.get(request.target);

@@ -105,6 +105,8 @@ export interface CallbackReceiver {
 export interface CallLine {
   /** The target as the line will call it (normalised). */
   readonly target: string;
+  /** The address of the far end's alias `user` (the room's echo, callback, presentation). */
+  aliasTarget(user: string): string;
   /** Places a call; rejects with CallSetupError when it is not answered. */
   place(request: PlaceRequest): Promise<CallLeg>;
   readonly callbacks: CallbackReceiver;

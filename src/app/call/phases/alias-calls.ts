@@ -10,11 +10,6 @@ import { endedOrAfter } from "./call-clock.js";
 import { receiveSlidesEvidence } from "./presentation-phase.js";
 import { analyseReceivedAudio } from "./received-audio.js";
 
-/** "sip:testrum@host:5060;transport=tcp" with the user part replaced: the room's alias on the same address. */
-export function aliasUri(target: string, user: string): string {
-  return target.replace(/^(sips?:)(?:[^@;?]*@)?/i, `$1${user}@`);
-}
-
 /** What every short call needs: our line, how to open media, and how long to wait for an answer. */
 export interface AliasCallContext {
   readonly line: CallLine;

@@ -19,7 +19,6 @@ function context(line: FakeCallLine): AliasCallContext {
 }
 
 const input = (over: Partial<AliasPhaseInput>): AliasPhaseInput => ({
-  target: TARGET,
   selected: new Set([7, 8, 9]),
   foreign: undefined,
   hungUpByPeer: false,
@@ -59,11 +58,11 @@ describe("runAliasCalls (functions 7-9)", () => {
     expect(result.unsupported.get(7)?.en).toBe("not tried: the far end ended the main call");
   });
 
-  it("calls the echo alias on the room's address and reports a refused call as a failed step", async () => {
+  it("calls the echo alias at the line's address for it and reports a refused call as a failed step", async () => {
     const line = new FakeCallLine(new FakeClock(), TARGET);
     const { steps, sink } = recorder();
     const result = await runAliasCalls(context(line), input({ selected: new Set([7]) }), sink);
-    expect(line.placed).toEqual(["sip:echo@127.0.0.1:5060"]);
+    expect(line.placed).toEqual(["alias:echo"]);
     expect(result.echo).toMatchObject({ answered: false, markersFound: 0 });
     expect(result.echo?.failure).toMatch(/refused the call/);
     expect(steps).toEqual([

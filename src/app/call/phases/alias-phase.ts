@@ -9,19 +9,12 @@ import { PRESENTATION_USER } from "../../room/room.js";
 import { CALLBACK_USER, ECHO_USER } from "../../room/room-aliases.js";
 import { stepStatusOf, summaryOf } from "../call-steps.js";
 import type { StepSink } from "../leg/call-leg.js";
-import {
-  type AliasCallContext,
-  aliasUri,
-  callbackCall,
-  echoCall,
-  presentationAliasCall,
-} from "./alias-calls.js";
+import { type AliasCallContext, callbackCall, echoCall, presentationAliasCall } from "./alias-calls.js";
 import { NO_PRESENTATION_FLAG } from "./presentation-plan.js";
 
 // Functions 7-9: short calls to the room's aliases after the main call (a vdm-test room has them).
 
 export interface AliasPhaseInput {
-  readonly target: string;
   readonly selected: ReadonlySet<FunctionNumber>;
   /** The far end is not a vdm-test room, in its own words (undefined: it said nothing). */
   readonly foreign: { readonly remoteAgent: string | undefined } | undefined;
@@ -71,16 +64,16 @@ export async function runAliasCalls(
     return { unsupported };
   }
   const echo = input.selected.has(7)
-    ? await echoStep(ctx, aliasUri(input.target, ECHO_USER), steps)
+    ? await echoStep(ctx, ctx.line.aliasTarget(ECHO_USER), steps)
     : undefined;
   const callback = input.selected.has(8)
-    ? await callbackStep(ctx, aliasUri(input.target, CALLBACK_USER), input, steps)
+    ? await callbackStep(ctx, ctx.line.aliasTarget(CALLBACK_USER), input, steps)
     : undefined;
   let slidesAlias: Check | undefined;
   if (input.selected.has(9) && !input.calledPresentationAlias) {
     if (!input.presentationOffered) unsupported.set(9, NO_PRESENTATION_FLAG);
     else {
-      slidesAlias = await presentationAliasCall(ctx, aliasUri(input.target, PRESENTATION_USER));
+      slidesAlias = await presentationAliasCall(ctx, ctx.line.aliasTarget(PRESENTATION_USER));
       steps("slides", stepStatusOf(slidesAlias), summaryOf(slidesAlias));
     }
   }

@@ -108,6 +108,11 @@ export class SipLine implements CallLine {
     return new SipLine(opts, ua, listening, probe, answerer, wire, probeWire, outgoing);
   }
 
+  /** "sip:testrum@host:5060;transport=tcp" with the user part replaced: the alias on the same address. */
+  aliasTarget(user: string): string {
+    return this.opts.target.text.replace(/^(sips?:)(?:[^@;?]*@)?/i, `$1${user}@`);
+  }
+
   /** The state every leg of the line reads its evidence from. */
   private get state(): SipLineState {
     const protocol = this.opts.target.protocol;
