@@ -49,9 +49,8 @@ export class SipLine implements CallLine {
     private readonly listening: readonly BoundListener[],
     private readonly probe: OptionsProbe,
     readonly callbacks: CallbackAnswerer,
-    /** The user agent's messages, and the OPTIONS probe's. */
+    /** The user agent's messages. */
     private readonly wire: readonly SipWireEvent[],
-    private readonly probeWire: readonly SipWireEvent[],
     /** The media party of the INVITE being sent (sip.js asks for it when it builds the offer). */
     private readonly outgoing: { media?: CallerMedia },
   ) {}
@@ -62,21 +61,7 @@ export class SipLine implements CallLine {
 
   /** Sends OPTIONS (writing the "options" step) and starts the user agent. */
   static async open(opts: SipLineOptions, steps: StepSink): Promise<SipLine> {
-    const probeWire: SipWireEvent[] = [];
-    const probe =
-      opts.probe === false
-        ? NO_PROBE
-        : await probeOptions(
-            opts.target,
-            {
-              ...opts,
-              onWire: (e) => {
-                probeWire.push(e);
-                opts.onWire?.(e);
-              },
-            },
-            steps,
-          );
+    const probe = opts.probe === false ? NO_PROBE : await probeOptions(opts.target, opts, steps);
     const answerer = new CallbackAnswerer({
       answer: opts.answerCallback !== false,
       media: opts.callbackMedia,
@@ -105,7 +90,7 @@ export class SipLine implements CallLine {
       },
     });
     const listening = await ua.start();
-    return new SipLine(opts, ua, listening, probe, answerer, wire, probeWire, outgoing);
+    return new SipLine(opts, ua, listening, probe, answerer, wire, outgoing);
   }
 
   /** "sip:testrum@host:5060;transport=tcp" with the user part replaced: the alias on the same address. */
@@ -217,7 +202,10 @@ export class SipLine implements CallLine {
 
   ladder(startedAtMs: number): SipMessageRecord[] {
     return sipRecords(
-      [...this.probeWire, ...this.wire].sort((a, b) => a.at - b.at),
+      // The probe's exchange as its answer gave it (none when it failed), then the user agent's.
+      [...("wire" in this.probe.result ? this.probe.result.wire : []), ...this.wire].sort(
+        (a, b) => a.at - b.at,
+      ),
       startedAtMs,
     );
   }
