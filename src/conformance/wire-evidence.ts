@@ -24,6 +24,8 @@ export interface SipWireMessage {
   readonly transport: "udp" | "tcp" | "tls";
   readonly remote: { readonly host: string; readonly port: number };
   readonly text: string;
+  /** A repeat of a message sent or received before (RFC 3261 §17 retransmission). */
+  readonly retransmission?: boolean;
 }
 
 /** What a transport learnt of one TLS connection, as far as the evidence needs it. */
@@ -170,5 +172,34 @@ export function sipRecords(events: readonly SipWireMessage[], startedAtMs: numbe
     firstLine: e.text.slice(0, e.text.indexOf("\r\n") >>> 0),
     // The whole message, so reports can show both SDPs and mark the lines behind each verdict.
     message: e.text.length <= 16_384 ? e.text : `${e.text.slice(0, 16_384)}\r\n[cut at 16 KiB]`,
+    ...(e.retransmission ? { retransmission: true } : {}),
   }));
+}
+
+/** What a SIP message is, for counting: "INVITE" for a request, "200 INVITE" for a response. */
+export function sipWireLabel(text: string): string {
+  const first = text.slice(0, text.indexOf("\r\n") >>> 0);
+  const status = /^SIP\/2\.0 (\d{3})/.exec(first)?.[1];
+  if (!status) return first.split(" ")[0] || "?";
+  return `${status} ${/^CSeq:\s*\d+\s+(\S+)/im.exec(text)?.[1] ?? "?"}`;
+}
+
+/**
+ * The report fact `sipRetransmissions`: RFC 3261 §17 retransmissions on the wire, sent and
+ * received, by method ("INVITE") or status and CSeq method ("200 INVITE"). Nothing when none.
+ */
+export function sipRetransmissionFacts(events: readonly SipWireMessage[]): {
+  sipRetransmissions?: { sent: Record<string, number>; received: Record<string, number> };
+} {
+  const sent: Record<string, number> = {};
+  const received: Record<string, number> = {};
+  let any = false;
+  for (const e of events) {
+    if (!e.retransmission) continue;
+    const label = sipWireLabel(e.text);
+    const tally = e.direction === "out" ? sent : received;
+    tally[label] = (tally[label] ?? 0) + 1;
+    any = true;
+  }
+  return any ? { sipRetransmissions: { sent, received } } : {};
 }

@@ -6,12 +6,14 @@ import {
   formatSessionExpires,
   type Refresher,
   type SessionExpires,
+  type SessionTimerAction,
   SessionTimerClock,
   type TimerRequest,
   type UasTimerPolicy,
   uacTimerFromAnswer,
   uasTimerDecision,
 } from "../../protocol/sip/session-timer.js";
+import { MachineDriver } from "../clock/machine-driver.js";
 
 /** The outcome of one refresh (a re-INVITE, RFC 4028 §10) as the sender saw it. */
 export interface RefreshOutcome {
@@ -124,8 +126,6 @@ export function sendReinvite(
   });
 }
 
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
 type InviteRequestHandler = (request: Core.IncomingInviteRequest) => void;
 
 /**
@@ -139,9 +139,9 @@ type InviteRequestHandler = (request: Core.IncomingInviteRequest) => void;
  */
 export class DialogSessionTimer {
   private readonly clock: SessionTimerClock;
+  private readonly driver: MachineDriver<never, SessionTimerAction>;
   private readonly now: () => number;
   private readonly t0: number;
-  private timer: NodeJS.Timeout | undefined;
   private inFlight: Promise<RefreshOutcome> | undefined;
   private readonly facts: SessionTimerFacts;
   private restore: (() => void) | undefined;
@@ -157,6 +157,13 @@ export class DialogSessionTimer {
       weRefresh: opts.weRefresh,
       now: this.t0,
     });
+    this.driver = new MachineDriver<never, SessionTimerAction>(
+      this.clock,
+      () => {},
+      (due) => this.onDue(due),
+      this.now,
+      { unref: true },
+    );
     this.facts = {
       intervalS: opts.intervalS,
       refresher: opts.weRefresh ? "us" : "peer",
@@ -183,8 +190,7 @@ export class DialogSessionTimer {
 
   stop(): void {
     this.clock.stop();
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.driver.stop();
     this.restore?.();
     this.restore = undefined;
   }
@@ -284,21 +290,13 @@ export class DialogSessionTimer {
     original(request);
   }
 
+  /** Re-reads when the clock wants to be woken (after every input given to it). */
   private arm(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    const next = this.clock.nextTimeout();
-    if (next === undefined) return;
-    // setTimeout fires at once for a delay past 2**31-1 ms (24.8 days); a far end may name an
-    // interval that long, so wake then and look again.
-    this.timer = setTimeout(() => this.onTimeout(), Math.min(MAX_TIMER_MS, Math.max(0, next - this.now())));
-    this.timer.unref?.();
+    this.driver.run();
   }
 
-  private onTimeout(): void {
-    this.timer = undefined;
+  private onDue(action: SessionTimerAction): void {
     const now = this.now();
-    const action = this.clock.poll(now);
     if (action === "refresh") {
       void this.refreshNow();
       return;
@@ -313,9 +311,7 @@ export class DialogSessionTimer {
         this.session.bye().catch(() => {});
       }
       this.opts.onExpire?.(this.summary);
-      return;
     }
-    this.arm();
   }
 
   private event(kind: SessionTimerEvent["kind"], detail: string): void {

@@ -1,4 +1,3 @@
-import type { Phrase } from "../../conformance/check-text.js";
 import type {
   Evidence,
   IceEvidence,
@@ -10,6 +9,7 @@ import type {
 } from "../../conformance/evidence.js";
 import { mediaSource } from "../../conformance/wire-evidence.js";
 import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
+import type { Phrase } from "../../report/i18n/bilingual.js";
 import type { CallerIceFacts } from "./caller-ice.js";
 import type { CallerMedia } from "./caller-media.js";
 import type { SignallingEvidence } from "./leg/call-leg.js";

@@ -138,6 +138,7 @@ describe("callReport", () => {
     expect(quiet.facts).not.toHaveProperty("srtpOfferRefused");
     expect(quiet.facts).not.toHaveProperty("sessionTimerRefused");
     expect(quiet.facts).not.toHaveProperty("sessionTimer");
+    expect(quiet.facts).not.toHaveProperty("sipRetransmissions");
     const base = callFactsOf();
     const refused = callReport(
       callFactsOf({
@@ -146,6 +147,7 @@ describe("callReport", () => {
           srtpOfferRefused: "sip:x answered 488 Not Acceptable Here",
           sessionTimerRefused: "sip:x answered 422 Session Interval Too Small",
           sessionTimer: { refresher: "uac" },
+          sipRetransmissions: { sent: { INVITE: 2 }, received: {} },
         },
       }),
     );
@@ -154,6 +156,7 @@ describe("callReport", () => {
       srtpOfferRefused: "sip:x answered 488 Not Acceptable Here",
       sessionTimerRefused: "sip:x answered 422 Session Interval Too Small",
       sessionTimer: { refresher: "uac" },
+      sipRetransmissions: { sent: { INVITE: 2 }, received: {} },
       path: { answered: true, local: "127.0.0.1:5062" },
     });
   });

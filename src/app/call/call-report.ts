@@ -48,6 +48,8 @@ export interface SignallingFacts {
   /** The 422 that made us ask again with a longer Session-Expires. */
   readonly sessionTimerRefused?: string;
   readonly sessionTimer?: unknown;
+  /** Messages the signalling sent or received again (RFC 3261 §17 retransmissions), by kind. */
+  readonly sipRetransmissions?: unknown;
 }
 
 /** The media figures read at the end of the call (plain data). */
@@ -185,6 +187,7 @@ function reportFacts(facts: CallFacts): Record<string, unknown> {
     reinvite: signalling.reinvite,
     ...(signalling.sessionTimerRefused ? { sessionTimerRefused: signalling.sessionTimerRefused } : {}),
     ...(signalling.sessionTimer ? { sessionTimer: signalling.sessionTimer } : {}),
+    ...(signalling.sipRetransmissions ? { sipRetransmissions: signalling.sipRetransmissions } : {}),
     presentation: presentationFacts(facts.presentation, facts.clockOriginMs),
   };
 }

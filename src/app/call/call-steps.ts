@@ -1,4 +1,4 @@
-import type { Phrase } from "../../conformance/check-text.js";
+import { type Phrase, stepDetailFields } from "../../report/i18n/bilingual.js";
 import type { Check, Step, StepStatus } from "../../report/model.js";
 import type { StepSink } from "./leg/call-leg.js";
 import type { CallClock } from "./phases/call-clock.js";
@@ -20,12 +20,11 @@ export class CallSteps {
   ) {}
 
   readonly add: StepSink = (name: string, status: StepStatus, detail?: string | Phrase) => {
-    const text = typeof detail === "string" ? { en: detail, sv: detail } : detail;
     const step: Step = {
       name,
       status,
       atMs: Math.round(this.clock.now() - this.originMs),
-      ...(text ? { detail: text.en, ...(text.sv !== text.en ? { detailSv: text.sv } : {}) } : {}),
+      ...stepDetailFields(detail),
     };
     this.list.push(step);
     this.progress.step(step);

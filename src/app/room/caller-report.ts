@@ -3,7 +3,7 @@ import type { Evidence } from "../../conformance/evidence.js";
 import { gate } from "../../conformance/functions/profile-gate.js";
 import { gradeAll } from "../../conformance/grade-all.js";
 import { requirementVerdicts } from "../../conformance/requirements.js";
-import { sipRecords } from "../../conformance/wire-evidence.js";
+import { sipRecords, sipRetransmissionFacts } from "../../conformance/wire-evidence.js";
 import { type Check, type CheckStatus, REPORT_SCHEMA_VERSION, type Report } from "../../report/model.js";
 import { VERSION } from "../../version.js";
 
@@ -39,6 +39,7 @@ export function callerReport(input: CallerReportInput): Report {
       dialled: input.dialled,
       graded: "the endpoint that called the room: its INVITE, its SDP offer and the media it sent",
       ...input.facts,
+      ...sipRetransmissionFacts(input.wire),
     },
     sip: sipRecords(input.wire, input.startedAt.getTime()),
     outcome: gate({ checks, requirements, profile: "vdm", required: [] }).outcome,

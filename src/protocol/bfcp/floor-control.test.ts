@@ -12,7 +12,7 @@ import { type BfcpTransport, ErrorCode, Primitive, RequestStatus } from "./const
 import { FloorParticipant, type ParticipantEvent, type ParticipantStateName } from "./floor-participant.js";
 import { type FloorPolicy, FloorServer, type FloorServerEvent } from "./floor-server.js";
 import type { BfcpMessage } from "./message.js";
-import type { BfcpTransmit } from "./output.js";
+import type { BfcpOutput, BfcpTransmit } from "./output.js";
 import { floorRequestInformation, readFloorRequestState } from "./request-status.js";
 
 const CONF = 1;
@@ -51,12 +51,12 @@ function run(
   return { ...r, participant, server, link };
 }
 
-function drainTransmits(m: { pollOutput(): { kind: string } }): BfcpTransmit[] {
+function drainTransmits(m: { pollOutput(): BfcpOutput<unknown> }): BfcpTransmit[] {
   const out: BfcpTransmit[] = [];
   for (;;) {
-    const o = m.pollOutput() as BfcpTransmit | { kind: "event" | "timeout" };
+    const o = m.pollOutput();
     if (o.kind === "timeout") return out;
-    if (o.kind === "transmit") out.push(o as BfcpTransmit);
+    if (o.kind === "transmit") out.push(o.transmit);
   }
 }
 

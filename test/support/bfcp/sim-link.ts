@@ -91,7 +91,7 @@ export function runSim<P, S>(opts: {
   const pump = <E>(m: SimMachine<E>, dir: LinkDirection, events: { at: number; event: E }[]) => {
     for (;;) {
       const o = m.pollOutput();
-      if (o.kind === "transmit") link.send(now, dir, o.bytes);
+      if (o.kind === "transmit") link.send(now, dir, o.transmit.bytes);
       else if (o.kind === "event") events.push({ at: now, event: o.event });
       else return o.at;
     }

@@ -10,8 +10,8 @@ import type {
   SignallingEvidence,
 } from "../../../src/app/call/leg/call-leg.js";
 import type { CallClock } from "../../../src/app/call/phases/call-clock.js";
-import type { Phrase } from "../../../src/conformance/check-text.js";
 import type { NegotiatedSession, SrtpPolicy } from "../../../src/protocol/sdp/sdp-types.js";
+import type { Phrase } from "../../../src/report/i18n/bilingual.js";
 import type { SipMessageRecord } from "../../../src/report/model.js";
 
 /**

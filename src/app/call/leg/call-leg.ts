@@ -1,9 +1,9 @@
 import type { TimedState } from "../../../adapters/bfcp/participant-floor-control.js";
-import type { Phrase } from "../../../conformance/check-text.js";
 import type { SipMessageEvidence, TransportEvidence, Unavailable } from "../../../conformance/evidence.js";
 import type { CallbackEvidence, ReachEvidence } from "../../../conformance/functions/function-checks.js";
 import type { BfcpNegotiation } from "../../../protocol/sdp/bfcp-sdp.js";
 import type { NegotiatedMedia, NegotiatedSession, SrtpPolicy } from "../../../protocol/sdp/sdp-types.js";
+import type { Phrase } from "../../../report/i18n/bilingual.js";
 import type { SipMessageRecord, StepStatus } from "../../../report/model.js";
 import type { SignallingFacts } from "../call-report.js";
 import type { CallerMedia } from "../caller-media.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FakeCallLine, FakeClock } from "../../../../test/support/call/fake-call-leg.js";
-import type { Phrase } from "../../../conformance/check-text.js";
+import type { Phrase } from "../../../report/i18n/bilingual.js";
 import type { StepStatus } from "../../../report/model.js";
 import type { AliasCallContext } from "./alias-calls.js";
 import { type AliasPhaseInput, runAliasCalls } from "./alias-phase.js";

@@ -1,9 +1,9 @@
-import type { Phrase } from "../../../conformance/check-text.js";
 import type {
   CallbackEvidence,
   EchoCallEvidence,
   FunctionNumber,
 } from "../../../conformance/functions/function-checks.js";
+import type { Phrase } from "../../../report/i18n/bilingual.js";
 import type { Check } from "../../../report/model.js";
 import { PRESENTATION_USER } from "../../room/room.js";
 import { CALLBACK_USER, ECHO_USER } from "../../room/room-aliases.js";

@@ -1,5 +1,5 @@
-import type { Phrase } from "../../../conformance/check-text.js";
 import type { NegotiatedSession } from "../../../protocol/sdp/sdp-types.js";
+import type { Phrase } from "../../../report/i18n/bilingual.js";
 import type { CallLeg, RefreshOutcome, StepSink } from "../leg/call-leg.js";
 import { type CallClock, endedOrAfter } from "./call-clock.js";
 

@@ -1,5 +1,5 @@
-import type { Phrase } from "../../../conformance/check-text.js";
 import type { PresentationSkip } from "../../../conformance/presentation-check.js";
+import type { Phrase } from "../../../report/i18n/bilingual.js";
 import type { CallLeg, PresentationChannel, StepSink } from "../leg/call-leg.js";
 import {
   type PresentationPhaseResult,

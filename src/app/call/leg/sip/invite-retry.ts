@@ -1,7 +1,7 @@
-import type { Phrase } from "../../../../conformance/check-text.js";
 import type { SrtpPolicy } from "../../../../protocol/sdp/sdp-types.js";
 import { minSeLenient } from "../../../../protocol/sip/header-readers.js";
 import { formatSessionExpires } from "../../../../protocol/sip/session-timer.js";
+import type { Phrase } from "../../../../report/i18n/bilingual.js";
 
 // The INVITE of the main call and the two refusals we mend by asking again: 422 (RFC 4028 §7.2)
 // and 488 to best-effort SRTP (RFC 3264 §6, RFC 4568 §7.1.1). Pure.

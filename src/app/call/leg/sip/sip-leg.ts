@@ -7,11 +7,12 @@ import {
   timerRequestOf,
 } from "../../../../adapters/sip/session-timer.js";
 import type { SipUserAgent } from "../../../../adapters/sip/user-agent.js";
-import type { Phrase } from "../../../../conformance/check-text.js";
 import type { ReachEvidence } from "../../../../conformance/functions/function-checks.js";
+import { sipRetransmissionFacts } from "../../../../conformance/wire-evidence.js";
 import type { NegotiatedSession } from "../../../../protocol/sdp/sdp-types.js";
 import type { RoutedCallTarget } from "../../../../protocol/sip/call-target.js";
 import { RFC4028_MIN_SE, uacTimerFromAnswer } from "../../../../protocol/sip/session-timer.js";
+import type { Phrase } from "../../../../report/i18n/bilingual.js";
 import type { SignallingFacts } from "../../call-report.js";
 import type { CallerMedia } from "../../caller-media.js";
 import type {
@@ -170,6 +171,7 @@ export class SipLeg implements CallLeg {
       reinvite: this.refreshed,
       ...(this.attempt.timerRetry ? { sessionTimerRefused: this.attempt.timerRetry.refused } : {}),
       ...(this.sessionTimer ? { sessionTimer: this.sessionTimer.summary } : {}),
+      ...sipRetransmissionFacts([...("wire" in probe.result ? probe.result.wire : []), ...this.line.wire]),
     };
   }
 }
