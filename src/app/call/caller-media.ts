@@ -120,6 +120,7 @@ export class CallerMedia implements OfferAnswerParty {
     responseMs: [],
   };
   private probePendingSince: number | undefined;
+  private readonly keyframeWaiters: (() => void)[] = [];
   /** H.264 structure of the far end's main video (SPS size, IDRs, frame rate), without decoding. */
   readonly videoStructure = new H264Observer();
   /** Our ICE agent, unless ICE is off; its facts are the evidence for the far end's ICE. */
@@ -274,81 +275,90 @@ export class CallerMedia implements OfferAnswerParty {
   startMedia(): void {
     if (this.started || !this.session) return;
     this.started = true;
-    const s = this.session;
-    const now = () => performance.now();
-    if (s.video?.codec && /^h264$/i.test(s.video.codec.name)) {
-      const vm = s.video;
-      this.videoReceiver = new VideoReceiver(this.opts.ffmpegPath);
-      this.videoSender = new VideoSender({
-        endpoint: this.video,
-        payloadType: vm.codec!.payloadType,
-        ssrc: this.ssrcs.video,
-        ...this.opts.video,
-        family: FrameFamily.camera,
-        packetizationMode: packetizationMode(vm.codec!.fmtp) === 0 ? 0 : 1,
-        ffmpegPath: this.opts.ffmpegPath,
-      });
-      const sender = this.videoSender;
-      this.videoRtcp = new RtcpSession(
-        this.video,
-        {
-          ssrc: this.ssrcs.video,
-          sending: () => ({
-            rtpTimestamp: 0,
-            packets: sender.stats.packetsSent,
-            octets: sender.stats.bytesSent,
-          }),
-        },
-        "vdm-test",
+    const session = this.session;
+    if (session.video?.codec && /^h264$/i.test(session.video.codec.name)) this.startVideo(session.video);
+    else if (session.video?.codec) {
+      this.negotiationNotes.push(
+        `video codec ${session.video.codec.name} is not H.264: no test pattern sent`,
       );
-      this.videoRtcp.onKeyframeRequest = () => sender.requestKeyframe();
-      const rtcp = this.videoRtcp;
-      this.videoReceiver.onKeyframeNeeded = () => rtcp.requestKeyframe(this.remoteVideoSsrc, now());
-      this.video.onRtp = (buf, info) => this.onVideoRtp(buf, info.at);
-      this.videoSender.start();
-      this.videoRtcp.start();
-    } else if (s.video?.codec) {
-      this.negotiationNotes.push(`video codec ${s.video.codec.name} is not H.264: no test pattern sent`);
     }
     this.startPresentation();
-    const am = s.audio;
-    const codec = am?.codec ? audioCodecFromEncodingName(am.codec.name) : undefined;
-    if (am?.codec && codec) {
-      this.audioCodec = codec;
-      this.audioReceiver = new AudioReceiver(am.codec.payloadType);
-      const clock = am.codec.clockRate;
-      this.audioStats = createReceiveStats({ clockRate: () => clock });
-      const payloads = this.opts.audioPayloads(codec);
-      if (payloads && payloads.length > 0) {
-        this.audioSender = new AudioSender({
-          endpoint: this.audio,
-          payloadType: am.codec.payloadType,
-          ssrc: this.ssrcs.audio,
-          payloads,
-          ticksPerPacket: rtpTimestampIncrement(codec, 20),
-          ptimeMs: 20,
-        });
-        this.audioSender.start();
-      }
-      const audioSender = this.audioSender;
-      this.audioRtcp = new RtcpSession(
-        this.audio,
-        {
-          ssrc: this.ssrcs.audio,
-          sending: () =>
-            audioSender ? { rtpTimestamp: 0, packets: audioSender.packetsSent, octets: 0 } : undefined,
-        },
-        "vdm-test",
-      );
-      this.audioRtcp.start();
-      this.audio.onRtp = (buf, info) => {
-        const p = tryParseRtpPacket(buf);
-        if (!p) return;
-        this.firstAudioAt ??= info.at;
-        this.audioStats?.record({ ...p, size: buf.length }, info.at);
-        this.audioReceiver?.push(p, info.at);
-      };
+    const audio = session.audio;
+    const codec = audio?.codec ? audioCodecFromEncodingName(audio.codec.name) : undefined;
+    if (audio && codec) this.startAudio(audio, codec);
+  }
+
+  /** Our test pattern out, the far end's video in (H.264), with RTCP and keyframe requests both ways. */
+  private startVideo(negotiated: NegotiatedMedia): void {
+    const codec = negotiated.codec!;
+    this.videoReceiver = new VideoReceiver(this.opts.ffmpegPath);
+    const sender = new VideoSender({
+      endpoint: this.video,
+      payloadType: codec.payloadType,
+      ssrc: this.ssrcs.video,
+      ...this.opts.video,
+      family: FrameFamily.camera,
+      packetizationMode: packetizationMode(codec.fmtp) === 0 ? 0 : 1,
+      ffmpegPath: this.opts.ffmpegPath,
+    });
+    this.videoSender = sender;
+    const rtcp = new RtcpSession(
+      this.video,
+      {
+        ssrc: this.ssrcs.video,
+        sending: () => ({
+          rtpTimestamp: 0,
+          packets: sender.stats.packetsSent,
+          octets: sender.stats.bytesSent,
+        }),
+      },
+      "vdm-test",
+    );
+    this.videoRtcp = rtcp;
+    rtcp.onKeyframeRequest = () => sender.requestKeyframe();
+    this.videoReceiver.onKeyframeNeeded = () => rtcp.requestKeyframe(this.remoteVideoSsrc, performance.now());
+    this.video.onRtp = (buf, info) => this.onVideoRtp(buf, info.at);
+    sender.start();
+    rtcp.start();
+  }
+
+  /** Our marker audio out (when encoded for the agreed codec), the far end's audio in, with RTCP. */
+  private startAudio(negotiated: NegotiatedMedia, codec: AudioCodec): void {
+    const format = negotiated.codec!;
+    this.audioCodec = codec;
+    this.audioReceiver = new AudioReceiver(format.payloadType);
+    const clockRate = format.clockRate;
+    this.audioStats = createReceiveStats({ clockRate: () => clockRate });
+    const payloads = this.opts.audioPayloads(codec);
+    if (payloads && payloads.length > 0) {
+      this.audioSender = new AudioSender({
+        endpoint: this.audio,
+        payloadType: format.payloadType,
+        ssrc: this.ssrcs.audio,
+        payloads,
+        ticksPerPacket: rtpTimestampIncrement(codec, 20),
+        ptimeMs: 20,
+      });
+      this.audioSender.start();
     }
+    const audioSender = this.audioSender;
+    this.audioRtcp = new RtcpSession(
+      this.audio,
+      {
+        ssrc: this.ssrcs.audio,
+        sending: () =>
+          audioSender ? { rtpTimestamp: 0, packets: audioSender.packetsSent, octets: 0 } : undefined,
+      },
+      "vdm-test",
+    );
+    this.audioRtcp.start();
+    this.audio.onRtp = (buf, info) => {
+      const packet = tryParseRtpPacket(buf);
+      if (!packet) return;
+      this.firstAudioAt ??= info.at;
+      this.audioStats?.record({ ...packet, size: buf.length }, info.at);
+      this.audioReceiver?.push(packet, info.at);
+    };
   }
 
   /** Starts the floor participant (Hello) and the content stream's RTCP and receiver. */
@@ -466,10 +476,17 @@ export class CallerMedia implements OfferAnswerParty {
     return true;
   }
 
+  /** Resolves once every keyframe request so far has been answered (or closed as unanswered). */
+  allKeyframesAnswered(): Promise<void> {
+    if (this.probePendingSince === undefined) return Promise.resolve();
+    return new Promise((resolve) => this.keyframeWaiters.push(resolve));
+  }
+
   /** Closes the probe: a request still waiting is recorded as unanswered. */
   endKeyframeProbe(): void {
     if (this.probePendingSince !== undefined) this.keyframeProbe.responseMs.push(null);
     this.probePendingSince = undefined;
+    for (const w of this.keyframeWaiters.splice(0)) w();
   }
 
   private onVideoRtp(buf: Uint8Array, at: number): void {
@@ -478,6 +495,7 @@ export class CallerMedia implements OfferAnswerParty {
     if (this.probePendingSince !== undefined && at >= this.probePendingSince && startsKeyframe(p.payload)) {
       this.keyframeProbe.responseMs.push(Math.round(at - this.probePendingSince));
       this.probePendingSince = undefined;
+      for (const w of this.keyframeWaiters.splice(0)) w();
     }
     this.firstVideoAt ??= at;
     this.videoStructure.observe(p.payload, p.timestamp, at);

@@ -1,8 +1,9 @@
 import { performance } from "node:perf_hooks";
 import { type Invitation, type Session, SessionState } from "sip.js";
-import type { CallbackEvidence } from "../../conformance/functions/function-checks.js";
-import { CallerMedia, type CallerMediaOptions } from "./caller-media.js";
-import { sleep } from "./sip-call.js";
+import type { CallbackEvidence } from "../../../../conformance/functions/function-checks.js";
+import { CallerMedia, type CallerMediaOptions } from "../../caller-media.js";
+import { endedOrAfter } from "../../phases/call-clock.js";
+import { sessionStateAfter, sessionTerminated } from "./invite.js";
 
 export interface CallbackAnswererOptions {
   /** Answer the callback (default). False plays a callee that ignores the INVITE. */
@@ -67,18 +68,16 @@ export class CallbackAnswerer {
       media = await CallerMedia.open(this.opts.media());
       this.media.set(invitation, media);
       await invitation.accept();
-      for (let i = 0; i < 50 && invitation.state !== SessionState.Established; i++) await sleep(20);
+      await sessionStateAfter(invitation, SessionState.Established, 1000);
       if (invitation.state !== SessionState.Established) {
         arrival.failure = `the callback did not get established (${invitation.state})`;
         return;
       }
       arrival.answered = true;
       media.startMedia();
-      const end = performance.now() + (this.opts.maxCallMs ?? 4000);
-      const state = (): SessionState => invitation.state;
-      while (state() !== SessionState.Terminated && performance.now() < end) await sleep(50);
+      await endedOrAfter(sessionTerminated(invitation), this.opts.maxCallMs ?? 4000);
       arrival.audioPacketsReceived = media.audioReceiver?.packets ?? 0;
-      if (state() === SessionState.Established) await invitation.bye().catch(() => {});
+      if (invitation.state === SessionState.Established) await invitation.bye().catch(() => {});
     } catch (e) {
       arrival.failure = e instanceof Error ? e.message : String(e);
     } finally {

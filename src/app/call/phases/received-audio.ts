@@ -1,8 +1,8 @@
-import { decodeAudioPayloads } from "../../adapters/ffmpeg/audio-decoder.js";
-import { type AudioClassification, classifyAudio } from "../../media/audio/analysis.js";
-import { analyzeEcho, type EchoAnalysis } from "../../media/audio/echo-analysis.js";
-import { findMarkers } from "../../media/audio/markers.js";
-import type { CallerMedia } from "./caller-media.js";
+import { decodeAudioPayloads } from "../../../adapters/ffmpeg/audio-decoder.js";
+import { type AudioClassification, classifyAudio } from "../../../media/audio/analysis.js";
+import { analyzeEcho, type EchoAnalysis } from "../../../media/audio/echo-analysis.js";
+import { findMarkers } from "../../../media/audio/markers.js";
+import type { CallerMedia } from "../caller-media.js";
 
 export interface ReceivedAudio {
   readonly codec: string | undefined;

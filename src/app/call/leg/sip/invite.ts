@@ -1,22 +1,6 @@
-import { type Core, Inviter, SessionState, UserAgent } from "sip.js";
-import type { SipUserAgent } from "../../adapters/sip/user-agent.js";
-import type { Report } from "../../report/model.js";
-
-/** Why a call ended before it could be graded. */
-export class CallSetupError extends Error {
-  override readonly name = "CallSetupError";
-  constructor(
-    readonly kind: "unreachable" | "rejected" | "no-answer" | "usage" | "media",
-    message: string,
-    readonly report?: Report,
-    /** The final status of a rejected INVITE. */
-    readonly status?: number,
-    /** The Min-SE of a 422 (RFC 4028 §6), as written. */
-    readonly minSe?: string,
-  ) {
-    super(message);
-  }
-}
+import { type Core, Inviter, type Session, SessionState, UserAgent } from "sip.js";
+import type { SipUserAgent } from "../../../../adapters/sip/user-agent.js";
+import { CallSetupError } from "../../call-setup-error.js";
 
 export interface InviteHooks {
   onTrying?: () => void;
@@ -30,7 +14,43 @@ export interface PlacedCall {
   state(): SessionState;
 }
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Resolves with the session's state once it is `wanted` or Terminated, or after `timeoutMs`
+ * with the state it is in then.
+ */
+export function sessionStateAfter(
+  session: Session,
+  wanted: SessionState,
+  timeoutMs: number,
+): Promise<SessionState> {
+  const settled = (s: SessionState) => s === wanted || s === SessionState.Terminated;
+  if (settled(session.state)) return Promise.resolve(session.state);
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      session.stateChange.removeListener(onChange);
+      resolve(session.state);
+    };
+    const onChange = (s: SessionState) => {
+      if (settled(s)) done();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    session.stateChange.addListener(onChange);
+  });
+}
+
+/** Resolves when the session is Terminated. */
+export function sessionTerminated(session: Session): Promise<void> {
+  if (session.state === SessionState.Terminated) return Promise.resolve();
+  return new Promise((resolve) => {
+    const onChange = (s: SessionState) => {
+      if (s !== SessionState.Terminated) return;
+      session.stateChange.removeListener(onChange);
+      resolve();
+    };
+    session.stateChange.addListener(onChange);
+  });
+}
 
 /**
  * Sends an INVITE and waits for its 2xx (RFC 3261 §13.2), then for sip.js to send the ACK and
@@ -100,7 +120,7 @@ export async function placeInvite(
   });
   const state = () => inviter.state;
   // sip.js sends the ACK and moves to Established after the SDH has read the answer.
-  for (let i = 0; i < 50 && state() !== SessionState.Established; i++) await sleep(20);
+  await sessionStateAfter(inviter, SessionState.Established, 1000);
   if (state() !== SessionState.Established) {
     throw new CallSetupError(
       "media",

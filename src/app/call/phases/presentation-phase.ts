@@ -3,9 +3,10 @@ import type {
   FloorEvidence,
   ReceiveSlidesEvidence,
   SlidesInMirrorEvidence,
-} from "../../conformance/presentation-check.js";
-import { FrameFamily } from "../../media/frame-code.js";
-import type { CallerMedia } from "./caller-media.js";
+} from "../../../conformance/presentation-check.js";
+import { FrameFamily } from "../../../media/frame-code.js";
+import type { CallerMedia } from "../caller-media.js";
+import type { FloorControl } from "../leg/call-leg.js";
 
 // The presentation step of a call, after the mirror window: FloorRequest (RFC 8855 §10.1), our
 // slides on the content stream while granted, the main video watched for our slides in place of
@@ -52,13 +53,19 @@ async function until<T>(
   }
 }
 
+/** What of the media session the presentation uses: our slides out, the main video back. */
+export type PresentingMedia = Pick<
+  CallerMedia,
+  "videoReceiver" | "startSlides" | "stopSlides" | "slidesSender"
+>;
+
 export async function runPresentationPhase(
-  media: CallerMedia,
+  floor: FloorControl,
+  media: PresentingMedia,
   ended: () => boolean,
-  t: PresentationTimings = DEFAULT_PRESENTATION_TIMINGS,
+  timings: PresentationTimings = DEFAULT_PRESENTATION_TIMINGS,
 ): Promise<PresentationPhaseResult> {
   const startedAt = performance.now();
-  const floor = media.floor!;
   const frames = () => media.videoReceiver?.frames ?? [];
   const noMirror: SlidesInMirrorEvidence = {
     slidesFrames: 0,
@@ -67,36 +74,36 @@ export async function runPresentationPhase(
   };
 
   // Hello/HelloAck first (RFC 8855 §5.3.11); the participant sent Hello when media started.
-  const hello = await floor.waitFor(["connected"], t.grantTimeoutMs);
+  const hello = await floor.waitFor(["connected"], timings.grantTimeoutMs);
   if (hello?.state.name !== "connected") {
-    const s = floor.state;
+    const state = floor.state;
     return {
       startedAt,
       floor: {
-        outcome: s.name === "failed" ? "failed" : "timeout",
-        reason: s.name === "failed" ? s.reason : "no HelloAck from the floor control server",
+        outcome: state.name === "failed" ? "failed" : "timeout",
+        reason: state.name === "failed" ? state.reason : "no HelloAck from the floor control server",
       },
       mirror: noMirror,
     };
   }
   const requestedAt = performance.now();
   floor.requestFloor();
-  const answer = await floor.waitFor(["granted", "denied", "revoked", "released"], t.grantTimeoutMs);
+  const answer = await floor.waitFor(["granted", "denied", "revoked", "released"], timings.grantTimeoutMs);
   if (answer?.state.name !== "granted") {
-    const s = answer?.state ?? floor.state;
+    const state = answer?.state ?? floor.state;
     const info = floor.errors.at(-1)?.info;
     return {
       startedAt,
       floor: {
         outcome:
-          s.name === "denied"
+          state.name === "denied"
             ? "denied"
-            : s.name === "revoked"
+            : state.name === "revoked"
               ? "revoked"
-              : s.name === "failed"
+              : state.name === "failed"
                 ? "failed"
                 : "timeout",
-        ...(s.name === "failed" ? { reason: s.reason } : info ? { reason: info } : {}),
+        ...(state.name === "failed" ? { reason: state.reason } : info ? { reason: info } : {}),
       },
       mirror: noMirror,
     };
@@ -105,23 +112,23 @@ export async function runPresentationPhase(
   media.startSlides();
   const firstSlides = await until(
     () => frames().find((f) => f.family === FrameFamily.slides && f.atMs > grantedAt),
-    t.showTimeoutMs,
+    timings.showTimeoutMs,
     ended,
   );
-  if (firstSlides) await sleep(t.holdMs);
+  if (firstSlides) await sleep(timings.holdMs);
   const presentationGop = firstSlides ? media.videoReceiver?.lastGop() : undefined;
   const releasedAskedAt = performance.now();
   floor.releaseFloor();
-  const released = await floor.waitFor(["released", "revoked"], t.grantTimeoutMs);
+  const released = await floor.waitFor(["released", "revoked"], timings.grantTimeoutMs);
   await media.stopSlides();
   const releaseAt = released?.at ?? releasedAskedAt;
   const cameraBack = await until(
     () => frames().find((f) => f.family === FrameFamily.camera && f.atMs > releaseAt),
-    t.returnTimeoutMs,
+    timings.returnTimeoutMs,
     ended,
   );
   const presenting = frames().filter((f) => f.atMs > grantedAt && f.atMs <= releaseAt);
-  const s = released?.state ?? floor.state;
+  const releaseState = released?.state ?? floor.state;
   return {
     startedAt,
     ...(presentationGop ? { presentationGop } : {}),
@@ -129,9 +136,9 @@ export async function runPresentationPhase(
       outcome: "granted",
       requestToGrantMs: Math.round(grantedAt - requestedAt),
       release: released
-        ? s.name === "released"
+        ? releaseState.name === "released"
           ? "released"
-          : s.name === "revoked"
+          : releaseState.name === "revoked"
             ? "revoked"
             : "failed"
         : "timeout",
@@ -150,7 +157,10 @@ export async function runPresentationPhase(
 }
 
 /** What came in on the content stream (the presentation alias's slides). */
-export function receiveSlidesEvidence(media: CallerMedia, mediaStart: number): ReceiveSlidesEvidence {
+export function receiveSlidesEvidence(
+  media: Pick<CallerMedia, "slidesReceiver" | "slidesStats">,
+  mediaStart: number,
+): ReceiveSlidesEvidence {
   const r = media.slidesReceiver;
   const first = r?.frames.find((f) => f.family === FrameFamily.slides);
   return {

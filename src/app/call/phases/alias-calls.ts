@@ -1,53 +1,67 @@
 import { performance } from "node:perf_hooks";
-import { SessionState } from "sip.js";
-import type { SipUserAgent } from "../../adapters/sip/user-agent.js";
-import type { CallbackEvidence, EchoCallEvidence } from "../../conformance/functions/function-checks.js";
-import { receiveSlidesCheck } from "../../conformance/presentation-check.js";
-import type { Check } from "../../report/model.js";
-import { CALLBACK_URI_HEADER } from "../room/room-aliases.js";
-import type { CallbackAnswerer } from "./callback-answerer.js";
-import { CallerMedia, type CallerMediaOptions } from "./caller-media.js";
+import type { CallbackEvidence, EchoCallEvidence } from "../../../conformance/functions/function-checks.js";
+import { receiveSlidesCheck } from "../../../conformance/presentation-check.js";
+import type { SrtpPolicy } from "../../../protocol/sdp/sdp-types.js";
+import type { Check } from "../../../report/model.js";
+import { CallSetupError } from "../call-setup-error.js";
+import type { CallerMedia, CallerMediaOptions } from "../caller-media.js";
+import type { CallLeg, CallLine } from "../leg/call-leg.js";
+import { endedOrAfter } from "./call-clock.js";
 import { receiveSlidesEvidence } from "./presentation-phase.js";
 import { analyseReceivedAudio } from "./received-audio.js";
-import { CallSetupError, hangUp, placeInvite, sleep } from "./sip-call.js";
 
-/** "sip:testrum@host:5060;transport=tcp" with the user part replaced: the room's alias on the same address. */
-export function aliasUri(target: string, user: string): string {
-  return target.replace(/^(sips?:)(?:[^@;?]*@)?/i, `$1${user}@`);
-}
-
-/** What every short call needs: our UA, how to make media, and where the media party goes. */
+/** What every short call needs: our line, how to open media, and how long to wait for an answer. */
 export interface AliasCallContext {
-  readonly sip: SipUserAgent;
-  readonly media: (extra: Partial<CallerMediaOptions>) => CallerMediaOptions;
-  /** Makes `m` the media party of the next outgoing INVITE. */
-  readonly useMedia: (m: CallerMedia) => void;
+  readonly line: CallLine;
+  /** Opens a media party with these options on top of the call's (it is closed with the run). */
+  readonly openMedia: (extra: Partial<CallerMediaOptions>) => Promise<CallerMedia>;
+  readonly srtp: SrtpPolicy;
   readonly answerTimeoutS: number;
-  readonly callIds: Set<string>;
   /** BFCP transport to offer on the presentation alias call. */
   readonly bfcpTransport: "tcp" | "udp";
 }
 
+/** Places a short call with media opened with `extra`; the media is given back with the leg. */
+async function placeShortCall(
+  ctx: AliasCallContext,
+  target: string,
+  extra: Partial<CallerMediaOptions>,
+  opened: { media?: CallerMedia },
+  callbackUri?: string,
+): Promise<{ leg: CallLeg; media: CallerMedia }> {
+  const leg = await ctx.line.place({
+    target,
+    srtp: ctx.srtp,
+    answerTimeoutS: ctx.answerTimeoutS,
+    openMedia: async () => {
+      opened.media = await ctx.openMedia(extra);
+      return opened.media;
+    },
+    ...(callbackUri ? { callbackUri } : {}),
+  });
+  const media = opened.media!;
+  media.startMedia();
+  return { leg, media };
+}
+
 /** Markers come every 500 ms: 3.5 s of audio carries six, enough after the first round trip. */
 const ECHO_MS = 3500;
+/** The echoed tail takes a round trip to come back after we stop sending. */
+const ECHO_TAIL_MS = 400;
 
 /**
  * Test-room function 7: a short audio call to the echo alias, which loops our audio back; our
  * markers found in what comes back prove the room heard us and give the audio round trip.
  */
 export async function echoCall(ctx: AliasCallContext, uri: string): Promise<EchoCallEvidence> {
-  const media = await CallerMedia.open(ctx.media({ audioOnly: true }));
+  const opened: { media?: CallerMedia } = {};
   try {
-    ctx.useMedia(media);
-    const call = await placeInvite(ctx.sip, uri, { answerTimeoutS: ctx.answerTimeoutS });
-    ctx.callIds.add(call.callId);
-    media.startMedia();
-    const end = performance.now() + ECHO_MS;
-    while (performance.now() < end && call.state() !== SessionState.Terminated) await sleep(100);
+    const { leg, media } = await placeShortCall(ctx, uri, { audioOnly: true }, opened);
+    await endedOrAfter(leg.whenEnded(), ECHO_MS);
     await media.stopSending();
-    await sleep(400);
+    await new Promise((resolve) => setTimeout(resolve, ECHO_TAIL_MS));
     await media.closeReceivers();
-    await hangUp(call);
+    await leg.hangUp();
     const a = await analyseReceivedAudio(media);
     return {
       answered: true,
@@ -61,67 +75,62 @@ export async function echoCall(ctx: AliasCallContext, uri: string): Promise<Echo
   } catch (e) {
     return { answered: false, packetsSent: 0, packetsReceived: 0, markersFound: 0, failure: message(e) };
   } finally {
-    media.close();
+    opened.media?.close();
   }
 }
 
 /**
  * Test-room function 8: calls the callback alias, which answers, hangs up and calls us back at
- * our Contact (or `callbackUri`); the answerer takes that call.
+ * our address (or `callbackUri`); the line's callback receiver takes that call.
  */
 export async function callbackCall(
   ctx: AliasCallContext,
   uri: string,
-  answerer: CallbackAnswerer,
   callbackUri: string | undefined,
   waitMs: number,
 ): Promise<CallbackEvidence> {
-  const media = await CallerMedia.open(ctx.media({ audioOnly: true }));
+  const opened: { media?: CallerMedia } = {};
   try {
-    ctx.useMedia(media);
-    answerer.arm();
-    const call = await placeInvite(ctx.sip, uri, {
-      answerTimeoutS: ctx.answerTimeoutS,
-      ...(callbackUri ? { extraHeaders: [`${CALLBACK_URI_HEADER}: <${callbackUri}>`] } : {}),
-    });
-    ctx.callIds.add(call.callId);
-    media.startMedia();
+    ctx.line.callbacks.arm();
+    const { leg, media } = await placeShortCall(ctx, uri, { audioOnly: true }, opened, callbackUri);
     // The room hangs up on its own; if it does not within the bound, we do.
-    const end = performance.now() + waitMs;
-    while (call.state() !== SessionState.Terminated && performance.now() < end) await sleep(50);
+    await endedOrAfter(leg.whenEnded(), waitMs);
     const hungUpAt = performance.now();
-    const byPeer = await hangUp(call);
+    const { byPeer } = await leg.hangUp();
     await media.closeReceivers();
-    const outcome = await answerer.outcome(hungUpAt, waitMs, callbackUri);
+    const outcome = await ctx.line.callbacks.outcome(hungUpAt, waitMs, callbackUri);
     return byPeer
       ? outcome
       : { ...outcome, failure: outcome.failure ?? "the room did not hang up to call back" };
   } catch (e) {
     return { aliasAnswered: false, arrived: false, answered: false, failure: message(e) };
   } finally {
-    media.close();
+    opened.media?.close();
   }
 }
 
 const SLIDES_MS = 4000;
+/** Five decoded slides frames are enough to grade; the call ends there. */
+const SLIDES_ENOUGH = 5;
+const SLIDES_LOOK_MS = 100;
 
 /** Test-room function 9: the presentation alias presents to us; its slides must arrive and decode. */
 export async function presentationAliasCall(ctx: AliasCallContext, uri: string): Promise<Check> {
-  const media = await CallerMedia.open(ctx.media({ presentation: { transport: ctx.bfcpTransport } }));
+  const opened: { media?: CallerMedia } = {};
   try {
-    ctx.useMedia(media);
-    const call = await placeInvite(ctx.sip, uri, { answerTimeoutS: ctx.answerTimeoutS });
-    ctx.callIds.add(call.callId);
-    media.startMedia();
+    const presentation = { transport: ctx.bfcpTransport };
+    const { leg, media } = await placeShortCall(ctx, uri, { presentation }, opened);
     const start = performance.now();
     const end = start + SLIDES_MS;
-    while (performance.now() < end && call.state() !== SessionState.Terminated) {
-      await sleep(100);
-      if ((media.slidesReceiver?.frames.length ?? 0) >= 5) break;
+    const ended = leg.whenEnded();
+    // Decoded frames have no arrival event: look at them every 100 ms.
+    while (performance.now() < end && !leg.ended()) {
+      if (await endedOrAfter(ended, Math.min(SLIDES_LOOK_MS, end - performance.now()))) break;
+      if ((media.slidesReceiver?.frames.length ?? 0) >= SLIDES_ENOUGH) break;
     }
     await media.stopSending();
     await media.closeReceivers();
-    await hangUp(call);
+    await leg.hangUp();
     return receiveSlidesCheck(receiveSlidesEvidence(media, start));
   } catch (e) {
     const c = receiveSlidesCheck({ packets: 0, framesDecoded: 0, slidesFrames: 0, decodeErrors: [] });
@@ -136,7 +145,7 @@ export async function presentationAliasCall(ctx: AliasCallContext, uri: string):
       },
     };
   } finally {
-    media.close();
+    opened.media?.close();
   }
 }
 

@@ -1,0 +1,113 @@
+import type { NegotiatedSession } from "../../../protocol/sdp/sdp-types.js";
+import type { Phrase } from "../../../report/i18n/bilingual.js";
+import type { CallLeg, RefreshOutcome, StepSink } from "../leg/call-leg.js";
+import { type CallClock, endedOrAfter } from "./call-clock.js";
+
+// The mirror window: media flows for the call's duration while we ask for keyframes on purpose
+// (RFC 4585 PLI + RFC 5104 FIR, at 30% and 80%) and refresh the session once at half time (RFC
+// 4028 §10), away from the keyframe requests.
+
+/** Fractions of the window at which we ask for a keyframe. */
+const KEYFRAME_AT = [0.3, 0.8] as const;
+/** A keyframe request that could not go out (no video yet) is tried again this often, this long. */
+const KEYFRAME_RETRY_MS = 100;
+const KEYFRAME_GIVE_UP_MS = 1000;
+
+export interface MediaWindowResult {
+  /** When media began (run clock). */
+  readonly startedAt: number;
+  /** The mid-call refresh, unless the call ended before half time. */
+  readonly refreshed?: RefreshOutcome;
+  /** The call ended before the window did. */
+  readonly endedEarly: boolean;
+}
+
+/** The "media" step: what was agreed, in a line. */
+export function mediaStep(session: NegotiatedSession | undefined): Phrase {
+  const audio = session?.audio?.codec?.name;
+  const video = session?.video?.codec?.name;
+  const suite = (session?.video?.srtp ?? session?.audio?.srtp)?.suite;
+  return {
+    en: [
+      audio ? `audio ${audio}` : "no audio",
+      video ? `video ${video}` : "no video",
+      suite ? `SRTP ${suite}` : "plain RTP",
+    ].join(", "),
+    sv: [
+      audio ? `ljud ${audio}` : "inget ljud",
+      video ? `video ${video}` : "ingen video",
+      suite ? `SRTP ${suite}` : "okrypterad RTP",
+    ].join(", "),
+  };
+}
+
+/** Runs the window; returns early when the call ends. */
+export async function runMediaWindow(
+  leg: CallLeg,
+  durationS: number,
+  clock: CallClock,
+): Promise<MediaWindowResult> {
+  const startedAt = clock.now();
+  const windowMs = durationS * 1000;
+  const deadline = startedAt + windowMs;
+  const refreshAt = startedAt + windowMs / 2;
+  const keyframeAt = KEYFRAME_AT.map((f) => startedAt + windowMs * f);
+  const ended = leg.whenEnded();
+  let refreshed: RefreshOutcome | undefined;
+  for (;;) {
+    if (leg.ended()) return { startedAt, endedEarly: true, ...(refreshed ? { refreshed } : {}) };
+    const now = clock.now();
+    if (now >= deadline) return { startedAt, endedEarly: false, ...(refreshed ? { refreshed } : {}) };
+    const due = keyframeAt[0];
+    if (due !== undefined && now >= due) {
+      if (leg.requestKeyframe(now) || now >= due + KEYFRAME_GIVE_UP_MS) keyframeAt.shift();
+    }
+    if (!refreshed && now >= refreshAt) {
+      refreshed = await leg.refresh();
+      continue;
+    }
+    const nextKeyframe = keyframeAt[0];
+    const wakeAt = Math.min(
+      deadline,
+      refreshed ? Number.POSITIVE_INFINITY : refreshAt,
+      nextKeyframe === undefined
+        ? Number.POSITIVE_INFINITY
+        : now >= nextKeyframe
+          ? now + KEYFRAME_RETRY_MS
+          : nextKeyframe,
+    );
+    await endedOrAfter(ended, wakeAt - now, clock);
+  }
+}
+
+/** The keyframe requests' answers as the media session measured them. */
+export interface KeyframeAnswers {
+  readonly keyframeProbe: {
+    readonly sentAt: readonly number[];
+    readonly responseMs: readonly (number | null)[];
+  };
+  /** Resolves once every request so far has its keyframe. */
+  allKeyframesAnswered(): Promise<void>;
+  /** A request still waiting counts as unanswered from here on. */
+  endKeyframeProbe(): void;
+}
+
+/** A keyframe may still be on its way when the window ends: the bound a pass allows. */
+const KEYFRAME_LATE_MS = 1000;
+
+/** Waits for keyframes still on their way, closes the probe and writes the "keyframe" step. */
+export async function settleKeyframes(
+  media: KeyframeAnswers,
+  steps: StepSink,
+  clock: CallClock,
+): Promise<void> {
+  const probe = media.keyframeProbe;
+  if (probe.sentAt.length === 0) return;
+  await endedOrAfter(media.allKeyframesAnswered(), KEYFRAME_LATE_MS, clock);
+  media.endKeyframeProbe();
+  const answers = probe.responseMs.map((ms) => (ms === null ? "—" : `${ms} ms`)).join(", ");
+  steps("keyframe", probe.responseMs.every((ms) => ms !== null) ? "ok" : "failed", {
+    en: `PLI answered in ${answers}`,
+    sv: `PLI besvarad efter ${answers}`,
+  });
+}
