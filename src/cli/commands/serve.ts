@@ -1,6 +1,6 @@
 import { callerSummary } from "../../app/room/caller-report.js";
 import { defaultTlsCacheDir, Room, type RoomListen } from "../../app/room/room.js";
-import type { RegistrationEvent } from "../../app/room/room-registration.js";
+import type { RegistrationEvent } from "../../app/room/sip/room-registration.js";
 import { ParseError } from "../../protocol/parse-error.js";
 import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
 import { parseSipUri } from "../../protocol/sip/sip-uri.js";
