@@ -112,7 +112,7 @@ export class SipFront {
 
   /** How many Call-IDs the front holds messages for (bounded memory, for tests). */
   get recordSizes(): { pending: number; calls: number; probes: number } {
-    return this.wire.sizes;
+    return this.wire.sizes(Date.now());
   }
 
   private onInvite(invitation: Invitation): void {

@@ -8,11 +8,12 @@ const MAX_WIRE_PER_PENDING = 16;
 /** Messages of one OPTIONS probe (the request, its answer, a retransmission or two). */
 const MAX_WIRE_PER_PROBE = 8;
 /**
- * INVITEs not yet decided on: sip.js hands an INVITE over after its 180 is out, so its messages
- * wait here for at most this long (and at most PENDING_CAP of them) before they are dropped.
+ * INVITEs not yet decided on: sip.js hands an INVITE over as soon as its 180 is out, so its
+ * messages wait here only that long; past PENDING_TTL_MS (or PENDING_CAP of them) they are
+ * dropped. A retransmission of an INVITE already refused lands here too, and goes the same way.
  */
 const PENDING_CAP = 1024;
-const PENDING_TTL_MS = 32_000;
+const PENDING_TTL_MS = 8_000;
 /** A probe gets its answer within seconds; its record goes with the call's report. */
 const PROBE_TTL_MS = 120_000;
 /** A call's record lives as long as the call (the call cap bounds how many there are). */
@@ -89,8 +90,9 @@ export class SipWireRecord {
     return this.probes.take(callId, now) ?? [];
   }
 
-  /** How many Call-IDs are held (pending, calls, probes): for tests of bounded memory. */
-  get sizes(): { pending: number; calls: number; probes: number } {
+  /** How many Call-IDs are held at `now` (pending, calls, probes): for tests of bounded memory. */
+  sizes(now: number): { pending: number; calls: number; probes: number } {
+    for (const m of [this.pending, this.calls, this.probes]) m.expire(now);
     return { pending: this.pending.size, calls: this.calls.size, probes: this.probes.size };
   }
 }
