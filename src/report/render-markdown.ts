@@ -112,7 +112,7 @@ export function renderMarkdown(report: Report, lang: Lang = "en"): string {
     out.push(`## ${L.sipLadder}`, "");
     const lines = report.sip.map(
       (m) =>
-        `${(m.atMs / 1000).toFixed(3).padStart(8)} s  ${m.direction === "sent" ? "→" : "←"} ${m.firstLine}  (${m.transport}${m.remote ? ` ${m.remote}` : ""})`,
+        `${(m.atMs / 1000).toFixed(3).padStart(8)} s  ${m.direction === "sent" ? "→" : "←"} ${m.firstLine}${m.retransmission ? ` ${L.retransmission}` : ""}  (${m.transport}${m.remote ? ` ${m.remote}` : ""})`,
     );
     out.push(fence(lines.join("\n")), "");
   }

@@ -14,7 +14,9 @@ import {
   connect as tlsConnect,
 } from "node:tls";
 import { EmitterImpl, type Transport, TransportState } from "sip.js";
+import type { SipWireMessage } from "../../conformance/wire-evidence.js";
 import { ParseError } from "../../protocol/parse-error.js";
+import { callIdOf } from "../../protocol/sip/header-readers.js";
 import { acceptOwnVia, applyLocalAddress, type LocalAddress } from "../../protocol/sip/local-address.js";
 import {
   parseSipMessage,
@@ -42,10 +44,13 @@ import {
   frameDatagram,
   SipStreamFramer,
 } from "../../protocol/sip/stream-framer.js";
+import type { RetransmissionTally } from "../../protocol/sip/transaction/retransmission-counts.js";
+import type { TransactionLayerOptions } from "../../protocol/sip/transaction/transaction-layer.js";
 import { stampReceived } from "../../protocol/sip/via-stamp.js";
 import { createDnsResolver } from "./dns-resolver.js";
 import { SipTargetError } from "./errors.js";
 import { normaliseAddress, readTlsFacts, type TlsFacts } from "./tls-facts.js";
+import { SipTransactionShell } from "./transaction-shell.js";
 
 /** One socket to listen on. Port 0 picks a free port; read it back with `listening()`. */
 export interface ListenSpec {
@@ -95,6 +100,11 @@ export interface NodeSipTransportOptions {
   /** TCP/TLS connect timeout, ms (default 5000). */
   readonly connectTimeoutMs?: number;
   readonly framerLimits?: FramerLimits;
+  /**
+   * The RFC 3261 §17 transaction layer under sip.js (retransmissions over UDP, absorption of
+   * repeats): its timers (default T1 500 ms, T2 4 s, T4 5 s), or false to send each message once.
+   */
+  readonly transactions?: TransactionLayerOptions | false;
   /** Clock for event timestamps (default Date.now). */
   readonly now?: () => number;
   /** Called for every SIP message sent or received (raw wire text). */
@@ -104,13 +114,9 @@ export interface NodeSipTransportOptions {
 }
 
 /** One SIP message on the wire, for logs and the SIP ladder in reports. */
-export interface SipWireEvent {
-  readonly at: number;
-  readonly direction: "in" | "out";
+export interface SipWireEvent extends SipWireMessage {
   readonly transport: SipTransportProtocol;
   readonly local: { readonly host: string; readonly port: number };
-  readonly remote: { readonly host: string; readonly port: number };
-  readonly text: string;
 }
 
 export interface SipLogEvent {
@@ -174,6 +180,7 @@ export class NodeSipTransport implements Transport {
   private readonly wireListeners = new Set<(e: SipWireEvent) => void>();
   private readonly logListeners = new Set<(e: SipLogEvent) => void>();
   private connecting: Promise<void> | undefined;
+  private readonly transactions: SipTransactionShell | undefined;
 
   /** sip.js passes its logger first; we log through `onLog` instead. */
   constructor(_logger: unknown, options: NodeSipTransportOptions) {
@@ -192,6 +199,10 @@ export class NodeSipTransport implements Transport {
     this.now = options.now ?? Date.now;
     if (options.onWire) this.wireListeners.add(options.onWire);
     if (options.onLog) this.logListeners.add(options.onLog);
+    if (options.transactions !== false)
+      this.transactions = new SipTransactionShell(options.transactions ?? {}, (e) =>
+        this.log("info", `SIP transaction ended on Timer ${e.timer}: no answer to ${e.label}`),
+      );
   }
 
   /** Via transport token sip.js writes; the real one is put in per message. */
@@ -225,6 +236,11 @@ export class NodeSipTransport implements Transport {
   /** The transport failure of the last request sent with this Call-ID, if it failed. */
   sendErrorFor(callId: string): SipTargetError | undefined {
     return this.sendErrors.get(callId);
+  }
+
+  /** Retransmissions sent and received so far, by method or status ("INVITE", "200 INVITE"). */
+  retransmissions(): RetransmissionTally {
+    return this.transactions?.retransmissions() ?? { sent: {}, received: {} };
   }
 
   /** Subscribes to wire events; returns the unsubscribe function. */
@@ -441,7 +457,7 @@ export class NodeSipTransport implements Transport {
     if (!ok) throw new SipTargetError("unreachable", what, "refusing to send off loopback (loopbackOnly)");
   }
 
-  private sendUdp(text: string, host: string, port: number): Promise<void> {
+  private sendUdp(text: string, host: string, port: number, retransmission = false): Promise<void> {
     const family = isIP(host) === 6 ? "udp6" : "udp4";
     const listener =
       this.udp.find((l) => l.socket.address().family === (family === "udp6" ? "IPv6" : "IPv4")) ??
@@ -451,19 +467,26 @@ export class NodeSipTransport implements Transport {
         new SipTargetError("unreachable", `${host}:${port}`, "no UDP listener configured"),
       );
     const bytes = Buffer.from(text, "utf8");
+    const repeat =
+      retransmission || this.transactionSent(text, "udp", (t) => this.sendUdp(t, host, port, true));
     return new Promise((resolve, reject) => {
       listener.socket.send(bytes, port, host, (error) => {
         if (error) {
           reject(new SipTargetError("unreachable", `${host}:${port}`, error.message));
           return;
         }
-        this.wire("out", "udp", listener.bound, { host, port }, text);
+        this.wire("out", "udp", listener.bound, { host, port }, text, repeat);
         resolve();
       });
     });
   }
 
-  private writeStream(connection: Connection, text: string): Promise<void> {
+  private writeStream(connection: Connection, text: string, retransmission = false): Promise<void> {
+    const repeat =
+      retransmission ||
+      this.transactionSent(text, connection.protocol, (t) =>
+        connection.socket.destroyed ? Promise.resolve() : this.writeStream(connection, t, true),
+      );
     return new Promise((resolve, reject) => {
       connection.socket.write(text, "utf8", (error) => {
         if (error) {
@@ -476,9 +499,21 @@ export class NodeSipTransport implements Transport {
           );
           return;
         }
-        this.wire("out", connection.protocol, connection.local, connection.remote, text);
+        this.wire("out", connection.protocol, connection.local, connection.remote, text, repeat);
         resolve();
       });
+    });
+  }
+
+  /** Tells the transaction layer what sip.js sends; `resend` is the way back for repeats. */
+  private transactionSent(
+    text: string,
+    protocol: SipTransportProtocol,
+    resend: (text: string) => Promise<void>,
+  ): boolean {
+    if (!this.transactions) return false;
+    return this.transactions.sent(text, protocol, (t) => {
+      resend(t).catch((error) => this.log("warn", `retransmission not sent: ${asError(error).message}`));
     });
   }
 
@@ -614,18 +649,19 @@ export class NodeSipTransport implements Transport {
     connection: Connection | undefined,
   ): void {
     const text = new TextDecoder().decode(bytes);
-    this.wire("in", protocol, local, remote, text);
+    const seen = (retransmission = false) => this.wire("in", protocol, local, remote, text, retransmission);
     let head: SipMessageHead | undefined;
     try {
       head = parseSipMessage(text);
       if (head.startLine.kind === "request") {
         head = stampReceived(head, remote.host, remote.port, this.options.symmetricResponses ?? false);
         if (this.options.roomUser) head = rewriteRoomRequestUri(head, this.options.roomUser);
-        const callId = head.headers.find((h) => /^(call-id|i)$/i.test(h.name))?.value;
+        const callId = callIdOf(head);
         if (connection && callId) remember(this.dialogConnections, callId, connection);
       } else {
         head = acceptOwnVia(head, this.localAddresses(), this.placeholder);
         if (!head) {
+          seen();
           this.log(
             "warn",
             `dropped response from ${remote.host}:${remote.port}: top Via is not ours (RFC 3261 §18.1.2)`,
@@ -641,9 +677,14 @@ export class NodeSipTransport implements Transport {
       }
     } catch (error) {
       const why = error instanceof ParseError ? error.message : asError(error).message;
+      seen();
       this.log("warn", `dropped malformed message from ${remote.host}:${remote.port}: ${why}`);
       return;
     }
+    // RFC 3261 §17: repeats are answered by the transaction layer and kept from sip.js.
+    const verdict = this.transactions?.received(head, protocol) ?? { deliver: true, retransmission: false };
+    seen(verdict.retransmission);
+    if (!verdict.deliver) return;
     try {
       this.onMessage?.(serialiseSipMessage(head));
     } catch (error) {
@@ -731,6 +772,7 @@ export class NodeSipTransport implements Transport {
   }
 
   private async closeAll(): Promise<void> {
+    this.transactions?.reset();
     for (const c of this.connections.values()) c.socket.destroy();
     this.connections.clear();
     this.dialogConnections.clear();
@@ -758,6 +800,7 @@ export class NodeSipTransport implements Transport {
     local: { host: string; port: number },
     remote: { host: string; port: number },
     text: string,
+    retransmission = false,
   ): void {
     const event: SipWireEvent = {
       at: this.now(),
@@ -766,6 +809,7 @@ export class NodeSipTransport implements Transport {
       local: { ...local },
       remote: { ...remote },
       text,
+      ...(retransmission ? { retransmission } : {}),
     };
     for (const listener of this.wireListeners) {
       try {

@@ -45,6 +45,8 @@ export interface CreateUserAgentOptions {
   /** Option tags added to Supported in every request and response (e.g. "timer", RFC 4028 §7.1, §9). */
   readonly supported?: readonly string[];
   readonly onWire?: (event: SipWireEvent) => void;
+  /** RFC 3261 §17 transaction layer: timers T1/T2/T4 (RFC defaults), or false for none. */
+  readonly transactions?: NodeSipTransportOptions["transactions"];
   /** Transport diagnostics and sip.js's own log lines (category prefixed). */
   readonly onLog?: (event: SipLogEvent) => void;
 }
@@ -86,6 +88,7 @@ export function createUserAgent(options: CreateUserAgentOptions): SipUserAgent {
     ...(options.roomUser ? { roomUser: options.roomUser } : {}),
     ...(options.symmetricResponses !== undefined ? { symmetricResponses: options.symmetricResponses } : {}),
     ...(options.onWire ? { onWire: options.onWire } : {}),
+    ...(options.transactions !== undefined ? { transactions: options.transactions } : {}),
     ...(options.onLog ? { onLog: options.onLog } : {}),
   };
   const onLog = options.onLog;

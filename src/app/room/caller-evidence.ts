@@ -8,8 +8,8 @@ import type {
   PresentationEvidence,
   Unavailable,
 } from "../../conformance/evidence.js";
+import { mediaSource } from "../../conformance/wire-evidence.js";
 import type { NegotiatedSession } from "../../protocol/sdp/sdp-types.js";
-import { mediaSource } from "../call/wire-evidence.js";
 import type { RoomIceFacts } from "./room-call-media.js";
 import type { CallerSignalling } from "./room-front.js";
 import type { RoomPresentationFacts } from "./room-presentation.js";

@@ -1,4 +1,5 @@
 import type { CheckStatus, Report, StepStatus } from "../model.js";
+import { inLanguage, stepPhrase } from "./bilingual.js";
 import type { Lang } from "./lang.js";
 
 /** The words of every report heading, table label and status, in both languages. */
@@ -56,6 +57,8 @@ export interface Labels {
   reports: string;
   us: string;
   farEnd: string;
+  /** Beside a SIP message in the ladder that repeats an earlier one (RFC 3261 §17). */
+  retransmission: string;
   evidence: string;
   lines: string;
   tool: string;
@@ -125,6 +128,7 @@ const en: Labels = {
   reports: "Reports",
   us: "vdm-test",
   farEnd: "far end",
+  retransmission: "(retransmission)",
   evidence: "Evidence",
   lines: "Deciding lines",
   tool: "Made by",
@@ -194,6 +198,7 @@ const sv: Labels = {
   reports: "Rapporter",
   us: "vdm-test",
   farEnd: "motpart",
+  retransmission: "(omsändning)",
   evidence: "Underlag",
   lines: "Avgörande rader",
   tool: "Skapad av",
@@ -230,7 +235,8 @@ export function stepName(name: string, lang: Lang): string {
 
 /** A step's detail in the reader's language (English when no Swedish was recorded). */
 export function stepDetail(step: { detail?: string; detailSv?: string }, lang: Lang): string {
-  return (lang === "sv" ? (step.detailSv ?? step.detail) : step.detail) ?? "";
+  const text = stepPhrase(step);
+  return text ? inLanguage(text, lang) : "";
 }
 
 const REQUIREMENT_SV: Record<string, string> = {

@@ -5,6 +5,8 @@ export interface LadderLabels {
   readonly us: string;
   /** The lane name when a message has no remote address (saved messages). */
   readonly farEnd: string;
+  /** Appended to the start line of a retransmitted message. */
+  readonly retransmission: string;
 }
 
 const ROW = 30;
@@ -59,7 +61,8 @@ export function sipLadder(sip: readonly SipMessageRecord[], labels: LadderLabels
     const [x1, x2] = m.direction === "sent" ? [laneX(0), far] : [far, laneX(0)];
     const k = kind(m.firstLine);
     const c = COLOURS[k];
-    const label = m.firstLine.length > 60 ? `${m.firstLine.slice(0, 59)}…` : m.firstLine;
+    const line = m.firstLine.length > 60 ? `${m.firstLine.slice(0, 59)}…` : m.firstLine;
+    const label = m.retransmission ? `${line} ${labels.retransmission}` : line;
     parts.push(
       `<text x="${LEFT - 14}" y="${y + 4}" text-anchor="end" class="tick">${(m.atMs / 1000).toFixed(3)} s</text>`,
       `<line x1="${x1}" x2="${x2}" y1="${y}" y2="${y}" stroke="${c}" stroke-width="1.5" marker-end="url(#sip-arrow-${k})"/>`,

@@ -2,7 +2,12 @@ import type { SipWireEvent } from "../../../adapters/sip/node-sip-transport.js";
 import type { SessionTimerFacts } from "../../../adapters/sip/session-timer.js";
 import type { TlsFacts } from "../../../adapters/sip/tls-facts.js";
 import type { SipTransportName, Unavailable } from "../../../conformance/evidence.js";
-import { endpointMessages, sipRecords, tlsEvidence } from "../../call/wire-evidence.js";
+import {
+  endpointMessages,
+  sipRecords,
+  sipRetransmissionFacts,
+  tlsEvidence,
+} from "../../../conformance/wire-evidence.js";
 import type { CallerSignalling } from "../room-front.js";
 import type { OptionsProbeResult } from "./options-probe.js";
 
@@ -71,7 +76,10 @@ export function sipCallerSignalling(input: SipCallerSignallingInput): CallerSign
     },
     unavailable,
     ladder: sipRecords(input.wire, input.startedAtMs),
-    facts: input.sessionTimer ? { sessionTimer: sessionTimerFacts(input.sessionTimer) } : {},
+    facts: {
+      ...(input.sessionTimer ? { sessionTimer: sessionTimerFacts(input.sessionTimer) } : {}),
+      ...sipRetransmissionFacts(input.wire),
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import type { SipWireEvent } from "../../../adapters/sip/node-sip-transport.js";
+import { callIdInText } from "../../../protocol/sip/header-readers.js";
 import { BoundedMap } from "../bounded-map.js";
 
 /** Messages kept per call for its report: a flood of re-INVITEs cannot grow it without bound. */
@@ -19,11 +20,6 @@ const PROBE_TTL_MS = 120_000;
 /** A call's record lives as long as the call (the call cap bounds how many there are). */
 const CALL_TTL_MS = 24 * 3600_000;
 
-/** RFC 3261 §20.8 Call-ID (compact form "i"), read without parsing the whole message. */
-function callIdOf(text: string): string | undefined {
-  return /^(?:call-id|i)[ \t]*:[ \t]*(\S+)/im.exec(text)?.[1];
-}
-
 /**
  * The SIP messages of the room's calls, by Call-ID, for the reports about their callers. An
  * incoming INVITE is held as pending until the room takes the call (then it is the call's first
@@ -42,7 +38,7 @@ export class SipWireRecord {
 
   /** Files one wire event under its Call-ID (probe, call or pending INVITE); others are not kept. */
   record(e: SipWireEvent, now: number): void {
-    const id = callIdOf(e.text);
+    const id = callIdInText(e.text);
     if (!id) return;
     const kept: [SipWireEvent[] | undefined, number][] = [
       [this.probes.get(id, now), MAX_WIRE_PER_PROBE],

@@ -1,0 +1,99 @@
+import { ParseError } from "../../parse-error.js";
+import { canonicalHeaderName, headerParam, type SipMessageHead, splitHeaderList } from "../message-head.js";
+import { parseVia, viaParam } from "../via.js";
+
+/** RFC 3261 §8.1.1.7: a branch that begins with the magic cookie was built by an RFC 3261 element. */
+const MAGIC_COOKIE = "z9hG4bK";
+
+/** What transaction matching needs of one SIP message. */
+export interface TransactionFacts {
+  readonly kind: "request" | "response";
+  /** Request method, or the CSeq method of a response. */
+  readonly method: string;
+  readonly status: number | undefined;
+  readonly branch: string;
+  /** Top Via sent-by, lower-cased host with the port as written ("" when none). */
+  readonly sentBy: string;
+  readonly toTag: string | undefined;
+  /** "INVITE" for a request, "200 INVITE" for a response: what is counted. */
+  readonly label: string;
+}
+
+const FORMAT = "SIP";
+
+/**
+ * Reads the transaction facts of a message. Throws ParseError naming the field when the
+ * top Via or CSeq is missing or malformed, or the branch lacks the RFC 3261 magic cookie
+ * (§17.2.3 matching by branch is defined only for such requests; the RFC 2543 fallback is
+ * not implemented, so such messages pass with no transaction).
+ */
+export function transactionFacts(head: SipMessageHead): TransactionFacts {
+  // One pass over the header fields: this runs for every message sent and received.
+  let viaField: string | undefined;
+  let cseq: string | undefined;
+  let to: string | undefined;
+  for (const h of head.headers) {
+    const name = h.name.length === 1 ? canonicalHeaderName(h.name) : h.name.toLowerCase();
+    if (name === "via") viaField ??= h.value;
+    else if (name === "cseq") cseq ??= h.value;
+    else if (name === "to") to ??= h.value;
+  }
+  const viaText = viaField === undefined ? undefined : splitHeaderList(viaField)[0];
+  if (viaText === undefined) throw new ParseError(FORMAT, "Via", -1, "no Via header field");
+  const via = parseVia(viaText);
+  const branch = viaParam(via, "branch");
+  if (!branch?.startsWith(MAGIC_COOKIE))
+    throw new ParseError(FORMAT, "Via.branch", -1, "branch without the RFC 3261 magic cookie");
+  const m = cseq === undefined ? null : /^\s*(\d{1,10})\s+([A-Za-z0-9\-.!%*_+`'~]+)\s*$/.exec(cseq);
+  if (!m) throw new ParseError(FORMAT, "CSeq", -1, "missing or malformed CSeq");
+  const cseqMethod = m[2]!;
+  const toTag = to === undefined ? undefined : headerParam(to, "tag");
+  const sentBy = `${via.host.toLowerCase()}:${via.port ?? ""}`;
+  const line = head.startLine;
+  if (line.kind === "request") {
+    return {
+      kind: "request",
+      method: line.method,
+      status: undefined,
+      branch,
+      sentBy,
+      toTag,
+      label: line.method,
+    };
+  }
+  return {
+    kind: "response",
+    method: cseqMethod,
+    status: line.status,
+    branch,
+    sentBy,
+    toTag,
+    label: `${line.status} ${cseqMethod}`,
+  };
+}
+
+/**
+ * RFC 3261 §17.2.3: a request matches a server transaction when "the branch parameter in the
+ * request is equal to the one in the top Via header field of the request that created the
+ * transaction", "the sent-by value in the top Via of the request is equal to the one in the
+ * request that created the transaction", and "the method of the request matches the one that
+ * created the transaction, except for ACK, where the method of the request that created the
+ * transaction is INVITE." A response we send carries the same top Via, so it finds its
+ * server transaction by the same key with its CSeq method.
+ */
+export function serverKey(f: TransactionFacts): string {
+  const method = f.method === "ACK" ? "INVITE" : f.method;
+  return `${f.branch}|${f.sentBy}|${method}`;
+}
+
+/**
+ * RFC 3261 §17.1.3: a response matches a client transaction when "the response has the same
+ * value of the branch parameter in the top Via header field as the branch parameter in the top
+ * Via header field of the request that created the transaction" and "the method parameter in
+ * the CSeq header field matches the method of the request that created the transaction" (the
+ * ACK for a non-2xx response shares the INVITE's branch and belongs to its transaction).
+ */
+export function clientKey(f: TransactionFacts): string {
+  const method = f.method === "ACK" ? "INVITE" : f.method;
+  return `${f.branch}|${method}`;
+}
