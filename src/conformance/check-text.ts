@@ -1,6 +1,9 @@
 import type { Bilingual } from "../report/i18n/bilingual.js";
 import type { Check, CheckStatus, LocalText } from "../report/model.js";
 
+/** The one bilingual phrase type lives in src/report/i18n/bilingual.ts; the checks speak it too. */
+export type { Phrase } from "../report/i18n/bilingual.js";
+
 /** What every check states about itself: stable id, what it serves, the spec it implements. */
 export interface CheckBase {
   readonly id: string;

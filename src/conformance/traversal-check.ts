@@ -1,4 +1,5 @@
 import { ParseError } from "../protocol/parse-error.js";
+import { candidatesOf } from "../protocol/sdp/ice-sdp.js";
 import { type MediaSection, readSdp } from "../protocol/sdp/media-section.js";
 import { headerFieldValues } from "../protocol/sip/message-head.js";
 import { isIpLiteral, parseSipUri, uriOfNameAddr } from "../protocol/sip/sip-uri.js";
@@ -236,7 +237,7 @@ function nat(e: Evidence): Verdict {
   const seen = translated.map((t) => `${t.against} -> ${t.address} (${t.what})`);
   evidence["translations"] = seen;
   const iceOffered = readableSdps(e).some(({ reading }) =>
-    reading.media.some((m) => m.lines.some((l) => l.startsWith("a=candidate:"))),
+    reading.media.some((m) => candidatesOf(m.lines).lines.length > 0),
   );
   const sdpPrivate = sdpAddresses.filter((s) => isPrivateAddress(s.address));
   const latched = (e.transport?.mediaSources ?? []).some((m) => m.latched);
@@ -291,12 +292,13 @@ function ice(e: Evidence): Verdict {
   const sections = sdps.flatMap(({ reading }) =>
     activeRtpSections(reading).map((m) => ({ m, session: reading.sessionLines })),
   );
-  const candidates = sections.flatMap(({ m }) => m.lines.filter((l) => l.startsWith("a=candidate:")));
+  const written = sections.map(({ m }) => candidatesOf(m.lines));
+  const candidates = written.flatMap((c) => c.lines);
   const ufrag = sections.some(
     ({ m, session }) =>
       m.lines.some((l) => l.startsWith("a=ice-ufrag:")) || session.some((l) => l.startsWith("a=ice-ufrag:")),
   );
-  const types = [...new Set(candidates.flatMap((c) => /\btyp (\w+)/.exec(c)?.[1] ?? []))];
+  const types = [...new Set(written.flatMap((c) => c.parsed.map((p) => p.type)))];
   const evidence = { candidates: candidates.length, types, iceUfrag: ufrag };
   const live = e.transport?.ice;
   if (candidates.length > 0 && ufrag && live) return liveIce(live, evidence, candidates);

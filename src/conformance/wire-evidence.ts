@@ -28,21 +28,8 @@ export interface SipWireMessage {
   readonly retransmission?: boolean;
 }
 
-/** What a transport learnt of one TLS connection, as far as the evidence needs it. */
-export interface TlsConnectionFacts {
-  readonly role: "client" | "server";
-  readonly protocol?: string;
-  readonly cipher?: string;
-  readonly peerVerified: boolean;
-  readonly verifyError?: string;
-  readonly peerCertificate?: {
-    readonly subject: string;
-    readonly issuer: string;
-    readonly validTo: string;
-    readonly selfSigned: boolean;
-  };
-  readonly error?: string;
-}
+/** What a transport learnt of one TLS connection: the evidence's fields, with our role as `role`. */
+export type TlsConnectionFacts = Omit<TlsEvidence, "ourRole"> & { readonly role: "client" | "server" };
 
 /** One SIP message read off the wire, with the event it came from. */
 export interface ReadWireMessage {

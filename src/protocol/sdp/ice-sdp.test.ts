@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  candidatesOf,
   hostCandidateLines,
   hostPriority,
   iceCredentials,
@@ -61,5 +62,20 @@ describe("ICE in SDP (RFC 8839)", () => {
     expect(pairable("192.0.2.1", "198.51.100.7")).toBe(true);
     expect(pairable("192.0.2.1", "2001:db8::1")).toBe(false);
     expect(pairable("::1", "::1")).toBe(true);
+  });
+  it("candidatesOf keeps every a=candidate line as written and parses them with parseCandidate (RFC 8839 §5.1)", () => {
+    const lines = [
+      "a=rtcp-mux",
+      "a=candidate:1 1 UDP 2130706431 192.0.2.1 5000 typ host",
+      "a=candidate:2 1 UDP 1694498815 198.51.100.7 6000 typ srflx raddr 192.0.2.1 rport 5000",
+      "a=candidate:broken typ relay",
+    ];
+    const c = candidatesOf(lines);
+    expect(c.lines).toEqual(lines.slice(1));
+    expect(c.parsed.map((p) => [p.type, p.address, p.port])).toEqual([
+      ["host", "192.0.2.1", 5000],
+      ["srflx", "198.51.100.7", 6000],
+    ]);
+    expect(candidatesOf(["a=ice-ufrag:x"])).toEqual({ lines: [], parsed: [] });
   });
 });

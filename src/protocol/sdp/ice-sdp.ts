@@ -79,6 +79,21 @@ export function parseCandidate(line: string): IceCandidate | undefined {
   };
 }
 
+/** The a=candidate lines of an m-section, as written, and those that parse (RFC 8839 §5.1). */
+export function candidatesOf(lines: readonly string[]): {
+  readonly lines: readonly string[];
+  readonly parsed: readonly IceCandidate[];
+} {
+  const written = lines.filter((l) => l.startsWith("a=candidate:"));
+  return {
+    lines: written,
+    parsed: written.flatMap((l) => {
+      const c = parseCandidate(l);
+      return c ? [c] : [];
+    }),
+  };
+}
+
 function attr(lines: readonly string[], name: string): string | undefined {
   const prefix = `a=${name}:`;
   return lines
@@ -92,10 +107,7 @@ export function readIce(session: SessionReading, section: MediaSection): IceDesc
   const ufrag = attr(section.lines, "ice-ufrag") ?? attr(session.sessionLines, "ice-ufrag");
   const pwd = attr(section.lines, "ice-pwd") ?? attr(session.sessionLines, "ice-pwd");
   if (!ufrag || !pwd) return undefined;
-  const candidates = section.lines.flatMap((l) => {
-    const c = l.startsWith("a=candidate:") ? parseCandidate(l) : undefined;
-    return c ? [c] : [];
-  });
+  const candidates = candidatesOf(section.lines).parsed;
   return { ufrag, pwd, lite: session.sessionLines.some((l) => l.trim() === "a=ice-lite"), candidates };
 }
 

@@ -1,7 +1,7 @@
-import { ParseError } from "../parse-error.js";
-import { BitReader } from "./bit-reader.js";
-import { isVcl } from "./nal-unit.js";
-import { nalToRbsp } from "./rbsp.js";
+import { BitReader } from "../../../src/protocol/h264/bit-reader.js";
+import { isVcl } from "../../../src/protocol/h264/nal-unit.js";
+import { nalToRbsp } from "../../../src/protocol/h264/rbsp.js";
+import { ParseError } from "../../../src/protocol/parse-error.js";
 
 // H.264 §7.3.3 slice_header(): the first field is first_mb_in_slice ue(v).
 //  NAL header (1 byte, type 1..5) | first_mb_in_slice ue(v) | slice_type ue(v) | ...
