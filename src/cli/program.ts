@@ -116,7 +116,11 @@ Examples:
       "--functions <list>",
       "test-room functions to run, e.g. 1,2,7 (default all nine; 7-9 need a vdm-test room)",
     )
-    .option("--callback-uri <uri>", "where the callback alias calls back (function 8; default our Contact)")
+    .option(
+      "--callback-uri <uri>",
+      "whom the callback alias calls back (function 8; default our Contact). The room takes only its " +
+        "user part: it calls back the address the call came from, never a host a header names",
+    )
     .addOption(
       new Option(
         "--profile <name>",
