@@ -1,4 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { DEFAULT_MAX_CALLS, DEFAULT_MEDIA_TIMEOUT_MS } from "../app/room/room-options.js";
 import { langFromEnv } from "../report/i18n/lang.js";
 import { ExitCode, ExitError } from "./exit-error.js";
 import { lineProgress } from "./progress.js";
@@ -115,7 +116,11 @@ Examples:
       "--functions <list>",
       "test-room functions to run, e.g. 1,2,7 (default all nine; 7-9 need a vdm-test room)",
     )
-    .option("--callback-uri <uri>", "where the callback alias calls back (function 8; default our Contact)")
+    .option(
+      "--callback-uri <uri>",
+      "whom the callback alias calls back (function 8; default our Contact). The room takes only its " +
+        "user part: it calls back the address the call came from, never a host a header names",
+    )
     .addOption(
       new Option(
         "--profile <name>",
@@ -195,6 +200,18 @@ Examples:
     )
     .option("--user <name>", "digest user name for the registrar")
     .option("--password <secret>", "digest password for the registrar")
+    .option(
+      "--max-calls <n>",
+      "calls at once; past it a new call is refused with 503 and Retry-After (RFC 3261 §21.5.4)",
+      intArg("--max-calls", 1, 10000),
+      DEFAULT_MAX_CALLS,
+    )
+    .option(
+      "--media-timeout <seconds>",
+      "hang up (BYE) a call whose caller sent no RTP and no RTCP for this long; its report says why (0: never)",
+      intArg("--media-timeout", 0, 86400),
+      DEFAULT_MEDIA_TIMEOUT_MS / 1000,
+    )
     .action(async (opts) => {
       const { runServeCommand } = await import("./commands/serve.js");
       process.exitCode = await runServeCommand(opts, lineProgress());

@@ -1,6 +1,4 @@
 import type { EndpointCounters } from "../../adapters/media/rtp-endpoint.js";
-import type { SipWireEvent } from "../../adapters/sip/node-sip-transport.js";
-import type { TlsFacts } from "../../adapters/sip/tls-facts.js";
 import type { H264Facts } from "../../analysis/h264-observer.js";
 import type {
   Evidence,
@@ -8,21 +6,16 @@ import type {
   MediaEvidence,
   MediaSourceEvidence,
   PresentationEvidence,
-  SipTransportName,
   Unavailable,
 } from "../../conformance/evidence.js";
-import { endpointMessages, mediaSource, tlsEvidence } from "../../conformance/wire-evidence.js";
+import { mediaSource } from "../../conformance/wire-evidence.js";
 import type { NegotiatedSession } from "../../protocol/sdp/sdp-types.js";
-import type { OptionsProbeResult } from "./options-probe.js";
 import type { RoomIceFacts } from "./room-call-media.js";
+import type { CallerSignalling } from "./room-front.js";
 import type { RoomPresentationFacts } from "./room-presentation.js";
 
-export interface CallerEvidenceInput {
-  /** The SIP messages of this call (both directions); the caller's are those received. */
-  readonly wire: readonly SipWireEvent[];
-  readonly sipTransport: SipTransportName;
-  /** TLS facts of the room's server connections; the one from the caller's address is used. */
-  readonly tls: readonly TlsFacts[];
+/** The media half of a caller's evidence: what the room's media side of the call saw. */
+export interface CallerMediaInput {
   readonly negotiated?: NegotiatedSession;
   readonly endpoints: {
     readonly audio?: { counters: EndpointCounters };
@@ -33,53 +26,24 @@ export interface CallerEvidenceInput {
   readonly presentation?: RoomPresentationFacts;
   /** The caller's ICE checks against the room's ICE-lite candidates, when it offered ICE. */
   readonly ice?: RoomIceFacts;
-  /** The room's OPTIONS to the caller's Contact and the messages of that exchange. */
-  readonly optionsProbe?: OptionsProbeResult & { readonly wire: readonly SipWireEvent[] };
 }
 
 /**
- * Evidence about an endpoint that called the room: its INVITE (and any re-INVITE) with where it
- * came from, its SDP offer (through the negotiated session), and what its media really was.
- * The room decodes nothing per call, so "decodable H.264" rests on the RTP/H.264 structure: SPS,
- * PPS and an IDR seen, picture size from the SPS (H.264 §7.3.2.1.1), frame rate from the RTP
- * timestamps. Frames after the first IDR with SPS and PPS count as decodable.
+ * Evidence about an endpoint that called the room: the signalling half from the front that took
+ * the call (its INVITE with where it came from, the probe), and the media half from the room: its
+ * offer (through the negotiated session) and what its media really was. The room decodes nothing
+ * per call, so "decodable H.264" rests on the RTP/H.264 structure: SPS, PPS and an IDR seen,
+ * picture size from the SPS (H.264 §7.3.2.1.1), frame rate from the RTP timestamps. Frames after
+ * the first IDR with SPS and PPS count as decodable.
  */
-export function callerEvidence(input: CallerEvidenceInput): Evidence {
-  const unavailable: Unavailable[] = [
-    {
-      part: "resolution",
-      reason: {
-        en: "the endpoint called the room (no URI was resolved)",
-        sv: "ändpunkten ringde rummet (ingen URI slogs upp)",
-      },
-    },
-  ];
-  const probe = input.optionsProbe;
-  if (!probe) {
-    unavailable.push({
-      part: "options",
-      reason: {
-        en: "the room sent no OPTIONS: the call was not established",
-        sv: "rummet skickade ingen OPTIONS: samtalet kopplades aldrig upp",
-      },
-    });
-  }
-  const options = probe ? endpointMessages(probe.wire).filter((m) => m.role === "options-response") : [];
-  const sip = [
-    ...options,
-    ...endpointMessages(input.wire).filter((m) => m.role === "invite" || m.role === "other"),
-  ];
-  const invite = sip.find((m) => m.role === "invite");
+export function callerEvidence(signalling: CallerSignalling, input: CallerMediaInput): Evidence {
+  const unavailable: Unavailable[] = [...signalling.unavailable];
   const s = input.negotiated;
   const counters = { audio: input.endpoints.audio?.counters, video: input.endpoints.video?.counters };
   const mediaSources = [
     counters.audio ? mediaSource("audio", s?.audio, counters.audio) : undefined,
     counters.video ? mediaSource("video", s?.video, counters.video) : undefined,
   ].filter((x): x is MediaSourceEvidence => x !== undefined);
-  const tls =
-    input.sipTransport === "tls" && invite?.source
-      ? input.tls.filter((t) => t.role === "server" && t.remote.host === invite.source!.address).at(-1)
-      : undefined;
   if (!s)
     unavailable.push({ part: "media", reason: { en: "no media was agreed", sv: "inga medier kom överens" } });
   const presentation = presentationEvidence(input.presentation);
@@ -90,26 +54,14 @@ export function callerEvidence(input: CallerEvidenceInput): Evidence {
     });
   }
   return {
-    sip,
+    ...signalling.evidence,
     ...(s ? { negotiated: s } : {}),
     transport: {
-      sipTransport: input.sipTransport,
-      ...(tls ? { tls: tlsEvidence(tls)! } : {}),
-      ...(invite?.source ? { signallingSource: invite.source } : {}),
+      ...signalling.evidence.transport,
       mediaSources,
       ...(input.ice ? { ice: iceEvidence(input.ice) } : {}),
     },
-    ...(probe
-      ? {
-          optionsProbe: {
-            target: probe.target,
-            timeoutMs: probe.timeoutMs,
-            ...(probe.answeredMs !== undefined ? { answeredMs: probe.answeredMs } : {}),
-            ...(probe.error ? { error: probe.error } : {}),
-          },
-        }
-      : {}),
-    ...(s ? { media: mediaEvidence(input) } : {}),
+    ...(s ? { media: mediaEvidence(s, input) } : {}),
     ...(presentation ? { presentation } : {}),
     unavailable,
   };
@@ -131,8 +83,7 @@ function iceEvidence(ice: RoomIceFacts): IceEvidence {
   };
 }
 
-function mediaEvidence(input: CallerEvidenceInput): MediaEvidence {
-  const s = input.negotiated!;
+function mediaEvidence(s: NegotiatedSession, input: CallerMediaInput): MediaEvidence {
   const v = input.video;
   const a = input.endpoints.audio?.counters;
   const vc = input.endpoints.video?.counters;

@@ -1,10 +1,15 @@
-import type { SipWireEvent } from "../../adapters/sip/node-sip-transport.js";
 import type { Evidence } from "../../conformance/evidence.js";
 import { gate } from "../../conformance/functions/profile-gate.js";
 import { gradeAll } from "../../conformance/grade-all.js";
 import { requirementVerdicts } from "../../conformance/requirements.js";
-import { sipRecords, sipRetransmissionFacts } from "../../conformance/wire-evidence.js";
-import { type Check, type CheckStatus, REPORT_SCHEMA_VERSION, type Report } from "../../report/model.js";
+import {
+  type Check,
+  type CheckStatus,
+  REPORT_SCHEMA_VERSION,
+  type Report,
+  type SipMessageRecord,
+  type Step,
+} from "../../report/model.js";
 import { VERSION } from "../../version.js";
 
 export interface CallerReportInput {
@@ -14,7 +19,10 @@ export interface CallerReportInput {
   readonly callId: string;
   readonly startedAt: Date;
   readonly durationMs: number;
-  readonly wire: readonly SipWireEvent[];
+  /** The call's signalling as the report's ladder shows it. */
+  readonly ladder: readonly SipMessageRecord[];
+  /** How the call went, when the room has something to say (it hung up on silent media). */
+  readonly steps?: readonly Step[];
   readonly evidence: Evidence;
   /** Checks made outside the engine (function 8 on the callback alias). */
   readonly extraChecks?: readonly Check[];
@@ -32,16 +40,15 @@ export function callerReport(input: CallerReportInput): Report {
     target: input.from,
     startedAt: input.startedAt.toISOString(),
     durationMs: input.durationMs,
-    steps: [],
+    steps: [...(input.steps ?? [])],
     checks,
     facts: {
       callId: input.callId,
       dialled: input.dialled,
       graded: "the endpoint that called the room: its INVITE, its SDP offer and the media it sent",
       ...input.facts,
-      ...sipRetransmissionFacts(input.wire),
     },
-    sip: sipRecords(input.wire, input.startedAt.getTime()),
+    sip: [...input.ladder],
     outcome: gate({ checks, requirements, profile: "vdm", required: [] }).outcome,
     requirements,
   };

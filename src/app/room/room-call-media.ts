@@ -4,7 +4,6 @@ import { applyNegotiated } from "../../adapters/media/apply-negotiated.js";
 import { AudioSender } from "../../adapters/media/audio-sender.js";
 import { RtcpSession } from "../../adapters/media/rtcp-session.js";
 import { RtpEndpoint } from "../../adapters/media/rtp-endpoint.js";
-import type { OfferAnswerParty } from "../../adapters/media/session-description-handler.js";
 import type { PortRange } from "../../adapters/media/udp-port-pair.js";
 import type { WireTap } from "../../adapters/net/wire-tap.js";
 import { H264Observer } from "../../analysis/h264-observer.js";
@@ -86,7 +85,7 @@ export interface RoomIceFacts {
 }
 
 /** Answers an offer the way answerOffer does, as the room; throws nothing for a bad offer. */
-export function answerAsRoom(
+function answerAsRoom(
   sdp: string,
   opts: RoomCallOptions,
   ports: { audio: number; video: number },
@@ -131,7 +130,7 @@ export function answerAsRoom(
  * continuous sequence numbers and timestamps, re-protected with the room's keys), and plays the
  * music pre-encoded for the agreed codec. No decoding or encoding per call.
  */
-export class RoomCallMedia implements OfferAnswerParty {
+export class RoomCallMedia {
   session: NegotiatedSession | undefined;
   readonly facts: RoomCallFacts = {
     srtp: {},
@@ -179,15 +178,17 @@ export class RoomCallMedia implements OfferAnswerParty {
     });
   }
 
-  async createOffer(): Promise<string> {
-    throw new Error("the room does not make offers");
-  }
-
-  async acceptAnswer(): Promise<void> {
-    throw new Error("the room does not make offers");
-  }
-
+  /** An offer the room cannot take: throws why (sip.js answers a re-INVITE's with 488). */
   async acceptOffer(sdp: string): Promise<void> {
+    const r = await this.negotiate(sdp);
+    if (!r.ok) throw new Error(r.reason);
+  }
+
+  /**
+   * Negotiates one offer (the first, or a later one in the call), once: opens the call's sockets
+   * on the first, keeps the answer for createAnswer(), or says why the offer cannot be taken.
+   */
+  async negotiate(sdp: string): Promise<AnswerResult> {
     await this.openEndpoints();
     // BFCP and slides sockets are opened when first offered (first INVITE or a re-INVITE).
     await this.presentation.prepare(sdp);
@@ -201,7 +202,7 @@ export class RoomCallMedia implements OfferAnswerParty {
       this.presentation.handlers(),
       this.opts.iceLite === false ? undefined : this.ice,
     );
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) return r;
     const previous = this.session;
     this.session = r.session;
     this.pendingAnswer = r.sdp;
@@ -213,6 +214,7 @@ export class RoomCallMedia implements OfferAnswerParty {
     this.facts.videoCodec = r.session.video?.codec?.name;
     this.facts.srtp = { audio: r.session.audio?.srtp?.suite, video: r.session.video?.srtp?.suite };
     if (/^a=ice-lite/m.test(r.sdp)) this.takeIceChecks(sdp);
+    return r;
   }
 
   /** RFC 8445 §2.5: as the lite side the room only answers checks; it records them as evidence. */
@@ -453,6 +455,16 @@ export class RoomCallMedia implements OfferAnswerParty {
     rtcp.requestKeyframe(this.callerVideoSsrc, at);
     if (rtcp.stats.pliSent === before) return;
     if (this.keyframeRequests.length < 50) this.keyframeRequests.push({ sentAt: at, responseMs: null });
+  }
+
+  /**
+   * Packets the caller's media sent so far, RTP and RTCP of every stream (slides included): while
+   * it grows the call's media is alive.
+   */
+  get packetsFromCaller(): number {
+    let n = this.facts.presentation?.slidesPacketsIn ?? 0;
+    for (const e of [this.audio, this.video]) if (e) n += e.counters.rtpReceived + e.counters.rtcpReceived;
+    return n;
   }
 
   get musicPacketsSent(): number {

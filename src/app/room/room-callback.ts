@@ -1,10 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { Inviter, SessionState, UserAgent } from "sip.js";
 import { applyNegotiated } from "../../adapters/media/apply-negotiated.js";
 import { AudioSender } from "../../adapters/media/audio-sender.js";
 import { RtpEndpoint } from "../../adapters/media/rtp-endpoint.js";
-import type { OfferAnswerParty } from "../../adapters/media/session-description-handler.js";
 import type { PortRange } from "../../adapters/media/udp-port-pair.js";
 import type { WireTap } from "../../adapters/net/wire-tap.js";
 import {
@@ -15,6 +13,7 @@ import {
 import { buildOffer, type LocalOffer } from "../../protocol/sdp/build-offer.js";
 import { readAnswer } from "../../protocol/sdp/read-answer.js";
 import type { NegotiatedSession, SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
+import type { CallbackOfferer, RoomCallHandle } from "./room-front.js";
 
 export interface RoomCallbackMediaOptions {
   readonly publicAddress: string;
@@ -30,7 +29,7 @@ export interface RoomCallbackMediaOptions {
  * The room's side of a callback (test-room function 8): an audio-only offer, the room's music
  * once answered, and a count of the audio that comes back (the short media check).
  */
-export class RoomCallbackMedia implements OfferAnswerParty {
+export class RoomCallbackMedia implements CallbackOfferer {
   session: NegotiatedSession | undefined;
   private offer: LocalOffer | undefined;
   private sender: AudioSender | undefined;
@@ -75,14 +74,6 @@ export class RoomCallbackMedia implements OfferAnswerParty {
     if (r.session.audio) applyNegotiated(this.audio, r.session.audio);
   }
 
-  async acceptOffer(): Promise<void> {
-    throw new Error("the callback makes the offer");
-  }
-
-  async createAnswer(): Promise<string> {
-    throw new Error("the callback makes the offer");
-  }
-
   /** Plays the music on the agreed codec. */
   start(): void {
     const am = this.session?.audio;
@@ -119,101 +110,45 @@ export interface CallbackResult {
   readonly failure?: string;
 }
 
-/**
- * The URI to call back: `X-Vdm-Callback-Uri` when the caller gave one, else its Contact
- * (RFC 3261 §8.1.1.8: where the caller can be reached for requests in new dialogs too).
- */
-export function callbackTarget(
-  contact: string | undefined,
-  override: string | undefined,
-): string | undefined {
-  const pick = (override ?? contact)?.trim();
-  if (!pick) return undefined;
-  const angle = /<([^>]*)>/.exec(pick);
-  const uri = (angle ? angle[1]! : pick.split(";")[0]!).trim();
-  return /^sips?:/i.test(uri) ? uri : undefined;
+/** How long the callback alias keeps the first call, waits for an answer and keeps the callback. */
+export interface CallbackTiming {
+  readonly aliasHoldMs: number;
+  readonly answerTimeoutMs: number;
+  readonly holdMs: number;
 }
 
-/** Sends the callback INVITE and keeps the call `holdMs` once answered, then says BYE. */
-export async function placeCallback(
-  ua: UserAgent,
-  uri: string,
-  media: RoomCallbackMedia,
-  register: (inviter: Inviter) => void,
-  opts: { answerTimeoutMs: number; holdMs: number },
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * The callback alias (test-room function 8): keeps the call a moment, hangs up, then calls the
+ * caller back (the front calls the address the call came from) and keeps that call `holdMs`
+ * once answered, playing the music and counting the audio that comes back.
+ */
+export async function callBackCaller(
+  handle: RoomCallHandle,
+  openMedia: () => Promise<RoomCallbackMedia>,
+  timing: CallbackTiming,
 ): Promise<CallbackResult> {
-  const target = UserAgent.makeURI(uri);
-  if (!target)
+  await sleep(timing.aliasHoldMs);
+  await Promise.race([handle.hangUp(), sleep(2000)]);
+  const media = await openMedia();
+  try {
+    const call = await handle.callBack(media, timing.answerTimeoutMs);
+    if (call.answered) {
+      media.start();
+      const end = performance.now() + timing.holdMs;
+      while (performance.now() < end && call.isUp()) await sleep(50);
+      if (call.isUp()) await call.hangUp();
+    }
     return {
-      uri,
-      reached: false,
-      answered: false,
-      status: "error",
-      audioPacketsReceived: 0,
-      failure: `not a SIP URI: ${uri}`,
+      uri: call.uri,
+      reached: call.reached,
+      answered: call.answered,
+      status: call.status,
+      audioPacketsReceived: media.audio.counters.rtpReceived,
+      ...(call.failure ? { failure: call.failure } : {}),
     };
-  const inviter = new Inviter(ua, target, { earlyMedia: false });
-  register(inviter);
-  let reached = false;
-  const status = await new Promise<number | "timeout" | "error">((resolve) => {
-    const timer = setTimeout(() => {
-      void inviter.cancel().catch(() => {});
-      resolve("timeout");
-    }, opts.answerTimeoutMs);
-    const done = (s: number | "error") => {
-      clearTimeout(timer);
-      resolve(s);
-    };
-    inviter
-      .invite({
-        requestDelegate: {
-          onTrying: () => {
-            reached = true;
-          },
-          onProgress: () => {
-            reached = true;
-          },
-          onAccept: (r) => {
-            reached = true;
-            done(r.message.statusCode ?? 200);
-          },
-          onReject: (r) => {
-            // sip.js makes a header-less 503 of a transport failure: nothing reached the callee.
-            if (r.message.hasHeader("via")) reached = true;
-            done(r.message.statusCode ?? 0);
-          },
-        },
-      })
-      .catch(() => done("error"));
-  });
-  const state = (): SessionState => inviter.state;
-  for (
-    let i = 0;
-    i < 50 && typeof status === "number" && status < 300 && state() !== SessionState.Established;
-    i++
-  ) {
-    await new Promise((r) => setTimeout(r, 20));
+  } finally {
+    media.close();
   }
-  const answered = state() === SessionState.Established;
-  if (answered) {
-    media.start();
-    const end = performance.now() + opts.holdMs;
-    while (performance.now() < end && state() === SessionState.Established)
-      await new Promise((r) => setTimeout(r, 50));
-    if (state() === SessionState.Established) await inviter.bye().catch(() => {});
-  }
-  return {
-    uri,
-    reached,
-    answered,
-    status,
-    audioPacketsReceived: media.audio.counters.rtpReceived,
-    ...(status === "timeout"
-      ? { failure: `no answer within ${Math.round(opts.answerTimeoutMs / 1000)} s` }
-      : typeof status === "number" && status >= 300
-        ? { failure: `answered ${status}` }
-        : status === "error"
-          ? { failure: "the INVITE could not be sent" }
-          : {}),
-  };
 }

@@ -1,6 +1,6 @@
 import { callerSummary } from "../../app/room/caller-report.js";
 import { defaultTlsCacheDir, Room, type RoomListen } from "../../app/room/room.js";
-import type { RegistrationEvent } from "../../app/room/room-registration.js";
+import type { RegistrationEvent } from "../../app/room/sip/room-registration.js";
 import { ParseError } from "../../protocol/parse-error.js";
 import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
 import { parseSipUri } from "../../protocol/sip/sip-uri.js";
@@ -29,6 +29,10 @@ export interface ServeCommandOptions {
   password?: string;
   /** --pcap: write a capture of the room's own signalling and media to this file. */
   pcap?: string;
+  /** --max-calls: calls at once before new ones get 503 (default DEFAULT_MAX_CALLS). */
+  maxCalls?: number;
+  /** --media-timeout: seconds without RTP or RTCP from a caller before the room hangs up (0: never). */
+  mediaTimeout?: number;
 }
 
 /** "udp:127.0.0.1:5070,tcp:127.0.0.1:5070,tls:[::1]:5071" → listen specs. */
@@ -105,6 +109,8 @@ export async function runServeCommand(o: ServeCommandOptions, progress: Progress
       onCallerReport,
       ...(o.user && o.password ? { credentials: { username: o.user, password: o.password } } : {}),
       ...(recorder ? { capture: recorder } : {}),
+      ...(o.maxCalls !== undefined ? { maxCalls: o.maxCalls } : {}),
+      ...(o.mediaTimeout !== undefined ? { mediaTimeoutMs: o.mediaTimeout * 1000 } : {}),
     });
   } catch (e) {
     recorder?.abort();

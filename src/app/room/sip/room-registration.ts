@@ -2,7 +2,7 @@ import { type Core, Registerer, RegistererState, UserAgent } from "sip.js";
 
 type IncomingResponse = Core.IncomingResponse;
 
-import type { SipUserAgent } from "../../adapters/sip/user-agent.js";
+import type { SipUserAgent } from "../../../adapters/sip/user-agent.js";
 
 export interface RoomRegistrationOptions {
   /** The address of record the room is called by, e.g. "sip:room@vdm.test". */

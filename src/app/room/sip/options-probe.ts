@@ -1,23 +1,17 @@
 import { UserAgent } from "sip.js";
-import { requestOptions } from "../../adapters/sip/options-request.js";
+import { requestOptions } from "../../../adapters/sip/options-request.js";
+import type { CapabilityProbe } from "../room-front.js";
 
 /** The outcome of the room's OPTIONS to a caller. */
-export interface OptionsProbeResult {
-  readonly target: string;
+export interface OptionsProbeResult extends CapabilityProbe {
   /** The probe's Call-ID: its SIP messages are kept under it for the caller's report. */
   readonly callId?: string;
-  readonly timeoutMs: number;
-  readonly status?: number;
-  /** ms from sending to the final response. */
-  readonly answeredMs?: number;
-  /** Why no request went out, or why no response can come. */
-  readonly error?: string;
 }
 
 /**
  * RFC 3261 §11: the room asks the caller what it supports with an OPTIONS outside the dialog,
- * sent to the Contact of its INVITE once the call is up. Outside the dialog because §11 makes
- * that the capability query ("the response to an OPTIONS is constructed as if it were an INVITE",
+ * sent to the address its INVITE came from (uriAtSource) once the call is up. Outside the
+ * dialog because §11 makes that the capability query ("the response to an OPTIONS is constructed as if it were an INVITE",
  * §11.2), the way a proxy or SBC probes an endpoint; inside a dialog it would only ask about
  * that dialog. `onCallId` learns the request's Call-ID before it is sent, so its wire events
  * can be kept. Never rejects: a missing Contact, a transport failure or silence is the result.

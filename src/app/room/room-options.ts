@@ -1,0 +1,73 @@
+import type { PortRange } from "../../adapters/media/udp-port-pair.js";
+import type { WireTap } from "../../adapters/net/wire-tap.js";
+import type { SipWireEvent } from "../../adapters/sip/node-sip-transport.js";
+import type { FloorPolicy } from "../../protocol/bfcp/floor-server.js";
+import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
+import type { SipTransportProtocol } from "../../protocol/sip/route.js";
+import type { Refresher } from "../../protocol/sip/session-timer.js";
+import type { Report } from "../../report/model.js";
+import type { RoomCallFacts } from "./room-call-media.js";
+
+export interface RoomListen {
+  protocol: SipTransportProtocol;
+  host: string;
+  port: number;
+}
+
+/** Calls the room takes at once unless told otherwise (`serve --max-calls`). */
+export const DEFAULT_MAX_CALLS = 50;
+/** How long a call may go without any RTP or RTCP from the caller before the room hangs up. */
+export const DEFAULT_MEDIA_TIMEOUT_MS = 30_000;
+
+export interface RoomOptions {
+  listen: RoomListen[];
+  /** Address written in SDP and Contact (default: the first listen host, or 127.0.0.1 for 0.0.0.0). */
+  publicAddress?: string;
+  rtpPorts: PortRange;
+  srtp: SrtpPolicy;
+  mirror: boolean;
+  tls?: { certFile?: string; keyFile?: string; cacheDir: string };
+  /** Refuse to send SIP anywhere but loopback (the embedded room). */
+  loopbackOnly?: boolean;
+  /** Decision on every BFCP FloorRequest; "deny" (`serve --deny-floor`) shows the presentation check failing. Default grant. */
+  floorPolicy?: FloorPolicy;
+  /** Accept callers' a=rtcp-mux (RFC 5761); default true. */
+  rtcpMux?: boolean;
+  /** Answer callers' ICE as an ICE-lite agent (RFC 8445 §2.5); default true. */
+  iceLite?: boolean;
+  /** How long the OPTIONS probe of each caller waits for an answer (default 3000 ms). */
+  optionsProbeTimeoutMs?: number;
+  /** Calls at once (default DEFAULT_MAX_CALLS); past it a new call gets 503 with Retry-After. */
+  maxCalls?: number;
+  /**
+   * A call whose caller sent no RTP and no RTCP for this long is hung up (BYE) and its report
+   * says why (default DEFAULT_MEDIA_TIMEOUT_MS; 0 turns it off). RTCP goes on during hold
+   * (RFC 3550 §6.2), so a held call is not ended.
+   */
+  mediaTimeoutMs?: number;
+  onEvent?: (e: RoomEvent) => void;
+  /** Called with the room's report about each caller (kind "room-caller") when its call ends. */
+  onCallerReport?: (report: Report) => void;
+  /** Digest credentials (RFC 3261 §22) for a registrar's challenge (`serve --user/--password`). */
+  credentials?: { username: string; password: string };
+  /** The callback alias: how long it keeps the first call (default 1000 ms), waits for an answer (10 s) and keeps the callback (2000 ms). */
+  callback?: { aliasHoldMs?: number; answerTimeoutMs?: number; holdMs?: number };
+  /** Records the room's SIP, RTP/RTCP and BFCP traffic as it crosses its sockets (`serve --pcap`). */
+  capture?: WireTap & { sip(event: SipWireEvent): void };
+  /**
+   * Session timers (RFC 4028 §9): the interval the room asks for (default 1800 s), the smallest
+   * it accepts (its Min-SE; default and floor 90 s, RFC 4028 §4; lower only for tests), and who
+   * refreshes when a caller that supports timers leaves it open (default "uac", the caller).
+   * `false` turns them off.
+   */
+  sessionTimer?: false | { intervalS?: number; minSeS?: number; refresher?: Refresher };
+}
+
+export interface RoomEvent {
+  atMs: number;
+  callId: string;
+  kind: "incoming" | "answered" | "rejected" | "expired" | "ended" | "error";
+  from: string;
+  detail: string;
+  facts?: RoomCallFacts;
+}
