@@ -60,6 +60,11 @@ export interface RtpEndpointOptions {
   tap?: WireTap;
 }
 
+/** The sequence number of an RTP packet; SRTP (RFC 3711 §3.1) leaves the header in the clear. */
+function rtpSequenceOf(packet: Uint8Array): number {
+  return packet.length >= 4 ? (packet[2]! << 8) | packet[3]! : -1;
+}
+
 /** RFC 7983 §7: a first octet of 0-3 is STUN (RFC 5389/8489), 128-191 is RTP or RTCP. */
 function isStun(p: Uint8Array): boolean {
   return p.length >= 20 && p[0]! <= 3;
@@ -98,6 +103,10 @@ export class RtpEndpoint {
   private muxed: boolean;
   /** False while our SDP direction says we do not send (hold: RFC 3264 §8.4); RTCP still flows. */
   sendEnabled = true;
+  /** RTP we sent, as on the wire, by sequence number: what a NACK can ask for again. */
+  private history: (Uint8Array | undefined)[] | undefined;
+  /** Packets sent again in answer to NACKs, and NACKed ones no longer (or never) in the history. */
+  readonly retransmission = { resent: 0, notInHistory: 0 };
 
   private constructor(
     private readonly opts: RtpEndpointOptions,
@@ -170,6 +179,33 @@ export class RtpEndpoint {
     this.rtp.send(wire, to.port, to.address);
     this.tapped("out", this.rtp, to.address, to.port, wire);
     this.counters.rtpSent++;
+    if (this.history) this.history[((packet[2]! << 8) | packet[3]!) % this.history.length] = wire;
+  }
+
+  /**
+   * Keeps the last `packets` RTP packets sent (as protected on the wire) so that a NACK
+   * (RFC 4585 §6.2.1) can be answered by sending the very packet again; a repeat of the same
+   * SRTP packet reuses no keystream on new data (RFC 3711 §9.1 concerns distinct packets).
+   */
+  keepHistory(packets: number): void {
+    this.history ??= new Array(packets);
+  }
+
+  /** Sends again the packet of `sequenceNumber` we sent last, if it is still in the history. */
+  resend(sequenceNumber: number): boolean {
+    const slot = this.history?.[sequenceNumber % this.history.length];
+    const to =
+      this.latchedRtp ?? (this.remote && { address: this.remote.address, port: this.remote.rtpPort });
+    const found = slot !== undefined && rtpSequenceOf(slot) === sequenceNumber;
+    if (!found || !to || this.closed || to.port === 0) {
+      this.retransmission.notInHistory++;
+      return false;
+    }
+    this.rtp.send(slot, to.port, to.address);
+    this.tapped("out", this.rtp, to.address, to.port, slot);
+    this.counters.rtpSent++;
+    this.retransmission.resent++;
+    return true;
   }
 
   sendRtcp(packet: Uint8Array): void {

@@ -28,8 +28,11 @@ export interface AliasCallContext {
   readonly bfcpTransport: "tcp" | "udp";
 }
 
-/** Markers come every 500 ms: 3.5 s of audio carries six, enough after the first round trip. */
-const ECHO_MS = 3500;
+/**
+ * Markers come every 500 ms: 6 s of audio carries eleven, so that at the loss the checks still
+ * grade (conformance/network-bounds.ts) the three needed come back with room to spare.
+ */
+const ECHO_MS = 6000;
 
 /**
  * Test-room function 7: a short audio call to the echo alias, which loops our audio back; our

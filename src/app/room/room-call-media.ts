@@ -13,6 +13,7 @@ import {
   audioCodecFromEncodingName,
   rtpTimestampIncrement,
 } from "../../media/audio/codecs.js";
+import { NackTracker } from "../../media/nack-tracker.js";
 import { createReceiveStats, type ReceiveStats } from "../../media/rtp-stats.js";
 import type { FloorPolicy } from "../../protocol/bfcp/floor-server.js";
 import { ParseError } from "../../protocol/parse-error.js";
@@ -22,6 +23,7 @@ import { defaultCapabilities } from "../../protocol/sdp/capabilities.js";
 import { type IceCredentials, iceCredentials, pairable, readIce } from "../../protocol/sdp/ice-sdp.js";
 import type { MediaHandler } from "../../protocol/sdp/media-handler.js";
 import { readSdp } from "../../protocol/sdp/media-section.js";
+import { retransmissionAgreed } from "../../protocol/sdp/rtcp-feedback.js";
 import type { NegotiatedSession, SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
 import { answerCheck, type ReceivedCheck } from "../../protocol/stun/ice-checks.js";
 import { startsKeyframe } from "../../room/keyframe-start.js";
@@ -334,8 +336,14 @@ export class RoomCallMedia implements OfferAnswerParty {
         else this.askKeyframe(rtcp, performance.now());
       };
       const h264 = /^h264$/i.test(vm.codec.name);
+      // RFC 4585 §6.2.1: with nack agreed the room asks the caller again for what it lost, so
+      // the mirror returns whole frames, and answers the caller's NACKs from what it sent.
+      const nack = retransmissionAgreed(vm) ? new NackTracker() : undefined;
+      if (nack) video.keepHistory(1024);
       video.onRtp = (buf, info) => {
         this.facts.videoPacketsIn++;
+        if (nack && buf.length >= 12)
+          rtcp.sendNack(this.callerVideoSsrc, nack.onPacket((buf[2]! << 8) | buf[3]!, info.at));
         this.videoStats.recordBytes(buf, info.at);
         if (h264) this.observeVideo(buf, info.at);
         if (this.callerVideoSsrc === undefined) {
