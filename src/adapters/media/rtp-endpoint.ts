@@ -1,5 +1,6 @@
 import type { Socket } from "node:dgram";
 import { isRtcp } from "../../protocol/rtcp/demux.js";
+import { SrtpError } from "../../protocol/srtp/srtp-error.js";
 import type { WireTap } from "../net/wire-tap.js";
 import { bindPortPair, type PortRange } from "./udp-port-pair.js";
 
@@ -33,6 +34,8 @@ export interface EndpointCounters {
   rtcpSent: number;
   /** RTP packets that failed SRTP authentication (or arrived plain while SRTP was on). */
   authFailures: number;
+  /** SRTP packets that authenticated but were already received (RFC 3711 §3.3.2 replay list). */
+  replayed: number;
   /**
    * RTCP packets that failed SRTCP authentication, kept apart: some endpoints send a plain
    * keep-alive on the RTCP port (baresip's 16-octet "PING") that says nothing about their media.
@@ -85,6 +88,7 @@ export class RtpEndpoint {
     rtpSent: 0,
     rtcpSent: 0,
     authFailures: 0,
+    replayed: 0,
     rtcpAuthFailures: 0,
     rtcpOnRtpPort: 0,
     stunReceived: 0,
@@ -105,6 +109,8 @@ export class RtpEndpoint {
   sendEnabled = true;
   /** RTP we sent, as on the wire, by sequence number: what a NACK can ask for again. */
   private history: (Uint8Array | undefined)[] | undefined;
+  /** Sequence number of our first RTP packet: where the far end's count of expected packets begins. */
+  firstSentSequence: number | undefined;
   /** Packets sent again in answer to NACKs, and NACKed ones no longer (or never) in the history. */
   readonly retransmission = { resent: 0, notInHistory: 0 };
 
@@ -179,6 +185,7 @@ export class RtpEndpoint {
     this.rtp.send(wire, to.port, to.address);
     this.tapped("out", this.rtp, to.address, to.port, wire);
     this.counters.rtpSent++;
+    this.firstSentSequence ??= (packet[2]! << 8) | packet[3]!;
     if (this.history) this.history[((packet[2]! << 8) | packet[3]!) % this.history.length] = wire;
   }
 
@@ -262,8 +269,10 @@ export class RtpEndpoint {
     if (this.srtp) {
       try {
         packet = this.srtp.unprotectRtp(msg);
-      } catch {
-        this.counters.authFailures++;
+      } catch (e) {
+        // A packet sent twice (a retransmission that crossed a late original) is no forgery.
+        if (e instanceof SrtpError && e.failure === "replay") this.counters.replayed++;
+        else this.counters.authFailures++;
         return;
       }
     }

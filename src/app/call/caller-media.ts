@@ -348,6 +348,7 @@ export class CallerMedia implements OfferAnswerParty {
             audioSender ? { rtpTimestamp: 0, packets: audioSender.packetsSent, octets: 0 } : undefined,
         },
         "vdm-test",
+        this.audioStats,
       );
       this.audioRtcp.start();
       this.audio.onRtp = (buf, info) => {
@@ -388,11 +389,17 @@ export class CallerMedia implements OfferAnswerParty {
       this.remoteSlidesSsrc = p.ssrc;
       // The decoder starts with the first slides packet: most calls never receive any.
       if (!this.slidesReceiver) {
-        this.slidesReceiver = new VideoReceiver(this.opts.ffmpegPath);
+        const nack = this.slidesMedia && retransmissionAgreed(this.slidesMedia);
+        this.slidesReceiver = new VideoReceiver(this.opts.ffmpegPath, {
+          ...(nack
+            ? { holdMs: NACK_HOLD_MS, nack: (seqs) => rtcp.sendNack(this.remoteSlidesSsrc, seqs) }
+            : {}),
+          onKeyframe: () => rtcp.keyframeArrived(),
+        });
         this.slidesReceiver.onKeyframeNeeded = () =>
-          rtcp.requestKeyframe(this.remoteSlidesSsrc, performance.now());
+          rtcp.recoverPicture(this.remoteSlidesSsrc, performance.now());
       }
-      this.slidesReceiver.push(p);
+      this.slidesReceiver.push(p, info.at);
     };
     rtcp.start();
   }
@@ -401,6 +408,7 @@ export class CallerMedia implements OfferAnswerParty {
   startSlides(): boolean {
     const m = this.slidesMedia;
     if (!m?.codec || !this.slides || this.slidesSender) return false;
+    if (retransmissionAgreed(m)) this.slides.keepHistory(RETRANSMISSION_HISTORY);
     this.slidesSender = new VideoSender({
       endpoint: this.slides,
       payloadType: m.codec.payloadType,

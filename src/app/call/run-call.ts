@@ -4,6 +4,7 @@ import { performance } from "node:perf_hooks";
 import { type Session, SessionState } from "sip.js";
 import { encodeAudioPayloads } from "../../adapters/ffmpeg/audio-encoder.js";
 import { resolveFfmpeg } from "../../adapters/ffmpeg/resolve.js";
+import { mediaPaths } from "../../adapters/media/path-figures.js";
 import { OfferAnswerHandler } from "../../adapters/media/session-description-handler.js";
 import { makeSnapshots } from "../../adapters/media/snapshots.js";
 import { localAddressFor } from "../../adapters/net/local-address.js";
@@ -590,10 +591,15 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
         ? analyzeMirror(
             vs.sent.filter((f) => f.atMs < mirrorEnd),
             cameraFrames,
-            { startupGraceMs: 1000, tailMs: 300 },
+            { startupGraceMs: 1000, tailMs: 300, networkTakenAt: vr?.networkDamagedAt ?? [] },
           )
         : undefined;
-      const mirrorResult = mirrorCheck(mirror, callerMedia.video.counters.rtpReceived);
+      // What the path did to our media both ways, beside each media verdict (issue 11).
+      const network = mediaPaths(
+        { ...callerMedia, audioClockRate: callerMedia.session?.audio?.codec?.clockRate },
+        { video: true, audio: false },
+      );
+      const mirrorResult = mirrorCheck(mirror, callerMedia.video.counters.rtpReceived, network);
       checks.push(mirrorResult);
       step("mirror", mirrorResult.status === "pass" ? "ok" : "failed", summaryOf(mirrorResult));
 
@@ -607,6 +613,7 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
         echo: heard.echo,
         expectMusic: !foreign,
         ...(heard.decodeError ? { decodeError: heard.decodeError } : {}),
+        network,
       });
       checks.push(music);
       step("music", music.status === "pass" ? "ok" : "failed", summaryOf(music));
