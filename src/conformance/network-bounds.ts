@@ -161,3 +161,19 @@ export function withNetwork(check: Check, paths: readonly PathFigures[]): Check 
       : {}),
   };
 }
+
+/**
+ * Any media check graded under the network: inconclusive beyond the bounds (a check that could
+ * not be decided anyway stays as it is), else the figures beside its verdict.
+ */
+export function underNetwork(check: Check, paths: readonly PathFigures[]): Check {
+  if (paths.length === 0 || check.status === "not-tested" || check.status === "inconclusive") return check;
+  const base = { id: check.id, title: check.title, serves: check.serves, specRef: check.specRef ?? "" };
+  return inconclusiveForNetwork(base, paths, check.evidence) ?? withNetwork(check, paths);
+}
+
+/** The checks whose media crosses the path twice on the main video (our slides, mirrored back). */
+export const PRESENTATION_MEDIA_CHECKS: readonly string[] = [
+  "presentation.floor-and-slides",
+  "presentation.slides-replace-mirror",
+];

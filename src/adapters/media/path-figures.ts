@@ -95,3 +95,12 @@ export function mediaPaths(
     receivedPath("audio", m.audioStats, undefined, loopedBack.audio),
   ].filter((p): p is PathFigures => p !== undefined);
 }
+
+/** The far end's slides as they reached us (the presentation alias's content stream). */
+export function slidesPaths(m: {
+  readonly slidesStats: ReceiveStats;
+  readonly slidesReceiver?: { readonly nackTracker?: NackTracker | undefined } | undefined;
+}): PathFigures[] {
+  const p = receivedPath("video", m.slidesStats, m.slidesReceiver?.nackTracker);
+  return p ? [p] : [];
+}

@@ -1,8 +1,9 @@
 import { performance } from "node:perf_hooks";
 import { SessionState } from "sip.js";
-import { mediaPaths } from "../../adapters/media/path-figures.js";
+import { mediaPaths, slidesPaths } from "../../adapters/media/path-figures.js";
 import type { SipUserAgent } from "../../adapters/sip/user-agent.js";
 import type { CallbackEvidence, EchoCallEvidence } from "../../conformance/functions/function-checks.js";
+import { underNetwork } from "../../conformance/network-bounds.js";
 import { receiveSlidesCheck } from "../../conformance/presentation-check.js";
 import type { Check } from "../../report/model.js";
 import { CALLBACK_URI_HEADER } from "../room/room-aliases.js";
@@ -130,7 +131,7 @@ export async function presentationAliasCall(ctx: AliasCallContext, uri: string):
     await media.stopSending();
     await media.closeReceivers();
     await hangUp(call);
-    return receiveSlidesCheck(receiveSlidesEvidence(media, start));
+    return underNetwork(receiveSlidesCheck(receiveSlidesEvidence(media, start)), slidesPaths(media));
   } catch (e) {
     const c = receiveSlidesCheck({ packets: 0, framesDecoded: 0, slidesFrames: 0, decodeErrors: [] });
     const why = message(e);

@@ -4,7 +4,7 @@ import { performance } from "node:perf_hooks";
 import { type Session, SessionState } from "sip.js";
 import { encodeAudioPayloads } from "../../adapters/ffmpeg/audio-encoder.js";
 import { resolveFfmpeg } from "../../adapters/ffmpeg/resolve.js";
-import { mediaPaths } from "../../adapters/media/path-figures.js";
+import { mediaPaths, slidesPaths } from "../../adapters/media/path-figures.js";
 import { OfferAnswerHandler } from "../../adapters/media/session-description-handler.js";
 import { makeSnapshots } from "../../adapters/media/snapshots.js";
 import { localAddressFor } from "../../adapters/net/local-address.js";
@@ -31,6 +31,7 @@ import { gate } from "../../conformance/functions/profile-gate.js";
 import { gradeAll } from "../../conformance/grade-all.js";
 import { hearFarEndCheck } from "../../conformance/hear-far-end-check.js";
 import { mirrorCheck } from "../../conformance/mirror-check.js";
+import { PRESENTATION_MEDIA_CHECKS, underNetwork } from "../../conformance/network-bounds.js";
 import {
   floorCheck,
   type PresentationSkip,
@@ -621,7 +622,10 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
       let presentationChecks: Check[];
       if (presentationSkip) presentationChecks = skippedPresentationChecks(presentationSkip, alias);
       else if (alias) {
-        const c = receiveSlidesCheck(receiveSlidesEvidence(callerMedia, mediaStart));
+        const c = underNetwork(
+          receiveSlidesCheck(receiveSlidesEvidence(callerMedia, mediaStart)),
+          slidesPaths(callerMedia),
+        );
         presentationChecks = [c];
         step("slides", c.status === "pass" ? "ok" : "failed", summaryOf(c));
       } else if (presentation) {
@@ -759,7 +763,11 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
       };
 
       opts.onEvidence?.(evidence);
-      const requirementChecks = gradeAll(evidence);
+      // Our slides come back on the main video: graded under the path they crossed (issue 11).
+      const mainVideo = network.filter((p) => p.stream === "video");
+      const requirementChecks = gradeAll(evidence).map((c) =>
+        PRESENTATION_MEDIA_CHECKS.includes(c.id) ? underNetwork(c, mainVideo) : c,
+      );
       const allChecks = [checks[0]!, checks[1]!, ...requirementChecks, ...(slidesAlias ? [slidesAlias] : [])];
       const functions = functionChecks({
         selected,
