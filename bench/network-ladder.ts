@@ -41,6 +41,10 @@ function row(lossPct: number, report: Report, relayLoss: string): string {
     pad(path(mirror, "video", "received"), 13),
     pad(path(music, "audio", "sent"), 8),
     pad(path(music, "audio", "received"), 8),
+    report.checks
+      .filter((c) => c.status === "fail")
+      .map((c) => c.id)
+      .join(" "),
   ].join("");
 }
 
@@ -68,6 +72,7 @@ export async function runNetworkLadder(opts: { durationS: number; seed: number }
       pad("video back", 13),
       pad("audio↑", 8),
       pad("audio↓", 8),
+      "failed checks",
     ].join(""),
   );
   const room = await Room.start({

@@ -63,6 +63,12 @@ export interface RtpEndpointOptions {
   tap?: WireTap;
 }
 
+/**
+ * Packets the room keeps per stream for NACKs: 2-3 s of video (a NACK older than 1 s is not sent,
+ * media/nack-tracker.ts) at about 330 KB a call, so a room with hundreds of calls stays small.
+ */
+export const ROOM_RETRANSMISSION_HISTORY = 256;
+
 /** The sequence number of an RTP packet; SRTP (RFC 3711 §3.1) leaves the header in the clear. */
 function rtpSequenceOf(packet: Uint8Array): number {
   return packet.length >= 4 ? (packet[2]! << 8) | packet[3]! : -1;

@@ -3,7 +3,7 @@ import { performance } from "node:perf_hooks";
 import { applyNegotiated } from "../../adapters/media/apply-negotiated.js";
 import { AudioSender } from "../../adapters/media/audio-sender.js";
 import { RtcpSession } from "../../adapters/media/rtcp-session.js";
-import { RtpEndpoint } from "../../adapters/media/rtp-endpoint.js";
+import { ROOM_RETRANSMISSION_HISTORY, RtpEndpoint } from "../../adapters/media/rtp-endpoint.js";
 import type { OfferAnswerParty } from "../../adapters/media/session-description-handler.js";
 import type { PortRange } from "../../adapters/media/udp-port-pair.js";
 import type { WireTap } from "../../adapters/net/wire-tap.js";
@@ -339,7 +339,7 @@ export class RoomCallMedia implements OfferAnswerParty {
       // RFC 4585 §6.2.1: with nack agreed the room asks the caller again for what it lost, so
       // the mirror returns whole frames, and answers the caller's NACKs from what it sent.
       const nack = retransmissionAgreed(vm) ? new NackTracker() : undefined;
-      if (nack) video.keepHistory(1024);
+      if (nack) video.keepHistory(ROOM_RETRANSMISSION_HISTORY);
       video.onRtp = (buf, info) => {
         this.facts.videoPacketsIn++;
         if (nack && buf.length >= 12)

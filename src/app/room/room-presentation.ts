@@ -4,7 +4,7 @@ import type { BfcpLink, BfcpLinkStats } from "../../adapters/bfcp/bfcp-link.js";
 import { ROOM_PEER, RoomFloorControl } from "../../adapters/bfcp/room-floor-control.js";
 import { applyNegotiated } from "../../adapters/media/apply-negotiated.js";
 import { RtcpSession } from "../../adapters/media/rtcp-session.js";
-import { RtpEndpoint } from "../../adapters/media/rtp-endpoint.js";
+import { ROOM_RETRANSMISSION_HISTORY, RtpEndpoint } from "../../adapters/media/rtp-endpoint.js";
 import type { PortRange } from "../../adapters/media/udp-port-pair.js";
 import type { WireTap } from "../../adapters/net/wire-tap.js";
 import { NackTracker } from "../../media/nack-tracker.js";
@@ -250,7 +250,7 @@ export class RoomPresentation {
     }
     const sender = this.sender;
     // RFC 4585 §6.2.1: the slides loop answers the caller's NACKs when nack was agreed.
-    if (retransmissionAgreed(media)) endpoint.keepHistory(512);
+    if (retransmissionAgreed(media)) endpoint.keepHistory(ROOM_RETRANSMISSION_HISTORY);
     this.slidesRtcp = new RtcpSession(
       endpoint,
       {
