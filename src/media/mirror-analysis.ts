@@ -18,7 +18,7 @@ export interface ReturnedFrame {
 export interface MirrorAnalysisOptions {
   /** Frames sent in the first part of the call are not counted against the share (decoder start-up). */
   startupGraceMs: number;
-  /** Frames sent this close to the end cannot have come back yet. */
+  /** Frames sent this close to the end cannot have come back yet (at least; the p95 round trip if longer). */
   tailMs: number;
   /**
    * When the receiver set aside an access unit the network had damaged (a packet lost, or a
@@ -74,13 +74,15 @@ export function analyzeMirror(
 
   const start = sent.length > 0 ? sent[0]!.atMs : 0;
   const end = sent.length > 0 ? sent[sent.length - 1]!.atMs : 0;
-  const window = sent.filter((f) => f.atMs >= start + opts.startupGraceMs && f.atMs <= end - opts.tailMs);
-  const back = window.filter((f) => firstSeen.has(f.number));
-
   const latencies = [...firstSeen.entries()]
     .map(([n, at]) => at - sentAt.get(n)!)
     .filter((l) => l >= 0)
     .sort((a, b) => a - b);
+  // A frame sent less than a round trip before the end could not have come back: on a slow path
+  // (jitter, a retransmission awaited) the round trip, not the fixed tail, says how long that is.
+  const tailMs = Math.max(opts.tailMs, latencies.length > 0 ? percentile(latencies, 95) : 0);
+  const window = sent.filter((f) => f.atMs >= start + opts.startupGraceMs && f.atMs <= end - tailMs);
+  const back = window.filter((f) => firstSeen.has(f.number));
   const taken = networkTaken(
     sent.filter((f) => !firstSeen.has(f.number)),
     opts.networkTakenAt ?? [],
