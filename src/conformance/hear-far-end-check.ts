@@ -2,6 +2,7 @@ import type { AudioClassification } from "../media/audio/analysis.js";
 import type { EchoAnalysis } from "../media/audio/echo-analysis.js";
 import type { Check } from "../report/model.js";
 import { toCheck } from "./check-text.js";
+import { inconclusiveForNetwork, type PathFigures, withNetwork } from "./network-bounds.js";
 
 export interface HearFarEndEvidence {
   codec: string | undefined;
@@ -11,6 +12,8 @@ export interface HearFarEndEvidence {
   /** The far end is a test room that plays music (our own room, or one that says so). */
   expectMusic: boolean;
   decodeError?: string;
+  /** What the network did to the audio both ways (what we received decides: the music came to us). */
+  network?: readonly PathFigures[];
 }
 
 /** Markers needed before we call it an echo: one could be chance, three in a row are not. */
@@ -22,6 +25,12 @@ export const MIN_ECHO_MARKERS = 3;
  * neither one steady tone nor noise); our own audio looped back (an echo peer) also counts.
  */
 export function hearFarEndCheck(e: HearFarEndEvidence): Check {
+  const audio = (e.network ?? []).filter((p) => p.stream === "audio");
+  const c = hearFarEndVerdict(e, audio);
+  return c.status === "inconclusive" ? c : withNetwork(c, audio);
+}
+
+function hearFarEndVerdict(e: HearFarEndEvidence, network: readonly PathFigures[]): Check {
   const base = {
     id: "audio.hear-far-end",
     title: "You hear the far end (music)",
@@ -62,6 +71,13 @@ export function hearFarEndCheck(e: HearFarEndEvidence): Check {
     "speech-or-other": "tal eller annat",
   };
   if (!e.codec) return say("fail", "no audio stream was agreed", "ingen ljudström överenskoms");
+  // Only the way to us matters here: the music (or echo) is judged as it reached us.
+  const byNetwork = inconclusiveForNetwork(
+    base,
+    network.filter((p) => p.direction === "received"),
+    evidence,
+  );
+  if (byNetwork) return byNetwork;
   if (e.packetsReceived === 0) return say("fail", "no audio arrived", "inget ljud kom fram");
   if (e.decodeError || !c) {
     return say(

@@ -8,6 +8,7 @@ function analysis(returned: number, inWindow = 100): MirrorAnalysis {
     framesSent: inWindow + 20,
     framesInWindow: inWindow,
     framesReturnedInWindow: returned,
+    framesTakenByNetwork: 0,
     returnedShare: returned / inWindow,
     firstReturnMs: returned > 0 ? 120 : undefined,
     latencyMs: returned > 0 ? { p50: 80, p95: 120, max: 150, samples: returned } : undefined,

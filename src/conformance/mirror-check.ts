@@ -1,19 +1,36 @@
 import type { MirrorAnalysis } from "../media/mirror-analysis.js";
 import type { Check } from "../report/model.js";
 import { toCheck } from "./check-text.js";
+import { inconclusiveForNetwork, type PathFigures, withNetwork } from "./network-bounds.js";
 
 /** Share of frames that must come back for a pass; below WARN_SHARE the mirror fails. */
 export const PASS_SHARE = 0.9;
 export const WARN_SHARE = 0.5;
 /** A frozen picture longer than this is visible to people in a meeting. */
 export const MAX_GAP_MS = 1000;
+/** Below this many frames delivered by the network (or a quarter of the window) the share says nothing. */
+export const MIN_DELIVERED_FRAMES = 20;
 
 /**
  * "You see yourself" (test-room functions 1 and 2): the frame codes we sent came back decoded.
  * Evidence is the mirror analysis; `packetsReceived` tells "no video at all" apart from
  * "video that did not carry our picture".
  */
-export function mirrorCheck(a: MirrorAnalysis | undefined, videoPacketsReceived: number): Check {
+export function mirrorCheck(
+  a: MirrorAnalysis | undefined,
+  videoPacketsReceived: number,
+  network: readonly PathFigures[] = [],
+): Check {
+  const video = network.filter((p) => p.stream === "video");
+  const c = mirrorVerdict(a, videoPacketsReceived, video);
+  return c.status === "inconclusive" ? c : withNetwork(c, video);
+}
+
+function mirrorVerdict(
+  a: MirrorAnalysis | undefined,
+  videoPacketsReceived: number,
+  network: readonly PathFigures[],
+): Check {
   const base = {
     id: "mirror.see-yourself",
     title: "You see yourself (mirror)",
@@ -36,6 +53,7 @@ export function mirrorCheck(a: MirrorAnalysis | undefined, videoPacketsReceived:
     framesSent: a.framesSent,
     framesInWindow: a.framesInWindow,
     framesReturned: a.framesReturnedInWindow,
+    framesTakenByNetwork: a.framesTakenByNetwork,
     returnedSharePct: Math.round(a.returnedShare * 1000) / 10,
     latencyMs: a.latencyMs,
     firstReturnMs: a.firstReturnMs,
@@ -66,8 +84,25 @@ export function mirrorCheck(a: MirrorAnalysis | undefined, videoPacketsReceived:
         evidence,
       },
     );
+  const byNetwork = inconclusiveForNetwork(base, network, evidence);
+  if (byNetwork) return byNetwork;
   if (videoPacketsReceived === 0) {
     return say("fail", "no video came back at all", "ingen video kom tillbaka alls");
+  }
+  const deliverable = a.framesInWindow - a.framesTakenByNetwork;
+  if (a.framesTakenByNetwork > 0 && deliverable < Math.max(MIN_DELIVERED_FRAMES, a.framesInWindow / 4)) {
+    return toCheck(base, {
+      status: "inconclusive",
+      en: {
+        summary: `the network took ${a.framesTakenByNetwork} of our ${a.framesInWindow} frames on the way; the ${deliverable} it delivered are too few to grade the mirror`,
+        advice: "Test again from a better network path, or for longer.",
+      },
+      sv: {
+        summary: `nätet tog ${a.framesTakenByNetwork} av våra ${a.framesInWindow} bilder på vägen; de ${deliverable} som kom fram är för få för att bedöma spegeln`,
+        advice: "Testa igen från en bättre nätväg, eller längre.",
+      },
+      evidence: { ...evidence, network },
+    });
   }
   if (a.framesReturnedInWindow === 0) {
     // Video came back but none of it carried our pictures: the far end shows its own picture, as
@@ -80,19 +115,30 @@ export function mirrorCheck(a: MirrorAnalysis | undefined, videoPacketsReceived:
       base.serves.filter((s) => s !== "H.264"),
     );
   }
+  const net =
+    a.framesTakenByNetwork > 0
+      ? {
+          en: ` of the ${deliverable} the network delivered (it took ${a.framesTakenByNetwork})`,
+          sv: ` av de ${deliverable} som nätet levererade (det tog ${a.framesTakenByNetwork})`,
+        }
+      : { en: "", sv: "" };
   if (a.returnedShare >= PASS_SHARE && a.longestGapMs < MAX_GAP_MS) {
-    return say("pass", `${pct} of our frames came back${lat}`, `${pct} av våra bilder kom tillbaka${latSv}`);
+    return say(
+      "pass",
+      `${pct} of our frames${net.en} came back${lat}`,
+      `${pct} av våra bilder${net.sv} kom tillbaka${latSv}`,
+    );
   }
   if (a.returnedShare >= WARN_SHARE) {
     return say(
       "warn",
-      `only ${pct} of our frames came back, longest freeze ${evidence.longestGapMs} ms${lat}`,
-      `bara ${pct} av våra bilder kom tillbaka, längsta frysning ${evidence.longestGapMs} ms${latSv}`,
+      `only ${pct} of our frames${net.en} came back, longest freeze ${evidence.longestGapMs} ms${lat}`,
+      `bara ${pct} av våra bilder${net.sv} kom tillbaka, längsta frysning ${evidence.longestGapMs} ms${latSv}`,
     );
   }
   return say(
     "fail",
-    `only ${pct} of our frames came back${lat}`,
-    `bara ${pct} av våra bilder kom tillbaka${latSv}`,
+    `only ${pct} of our frames${net.en} came back${lat}`,
+    `bara ${pct} av våra bilder${net.sv} kom tillbaka${latSv}`,
   );
 }

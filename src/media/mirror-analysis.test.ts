@@ -42,4 +42,18 @@ describe("analyzeMirror", () => {
     expect(a.foreignCodes).toBe(1);
     expect(a.returnedShare).toBe(0);
   });
+
+  it("frames the network took (damaged access units, a round trip later) count neither for nor against", () => {
+    // Frames 60-89 never came back; the receiver set aside 20 damaged access units for them.
+    const returned = sent
+      .filter((f) => f.number < 60 || f.number >= 90)
+      .map((f) => ({ number: f.number, atMs: f.atMs + 120 }));
+    const damagedAt = sent.filter((f) => f.number >= 60 && f.number < 80).map((f) => f.atMs + 120);
+    const plain = analyzeMirror(sent, returned, opts);
+    const a = analyzeMirror(sent, returned, { ...opts, networkTakenAt: damagedAt });
+    expect(a.framesTakenByNetwork).toBe(20);
+    expect(a.framesReturnedInWindow).toBe(plain.framesReturnedInWindow);
+    expect(a.returnedShare).toBeCloseTo(plain.framesReturnedInWindow / (plain.framesInWindow - 20), 10);
+    expect(a.longestGapMs).toBeLessThan(plain.longestGapMs);
+  });
 });

@@ -18,8 +18,15 @@ export interface ReturnedFrame {
 export interface MirrorAnalysisOptions {
   /** Frames sent in the first part of the call are not counted against the share (decoder start-up). */
   startupGraceMs: number;
-  /** Frames sent this close to the end cannot have come back yet. */
+  /** Frames sent this close to the end cannot have come back yet (at least; the p95 round trip if longer). */
   tailMs: number;
+  /**
+   * When the receiver set aside an access unit the network had damaged (a packet lost, or a
+   * reference before it lost), on the clock of the returned frames' `atMs`. Each is matched to
+   * the missing frame sent one median round trip earlier; those frames are the network's, and
+   * are counted neither for nor against the far end.
+   */
+  networkTakenAt?: readonly number[];
 }
 
 export interface MirrorAnalysis {
@@ -27,6 +34,9 @@ export interface MirrorAnalysis {
   /** Frames counted for the share: sent after the grace period and before the tail. */
   framesInWindow: number;
   framesReturnedInWindow: number;
+  /** Frames of the window the network took on the way (see `networkTakenAt`). */
+  framesTakenByNetwork: number;
+  /** Frames returned of those the network delivered: returned / (in window − taken). */
   returnedShare: number;
   /** From the first frame sent to the first frame that came back. */
   firstReturnMs: number | undefined;
@@ -64,18 +74,28 @@ export function analyzeMirror(
 
   const start = sent.length > 0 ? sent[0]!.atMs : 0;
   const end = sent.length > 0 ? sent[sent.length - 1]!.atMs : 0;
-  const window = sent.filter((f) => f.atMs >= start + opts.startupGraceMs && f.atMs <= end - opts.tailMs);
-  const back = window.filter((f) => firstSeen.has(f.number));
-
   const latencies = [...firstSeen.entries()]
     .map(([n, at]) => at - sentAt.get(n)!)
     .filter((l) => l >= 0)
     .sort((a, b) => a - b);
+  // A frame sent less than a round trip before the end could not have come back: on a slow path
+  // (jitter, a retransmission awaited) the round trip, not the fixed tail, says how long that is.
+  const tailMs = Math.max(opts.tailMs, latencies.length > 0 ? percentile(latencies, 95) : 0);
+  const window = sent.filter((f) => f.atMs >= start + opts.startupGraceMs && f.atMs <= end - tailMs);
+  const back = window.filter((f) => firstSeen.has(f.number));
+  const taken = networkTaken(
+    sent.filter((f) => !firstSeen.has(f.number)),
+    opts.networkTakenAt ?? [],
+    latencies.length > 0 ? percentile(latencies, 50) : 0,
+  );
+  const takenInWindow = window.filter((f) => taken.has(f.number)).length;
+  const deliverable = window.length - takenInWindow;
 
   let longestGapMs = 0;
   let gapStart: number | undefined;
   for (const f of window) {
-    if (firstSeen.has(f.number)) {
+    // A frame the network took is no freeze of the far end's making.
+    if (firstSeen.has(f.number) || taken.has(f.number)) {
       if (gapStart !== undefined) longestGapMs = Math.max(longestGapMs, f.atMs - gapStart);
       gapStart = undefined;
     } else if (gapStart === undefined) {
@@ -91,7 +111,8 @@ export function analyzeMirror(
     framesSent: sent.length,
     framesInWindow: window.length,
     framesReturnedInWindow: back.length,
-    returnedShare: window.length > 0 ? back.length / window.length : 0,
+    framesTakenByNetwork: takenInWindow,
+    returnedShare: deliverable > 0 ? back.length / deliverable : 0,
     firstReturnMs: firstBack !== undefined ? firstBack - start : undefined,
     latencyMs:
       latencies.length > 0
@@ -106,4 +127,27 @@ export function analyzeMirror(
     foreignCodes,
     repeatedPictures,
   };
+}
+
+/**
+ * The sent frames (numbers) the network took: each damaged access unit, moved back by the median
+ * round trip, claims the nearest frame that did not come back, if one was sent within a second.
+ */
+function networkTaken(
+  missing: readonly SentFrame[],
+  at: readonly number[],
+  roundTripMs: number,
+): Set<number> {
+  const taken = new Set<number>();
+  const byTime = [...missing].sort((a, b) => a.atMs - b.atMs);
+  for (const t of at) {
+    const est = t - roundTripMs;
+    let best: SentFrame | undefined;
+    for (const f of byTime) {
+      if (taken.has(f.number) || Math.abs(f.atMs - est) > 1000) continue;
+      if (!best || Math.abs(f.atMs - est) < Math.abs(best.atMs - est)) best = f;
+    }
+    if (best) taken.add(best.number);
+  }
+  return taken;
 }

@@ -3,7 +3,9 @@ import { ntpMiddle, ReportBlockBuilder, roundTripMs } from "../../media/report-b
 import type { ReceiveStats } from "../../media/rtp-stats.js";
 import { ParseError } from "../../protocol/parse-error.js";
 import { parseRtcpCompound, serializeRtcpCompound } from "../../protocol/rtcp/compound.js";
-import type { RtcpPacket } from "../../protocol/rtcp/rtcp-types.js";
+import { nackedSequences, nackItemsFor } from "../../protocol/rtcp/generic-nack.js";
+import type { ReportBlock } from "../../protocol/rtcp/report-block.js";
+import type { GenericNack, RtcpPacket } from "../../protocol/rtcp/rtcp-types.js";
 import { cnameSdes } from "../../protocol/rtcp/sdes.js";
 import { asSsrc } from "../../protocol/rtp/types.js";
 import type { RtpEndpoint } from "./rtp-endpoint.js";
@@ -27,6 +29,25 @@ export interface RtcpSessionStats {
   byes: number;
   /** Round trips measured from the peer's report blocks about our SRs (RFC 3550 §6.4.1). */
   roundTripMs: number[];
+  /** Generic NACKs received (RFC 4585 §6.2.1) and the distinct sequence numbers they asked for. */
+  nackReceived: number;
+  nackedSequences: number;
+  /** Generic NACKs we sent, and the sequence numbers in them (retries included). */
+  nackSent: number;
+  /** FIRs sent after a PLI went unanswered (RFC 5104 §4.3.1). */
+  firSent: number;
+}
+
+/** The far end's latest reception report about our stream (RFC 3550 §6.4.1): the path towards it. */
+export interface FarEndReception {
+  /** Cumulative packets lost, as the far end counts them (after any retransmission filled gaps). */
+  readonly cumulativeLost: number;
+  readonly highestSequence: number;
+  /** Interarrival jitter in timestamp units. */
+  readonly jitter: number;
+  /** The highest "fraction lost" of any report, 0..1. */
+  readonly worstFractionLost: number;
+  readonly reports: number;
 }
 
 export interface RtcpSource {
@@ -52,7 +73,16 @@ export class RtcpSession {
     receiverReports: 0,
     byes: 0,
     roundTripMs: [],
+    nackReceived: 0,
+    nackedSequences: 0,
+    nackSent: 0,
+    firSent: 0,
   };
+  /** What the far end last reported receiving of our stream; undefined before its first report. */
+  farEnd: FarEndReception | undefined;
+  private readonly nackedSeen = new Set<number>();
+  /** A picture-recovery request not yet answered by a keyframe: when it began. */
+  private recoverySince: number | undefined;
   onKeyframeRequest: () => void = () => {};
   onPacket: (p: RtcpPacket) => void = () => {};
   private timer: NodeJS.Timeout | undefined;
@@ -89,6 +119,57 @@ export class RtcpSession {
       },
     ]);
     this.stats.pliSent++;
+  }
+
+  /**
+   * Asks for a keyframe because our decoding broke: PLI first (RFC 4585 §6.3.1); if no keyframe
+   * came within `firAfterMs`, a FIR too (RFC 5104 §4.3.1). RFC 5104 §4.3.1.2 prefers PLI for
+   * picture loss, and so do we, but endpoints that answer only FIR exist, and a picture that stays
+   * broken costs the test more than one extra request. At most one request every 300 ms.
+   */
+  recoverPicture(mediaSsrc: number | undefined, nowMs: number, firAfterMs = 600): void {
+    if (mediaSsrc === undefined || nowMs - this.lastPliAt < 300) return;
+    this.lastPliAt = nowMs;
+    this.recoverySince ??= nowMs;
+    const pli: RtcpPacket = {
+      type: "pli",
+      senderSsrc: asSsrc(this.source.ssrc),
+      mediaSsrc: asSsrc(mediaSsrc),
+    };
+    if (nowMs - this.recoverySince < firAfterMs) {
+      this.send([pli]);
+      this.stats.pliSent++;
+      return;
+    }
+    this.firSeq = (this.firSeq + 1) & 0xff;
+    const fir: RtcpPacket = {
+      type: "fir",
+      senderSsrc: asSsrc(this.source.ssrc),
+      mediaSsrc: asSsrc(0),
+      entries: [{ ssrc: asSsrc(mediaSsrc), sequence: this.firSeq }],
+    };
+    this.send([pli, fir]);
+    this.stats.pliSent++;
+    this.stats.firSent++;
+  }
+
+  /** A keyframe arrived: the picture is whole again, the next break starts with a PLI. */
+  keyframeArrived(): void {
+    this.recoverySince = undefined;
+  }
+
+  /** RFC 4585 §6.2.1: asks the sender of `mediaSsrc` to send these packets again. */
+  sendNack(mediaSsrc: number | undefined, sequenceNumbers: readonly number[]): void {
+    if (mediaSsrc === undefined || sequenceNumbers.length === 0) return;
+    this.send([
+      {
+        type: "nack",
+        senderSsrc: asSsrc(this.source.ssrc),
+        mediaSsrc: asSsrc(mediaSsrc),
+        items: nackItemsFor(sequenceNumbers),
+      },
+    ]);
+    this.stats.nackSent++;
   }
 
   sendBye(): void {
@@ -135,6 +216,30 @@ export class RtcpSession {
     }
   }
 
+  /** Sends the NACKed packets again from the endpoint's history (RtpEndpoint.keepHistory). */
+  private answerNack(p: GenericNack): void {
+    this.stats.nackReceived++;
+    for (const seq of nackedSequences(p)) {
+      if (!this.nackedSeen.has(seq) && this.nackedSeen.size < 65536) {
+        this.nackedSeen.add(seq);
+        this.stats.nackedSequences++;
+      }
+      this.endpoint.resend(seq);
+    }
+  }
+
+  private noteFarEnd(reports: readonly ReportBlock[]): void {
+    const r = reports.find((b) => b.ssrc >>> 0 === this.source.ssrc >>> 0);
+    if (!r) return;
+    this.farEnd = {
+      cumulativeLost: r.cumulativeLost,
+      highestSequence: r.highestSequence,
+      jitter: r.jitter,
+      worstFractionLost: Math.max(this.farEnd?.worstFractionLost ?? 0, r.fractionLost / 256),
+      reports: (this.farEnd?.reports ?? 0) + 1,
+    };
+  }
+
   private send(packets: RtcpPacket[]): void {
     this.endpoint.sendRtcp(serializeRtcpCompound(packets));
     this.stats.sent++;
@@ -157,13 +262,17 @@ export class RtcpSession {
       } else if (p.type === "fir") {
         this.stats.firReceived++;
         this.onKeyframeRequest();
+      } else if (p.type === "nack") {
+        if (p.mediaSsrc >>> 0 === this.source.ssrc >>> 0) this.answerNack(p);
       } else if (p.type === "sr") {
         this.stats.senderReports++;
         this.blocks.onSenderReport(p.ssrc, p.ntpSeconds, p.ntpFraction, performance.now());
         this.noteRoundTrips(p.reports);
+        this.noteFarEnd(p.reports);
       } else if (p.type === "rr") {
         this.stats.receiverReports++;
         this.noteRoundTrips(p.reports);
+        this.noteFarEnd(p.reports);
       } else if (p.type === "bye") this.stats.byes++;
       this.onPacket(p);
     }

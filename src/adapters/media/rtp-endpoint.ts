@@ -1,5 +1,6 @@
 import type { Socket } from "node:dgram";
 import { isRtcp } from "../../protocol/rtcp/demux.js";
+import { SrtpError } from "../../protocol/srtp/srtp-error.js";
 import type { WireTap } from "../net/wire-tap.js";
 import { bindPortPair, type PortRange } from "./udp-port-pair.js";
 
@@ -33,6 +34,8 @@ export interface EndpointCounters {
   rtcpSent: number;
   /** RTP packets that failed SRTP authentication (or arrived plain while SRTP was on). */
   authFailures: number;
+  /** SRTP packets that authenticated but were already received (RFC 3711 §3.3.2 replay list). */
+  replayed: number;
   /**
    * RTCP packets that failed SRTCP authentication, kept apart: some endpoints send a plain
    * keep-alive on the RTCP port (baresip's 16-octet "PING") that says nothing about their media.
@@ -60,6 +63,17 @@ export interface RtpEndpointOptions {
   tap?: WireTap;
 }
 
+/**
+ * Packets the room keeps per stream for NACKs: 2-3 s of video (a NACK older than 1 s is not sent,
+ * media/nack-tracker.ts) at about 330 KB a call, so a room with hundreds of calls stays small.
+ */
+export const ROOM_RETRANSMISSION_HISTORY = 256;
+
+/** The sequence number of an RTP packet; SRTP (RFC 3711 §3.1) leaves the header in the clear. */
+function rtpSequenceOf(packet: Uint8Array): number {
+  return packet.length >= 4 ? (packet[2]! << 8) | packet[3]! : -1;
+}
+
 /** RFC 7983 §7: a first octet of 0-3 is STUN (RFC 5389/8489), 128-191 is RTP or RTCP. */
 function isStun(p: Uint8Array): boolean {
   return p.length >= 20 && p[0]! <= 3;
@@ -80,6 +94,7 @@ export class RtpEndpoint {
     rtpSent: 0,
     rtcpSent: 0,
     authFailures: 0,
+    replayed: 0,
     rtcpAuthFailures: 0,
     rtcpOnRtpPort: 0,
     stunReceived: 0,
@@ -98,6 +113,12 @@ export class RtpEndpoint {
   private muxed: boolean;
   /** False while our SDP direction says we do not send (hold: RFC 3264 §8.4); RTCP still flows. */
   sendEnabled = true;
+  /** RTP we sent, as on the wire, by sequence number: what a NACK can ask for again. */
+  private history: (Uint8Array | undefined)[] | undefined;
+  /** Sequence number of our first RTP packet: where the far end's count of expected packets begins. */
+  firstSentSequence: number | undefined;
+  /** Packets sent again in answer to NACKs, and NACKed ones no longer (or never) in the history. */
+  readonly retransmission = { resent: 0, notInHistory: 0 };
 
   private constructor(
     private readonly opts: RtpEndpointOptions,
@@ -170,6 +191,34 @@ export class RtpEndpoint {
     this.rtp.send(wire, to.port, to.address);
     this.tapped("out", this.rtp, to.address, to.port, wire);
     this.counters.rtpSent++;
+    this.firstSentSequence ??= (packet[2]! << 8) | packet[3]!;
+    if (this.history) this.history[((packet[2]! << 8) | packet[3]!) % this.history.length] = wire;
+  }
+
+  /**
+   * Keeps the last `packets` RTP packets sent (as protected on the wire) so that a NACK
+   * (RFC 4585 §6.2.1) can be answered by sending the very packet again; a repeat of the same
+   * SRTP packet reuses no keystream on new data (RFC 3711 §9.1 concerns distinct packets).
+   */
+  keepHistory(packets: number): void {
+    this.history ??= new Array(packets);
+  }
+
+  /** Sends again the packet of `sequenceNumber` we sent last, if it is still in the history. */
+  resend(sequenceNumber: number): boolean {
+    const slot = this.history?.[sequenceNumber % this.history.length];
+    const to =
+      this.latchedRtp ?? (this.remote && { address: this.remote.address, port: this.remote.rtpPort });
+    const found = slot !== undefined && rtpSequenceOf(slot) === sequenceNumber;
+    if (!found || !to || this.closed || to.port === 0) {
+      this.retransmission.notInHistory++;
+      return false;
+    }
+    this.rtp.send(slot, to.port, to.address);
+    this.tapped("out", this.rtp, to.address, to.port, slot);
+    this.counters.rtpSent++;
+    this.retransmission.resent++;
+    return true;
   }
 
   sendRtcp(packet: Uint8Array): void {
@@ -226,8 +275,10 @@ export class RtpEndpoint {
     if (this.srtp) {
       try {
         packet = this.srtp.unprotectRtp(msg);
-      } catch {
-        this.counters.authFailures++;
+      } catch (e) {
+        // A packet sent twice (a retransmission that crossed a late original) is no forgery.
+        if (e instanceof SrtpError && e.failure === "replay") this.counters.replayed++;
+        else this.counters.authFailures++;
         return;
       }
     }

@@ -52,6 +52,11 @@ export interface RelayCounters {
 
 type Side = "caller" | "peer";
 
+interface DelayQueue {
+  readonly items: { at: number; send: () => void }[];
+  timer: NodeJS.Timeout | undefined;
+}
+
 interface Pair {
   readonly rtp: Socket;
   readonly rtcp: Socket;
@@ -79,7 +84,7 @@ function subSeed(seed: number, k: number): number {
 
 export class ImpairRelay {
   private readonly legs = new Map<string, MediaLeg>();
-  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly queues = new Map<Impairment, DelayQueue>();
   private readonly sipToPeer: Impairment;
   private readonly sipToCaller: Impairment;
   private caller: RemoteInfo | undefined;
@@ -132,8 +137,8 @@ export class ImpairRelay {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    for (const t of this.timers) clearTimeout(t);
-    this.timers.clear();
+    for (const q of this.queues.values()) clearTimeout(q.timer);
+    this.queues.clear();
     await this.queue;
     const sockets = [this.sip];
     for (const leg of this.legs.values())
@@ -244,21 +249,39 @@ export class ImpairRelay {
     });
   }
 
-  /** Sends now, later, twice or never, as the model says. */
+  /**
+   * Sends now, later, twice or never, as the model says. Delayed packets wait in one queue per
+   * model, sorted by delivery time, under one timer: separate timers of fractional delays would
+   * fire out of order and reorder packets the model kept in order.
+   */
   private pass(model: Impairment, send: () => void): void {
     const now = performance.now();
+    let queue = this.queues.get(model);
+    if (!queue) {
+      queue = { items: [], timer: undefined };
+      this.queues.set(model, queue);
+    }
     for (const at of model.offer(now)) {
-      const wait = at - now;
-      if (wait < 0.5) {
+      if (at - now < 0.5 && queue.items.length === 0) {
         send();
         continue;
       }
-      const t = setTimeout(() => {
-        this.timers.delete(t);
-        send();
-      }, wait);
-      this.timers.add(t);
+      let i = queue.items.length;
+      while (i > 0 && queue.items[i - 1]!.at > at) i--;
+      queue.items.splice(i, 0, { at, send });
     }
+    this.arm(queue);
+  }
+
+  private arm(queue: DelayQueue): void {
+    if (queue.timer || queue.items.length === 0 || this.closed) return;
+    const wait = Math.max(0, queue.items[0]!.at - performance.now());
+    queue.timer = setTimeout(() => {
+      queue.timer = undefined;
+      const now = performance.now();
+      while (queue.items.length > 0 && queue.items[0]!.at <= now + 0.5) queue.items.shift()!.send();
+      this.arm(queue);
+    }, wait);
   }
 
   private send(sock: Socket, bytes: Uint8Array, port: number, host: string): void {

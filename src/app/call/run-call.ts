@@ -1,5 +1,6 @@
 import { encodeAudioPayloads } from "../../adapters/ffmpeg/audio-encoder.js";
 import { type ResolvedFfmpeg, resolveFfmpeg } from "../../adapters/ffmpeg/resolve.js";
+import { mediaPaths } from "../../adapters/media/path-figures.js";
 import { makeSnapshots } from "../../adapters/media/snapshots.js";
 import { FUNCTIONS } from "../../conformance/functions/function-checks.js";
 import { AUDIO_CODECS, type AudioCodec } from "../../media/audio/codecs.js";
@@ -191,8 +192,13 @@ async function runPhases(run: CallRun, leg: CallLeg, media: CallerMedia): Promis
   const live = await liveCall(run, leg, media);
   const foreign = !(run.ours || isVdmTestRoom(leg.remoteAgent));
   const presented = live.presentation.result;
-  const mirror = gradeMirror(media, presented?.startedAt ?? Number.POSITIVE_INFINITY, run.steps.add);
-  const { check: music, heard } = await gradeMusic(media, !foreign, run.steps.add);
+  // What the path did to our media both ways, beside each media verdict.
+  const network = mediaPaths(
+    { ...media, audioClockRate: media.session?.audio?.codec?.clockRate },
+    { video: true, audio: false },
+  );
+  const mirror = gradeMirror(media, presented?.startedAt ?? Number.POSITIVE_INFINITY, network, run.steps.add);
+  const { check: music, heard } = await gradeMusic(media, !foreign, network, run.steps.add);
   const shown = presentationChecks(live.presentation, media, run.steps.add);
   const evidence = mainCallEvidence(leg, media, live.presentation, shown.checks, shown.skip);
   const aliases = await runAliasCalls(
@@ -202,7 +208,7 @@ async function runPhases(run: CallRun, leg: CallLeg, media: CallerMedia): Promis
   );
   run.opts.onEvidence?.(evidence);
   const selected = run.opts.functions ?? new Set(FUNCTIONS);
-  const { checks, functions } = gradeCall({ mirror, music, evidence, leg, selected, aliases });
+  const { checks, functions } = gradeCall({ mirror, music, evidence, leg, selected, aliases, network });
   const lastSent = media.videoSender?.sent.at(-1);
   const shots = await makeSnapshots({
     ...(lastSent ? { sent: { ...run.opts.video, family: FrameFamily.camera, number: lastSent.number } } : {}),

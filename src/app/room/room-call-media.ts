@@ -3,7 +3,7 @@ import { performance } from "node:perf_hooks";
 import { applyNegotiated } from "../../adapters/media/apply-negotiated.js";
 import { AudioSender } from "../../adapters/media/audio-sender.js";
 import { RtcpSession } from "../../adapters/media/rtcp-session.js";
-import { RtpEndpoint } from "../../adapters/media/rtp-endpoint.js";
+import { ROOM_RETRANSMISSION_HISTORY, RtpEndpoint } from "../../adapters/media/rtp-endpoint.js";
 import type { PortRange } from "../../adapters/media/udp-port-pair.js";
 import type { WireTap } from "../../adapters/net/wire-tap.js";
 import { H264Observer } from "../../analysis/h264-observer.js";
@@ -12,6 +12,7 @@ import {
   audioCodecFromEncodingName,
   rtpTimestampIncrement,
 } from "../../media/audio/codecs.js";
+import { NackTracker } from "../../media/nack-tracker.js";
 import { createReceiveStats, type ReceiveStats } from "../../media/rtp-stats.js";
 import type { FloorPolicy } from "../../protocol/bfcp/floor-server.js";
 import { ParseError } from "../../protocol/parse-error.js";
@@ -21,6 +22,7 @@ import { defaultCapabilities } from "../../protocol/sdp/capabilities.js";
 import { type IceCredentials, iceCredentials, pairable, readIce } from "../../protocol/sdp/ice-sdp.js";
 import type { MediaHandler } from "../../protocol/sdp/media-handler.js";
 import { readSdp } from "../../protocol/sdp/media-section.js";
+import { retransmissionAgreed } from "../../protocol/sdp/rtcp-feedback.js";
 import type { NegotiatedSession, SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
 import { answerCheck, type ReceivedCheck } from "../../protocol/stun/ice-checks.js";
 import { startsKeyframe } from "../../room/keyframe-start.js";
@@ -336,8 +338,14 @@ export class RoomCallMedia {
         else this.askKeyframe(rtcp, performance.now());
       };
       const h264 = /^h264$/i.test(vm.codec.name);
+      // RFC 4585 §6.2.1: with nack agreed the room asks the caller again for what it lost, so
+      // the mirror returns whole frames, and answers the caller's NACKs from what it sent.
+      const nack = retransmissionAgreed(vm) ? new NackTracker() : undefined;
+      if (nack) video.keepHistory(ROOM_RETRANSMISSION_HISTORY);
       video.onRtp = (buf, info) => {
         this.facts.videoPacketsIn++;
+        if (nack && buf.length >= 12)
+          rtcp.sendNack(this.callerVideoSsrc, nack.onPacket((buf[2]! << 8) | buf[3]!, info.at));
         this.videoStats.recordBytes(buf, info.at);
         if (h264) this.observeVideo(buf, info.at);
         if (this.callerVideoSsrc === undefined) {

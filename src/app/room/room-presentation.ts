@@ -4,9 +4,10 @@ import type { BfcpLink, BfcpLinkStats } from "../../adapters/bfcp/bfcp-link.js";
 import { ROOM_PEER, RoomFloorControl } from "../../adapters/bfcp/room-floor-control.js";
 import { applyNegotiated } from "../../adapters/media/apply-negotiated.js";
 import { RtcpSession } from "../../adapters/media/rtcp-session.js";
-import { RtpEndpoint } from "../../adapters/media/rtp-endpoint.js";
+import { ROOM_RETRANSMISSION_HISTORY, RtpEndpoint } from "../../adapters/media/rtp-endpoint.js";
 import type { PortRange } from "../../adapters/media/udp-port-pair.js";
 import type { WireTap } from "../../adapters/net/wire-tap.js";
+import { NackTracker } from "../../media/nack-tracker.js";
 import { createReceiveStats } from "../../media/rtp-stats.js";
 import type { FloorPolicy, FloorServerEvent } from "../../protocol/bfcp/floor-server.js";
 import { ParseError } from "../../protocol/parse-error.js";
@@ -14,6 +15,7 @@ import { rtpHeaderLength } from "../../protocol/rtp/rtp-packet.js";
 import { type BfcpNegotiation, readBfcpOffer } from "../../protocol/sdp/bfcp-sdp.js";
 import type { MediaHandler } from "../../protocol/sdp/media-handler.js";
 import { readSdp } from "../../protocol/sdp/media-section.js";
+import { retransmissionAgreed } from "../../protocol/sdp/rtcp-feedback.js";
 import type { NegotiatedMedia, NegotiatedSession } from "../../protocol/sdp/sdp-types.js";
 import { startsKeyframe } from "../../room/keyframe-start.js";
 import { bfcpServerHandler, negotiatedBfcp, slidesVideoHandler } from "../../room/presentation-sdp.js";
@@ -247,6 +249,8 @@ export class RoomPresentation {
       this.sender = new SlidesLoopSender(endpoint, pictures, media.codec.payloadType, this.slidesSsrc);
     }
     const sender = this.sender;
+    // RFC 4585 §6.2.1: the slides loop answers the caller's NACKs when nack was agreed.
+    if (retransmissionAgreed(media)) endpoint.keepHistory(ROOM_RETRANSMISSION_HISTORY);
     this.slidesRtcp = new RtcpSession(
       endpoint,
       {
@@ -264,8 +268,12 @@ export class RoomPresentation {
       stats,
     );
     this.slidesRtcp.onKeyframeRequest = () => sender?.requestKeyframe();
+    const nack = retransmissionAgreed(media) ? new NackTracker() : undefined;
+    const rtcp = this.slidesRtcp;
     endpoint.onRtp = (buf, info) => {
       this.facts.slidesPacketsIn++;
+      if (nack && buf.length >= 12)
+        rtcp.sendNack(this.callerSlidesSsrc, nack.onPacket((buf[2]! << 8) | buf[3]!, info.at));
       stats.recordBytes(buf, info.at);
       if (buf.length >= 12) this.callerSlidesSsrc = new DataView(buf.buffer, buf.byteOffset).getUint32(8);
       if (this.sw.packet(info.at, "slides", keyframeStart(buf))) {

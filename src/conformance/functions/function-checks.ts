@@ -1,6 +1,7 @@
 import type { Phrase } from "../../report/i18n/bilingual.js";
 import type { Check, CheckStatus } from "../../report/model.js";
 import { type CheckBase, notTested, toCheck, type Verdict } from "../check-text.js";
+import { networkLine, networkVerdict, networkWorthNaming, type PathFigures } from "../network-bounds.js";
 
 // The nine functions of the national test room (SERVICE.md "Testrum Sjunet"): 1-6 are what the
 // national room tests, 7-9 what it cannot. Each verdict here rests on a measurement made
@@ -52,6 +53,8 @@ export interface EchoCallEvidence {
   readonly markersFound: number;
   readonly roundTripMs?: { readonly p50: number; readonly max: number };
   readonly failure?: string;
+  /** What the network did to the echo call's audio, both ways. */
+  readonly network?: readonly PathFigures[];
 }
 
 /** The callback alias: the room hung up and called us back. */
@@ -232,6 +235,7 @@ function echo(e: EchoCallEvidence | undefined): Verdict {
     markersFound: e.markersFound,
     roundTripMs: e.roundTripMs,
     ...(e.failure ? { failure: e.failure } : {}),
+    ...(e.network ? { network: e.network } : {}),
   };
   if (!e.answered) {
     return {
@@ -255,14 +259,17 @@ function echo(e: EchoCallEvidence | undefined): Verdict {
       evidence,
     };
   }
+  const byNetwork = networkVerdict(e.network ?? [], evidence);
+  if (byNetwork) return byNetwork;
+  const net = e.network && networkWorthNaming(e.network) ? networkLine(e.network) : undefined;
   if (e.markersFound >= MIN_ECHO_MARKERS && e.roundTripMs) {
     return {
       status: "pass",
       en: {
-        summary: `the room heard you: ${e.markersFound} of our audio markers came back (${e.codec}), audio round trip ${e.roundTripMs.p50} ms (max ${e.roundTripMs.max} ms)`,
+        summary: `the room heard you: ${e.markersFound} of our audio markers came back (${e.codec}), audio round trip ${e.roundTripMs.p50} ms (max ${e.roundTripMs.max} ms)${net ? ` (${net.en})` : ""}`,
       },
       sv: {
-        summary: `rummet hörde dig: ${e.markersFound} av våra ljudmarkörer kom tillbaka (${e.codec}), ljudets tur och retur ${e.roundTripMs.p50} ms (högst ${e.roundTripMs.max} ms)`,
+        summary: `rummet hörde dig: ${e.markersFound} av våra ljudmarkörer kom tillbaka (${e.codec}), ljudets tur och retur ${e.roundTripMs.p50} ms (högst ${e.roundTripMs.max} ms)${net ? ` (${net.sv})` : ""}`,
       },
       evidence,
     };
@@ -270,11 +277,11 @@ function echo(e: EchoCallEvidence | undefined): Verdict {
   return {
     status: "fail",
     en: {
-      summary: `${e.packetsSent} audio packets sent, ${e.packetsReceived} came back, but only ${e.markersFound} of our markers were heard in them`,
+      summary: `${e.packetsSent} audio packets sent, ${e.packetsReceived} came back, but only ${e.markersFound} of our markers were heard in them${net ? ` (${net.en})` : ""}`,
       advice: "Others will not hear you: check the audio path (codec, firewall for RTP, muted microphone).",
     },
     sv: {
-      summary: `${e.packetsSent} ljudpaket skickade, ${e.packetsReceived} kom tillbaka, men bara ${e.markersFound} av våra markörer hördes i dem`,
+      summary: `${e.packetsSent} ljudpaket skickade, ${e.packetsReceived} kom tillbaka, men bara ${e.markersFound} av våra markörer hördes i dem${net ? ` (${net.sv})` : ""}`,
       advice: "Andra hör dig inte: kontrollera ljudvägen (codec, brandvägg för RTP, avstängd mikrofon).",
     },
     evidence,

@@ -75,13 +75,27 @@ describe("findMarkers", () => {
     }
   });
 
-  it("drops a marker whose symbol is damaged (CRC or purity), keeps the others", () => {
+  it("recovers a marker with one damaged symbol by its CRC, and drops one with two", () => {
     const rate = 8000;
-    const pcm = renderMarkerAudio(rate, 2, 0);
-    // Overwrite the 3rd symbol of marker 1 with a single 1 kHz tone.
-    const at = markerStartSample(1, rate) + (8000 * (40 + 10 + 2 * 25)) / 1000;
-    pcm.set(sine(1000, rate, 0.02, 14000), at);
-    expect(findMarkers(pcm, rate).map((m) => m.index)).toEqual([0, 2, 3]);
+    const pcm = renderMarkerAudio(rate, 2.5, 0);
+    const symbolAt = (k: number, s: number) =>
+      markerStartSample(k, rate) + (8000 * (40 + 10 + s * 25)) / 1000;
+    // Marker 1: its 3rd symbol overwritten with a single 1 kHz tone (no dual tone to read).
+    pcm.set(sine(1000, rate, 0.02, 14000), symbolAt(1, 2));
+    // Marker 3: two symbols overwritten: too little is left to trust.
+    pcm.set(sine(1000, rate, 0.02, 14000), symbolAt(3, 1));
+    pcm.set(sine(1000, rate, 0.02, 14000), symbolAt(3, 4));
+    expect(findMarkers(pcm, rate).map((m) => m.index)).toEqual([0, 1, 2, 4]);
+  });
+
+  it("finds a marker through a lost 20 ms packet (silence, as the decoder fills a loss)", () => {
+    const rate = 8000;
+    const pcm = renderMarkerAudio(rate, 1.5, 7);
+    // RTP packet 5 of marker 1 (100-120 ms into it: all of its 3rd symbol) lost.
+    pcm.fill(0, markerStartSample(1, rate) + 800, markerStartSample(1, rate) + 960);
+    // RTP packet 1 of marker 2 (the second half of the chirp) lost.
+    pcm.fill(0, markerStartSample(2, rate) + 160, markerStartSample(2, rate) + 320);
+    expect(findMarkers(pcm, rate).map((m) => m.index)).toEqual([7, 8, 9]);
   });
 
   it.each([8000, 16000, 48000])(

@@ -197,7 +197,12 @@ function normalisedCorrelation(x: Int16Array, t: Float64Array): Float64Array {
   return out;
 }
 
-/** Decodes the six symbols after a chirp at `at`; undefined unless all are clean and the CRC holds. */
+/**
+ * Decodes the six symbols after a chirp at `at`; undefined unless the CRC holds. One symbol may
+ * be unreadable (a lost packet turned into silence, RFC 3550 §A.3 loss) when exactly one of its
+ * 16 values makes the CRC hold: the other five symbols, the chirp and the CRC still guard against
+ * a false marker, and a marker no longer needs every one of its ten packets to arrive.
+ */
 function decodeSymbols(
   x: Int16Array,
   rate: number,
@@ -205,18 +210,20 @@ function decodeSymbols(
 ): { index: number; purity: number } | undefined {
   const edgeSkip = ms(rate, 2);
   const n = ms(rate, SYMBOL_MS) - 2 * edgeSkip;
-  let word = 0;
+  const values: (number | undefined)[] = [];
   let puritySum = 0;
   for (let s = 0; s < SYMBOLS; s++) {
-    const start = at + symbolOffset(rate, s) + edgeSkip;
-    const sym = decodeSymbol(x, rate, start, n);
-    if (!sym) return undefined;
-    word = (word << 4) | sym.value;
-    puritySum += sym.purity;
+    const sym = decodeSymbol(x, rate, at + symbolOffset(rate, s) + edgeSkip, n);
+    values.push(sym?.value);
+    puritySum += sym?.purity ?? 0;
   }
-  const index = word >> 8;
-  if (markerCrc8(index) !== (word & 0xff)) return undefined;
-  return { index, purity: puritySum / SYMBOLS };
+  const erased = values.flatMap((v, s) => (v === undefined ? [s] : []));
+  if (erased.length > 1) return undefined;
+  const word = (fill: number) => values.reduce<number>((w, v) => (w << 4) | (v ?? fill), 0);
+  const matches = (w: number) => markerCrc8(w >> 8) === (w & 0xff);
+  const candidates = erased.length === 0 ? [word(0)] : [...Array(16).keys()].map(word).filter(matches);
+  if (candidates.length !== 1 || !matches(candidates[0]!)) return undefined;
+  return { index: candidates[0]! >> 8, purity: puritySum / (SYMBOLS - erased.length) };
 }
 
 function decodeSymbol(

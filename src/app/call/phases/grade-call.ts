@@ -1,3 +1,4 @@
+import { slidesPaths } from "../../../adapters/media/path-figures.js";
 import type { Evidence, PresentationEvidence } from "../../../conformance/evidence.js";
 import {
   type CallbackEvidence,
@@ -6,6 +7,11 @@ import {
   functionChecks,
 } from "../../../conformance/functions/function-checks.js";
 import { gradeAll } from "../../../conformance/grade-all.js";
+import {
+  type PathFigures,
+  PRESENTATION_MEDIA_CHECKS,
+  underNetwork,
+} from "../../../conformance/network-bounds.js";
 import {
   floorCheck,
   type PresentationSkip,
@@ -43,7 +49,10 @@ export function presentationChecks(
   if (plan.kind === "skip")
     return { checks: skippedPresentationChecks(plan.skip, outcome.alias), skip: plan.skip };
   if (plan.kind === "receive") {
-    const check = receiveSlidesCheck(receiveSlidesEvidence(media, outcome.mediaStartedAt));
+    const check = underNetwork(
+      receiveSlidesCheck(receiveSlidesEvidence(media, outcome.mediaStartedAt)),
+      slidesPaths(media),
+    );
     steps("slides", stepStatusOf(check), summaryOf(check));
     return { checks: [check] };
   }
@@ -97,12 +106,17 @@ export function gradeCall(input: {
   readonly leg: CallLeg;
   readonly selected: ReadonlySet<FunctionNumber>;
   readonly aliases: AliasPhaseResult;
+  /** What the path did to our media: our slides come back on the main video, graded under it. */
+  readonly network: readonly PathFigures[];
 }): { readonly checks: Check[]; readonly functions: Check[] } {
   const { aliases } = input;
+  const mainVideo = input.network.filter((p) => p.stream === "video");
   const checks = [
     input.mirror,
     input.music,
-    ...gradeAll(input.evidence),
+    ...gradeAll(input.evidence).map((c) =>
+      PRESENTATION_MEDIA_CHECKS.includes(c.id) ? underNetwork(c, mainVideo) : c,
+    ),
     ...(aliases.slidesAlias ? [aliases.slidesAlias] : []),
   ];
   const echo: EchoCallEvidence | undefined = aliases.echo;

@@ -1,5 +1,6 @@
 import { hearFarEndCheck } from "../../../conformance/hear-far-end-check.js";
 import { mirrorCheck } from "../../../conformance/mirror-check.js";
+import type { PathFigures } from "../../../conformance/network-bounds.js";
 import { FrameFamily } from "../../../media/frame-code.js";
 import { analyzeMirror } from "../../../media/mirror-analysis.js";
 import type { Check } from "../../../report/model.js";
@@ -15,7 +16,12 @@ export type MirrorMedia = Pick<CallerMedia, "videoSender" | "videoReceiver" | "v
  * Functions 1-2: our camera frames that came back decoded. The mirror window ends where the
  * presentation began (our camera is not mirrored then); frames up to a second later still count.
  */
-export function gradeMirror(media: MirrorMedia, mirrorEndsAt: number, steps: StepSink): Check {
+export function gradeMirror(
+  media: MirrorMedia,
+  mirrorEndsAt: number,
+  network: readonly PathFigures[],
+  steps: StepSink,
+): Check {
   const sender = media.videoSender;
   const cameraFrames =
     media.videoReceiver?.frames.filter(
@@ -25,10 +31,10 @@ export function gradeMirror(media: MirrorMedia, mirrorEndsAt: number, steps: Ste
     ? analyzeMirror(
         sender.sent.filter((f) => f.atMs < mirrorEndsAt),
         cameraFrames,
-        { startupGraceMs: 1000, tailMs: 300 },
+        { startupGraceMs: 1000, tailMs: 300, networkTakenAt: media.videoReceiver?.networkDamagedAt ?? [] },
       )
     : undefined;
-  const check = mirrorCheck(mirror, media.video.counters.rtpReceived);
+  const check = mirrorCheck(mirror, media.video.counters.rtpReceived, [...network]);
   steps("mirror", stepStatusOf(check), summaryOf(check));
   return check;
 }
@@ -37,6 +43,7 @@ export function gradeMirror(media: MirrorMedia, mirrorEndsAt: number, steps: Ste
 export async function gradeMusic(
   media: CallerMedia,
   expectMusic: boolean,
+  network: readonly PathFigures[],
   steps: StepSink,
 ): Promise<{ readonly check: Check; readonly heard: ReceivedAudio }> {
   const heard = await analyseReceivedAudio(media);
@@ -47,6 +54,7 @@ export async function gradeMusic(
     echo: heard.echo,
     expectMusic,
     ...(heard.decodeError ? { decodeError: heard.decodeError } : {}),
+    network: [...network],
   });
   steps("music", stepStatusOf(check), summaryOf(check));
   return { check, heard };
