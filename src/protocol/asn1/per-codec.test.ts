@@ -4,6 +4,7 @@ import { ParseError } from "../parse-error.js";
 import { arbitraryOf } from "./arbitraries.js";
 import type { AsnType } from "./descriptor.js";
 import {
+  ASN1_MODULES,
   AsnEncodeError,
   h323UserInformation,
   multimediaSystemControlMessage,
@@ -217,4 +218,27 @@ describe("X.691 aligned PER property tests (no oracle)", () => {
       );
     });
   }
+});
+
+describe("every type of the five modules", () => {
+  const all = Object.entries(ASN1_MODULES).flatMap(([m, types]) =>
+    Object.entries(types).map(([n, t]) => [`${m}:${n}`, t] as const),
+  );
+
+  it("has the types of H.225.0, H.245, H.235, H.460.18 and H.460.19", () => {
+    expect(all.length).toBeGreaterThan(450);
+    expect(all.map(([n]) => n)).toContain("MULTIMEDIA-SYSTEM-CONTROL:GenericCapability");
+  });
+
+  it("decode(encode(v)) = v for random values of each", () => {
+    for (const [name, t] of all) {
+      const c = perCodec<unknown>(name, t);
+      fc.assert(
+        fc.property(arbitraryOf(t, { maxDepth: 4 }), (v) => {
+          expect(c.decode(c.encode(v))).toEqual(v);
+        }),
+        { numRuns: 5 },
+      );
+    }
+  });
 });
