@@ -233,11 +233,15 @@ class Encoder {
     });
   }
 
+  /** One encoder for the open types nested in this one's, reused for each of them. */
+  private inner: Encoder | undefined;
+
   /** The complete encoding of v as type t, written as an open type. */
   private openTypeValue(t: AsnType, v: unknown): void {
-    const inner = new Encoder(this.path);
-    inner.value(t, v);
-    this.openTypeOctets(inner.w.finish());
+    if (this.inner) this.inner.w.reset();
+    else this.inner = new Encoder(this.path);
+    this.inner.value(t, v);
+    this.openTypeOctets(this.inner.w.view());
   }
 
   private record(v: unknown): Record<string, unknown> {
@@ -323,7 +327,7 @@ class Encoder {
     const o = this.record(v);
     const name = o["choice"];
     const value = o["value"];
-    const i = t.root.findIndex((f) => f.name === name);
+    const i = typeof name === "string" ? alternativeIndex(t.root, name) : -1;
     if (i >= 0) {
       if (t.additions) this.w.bit(false);
       writeConstrained(this.w, i, 0, t.root.length - 1);
@@ -338,7 +342,7 @@ class Encoder {
       this.openTypeOctets(u.encoding);
       return;
     }
-    const j = t.additions.findIndex((f) => f.name === name);
+    const j = alternativeIndex(t.additions, String(name));
     if (j < 0) this.fail(`unknown alternative ${JSON.stringify(name)}`);
     this.w.bit(true);
     writeNormallySmall(this.w, j);
@@ -364,4 +368,16 @@ class Encoder {
       this.fail,
     );
   }
+}
+
+const indexes = new WeakMap<readonly Field[], Map<string, number>>();
+
+/** Position of an alternative by name, from a map built once per CHOICE. */
+function alternativeIndex(fields: readonly Field[], name: string): number {
+  let m = indexes.get(fields);
+  if (!m) {
+    m = new Map(fields.map((f, i) => [f.name, i]));
+    indexes.set(fields, m);
+  }
+  return m.get(name) ?? -1;
 }
