@@ -172,6 +172,33 @@ describe("extension additions a newer peer sends are kept and re-encoded", () =>
   });
 });
 
+describe("characters", () => {
+  const printable: AsnType = {
+    kind: "charString",
+    charset: "PrintableString",
+    bits: 8,
+    alphabet: " '()+,-./0123456789:=?ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+    indexed: false,
+  };
+  it("a value-coded character outside the alphabet that fits its bits passes both ways (an RTCP CNAME's @)", () =>
+    golden(printable, "a@b", "03 614062"));
+  it("an indexed alphabet is enforced both ways (X.691 §30.5.4)", () => {
+    const digits: AsnType = {
+      kind: "charString",
+      charset: "IA5String",
+      bits: 4,
+      alphabet: "#*,0123456789",
+      indexed: true,
+    };
+    expect(() => perCodec("D", digits).encode("1a")).toThrow(
+      new AsnEncodeError("(top)", 'character "a" is not in the permitted alphabet'),
+    );
+    expect(() => perCodec("D", digits).decode(bytes("01 f0"))).toThrow(
+      /character index 15 outside the permitted alphabet/,
+    );
+  });
+});
+
 describe("errors name the path", () => {
   it("an encode of a value that does not fit names its path", () => {
     expect(() =>

@@ -1,4 +1,4 @@
-import { type AsnType, type Field, maxCharCode, type UnknownExtension } from "./descriptor.js";
+import type { AsnType, Field, UnknownExtension } from "./descriptor.js";
 import {
   readConstrained,
   readLengthChunk,
@@ -127,10 +127,8 @@ function decodeCharString(r: PerReader, t: Extract<AsnType, { kind: "charString"
         if (c === undefined) r.fail(`character index ${v} outside the permitted alphabet`);
         s += c;
       } else {
-        const c = String.fromCharCode(v);
-        if (t.alphabet !== undefined ? !t.alphabet.includes(c) : v > maxCharCode(t))
-          r.fail(`character code ${v} outside the permitted alphabet`);
-        s += c;
+        // a value-coded character always fits its bits (maxCharCode): nothing to check
+        s += String.fromCharCode(v);
       }
     }
   });

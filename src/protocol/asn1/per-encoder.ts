@@ -181,11 +181,10 @@ class Encoder {
         for (let i = from; i < from + n; i++) {
           const c = v.charCodeAt(i);
           let code = c;
-          if (t.alphabet !== undefined) {
-            const k = t.alphabet.indexOf(v[i]!);
-            if (k < 0) this.fail(`character ${JSON.stringify(v[i])} is not in the permitted alphabet`);
-            if (t.indexed) code = k;
-          } else if (c > max) this.fail(`character ${JSON.stringify(v[i])} is outside ${t.charset}`);
+          if (t.indexed) {
+            code = t.alphabet!.indexOf(v[i]!);
+            if (code < 0) this.fail(`character ${JSON.stringify(v[i])} is not in the permitted alphabet`);
+          } else if (c > max) this.fail(`character ${JSON.stringify(v[i])} does not fit in ${t.bits} bits`);
           this.w.bits(code, t.bits);
         }
       },
