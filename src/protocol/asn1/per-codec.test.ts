@@ -182,6 +182,17 @@ describe("characters", () => {
   };
   it("a value-coded character outside the alphabet that fits its bits passes both ways (an RTCP CNAME's @)", () =>
     golden(printable, "a@b", "03 614062"));
+  it("§30.5.8 an empty string with a length determinant is still followed by its padding", () => {
+    const numeric: AsnType = {
+      kind: "charString",
+      charset: "NumericString",
+      size: { lb: 0, ub: 40, ext: false },
+      bits: 4,
+      alphabet: " 0123456789",
+      indexed: true,
+    };
+    golden(seq(["s", numeric], ["b", { kind: "boolean" }]), { s: "", b: true }, "00 80");
+  });
   it("an indexed alphabet is enforced both ways (X.691 §30.5.4)", () => {
     const digits: AsnType = {
       kind: "charString",

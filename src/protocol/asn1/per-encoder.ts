@@ -146,7 +146,7 @@ class Encoder {
       t.size,
       b.length,
       (from, n, fixed) => {
-        if (!(fixed && n <= 16) && n > 0) this.w.align();
+        if (!(fixed && n <= 16)) this.w.align();
         if (from === 0 && n === b.length) this.w.bitArray(b.bits, n);
         else this.w.bitArray(b.bits.subarray(from >>> 3), n);
       },
@@ -161,7 +161,7 @@ class Encoder {
       size,
       v.length,
       (from, n, fixed) => {
-        if (!(fixed && n <= 2) && n > 0) this.w.align();
+        if (!(fixed && n <= 2)) this.w.align();
         this.w.octets(from === 0 && n === v.length ? v : v.subarray(from, from + n));
       },
       this.fail,
@@ -177,7 +177,7 @@ class Encoder {
       t.size,
       v.length,
       (from, n, fixed) => {
-        if (!(fixed && n * t.bits <= 16) && n > 0) this.w.align();
+        if (!(fixed && n * t.bits <= 16)) this.w.align();
         for (let i = from; i < from + n; i++) {
           const c = v.charCodeAt(i);
           let code = c;
