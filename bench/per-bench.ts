@@ -16,7 +16,7 @@ export interface PerBenchRow {
 
 const ROUND = 200;
 
-/** The largest PDU of the captures whose hex starts with `prefix` (the message kind's first bits). */
+/** The largest PDU of the given type in the captures that `pick` accepts. */
 function largestPdu(type: string, pick: (bytes: Uint8Array) => boolean): Uint8Array {
   const file = join(import.meta.dirname, "../../fixtures/h323/per-pdus.txt");
   let best: Uint8Array | undefined;

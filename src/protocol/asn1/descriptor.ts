@@ -75,9 +75,14 @@ export interface BitString {
   readonly length: number;
 }
 
-/** The largest character code a value-coded known-multiplier string may hold. */
+/**
+ * The largest character code a value-coded known-multiplier string may carry: whatever fits in
+ * its bits. Characters outside the permitted alphabet that still fit (an "@" in the
+ * PrintableString cname of an RTPSession, which RTCP CNAMEs have) are accepted both ways, as
+ * Erlang's asn1 does; only indexed alphabets (X.691 §30.5.4) are checked, as they must be.
+ */
 export function maxCharCode(t: Extract<AsnType, { kind: "charString" }>): number {
-  return t.charset === "IA5String" ? 127 : 2 ** t.bits - 1;
+  return 2 ** t.bits - 1;
 }
 
 /** Follows references to the type they name. */

@@ -4,6 +4,7 @@ import { arbitraryOf } from "../../../test/support/asn1-arbitraries.js";
 import { ParseError } from "../parse-error.js";
 import type { AsnType } from "./descriptor.js";
 import {
+  ASN1_MODULES,
   AsnEncodeError,
   h323UserInformation,
   multimediaSystemControlMessage,
@@ -171,6 +172,44 @@ describe("extension additions a newer peer sends are kept and re-encoded", () =>
   });
 });
 
+describe("characters", () => {
+  const printable: AsnType = {
+    kind: "charString",
+    charset: "PrintableString",
+    bits: 8,
+    alphabet: " '()+,-./0123456789:=?ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+    indexed: false,
+  };
+  it("a value-coded character outside the alphabet that fits its bits passes both ways (an RTCP CNAME's @)", () =>
+    golden(printable, "a@b", "03 614062"));
+  it("§30.5.8 an empty string with a length determinant is still followed by its padding", () => {
+    const numeric: AsnType = {
+      kind: "charString",
+      charset: "NumericString",
+      size: { lb: 0, ub: 40, ext: false },
+      bits: 4,
+      alphabet: " 0123456789",
+      indexed: true,
+    };
+    golden(seq(["s", numeric], ["b", { kind: "boolean" }]), { s: "", b: true }, "00 80");
+  });
+  it("an indexed alphabet is enforced both ways (X.691 §30.5.4)", () => {
+    const digits: AsnType = {
+      kind: "charString",
+      charset: "IA5String",
+      bits: 4,
+      alphabet: "#*,0123456789",
+      indexed: true,
+    };
+    expect(() => perCodec("D", digits).encode("1a")).toThrow(
+      new AsnEncodeError("(top)", 'character "a" is not in the permitted alphabet'),
+    );
+    expect(() => perCodec("D", digits).decode(bytes("01 f0"))).toThrow(
+      /character index 15 outside the permitted alphabet/,
+    );
+  });
+});
+
 describe("errors name the path", () => {
   it("an encode of a value that does not fit names its path", () => {
     expect(() =>
@@ -217,4 +256,27 @@ describe("X.691 aligned PER property tests (no oracle)", () => {
       );
     });
   }
+});
+
+describe("every type of the five modules", () => {
+  const all = Object.entries(ASN1_MODULES).flatMap(([m, types]) =>
+    Object.entries(types).map(([n, t]) => [`${m}:${n}`, t] as const),
+  );
+
+  it("has the types of H.225.0, H.245, H.235, H.460.18 and H.460.19", () => {
+    expect(all.length).toBeGreaterThan(450);
+    expect(all.map(([n]) => n)).toContain("MULTIMEDIA-SYSTEM-CONTROL:GenericCapability");
+  });
+
+  it("decode(encode(v)) = v for random values of each", () => {
+    for (const [name, t] of all) {
+      const c = perCodec<unknown>(name, t);
+      fc.assert(
+        fc.property(arbitraryOf(t, { maxDepth: 4 }), (v) => {
+          expect(c.decode(c.encode(v))).toEqual(v);
+        }),
+        { numRuns: 5 },
+      );
+    }
+  });
 });

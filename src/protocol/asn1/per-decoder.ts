@@ -1,4 +1,4 @@
-import { type AsnType, type Field, maxCharCode, type UnknownExtension } from "./descriptor.js";
+import type { AsnType, Field, UnknownExtension } from "./descriptor.js";
 import {
   readConstrained,
   readLengthChunk,
@@ -81,7 +81,7 @@ function decodeBitString(
   let total = 0;
   readSized(r, t.size, (n, fixed) => {
     // §16.9: a fixed size up to 16 bits is not octet-aligned
-    if (!(fixed && n <= 16) && n > 0) r.align();
+    if (!(fixed && n <= 16)) r.align();
     parts.push(r.bitArray(n));
     total += n;
   });
@@ -106,7 +106,7 @@ function decodeOctetString(
     // §17.6/§17.7: a fixed size of one or two octets is not octet-aligned
     if (fixed && n <= 2) parts.push(r.unalignedOctets(n));
     else {
-      if (n > 0) r.align();
+      r.align();
       parts.push(r.octets(n));
     }
   });
@@ -118,8 +118,9 @@ function decodeCharString(r: PerReader, t: Extract<AsnType, { kind: "charString"
   let s = "";
   readSized(r, t.size, (n, fixed) => {
     // §30.5.6-§30.5.8: a fixed size of at most 16 bits is not octet-aligned; every other
-    // string is (a length determinant precedes it when the size is not fixed)
-    if (!(fixed && n * t.bits <= 16) && n > 0) r.align();
+    // string is (a length determinant precedes it when the size is not fixed), even an empty
+    // one: the padding stays (as Erlang's asn1 writes an empty NumericString (SIZE (0..40)))
+    if (!(fixed && n * t.bits <= 16)) r.align();
     for (let i = 0; i < n; i++) {
       const v = r.bits(t.bits);
       if (t.indexed) {
@@ -127,10 +128,8 @@ function decodeCharString(r: PerReader, t: Extract<AsnType, { kind: "charString"
         if (c === undefined) r.fail(`character index ${v} outside the permitted alphabet`);
         s += c;
       } else {
-        const c = String.fromCharCode(v);
-        if (t.alphabet !== undefined ? !t.alphabet.includes(c) : v > maxCharCode(t))
-          r.fail(`character code ${v} outside the permitted alphabet`);
-        s += c;
+        // a value-coded character always fits its bits (maxCharCode): nothing to check
+        s += String.fromCharCode(v);
       }
     }
   });

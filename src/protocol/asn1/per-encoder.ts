@@ -146,7 +146,7 @@ class Encoder {
       t.size,
       b.length,
       (from, n, fixed) => {
-        if (!(fixed && n <= 16) && n > 0) this.w.align();
+        if (!(fixed && n <= 16)) this.w.align();
         if (from === 0 && n === b.length) this.w.bitArray(b.bits, n);
         else this.w.bitArray(b.bits.subarray(from >>> 3), n);
       },
@@ -161,7 +161,7 @@ class Encoder {
       size,
       v.length,
       (from, n, fixed) => {
-        if (!(fixed && n <= 2) && n > 0) this.w.align();
+        if (!(fixed && n <= 2)) this.w.align();
         this.w.octets(from === 0 && n === v.length ? v : v.subarray(from, from + n));
       },
       this.fail,
@@ -177,15 +177,14 @@ class Encoder {
       t.size,
       v.length,
       (from, n, fixed) => {
-        if (!(fixed && n * t.bits <= 16) && n > 0) this.w.align();
+        if (!(fixed && n * t.bits <= 16)) this.w.align();
         for (let i = from; i < from + n; i++) {
           const c = v.charCodeAt(i);
           let code = c;
-          if (t.alphabet !== undefined) {
-            const k = t.alphabet.indexOf(v[i]!);
-            if (k < 0) this.fail(`character ${JSON.stringify(v[i])} is not in the permitted alphabet`);
-            if (t.indexed) code = k;
-          } else if (c > max) this.fail(`character ${JSON.stringify(v[i])} is outside ${t.charset}`);
+          if (t.indexed) {
+            code = t.alphabet!.indexOf(v[i]!);
+            if (code < 0) this.fail(`character ${JSON.stringify(v[i])} is not in the permitted alphabet`);
+          } else if (c > max) this.fail(`character ${JSON.stringify(v[i])} does not fit in ${t.bits} bits`);
           this.w.bits(code, t.bits);
         }
       },
@@ -233,11 +232,15 @@ class Encoder {
     });
   }
 
+  /** One encoder for the open types nested in this one's, reused for each of them. */
+  private inner: Encoder | undefined;
+
   /** The complete encoding of v as type t, written as an open type. */
   private openTypeValue(t: AsnType, v: unknown): void {
-    const inner = new Encoder(this.path);
-    inner.value(t, v);
-    this.openTypeOctets(inner.w.finish());
+    if (this.inner) this.inner.w.reset();
+    else this.inner = new Encoder(this.path);
+    this.inner.value(t, v);
+    this.openTypeOctets(this.inner.w.view());
   }
 
   private record(v: unknown): Record<string, unknown> {
@@ -323,7 +326,7 @@ class Encoder {
     const o = this.record(v);
     const name = o["choice"];
     const value = o["value"];
-    const i = t.root.findIndex((f) => f.name === name);
+    const i = typeof name === "string" ? alternativeIndex(t.root, name) : -1;
     if (i >= 0) {
       if (t.additions) this.w.bit(false);
       writeConstrained(this.w, i, 0, t.root.length - 1);
@@ -338,7 +341,7 @@ class Encoder {
       this.openTypeOctets(u.encoding);
       return;
     }
-    const j = t.additions.findIndex((f) => f.name === name);
+    const j = alternativeIndex(t.additions, String(name));
     if (j < 0) this.fail(`unknown alternative ${JSON.stringify(name)}`);
     this.w.bit(true);
     writeNormallySmall(this.w, j);
@@ -364,4 +367,16 @@ class Encoder {
       this.fail,
     );
   }
+}
+
+const indexes = new WeakMap<readonly Field[], Map<string, number>>();
+
+/** Position of an alternative by name, from a map built once per CHOICE. */
+function alternativeIndex(fields: readonly Field[], name: string): number {
+  let m = indexes.get(fields);
+  if (!m) {
+    m = new Map(fields.map((f, i) => [f.name, i]));
+    indexes.set(fields, m);
+  }
+  return m.get(name) ?? -1;
 }

@@ -9,7 +9,7 @@ import type { PerWriter } from "./per-writer.js";
  * 64K, otherwise the unconstrained form, fragmented in 16K blocks.
  */
 
-/** True when the size is fixed below 64K (no length determinant at all). */
+/** The size when it is fixed below 64K (then there is no length determinant at all). */
 export function fixedSize(size: SizeRange | undefined): number | undefined {
   return size && size.ub === size.lb && size.lb < 65536 ? size.lb : undefined;
 }

@@ -81,6 +81,14 @@ class ModuleWriter {
         "",
       );
     }
+    const named = this.mod.assignments.filter((a) => !a.params);
+    body.push(
+      `/** Every type of ${this.mod.name} by its ASN.1 name. */`,
+      "export const asnTypes: Readonly<Record<string, AsnType>> = {",
+      ...named.map((a) => `  ${JSON.stringify(a.name)}: ${tsName(a.name)},`),
+      "};",
+      "",
+    );
     const imports = [...this.usedModules]
       .sort()
       .map((m) => `import * as ${namespaceName(m)} from "./${moduleFileName(m).replace(/\.ts$/, ".js")}";`);

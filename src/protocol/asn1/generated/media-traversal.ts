@@ -26,3 +26,8 @@ export const TraversalParameters: AsnType = seq([
   f("keepAlivePayloadType", int(0, 127), true),
   f("keepAliveInterval", ref("H323-MESSAGES.TimeToLive", () => H323Messages.TimeToLive), true),
 ], []);
+
+/** Every type of MEDIA-TRAVERSAL by its ASN.1 name. */
+export const asnTypes: Readonly<Record<string, AsnType>> = {
+  "TraversalParameters": TraversalParameters,
+};

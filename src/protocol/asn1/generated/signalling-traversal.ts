@@ -26,3 +26,9 @@ export type LRQKeepAliveData = {
 export const LRQKeepAliveData: AsnType = seq([
   f("lrqKeepAliveInterval", ref("H323-MESSAGES.TimeToLive", () => H323Messages.TimeToLive)),
 ], []);
+
+/** Every type of SIGNALLING-TRAVERSAL by its ASN.1 name. */
+export const asnTypes: Readonly<Record<string, AsnType>> = {
+  "IncomingCallIndication": IncomingCallIndication,
+  "LRQKeepAliveData": LRQKeepAliveData,
+};
