@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CallLink } from "../../../test/support/h323/call-link.js";
 import { callSignallingFlows } from "../../../test/support/h323/capture-segments.js";
-import type { H225 } from "../asn1/index.js";
+import { type H225, multimediaSystemControlMessage } from "../asn1/index.js";
 import { IllegalTransitionError } from "../machine.js";
 import { Q850Cause, userCause } from "../q931/cause.js";
 import { parseTpkt } from "../tpkt/tpkt.js";
@@ -102,11 +102,21 @@ describe("H.225.0 call signalling: caller and callee machines on simulated time 
     expect(fast?.type === "fastStart" && fast.in).toBe("alerting");
     expect(fast?.type === "fastStart" && fast.elements).toEqual(FAST_START.slice(0, 2));
 
-    const tcs = Uint8Array.of(0x02, 0x70, 0x01, 0x06, 0x00);
-    caller.sendH245(40, [tcs]);
-    callee.sendH245(41, [Uint8Array.of(0x22, 0x01)]);
+    const msd = multimediaSystemControlMessage.encode({
+      choice: "request",
+      value: {
+        choice: "masterSlaveDetermination",
+        value: { terminalType: 60, statusDeterminationNumber: 99 },
+      },
+    });
+    const msdAck = multimediaSystemControlMessage.encode({
+      choice: "response",
+      value: { choice: "masterSlaveDeterminationAck", value: { decision: { choice: "slave", value: null } } },
+    });
+    caller.sendH245(40, [msd]);
+    callee.sendH245(41, [msdAck]);
     link.pump(41);
-    expect(link.events("b").filter((e) => e.type === "h245")).toEqual([{ type: "h245", message: tcs }]);
+    expect(link.events("b").filter((e) => e.type === "h245")).toEqual([{ type: "h245", message: msd }]);
     expect(link.events("a").filter((e) => e.type === "h245")).toEqual([
       { type: "h245", message: Uint8Array.of(0x22, 0x01) },
     ]);
