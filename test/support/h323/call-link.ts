@@ -1,7 +1,7 @@
 import type { CallEvent, CallSignalTransmit } from "../../../src/protocol/h225/call-events.js";
 import type { SansIoMachine } from "../../../src/protocol/machine.js";
 import { parseTpkt } from "../../../src/protocol/tpkt/tpkt.js";
-import { type LinkRecord as Record, MachineLink } from "./machine-link.js";
+import { MachineLink, type LinkRecord as Record } from "./machine-link.js";
 
 // Two H.225.0 call signalling machines joined by a simulated TCP connection: each transmit's
 // TPKT payload is handed to the other.
@@ -19,6 +19,8 @@ export class CallLink extends MachineLink<CallSignallingPeer, CallSignalTransmit
 
   /** "a:setup/setup", "b:callProceeding/callProceeding"... in the order they went on the wire. */
   ladder(): string[] {
-    return this.log.filter((r) => r.transmit).map((r) => `${r.from}:${r.transmit!.message}/${r.transmit!.body}`);
+    return this.log
+      .filter((r) => r.transmit)
+      .map((r) => `${r.from}:${r.transmit!.message}/${r.transmit!.body}`);
   }
 }

@@ -12,26 +12,49 @@ import type { LinkRecord } from "./call-link.js";
 export const TSHARK = "/usr/bin/tshark";
 export const haveTshark = spawnSync(TSHARK, ["-v"]).status === 0;
 
-/** One pcapng of one TCP connection from `a` (the client) to `b`, holding each transmit of the log. */
+/** One TCP connection's bytes, in the order they were written. */
+export interface CapturedConnection {
+  readonly client: CaptureAddress;
+  readonly server: CaptureAddress;
+  readonly writes: readonly { readonly fromClient: boolean; readonly bytes: Uint8Array }[];
+}
+
+/** A pcapng holding the connections one after the other, each opened and closed. */
+export function connectionsCapture(connections: readonly CapturedConnection[]): Uint8Array {
+  const w = new CaptureWriter({ comment: "vdm-test H.323 machines" });
+  const parts = [w.header()];
+  // One millisecond between packets, from a fixed start (no wall clock in a test capture).
+  let t = 1_700_000_000_000_000;
+  const tick = () => {
+    t += 1000;
+    return t;
+  };
+  for (const c of connections) {
+    parts.push(w.open(tick(), c.client, c.server));
+    for (const x of c.writes) {
+      const [src, dst] = x.fromClient ? [c.client, c.server] : [c.server, c.client];
+      parts.push(w.stream(tick(), src, dst, x.bytes));
+    }
+    parts.push(w.close(tick(), c.client, c.server));
+  }
+  return concatBytes(parts);
+}
+
+/** One connection per call link, from `a` (the client, its port counting up) to `b`. */
 export function linkCapture(
   logs: readonly (readonly LinkRecord[])[],
   a: CaptureAddress,
   b: CaptureAddress,
 ): Uint8Array {
-  const w = new CaptureWriter({ comment: "vdm-test H.225.0 machines" });
-  const parts = [w.header()];
-  let t = 1_700_000_000_000_000;
-  logs.forEach((log, i) => {
-    const client = { ...a, port: a.port + i };
-    parts.push(w.open((t += 1000), client, b));
-    for (const r of log) {
-      if (!r.transmit) continue;
-      const [src, dst] = r.from === "a" ? [client, b] : [b, client];
-      parts.push(w.stream((t += 1000), src, dst, r.transmit.bytes));
-    }
-    parts.push(w.close((t += 1000), client, b));
-  });
-  return concatBytes(parts);
+  return connectionsCapture(
+    logs.map((log, i) => ({
+      client: { ...a, port: a.port + i },
+      server: b,
+      writes: log
+        .filter((r) => r.transmit)
+        .map((r) => ({ fromClient: r.from === "a", bytes: r.transmit!.bytes })),
+    })),
+  );
 }
 
 /** Runs tshark on the capture with a display filter and fields; returns its rows. */

@@ -59,6 +59,8 @@ export class MachineLink<M extends SansIoMachine<T, E>, T, E> {
   }
 
   transmits(side?: "a" | "b"): T[] {
-    return this.log.filter((r) => r.transmit && (side === undefined || r.from === side)).map((r) => r.transmit!);
+    return this.log
+      .filter((r) => r.transmit && (side === undefined || r.from === side))
+      .map((r) => r.transmit!);
   }
 }
