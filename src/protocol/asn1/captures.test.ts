@@ -100,10 +100,22 @@ describe("X.691 aligned PER: every PDU of the H.323 captures", () => {
 });
 
 describe("X.691 aligned PER: malformed input is a ParseError naming the path", () => {
+  const setups = pdus.filter(
+    (p) =>
+      p.type === "H323-UserInformation" &&
+      h323UserInformation.decode(p.bytes)["h323-uu-pdu"]["h323-message-body"].choice === "setup",
+  );
+  const capabilitySets = pdus.filter((p) => {
+    if (p.type !== "MultimediaSystemControlMessage") return false;
+    const m = multimediaSystemControlMessage.decode(p.bytes);
+    return m.choice === "request" && m.value.choice === "terminalCapabilitySet";
+  });
+  const largest = (ps: typeof pdus) => ps.reduce((a, b) => (b.bytes.length > a.bytes.length ? b : a));
+  // the largest Setup (ooh323c's, with fastStart) and TerminalCapabilitySet (H323Plus's), a RAS RRQ
   const golden = [
-    pdus.find((p) => p.type === "H323-UserInformation" && p.bytes.length > 150)!,
-    pdus.find((p) => p.type === "MultimediaSystemControlMessage" && p.bytes.length > 100)!,
-    pdus.find((p) => p.type === "RasMessage" && p.bytes.length > 60)!,
+    largest(setups),
+    largest(capabilitySets),
+    pdus.find((p) => p.type === "RasMessage" && rasMessage.decode(p.bytes).choice === "registrationRequest")!,
   ];
 
   it("every truncated prefix of golden Setup, TerminalCapabilitySet and RAS PDUs fails with a ParseError", () => {
@@ -122,16 +134,35 @@ describe("X.691 aligned PER: malformed input is a ParseError naming the path", (
     }
   });
 
-  it("names the field being decoded", () => {
-    const setup = pdus.find((p) => p.type === "H323-UserInformation")!;
-    let err: unknown;
-    try {
-      h323UserInformation.decode(setup.bytes.subarray(0, 12));
-    } catch (e) {
-      err = e;
-    }
-    expect(err).toBeInstanceOf(ParseError);
-    expect((err as ParseError).field).toMatch(/^h323-uu-pdu\.h323-message-body\.setup\./);
+  it("names the field being decoded: a Setup cut short, a Facility cut inside tunnelled H.245", () => {
+    const failure = (bytes: Uint8Array) => {
+      try {
+        h323UserInformation.decode(bytes);
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    };
+    const cutSetup = failure(golden[0]!.bytes.subarray(0, 12));
+    expect(cutSetup).toBeInstanceOf(ParseError);
+    expect((cutSetup as ParseError).field).toMatch(/^h323-uu-pdu\.h323-message-body\.setup\./);
+
+    const tunnel = pdus.find(
+      (p) =>
+        p.type === "H323-UserInformation" && h323UserInformation.decode(p.bytes)["h323-uu-pdu"].h245Control,
+    )!;
+    const first = h323UserInformation.decode(tunnel.bytes)["h323-uu-pdu"].h245Control![0]!;
+    const at = Buffer.from(tunnel.bytes).indexOf(Buffer.from(first));
+    // claim that the first tunnelled message is longer than the open type that carries it
+    const bad = Uint8Array.from(tunnel.bytes);
+    expect(bad[at - 1]).toBe(first.length);
+    bad[at - 1] = 0x7f;
+    const cutTunnel = failure(bad);
+    expect(cutTunnel).toBeInstanceOf(ParseError);
+    expect((cutTunnel as ParseError).field).toBe("h323-uu-pdu.h245Control[0]");
+    expect((cutTunnel as ParseError).message).toMatch(
+      /^PER H323-UserInformation: needs 1016 bits, only \d+ left/,
+    );
   });
 });
 

@@ -41,11 +41,14 @@ export type AsnType =
       readonly alphabet?: string;
       readonly indexed: boolean;
     }
-  /** GeneralString: not known-multiplier; a length in octets then the octets (X.691 §30.8). */
+  /** GeneralString: not known-multiplier, so (X.691 §30, last subclause) a length in octets, then the octets. */
   | { readonly kind: "generalString"; readonly size?: SizeRange }
   | { readonly kind: "objectIdentifier" }
-  /** An open type (TYPE-IDENTIFIER.&Type): the value is the encoding it carries (X.691 §11.2). */
-  | { readonly kind: "openType" }
+  /**
+   * An open type (TYPE-IDENTIFIER.&Type, X.691 §11.2): the value of the contained type when
+   * the ASN.1 names it (TYPE-IDENTIFIER.&Type (ClearToken)), else the encoding it carries.
+   */
+  | { readonly kind: "openType"; readonly contained?: AsnType }
   | { readonly kind: "sequence"; readonly root: readonly Field[]; readonly additions?: readonly Field[] }
   | { readonly kind: "choice"; readonly root: readonly Field[]; readonly additions?: readonly Field[] }
   | { readonly kind: "sequenceOf"; readonly item: AsnType; readonly size?: SizeRange }
@@ -70,6 +73,16 @@ export interface UnknownAlternative {
 export interface BitString {
   readonly bits: Uint8Array;
   readonly length: number;
+}
+
+/**
+ * The largest character code a value-coded known-multiplier string may carry: whatever fits in
+ * its bits. Characters outside the permitted alphabet that still fit (an "@" in the
+ * PrintableString cname of an RTPSession, which RTCP CNAMEs have) are accepted both ways, as
+ * Erlang's asn1 does; only indexed alphabets (X.691 §30.5.4) are checked, as they must be.
+ */
+export function maxCharCode(t: Extract<AsnType, { kind: "charString" }>): number {
+  return 2 ** t.bits - 1;
 }
 
 /** Follows references to the type they name. */

@@ -9,6 +9,7 @@
  * OBJECT IDENTIFIER -> dotted string ("0.0.8.2250.0.7"), character strings -> string.
  */
 import { perCodec } from "./codec.js";
+import type { AsnType } from "./descriptor.js";
 import * as H235 from "./generated/h235-security-messages.js";
 import * as H225 from "./generated/h323-messages.js";
 import * as H46019 from "./generated/media-traversal.js";
@@ -20,6 +21,15 @@ export { perCodec } from "./codec.js";
 export type { AsnType, BitString, UnknownAlternative, UnknownExtension } from "./descriptor.js";
 export { AsnEncodeError } from "./per-encoder.js";
 export { H225, H235, H245, H46018, H46019 };
+
+/** Every type of every module, by module name and ASN.1 type name. */
+export const ASN1_MODULES: Readonly<Record<string, Readonly<Record<string, AsnType>>>> = {
+  "H323-MESSAGES": H225.asnTypes,
+  "MULTIMEDIA-SYSTEM-CONTROL": H245.asnTypes,
+  "H235-SECURITY-MESSAGES": H235.asnTypes,
+  "SIGNALLING-TRAVERSAL": H46018.asnTypes,
+  "MEDIA-TRAVERSAL": H46019.asnTypes,
+};
 
 /** H.225.0 RAS message (the whole UDP payload). */
 export const rasMessage = perCodec<H225.RasMessage>("RasMessage", H225.RasMessage);

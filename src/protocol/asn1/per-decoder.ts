@@ -45,7 +45,7 @@ export function decodeValue(r: PerReader, t: AsnType): unknown {
     case "objectIdentifier":
       return decodeObjectIdentifier(r);
     case "openType":
-      return readOpenType(r);
+      return t.contained ? decodeOpenTypeValue(r, t.contained) : readOpenType(r);
     case "sequence":
       return decodeSequence(r, t);
     case "choice":
@@ -81,7 +81,7 @@ function decodeBitString(
   let total = 0;
   readSized(r, t.size, (n, fixed) => {
     // §16.9: a fixed size up to 16 bits is not octet-aligned
-    if (!(fixed && n <= 16) && n > 0) r.align();
+    if (!(fixed && n <= 16)) r.align();
     parts.push(r.bitArray(n));
     total += n;
   });
@@ -106,7 +106,7 @@ function decodeOctetString(
     // §17.6/§17.7: a fixed size of one or two octets is not octet-aligned
     if (fixed && n <= 2) parts.push(r.unalignedOctets(n));
     else {
-      if (n > 0) r.align();
+      r.align();
       parts.push(r.octets(n));
     }
   });
@@ -116,18 +116,21 @@ function decodeOctetString(
 /** X.691 §30.5: known-multiplier character strings. */
 function decodeCharString(r: PerReader, t: Extract<AsnType, { kind: "charString" }>): string {
   let s = "";
-  const ub = t.size?.ub;
   readSized(r, t.size, (n, fixed) => {
-    // §30.5.7: octet-aligned unless the string can never exceed 16 bits
-    const small = fixed ? n * t.bits <= 16 : ub !== undefined && ub * t.bits <= 16;
-    if (!small && n > 0) r.align();
+    // §30.5.6-§30.5.8: a fixed size of at most 16 bits is not octet-aligned; every other
+    // string is (a length determinant precedes it when the size is not fixed), even an empty
+    // one: the padding stays (as Erlang's asn1 writes an empty NumericString (SIZE (0..40)))
+    if (!(fixed && n * t.bits <= 16)) r.align();
     for (let i = 0; i < n; i++) {
       const v = r.bits(t.bits);
       if (t.indexed) {
         const c = t.alphabet![v];
         if (c === undefined) r.fail(`character index ${v} outside the permitted alphabet`);
         s += c;
-      } else s += String.fromCharCode(v);
+      } else {
+        // a value-coded character always fits its bits (maxCharCode): nothing to check
+        s += String.fromCharCode(v);
+      }
     }
   });
   return s;
@@ -178,9 +181,8 @@ function decodeOpenTypeValue(r: PerReader, t: AsnType): unknown {
       rest.push(r.octets(d.n));
       if (!d.more) break;
     }
-    const sub = new PerReader(concat(rest), r.format);
-    sub.path.push(...r.path);
-    return decodeValue(sub, t);
+    const all = concat(rest);
+    return decodeValue(new PerReader(all, r.format, 0, all.length * 8, 0, r.path), t);
   }
   const start = r.octetPosition;
   r.octets(c.n);
@@ -207,8 +209,19 @@ function decodeSequence(r: PerReader, t: Extract<AsnType, { kind: "sequence" }>)
   return out;
 }
 
+/** A SEQUENCE OF zero-bit items longer than this is refused (a 1-octet length could ask for 64K). */
+const MAX_EMPTY_ITEMS = 1024;
+
+/** Deeper nesting than any real message has; a crafted one stops here, not at the stack's end. */
+const MAX_DEPTH = 64;
+
+function enter(r: PerReader, segment: string | number): void {
+  if (r.path.length >= MAX_DEPTH) r.fail(`nested deeper than ${MAX_DEPTH} levels`);
+  r.path.push(segment);
+}
+
 function field(r: PerReader, f: Field): unknown {
-  r.path.push(r.path.length ? `.${f.name}` : f.name);
+  enter(r, f.name);
   const v = decodeValue(r, f.type);
   r.path.pop();
   return v;
@@ -226,11 +239,11 @@ function decodeAdditions(r: PerReader, additions: readonly Field[], out: Record<
     if (!present[i]) continue;
     const f = additions[i];
     if (f) {
-      r.path.push(r.path.length ? `.${f.name}` : f.name);
+      enter(r, f.name);
       out[f.name] = decodeOpenTypeValue(r, f.type);
       r.path.pop();
     } else {
-      r.path.push(`.$unknown[${i}]`);
+      r.path.push(`$unknown[${i}]`);
       unknown = unknown ?? [];
       unknown.push({ index: i, encoding: readOpenType(r) });
       r.path.pop();
@@ -248,12 +261,12 @@ function decodeChoice(
     const i = readNormallySmall(r);
     const f = t.additions[i];
     if (!f) {
-      r.path.push(`.$unknown[${i}]`);
+      r.path.push(`$unknown[${i}]`);
       const encoding = readOpenType(r);
       r.path.pop();
       return { choice: "$unknown", value: { index: i, encoding } };
     }
-    r.path.push(r.path.length ? `.${f.name}` : f.name);
+    enter(r, f.name);
     const value = decodeOpenTypeValue(r, f.type);
     r.path.pop();
     return { choice: f.name, value };
@@ -267,9 +280,13 @@ function decodeSequenceOf(r: PerReader, t: Extract<AsnType, { kind: "sequenceOf"
   const out: unknown[] = [];
   readSized(r, t.size, (n) => {
     for (let i = 0; i < n; i++) {
-      r.path.push(`[${out.length}]`);
+      const before = r.bitPosition;
+      enter(r, out.length);
       out.push(decodeValue(r, t.item));
       r.path.pop();
+      // items that take no bits (NULL) cannot be checked against the data: bound their count
+      if (r.bitPosition === before && out.length > MAX_EMPTY_ITEMS)
+        r.fail(`more than ${MAX_EMPTY_ITEMS} empty items`);
     }
   });
   return out;

@@ -1,4 +1,10 @@
-import type { AsnType, BitString, Field, UnknownExtension } from "./descriptor.js";
+import {
+  type AsnType,
+  type BitString,
+  type Field,
+  maxCharCode,
+  type UnknownExtension,
+} from "./descriptor.js";
 import {
   writeConstrained,
   writeFragmented,
@@ -9,6 +15,7 @@ import {
 } from "./per-numbers.js";
 import { writeSized } from "./per-size.js";
 import { PerWriter } from "./per-writer.js";
+import { formatPath, type ValuePath } from "./value-path.js";
 
 /** A value that does not fit its ASN.1 type, named by its path (e.g. "h323-uu-pdu.h245Control[0]"). */
 export class AsnEncodeError extends Error {
@@ -17,7 +24,7 @@ export class AsnEncodeError extends Error {
     readonly path: string,
     detail: string,
   ) {
-    super(`PER encode: ${detail} (${path || "(top)"})`);
+    super(`PER encode: ${detail} (${path})`);
   }
 }
 
@@ -30,10 +37,10 @@ export function encodePer(t: AsnType, value: unknown): Uint8Array {
 
 class Encoder {
   readonly w = new PerWriter();
-  private readonly path: string[] = [];
+  constructor(private readonly path: ValuePath = []) {}
 
   readonly fail: (detail: string) => never = (detail) => {
-    throw new AsnEncodeError(this.path.join(""), detail);
+    throw new AsnEncodeError(formatPath(this.path), detail);
   };
 
   value(t: AsnType, v: unknown): void {
@@ -71,6 +78,10 @@ class Encoder {
         this.objectIdentifier(v);
         return;
       case "openType":
+        if (t.contained) {
+          this.openTypeValue(t.contained, v);
+          return;
+        }
         if (!(v instanceof Uint8Array)) this.fail("expected the open type's encoding as a Uint8Array");
         this.openTypeOctets(v);
         return;
@@ -135,7 +146,7 @@ class Encoder {
       t.size,
       b.length,
       (from, n, fixed) => {
-        if (!(fixed && n <= 16) && n > 0) this.w.align();
+        if (!(fixed && n <= 16)) this.w.align();
         if (from === 0 && n === b.length) this.w.bitArray(b.bits, n);
         else this.w.bitArray(b.bits.subarray(from >>> 3), n);
       },
@@ -150,7 +161,7 @@ class Encoder {
       size,
       v.length,
       (from, n, fixed) => {
-        if (!(fixed && n <= 2) && n > 0) this.w.align();
+        if (!(fixed && n <= 2)) this.w.align();
         this.w.octets(from === 0 && n === v.length ? v : v.subarray(from, from + n));
       },
       this.fail,
@@ -160,23 +171,20 @@ class Encoder {
   /** X.691 §30.5 */
   private charString(t: Extract<AsnType, { kind: "charString" }>, v: unknown): void {
     if (typeof v !== "string") this.fail("expected a string");
-    const ub = t.size?.ub;
-    const max = 2 ** t.bits;
+    const max = maxCharCode(t);
     writeSized(
       this.w,
       t.size,
       v.length,
       (from, n, fixed) => {
-        const small = fixed ? n * t.bits <= 16 : ub !== undefined && ub * t.bits <= 16;
-        if (!small && n > 0) this.w.align();
+        if (!(fixed && n * t.bits <= 16)) this.w.align();
         for (let i = from; i < from + n; i++) {
           const c = v.charCodeAt(i);
           let code = c;
-          if (t.alphabet !== undefined) {
-            const k = t.alphabet.indexOf(v[i]!);
-            if (k < 0) this.fail(`character ${JSON.stringify(v[i])} is not in the permitted alphabet`);
-            if (t.indexed) code = k;
-          } else if (c >= max) this.fail(`character ${JSON.stringify(v[i])} is outside ${t.charset}`);
+          if (t.indexed) {
+            code = t.alphabet!.indexOf(v[i]!);
+            if (code < 0) this.fail(`character ${JSON.stringify(v[i])} is not in the permitted alphabet`);
+          } else if (c > max) this.fail(`character ${JSON.stringify(v[i])} does not fit in ${t.bits} bits`);
           this.w.bits(code, t.bits);
         }
       },
@@ -224,12 +232,15 @@ class Encoder {
     });
   }
 
+  /** One encoder for the open types nested in this one's, reused for each of them. */
+  private inner: Encoder | undefined;
+
   /** The complete encoding of v as type t, written as an open type. */
   private openTypeValue(t: AsnType, v: unknown): void {
-    const inner = new Encoder();
-    inner.path.push(...this.path);
-    inner.value(t, v);
-    this.openTypeOctets(inner.w.finish());
+    if (this.inner) this.inner.w.reset();
+    else this.inner = new Encoder(this.path);
+    this.inner.value(t, v);
+    this.openTypeOctets(this.inner.w.view());
   }
 
   private record(v: unknown): Record<string, unknown> {
@@ -239,7 +250,7 @@ class Encoder {
   }
 
   private push(name: string): void {
-    this.path.push(this.path.length ? `.${name}` : name);
+    this.path.push(name);
   }
 
   /** X.691 §19 */
@@ -315,7 +326,7 @@ class Encoder {
     const o = this.record(v);
     const name = o["choice"];
     const value = o["value"];
-    const i = t.root.findIndex((f) => f.name === name);
+    const i = typeof name === "string" ? alternativeIndex(t.root, name) : -1;
     if (i >= 0) {
       if (t.additions) this.w.bit(false);
       writeConstrained(this.w, i, 0, t.root.length - 1);
@@ -330,7 +341,7 @@ class Encoder {
       this.openTypeOctets(u.encoding);
       return;
     }
-    const j = t.additions.findIndex((f) => f.name === name);
+    const j = alternativeIndex(t.additions, String(name));
     if (j < 0) this.fail(`unknown alternative ${JSON.stringify(name)}`);
     this.w.bit(true);
     writeNormallySmall(this.w, j);
@@ -348,7 +359,7 @@ class Encoder {
       v.length,
       (from, n) => {
         for (let i = from; i < from + n; i++) {
-          this.path.push(`[${i}]`);
+          this.path.push(i);
           this.value(t.item, v[i]);
           this.path.pop();
         }
@@ -356,4 +367,16 @@ class Encoder {
       this.fail,
     );
   }
+}
+
+const indexes = new WeakMap<readonly Field[], Map<string, number>>();
+
+/** Position of an alternative by name, from a map built once per CHOICE. */
+function alternativeIndex(fields: readonly Field[], name: string): number {
+  let m = indexes.get(fields);
+  if (!m) {
+    m = new Map(fields.map((f, i) => [f.name, i]));
+    indexes.set(fields, m);
+  }
+  return m.get(name) ?? -1;
 }

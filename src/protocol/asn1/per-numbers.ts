@@ -8,6 +8,7 @@ import type { PerWriter } from "./per-writer.js";
 
 /** Bits needed for the numbers 0..n (n ≥ 0): ceil(log2(n+1)). */
 export function bitsFor(n: number): number {
+  if (n < 2 ** 32) return 32 - Math.clz32(n);
   let b = 0;
   while (2 ** b <= n) b++;
   return b;

@@ -1,4 +1,5 @@
 import { ParseError } from "../parse-error.js";
+import { formatPath, type ValuePath } from "./value-path.js";
 
 /**
  * Bit-level reader of an aligned-PER encoding (X.691 §11.1: bits are written most significant
@@ -6,8 +7,6 @@ import { ParseError } from "../parse-error.js";
  * Every read checks what is left and throws a ParseError naming the path being decoded.
  */
 export class PerReader {
-  /** Path segments of the value being decoded, for error messages. */
-  readonly path: string[] = [];
   private pos: number;
   private readonly end: number;
 
@@ -17,6 +16,8 @@ export class PerReader {
     startBit = 0,
     endBit = buf.length * 8,
     private readonly base = 0,
+    /** Path of the value being decoded, for error messages (shared with sub-readers). */
+    readonly path: ValuePath = [],
   ) {
     this.pos = startBit;
     this.end = endBit;
@@ -24,9 +25,7 @@ export class PerReader {
 
   /** A reader over octets [from, from+n) of the same buffer (an open type's contents). */
   sub(fromOctet: number, n: number): PerReader {
-    const r = new PerReader(this.buf, this.format, fromOctet * 8, (fromOctet + n) * 8, fromOctet * 8);
-    r.path.push(...this.path);
-    return r;
+    return new PerReader(this.buf, this.format, fromOctet * 8, (fromOctet + n) * 8, fromOctet * 8, this.path);
   }
 
   get bitPosition(): number {
@@ -40,7 +39,7 @@ export class PerReader {
   }
 
   fail(detail: string): never {
-    throw new ParseError(this.format, this.path.join("") || "(top)", this.pos >>> 3, detail);
+    throw new ParseError(this.format, formatPath(this.path), this.pos >>> 3, detail);
   }
 
   private needBits(n: number): void {

@@ -9,7 +9,7 @@ import type { PerWriter } from "./per-writer.js";
  * 64K, otherwise the unconstrained form, fragmented in 16K blocks.
  */
 
-/** True when the size is fixed below 64K (no length determinant at all). */
+/** The size when it is fixed below 64K (then there is no length determinant at all). */
 export function fixedSize(size: SizeRange | undefined): number | undefined {
   return size && size.ub === size.lb && size.lb < 65536 ? size.lb : undefined;
 }
@@ -40,8 +40,13 @@ export function readSized(
       return;
     }
   }
+  let total = 0;
   for (;;) {
     const c = readLengthChunk(r);
+    total += c.n;
+    if (!c.more && size && !extended && (total < size.lb || (size.ub !== undefined && total > size.ub))) {
+      r.fail(`size ${total} outside ${size.lb}..${size.ub ?? "MAX"}`);
+    }
     readChunk(c.n, false);
     if (!c.more) return;
   }

@@ -4,7 +4,7 @@
  * whole number of octets, at least one).
  */
 export class PerWriter {
-  private buf = new Uint8Array(256);
+  private buf = new Uint8Array(64);
   private pos = 0;
 
   get bitPosition(): number {
@@ -38,6 +38,21 @@ export class PerWriter {
   /** Writes the low n ≤ 32 bits of v (0 ≤ v < 2^n) most significant first. */
   bits(v: number, n: number): void {
     this.room(n);
+    if (n <= 24) {
+      // fast path: fits in a 32-bit integer with room to shift
+      let p = this.pos;
+      let k = n;
+      while (k > 0) {
+        const space = 8 - (p & 7);
+        const take = Math.min(space, k);
+        const chunk = (v >>> (k - take)) & ((1 << take) - 1);
+        this.buf[p >>> 3]! |= chunk << (space - take);
+        p += take;
+        k -= take;
+      }
+      this.pos = p;
+      return;
+    }
     for (let k = n; k > 0; ) {
       const p = this.pos;
       const space = 8 - (p & 7);
@@ -70,7 +85,17 @@ export class PerWriter {
 
   /** The complete encoding: zero-padded to an octet boundary, at least one octet. */
   finish(): Uint8Array {
-    const n = Math.max(1, (this.pos + 7) >>> 3);
-    return this.buf.slice(0, n);
+    return this.view().slice();
+  }
+
+  /** The complete encoding without a copy: valid until the next write or reset. */
+  view(): Uint8Array {
+    return this.buf.subarray(0, Math.max(1, (this.pos + 7) >>> 3));
+  }
+
+  /** Empties the writer for reuse (the buffer stays allocated). */
+  reset(): void {
+    this.buf.fill(0, 0, (this.pos + 7) >>> 3);
+    this.pos = 0;
   }
 }

@@ -8,6 +8,8 @@ export interface Constraint {
   size?: { lb: number; ub?: number; ext: boolean };
   /** Permitted alphabet, FROM (X.680 §51.7): the characters allowed. */
   from?: string;
+  /** Contained subtype (X.680 §51.3), e.g. TYPE-IDENTIFIER.&Type (ClearToken): the type name. */
+  contained?: string;
 }
 
 export interface Component {

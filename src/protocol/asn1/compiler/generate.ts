@@ -52,6 +52,7 @@ class ModuleWriter {
   private readonly defs = new Map<string, Assignment>();
   private readonly usedModules = new Set<string>();
   private readonly usedRuntime = new Set<string>(["AsnType"]);
+  private readonly usedBuilders = new Set<string>();
 
   constructor(
     private readonly mod: AsnModule,
@@ -80,6 +81,14 @@ class ModuleWriter {
         "",
       );
     }
+    const named = this.mod.assignments.filter((a) => !a.params);
+    body.push(
+      `/** Every type of ${this.mod.name} by its ASN.1 name. */`,
+      "export const asnTypes: Readonly<Record<string, AsnType>> = {",
+      ...named.map((a) => `  ${JSON.stringify(a.name)}: ${tsName(a.name)},`),
+      "};",
+      "",
+    );
     const imports = [...this.usedModules]
       .sort()
       .map((m) => `import * as ${namespaceName(m)} from "./${moduleFileName(m).replace(/\.ts$/, ".js")}";`);
@@ -88,6 +97,7 @@ class ModuleWriter {
       `// ASN.1 module ${this.mod.name}`,
       "",
       `import type { ${[...this.usedRuntime].sort().join(", ")} } from "../descriptor.js";`,
+      `import { ${[...this.usedBuilders].sort().join(", ")} } from "../descriptor-builders.js";`,
       ...imports,
       "",
       ...body,
@@ -163,8 +173,11 @@ class ModuleWriter {
         this.usedRuntime.add("BitString");
         return "BitString";
       case "octetString":
-      case "openType":
         return "Uint8Array";
+      case "openType":
+        return t.constraint?.contained
+          ? this.tsType({ kind: "ref", name: t.constraint.contained }, sc, indent)
+          : "Uint8Array";
       case "charString":
         return "string";
       case "enumerated": {
@@ -218,39 +231,39 @@ class ModuleWriter {
   descriptor(t: Scoped, scope: string, indent: string): string {
     const sc = t.scope ?? scope;
     const c = t.constraint;
-    const size = c?.size ? `, size: ${sizeLiteral(c.size)}` : "";
+    const sz = c?.size ? `${this.use("size")}(${c.size.lb}, ${c.size.ub ?? "undefined"}, ${c.size.ext})` : "";
     switch (t.kind) {
       case "boolean":
-        return `{ kind: "boolean" }`;
+        return this.use("bool");
       case "null":
-        return `{ kind: "null" }`;
+        return this.use("nul");
       case "objectIdentifier":
-        return `{ kind: "objectIdentifier" }`;
+        return this.use("oid");
       case "openType":
-        return `{ kind: "openType" }`;
+        if (!c?.contained) return `${this.use("openType")}()`;
+        return `${this.use("openType")}(${this.descriptor({ kind: "ref", name: c.contained }, sc, indent)})`;
       case "integer": {
-        const parts = [`kind: "integer"`];
-        if (c?.range?.lb !== undefined) parts.push(`lb: ${c.range.lb}`);
-        if (c?.range?.ub !== undefined) parts.push(`ub: ${c.range.ub}`);
-        if (c?.range?.ext) parts.push("ext: true");
-        return `{ ${parts.join(", ")} }`;
+        const r = c?.range;
+        const args = [r?.lb, r?.ub, r?.ext ? true : undefined];
+        while (args.length && args[args.length - 1] === undefined) args.pop();
+        return `${this.use("int")}(${args.map((a) => (a === undefined ? "undefined" : String(a))).join(", ")})`;
       }
       case "bitString":
-        return `{ kind: "bitString"${size} }`;
+        return `${this.use("bits")}(${sz})`;
       case "octetString":
-        return `{ kind: "octetString"${size} }`;
+        return `${this.use("octets")}(${sz})`;
       case "charString": {
-        if (t.charset === "GeneralString") return `{ kind: "generalString"${size} }`;
+        if (t.charset === "GeneralString") return `${this.use("generalString")}(${sz})`;
         const e = charEncoding(t.charset, c?.from);
-        const alphabet = e.alphabet !== undefined ? `, alphabet: ${JSON.stringify(e.alphabet)}` : "";
-        return `{ kind: "charString", charset: "${t.charset}"${size}, bits: ${e.bits}${alphabet}, indexed: ${e.indexed} }`;
+        const alphabet = e.alphabet !== undefined ? JSON.stringify(e.alphabet) : "undefined";
+        return `${this.use("chars")}("${t.charset}", ${sz || "undefined"}, ${e.bits}, ${alphabet}, ${e.indexed})`;
       }
       case "enumerated": {
-        const adds = t.additions ? `, additions: ${JSON.stringify(t.additions)}` : "";
-        return `{ kind: "enumerated", root: ${JSON.stringify(t.root)}${adds} }`;
+        const adds = t.additions ? `, ${JSON.stringify(t.additions)}` : "";
+        return `${this.use("enumerated")}(${JSON.stringify(t.root)}${adds})`;
       }
       case "sequenceOf":
-        return `{ kind: "sequenceOf", item: ${this.descriptor(t.item, sc, indent)}${size} }`;
+        return `${this.use("seqOf")}(${this.descriptor(t.item, sc, indent)}${sz ? `, ${sz}` : ""})`;
       case "ref": {
         if (t.args || t.constraint) {
           const b = this.base(t, sc);
@@ -259,37 +272,40 @@ class ModuleWriter {
           if (t.args || !isStructured(b.node)) return this.descriptor(b.node, b.scope, indent);
         }
         const { ts, qualified } = this.refName(t.name, sc);
-        return `{ kind: "ref", name: ${JSON.stringify(qualified)}, get: () => ${ts} }`;
+        return `${this.use("ref")}(${JSON.stringify(qualified)}, () => ${ts})`;
       }
       case "sequence":
-        return this.fields("sequence", t.components, sc, indent, true);
+        return this.fields("seq", t.components, sc, indent, true);
       case "choice":
         return this.fields("choice", t.components, sc, indent, false);
     }
   }
 
-  private fields(kind: string, c: ComponentList, scope: string, indent: string, seq: boolean): string {
+  private use(builder: string): string {
+    this.usedBuilders.add(builder);
+    return builder;
+  }
+
+  private fields(builder: string, c: ComponentList, scope: string, indent: string, seq: boolean): string {
     const inner = `${indent}  `;
     const list = (fs: Component[]) =>
-      `[${fs.map((f) => `\n${inner}  ${this.field(f, scope, `${inner}  `, seq)},`).join("")}\n${inner}]`;
-    const adds = c.additions ? `,\n${inner}additions: ${list(c.additions)}` : "";
-    return `{\n${inner}kind: "${kind}",\n${inner}root: ${list(c.root)}${adds},\n${indent}}`;
+      fs.length === 0
+        ? "[]"
+        : `[${fs.map((f) => `\n${inner}${this.field(f, scope, inner, seq)},`).join("")}\n${indent}]`;
+    const adds = c.additions ? `, ${list(c.additions)}` : "";
+    return `${this.use(builder)}(${list(c.root)}${adds})`;
   }
 
   private field(f: Component, scope: string, indent: string, seq: boolean): string {
-    const opt = seq && f.optional ? ", optional: true" : "";
-    const dflt = f.defaultValue !== undefined ? `, defaultValue: ${JSON.stringify(f.defaultValue)}` : "";
-    return `{ name: ${JSON.stringify(f.name)}, type: ${this.descriptor(f.type, scope, indent)}${opt}${dflt} }`;
+    const args = [JSON.stringify(f.name), this.descriptor(f.type, scope, indent)];
+    if (seq && (f.optional || f.defaultValue !== undefined)) args.push(String(f.optional));
+    if (f.defaultValue !== undefined) args.push(JSON.stringify(f.defaultValue));
+    return `${this.use("f")}(${args.join(", ")})`;
   }
 }
 
 function isStructured(t: TypeNode): boolean {
   return t.kind === "sequence" || t.kind === "choice";
-}
-
-function sizeLiteral(s: NonNullable<Constraint["size"]>): string {
-  const ub = s.ub !== undefined ? `, ub: ${s.ub}` : "";
-  return `{ lb: ${s.lb}${ub}, ext: ${s.ext} }`;
 }
 
 /** Marks every reference in an actual parameter with the module it was written in. */

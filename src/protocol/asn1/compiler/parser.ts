@@ -330,10 +330,10 @@ class Parser {
     if (this.is("(")) return this.constraint();
     const t = this.peek();
     if (t?.kind === "word" && /^[A-Z]/.test(t.text) && t.text !== "MIN" && t.text !== "MAX") {
-      // a contained-subtype constraint on an open type, e.g. TYPE-IDENTIFIER.&Type (ClearToken):
-      // not PER-visible (X.691 §10.3.5); the open type's value stays its encoding.
+      // a contained subtype, e.g. TYPE-IDENTIFIER.&Type (ClearToken): not PER-visible
+      // (X.691 §10.3.5), it says what the open type carries
       this.i++;
-      return {};
+      return { contained: t.text };
     }
     const lb = this.accept("MIN") ? undefined : this.number();
     if (!this.accept("..")) {
@@ -378,6 +378,7 @@ export function mergeConstraint(a: Constraint | undefined, b: Constraint): Const
     const s = out.size ? intersect(out.size, b.size) : b.size;
     out.size = { ...s, lb: s.lb ?? 0 };
   }
+  if (b.contained !== undefined) out.contained = b.contained;
   if (b.from !== undefined) {
     out.from = out.from === undefined ? b.from : [...b.from].filter((ch) => out.from!.includes(ch)).join("");
   }

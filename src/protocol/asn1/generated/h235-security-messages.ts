@@ -4,47 +4,45 @@
 // ASN.1 module H235-SECURITY-MESSAGES
 
 import type { AsnType, BitString, UnknownAlternative, UnknownExtension } from "../descriptor.js";
+import { bits, bool, chars, choice, f, int, nul, octets, oid, openType, ref, seq, seqOf, size } from "../descriptor-builders.js";
 
 /** H235-SECURITY-MESSAGES.ChallengeString (line 6) */
 export type ChallengeString = Uint8Array;
-export const ChallengeString: AsnType = { kind: "octetString", size: { lb: 8, ub: 128, ext: false } };
+export const ChallengeString: AsnType = octets(size(8, 128, false));
 
 /** H235-SECURITY-MESSAGES.TimeStamp (line 7) */
 export type TimeStamp = number;
-export const TimeStamp: AsnType = { kind: "integer", lb: 1, ub: 4294967295 };
+export const TimeStamp: AsnType = int(1, 4294967295);
 
 /** H235-SECURITY-MESSAGES.RandomVal (line 8) */
 export type RandomVal = number;
-export const RandomVal: AsnType = { kind: "integer" };
+export const RandomVal: AsnType = int();
 
 /** H235-SECURITY-MESSAGES.Password (line 9) */
 export type Password = string;
-export const Password: AsnType = { kind: "charString", charset: "BMPString", size: { lb: 1, ub: 128, ext: false }, bits: 16, indexed: false };
+export const Password: AsnType = chars("BMPString", size(1, 128, false), 16, undefined, false);
 
 /** H235-SECURITY-MESSAGES.Identifier (line 10) */
 export type Identifier = string;
-export const Identifier: AsnType = { kind: "charString", charset: "BMPString", size: { lb: 1, ub: 128, ext: false }, bits: 16, indexed: false };
+export const Identifier: AsnType = chars("BMPString", size(1, 128, false), 16, undefined, false);
 
 /** H235-SECURITY-MESSAGES.KeyMaterial (line 11) */
 export type KeyMaterial = BitString;
-export const KeyMaterial: AsnType = { kind: "bitString", size: { lb: 1, ub: 2048, ext: false } };
+export const KeyMaterial: AsnType = bits(size(1, 2048, false));
 
 /** H235-SECURITY-MESSAGES.KeyMaterialExt (line 12) */
 export type KeyMaterialExt = BitString;
-export const KeyMaterialExt: AsnType = { kind: "bitString", size: { lb: 2049, ub: 65536, ext: false } };
+export const KeyMaterialExt: AsnType = bits(size(2049, 65536, false));
 
 /** H235-SECURITY-MESSAGES.NonStandardParameter (line 14) */
 export type NonStandardParameter = {
   nonStandardIdentifier: string;
   data: Uint8Array;
 };
-export const NonStandardParameter: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandardIdentifier", type: { kind: "objectIdentifier" } },
-    { name: "data", type: { kind: "octetString" } },
-  ],
-};
+export const NonStandardParameter: AsnType = seq([
+  f("nonStandardIdentifier", oid),
+  f("data", octets()),
+]);
 
 /** H235-SECURITY-MESSAGES.DHset (line 23) */
 export type DHset = {
@@ -53,16 +51,11 @@ export type DHset = {
   generator: BitString;
   $unknown?: UnknownExtension[];
 };
-export const DHset: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "halfkey", type: { kind: "bitString", size: { lb: 0, ub: 2048, ext: false } } },
-    { name: "modSize", type: { kind: "bitString", size: { lb: 0, ub: 2048, ext: false } } },
-    { name: "generator", type: { kind: "bitString", size: { lb: 0, ub: 2048, ext: false } } },
-  ],
-  additions: [
-  ],
-};
+export const DHset: AsnType = seq([
+  f("halfkey", bits(size(0, 2048, false))),
+  f("modSize", bits(size(0, 2048, false))),
+  f("generator", bits(size(0, 2048, false))),
+], []);
 
 /** H235-SECURITY-MESSAGES.DHsetExt (line 32) */
 export type DHsetExt = {
@@ -71,16 +64,11 @@ export type DHsetExt = {
   generator?: BitString;
   $unknown?: UnknownExtension[];
 };
-export const DHsetExt: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "halfkey", type: { kind: "bitString", size: { lb: 2049, ub: 65536, ext: false } } },
-    { name: "modSize", type: { kind: "bitString", size: { lb: 2049, ub: 65536, ext: false } }, optional: true },
-    { name: "generator", type: { kind: "bitString", size: { lb: 2049, ub: 65536, ext: false } }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const DHsetExt: AsnType = seq([
+  f("halfkey", bits(size(2049, 65536, false))),
+  f("modSize", bits(size(2049, 65536, false)), true),
+  f("generator", bits(size(2049, 65536, false)), true),
+], []);
 
 /** H235-SECURITY-MESSAGES.ECpoint (line 41) */
 export type ECpoint = {
@@ -88,15 +76,10 @@ export type ECpoint = {
   y?: BitString;
   $unknown?: UnknownExtension[];
 };
-export const ECpoint: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "x", type: { kind: "bitString", size: { lb: 0, ub: 511, ext: false } }, optional: true },
-    { name: "y", type: { kind: "bitString", size: { lb: 0, ub: 511, ext: false } }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const ECpoint: AsnType = seq([
+  f("x", bits(size(0, 511, false)), true),
+  f("y", bits(size(0, 511, false)), true),
+], []);
 
 /** H235-SECURITY-MESSAGES.ECKASDH (line 48) */
 export type ECKASDH = 
@@ -115,46 +98,32 @@ export type ECKASDH =
     weierstrassB: BitString;
   } }
   | UnknownAlternative;
-export const ECKASDH: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "eckasdhp", type: {
-      kind: "sequence",
-      root: [
-        { name: "public-key", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.ECpoint", get: () => ECpoint } },
-        { name: "modulus", type: { kind: "bitString", size: { lb: 0, ub: 511, ext: false } } },
-        { name: "base", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.ECpoint", get: () => ECpoint } },
-        { name: "weierstrassA", type: { kind: "bitString", size: { lb: 0, ub: 511, ext: false } } },
-        { name: "weierstrassB", type: { kind: "bitString", size: { lb: 0, ub: 511, ext: false } } },
-      ],
-    } },
-    { name: "eckasdh2", type: {
-      kind: "sequence",
-      root: [
-        { name: "public-key", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.ECpoint", get: () => ECpoint } },
-        { name: "fieldSize", type: { kind: "bitString", size: { lb: 0, ub: 511, ext: false } } },
-        { name: "base", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.ECpoint", get: () => ECpoint } },
-        { name: "weierstrassA", type: { kind: "bitString", size: { lb: 0, ub: 511, ext: false } } },
-        { name: "weierstrassB", type: { kind: "bitString", size: { lb: 0, ub: 511, ext: false } } },
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const ECKASDH: AsnType = choice([
+  f("eckasdhp", seq([
+    f("public-key", ref("H235-SECURITY-MESSAGES.ECpoint", () => ECpoint)),
+    f("modulus", bits(size(0, 511, false))),
+    f("base", ref("H235-SECURITY-MESSAGES.ECpoint", () => ECpoint)),
+    f("weierstrassA", bits(size(0, 511, false))),
+    f("weierstrassB", bits(size(0, 511, false))),
+  ])),
+  f("eckasdh2", seq([
+    f("public-key", ref("H235-SECURITY-MESSAGES.ECpoint", () => ECpoint)),
+    f("fieldSize", bits(size(0, 511, false))),
+    f("base", ref("H235-SECURITY-MESSAGES.ECpoint", () => ECpoint)),
+    f("weierstrassA", bits(size(0, 511, false))),
+    f("weierstrassB", bits(size(0, 511, false))),
+  ])),
+], []);
 
 /** H235-SECURITY-MESSAGES.ECGDSASignature (line 90) */
 export type ECGDSASignature = {
   r: BitString;
   s: BitString;
 };
-export const ECGDSASignature: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "r", type: { kind: "bitString", size: { lb: 0, ub: 511, ext: false } } },
-    { name: "s", type: { kind: "bitString", size: { lb: 0, ub: 511, ext: false } } },
-  ],
-};
+export const ECGDSASignature: AsnType = seq([
+  f("r", bits(size(0, 511, false))),
+  f("s", bits(size(0, 511, false))),
+]);
 
 /** H235-SECURITY-MESSAGES.TypedCertificate (line 101) */
 export type TypedCertificate = {
@@ -162,30 +131,20 @@ export type TypedCertificate = {
   certificate: Uint8Array;
   $unknown?: UnknownExtension[];
 };
-export const TypedCertificate: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "type", type: { kind: "objectIdentifier" } },
-    { name: "certificate", type: { kind: "octetString" } },
-  ],
-  additions: [
-  ],
-};
+export const TypedCertificate: AsnType = seq([
+  f("type", oid),
+  f("certificate", octets()),
+], []);
 
 /** H235-SECURITY-MESSAGES.AuthenticationBES (line 108) */
 export type AuthenticationBES = 
   | { choice: "default"; value: null }
   | { choice: "radius"; value: null }
   | UnknownAlternative;
-export const AuthenticationBES: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "default", type: { kind: "null" } },
-    { name: "radius", type: { kind: "null" } },
-  ],
-  additions: [
-  ],
-};
+export const AuthenticationBES: AsnType = choice([
+  f("default", nul),
+  f("radius", nul),
+], []);
 
 /** H235-SECURITY-MESSAGES.AuthenticationMechanism (line 115) */
 export type AuthenticationMechanism = 
@@ -199,22 +158,18 @@ export type AuthenticationMechanism =
   | { choice: "authenticationBES"; value: AuthenticationBES }
   | { choice: "keyExch"; value: string }
   | UnknownAlternative;
-export const AuthenticationMechanism: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "dhExch", type: { kind: "null" } },
-    { name: "pwdSymEnc", type: { kind: "null" } },
-    { name: "pwdHash", type: { kind: "null" } },
-    { name: "certSign", type: { kind: "null" } },
-    { name: "ipsec", type: { kind: "null" } },
-    { name: "tls", type: { kind: "null" } },
-    { name: "nonStandard", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.NonStandardParameter", get: () => NonStandardParameter } },
-  ],
-  additions: [
-    { name: "authenticationBES", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.AuthenticationBES", get: () => AuthenticationBES } },
-    { name: "keyExch", type: { kind: "objectIdentifier" } },
-  ],
-};
+export const AuthenticationMechanism: AsnType = choice([
+  f("dhExch", nul),
+  f("pwdSymEnc", nul),
+  f("pwdHash", nul),
+  f("certSign", nul),
+  f("ipsec", nul),
+  f("tls", nul),
+  f("nonStandard", ref("H235-SECURITY-MESSAGES.NonStandardParameter", () => NonStandardParameter)),
+], [
+  f("authenticationBES", ref("H235-SECURITY-MESSAGES.AuthenticationBES", () => AuthenticationBES)),
+  f("keyExch", oid),
+]);
 
 /** H235-SECURITY-MESSAGES.ClearToken (line 129) */
 export type ClearToken = {
@@ -234,27 +189,23 @@ export type ClearToken = {
   dhkeyext?: DHsetExt;
   $unknown?: UnknownExtension[];
 };
-export const ClearToken: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "tokenOID", type: { kind: "objectIdentifier" } },
-    { name: "timeStamp", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.TimeStamp", get: () => TimeStamp }, optional: true },
-    { name: "password", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.Password", get: () => Password }, optional: true },
-    { name: "dhkey", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.DHset", get: () => DHset }, optional: true },
-    { name: "challenge", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.ChallengeString", get: () => ChallengeString }, optional: true },
-    { name: "random", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.RandomVal", get: () => RandomVal }, optional: true },
-    { name: "certificate", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.TypedCertificate", get: () => TypedCertificate }, optional: true },
-    { name: "generalID", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.Identifier", get: () => Identifier }, optional: true },
-    { name: "nonStandard", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-  ],
-  additions: [
-    { name: "eckasdhkey", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.ECKASDH", get: () => ECKASDH }, optional: true },
-    { name: "sendersID", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.Identifier", get: () => Identifier }, optional: true },
-    { name: "h235Key", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.H235Key", get: () => H235Key }, optional: true },
-    { name: "profileInfo", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ProfileElement", get: () => ProfileElement } }, optional: true },
-    { name: "dhkeyext", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.DHsetExt", get: () => DHsetExt }, optional: true },
-  ],
-};
+export const ClearToken: AsnType = seq([
+  f("tokenOID", oid),
+  f("timeStamp", ref("H235-SECURITY-MESSAGES.TimeStamp", () => TimeStamp), true),
+  f("password", ref("H235-SECURITY-MESSAGES.Password", () => Password), true),
+  f("dhkey", ref("H235-SECURITY-MESSAGES.DHset", () => DHset), true),
+  f("challenge", ref("H235-SECURITY-MESSAGES.ChallengeString", () => ChallengeString), true),
+  f("random", ref("H235-SECURITY-MESSAGES.RandomVal", () => RandomVal), true),
+  f("certificate", ref("H235-SECURITY-MESSAGES.TypedCertificate", () => TypedCertificate), true),
+  f("generalID", ref("H235-SECURITY-MESSAGES.Identifier", () => Identifier), true),
+  f("nonStandard", ref("H235-SECURITY-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+], [
+  f("eckasdhkey", ref("H235-SECURITY-MESSAGES.ECKASDH", () => ECKASDH), true),
+  f("sendersID", ref("H235-SECURITY-MESSAGES.Identifier", () => Identifier), true),
+  f("h235Key", ref("H235-SECURITY-MESSAGES.H235Key", () => H235Key), true),
+  f("profileInfo", seqOf(ref("H235-SECURITY-MESSAGES.ProfileElement", () => ProfileElement)), true),
+  f("dhkeyext", ref("H235-SECURITY-MESSAGES.DHsetExt", () => DHsetExt), true),
+]);
 
 /** H235-SECURITY-MESSAGES.ProfileElement (line 158) */
 export type ProfileElement = {
@@ -263,16 +214,11 @@ export type ProfileElement = {
   element?: Element;
   $unknown?: UnknownExtension[];
 };
-export const ProfileElement: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "elementID", type: { kind: "integer", lb: 0, ub: 255 } },
-    { name: "paramS", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.Params", get: () => Params }, optional: true },
-    { name: "element", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.Element", get: () => Element }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const ProfileElement: AsnType = seq([
+  f("elementID", int(0, 255)),
+  f("paramS", ref("H235-SECURITY-MESSAGES.Params", () => Params), true),
+  f("element", ref("H235-SECURITY-MESSAGES.Element", () => Element), true),
+], []);
 
 /** H235-SECURITY-MESSAGES.Element (line 167) */
 export type Element = 
@@ -282,26 +228,21 @@ export type Element =
   | { choice: "name"; value: string }
   | { choice: "flag"; value: boolean }
   | UnknownAlternative;
-export const Element: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "octets", type: { kind: "octetString" } },
-    { name: "integer", type: { kind: "integer" } },
-    { name: "bits", type: { kind: "bitString" } },
-    { name: "name", type: { kind: "charString", charset: "BMPString", bits: 16, indexed: false } },
-    { name: "flag", type: { kind: "boolean" } },
-  ],
-  additions: [
-  ],
-};
+export const Element: AsnType = choice([
+  f("octets", octets()),
+  f("integer", int()),
+  f("bits", bits()),
+  f("name", chars("BMPString", undefined, 16, undefined, false)),
+  f("flag", bool),
+], []);
 
 /** H235-SECURITY-MESSAGES.IV8 (line 199) */
 export type IV8 = Uint8Array;
-export const IV8: AsnType = { kind: "octetString", size: { lb: 8, ub: 8, ext: false } };
+export const IV8: AsnType = octets(size(8, 8, false));
 
 /** H235-SECURITY-MESSAGES.IV16 (line 200) */
 export type IV16 = Uint8Array;
-export const IV16: AsnType = { kind: "octetString", size: { lb: 16, ub: 16, ext: false } };
+export const IV16: AsnType = octets(size(16, 16, false));
 
 /** H235-SECURITY-MESSAGES.Params (line 205) */
 export type Params = {
@@ -312,30 +253,26 @@ export type Params = {
   clearSalt?: Uint8Array;
   $unknown?: UnknownExtension[];
 };
-export const Params: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "ranInt", type: { kind: "integer" }, optional: true },
-    { name: "iv8", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.IV8", get: () => IV8 }, optional: true },
-  ],
-  additions: [
-    { name: "iv16", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.IV16", get: () => IV16 }, optional: true },
-    { name: "iv", type: { kind: "octetString" }, optional: true },
-    { name: "clearSalt", type: { kind: "octetString" }, optional: true },
-  ],
-};
+export const Params: AsnType = seq([
+  f("ranInt", int(), true),
+  f("iv8", ref("H235-SECURITY-MESSAGES.IV8", () => IV8), true),
+], [
+  f("iv16", ref("H235-SECURITY-MESSAGES.IV16", () => IV16), true),
+  f("iv", octets(), true),
+  f("clearSalt", octets(), true),
+]);
 
 /** H235-SECURITY-MESSAGES.EncodedGeneralToken (line 214) */
-export type EncodedGeneralToken = Uint8Array;
-export const EncodedGeneralToken: AsnType = { kind: "openType" };
+export type EncodedGeneralToken = ClearToken;
+export const EncodedGeneralToken: AsnType = openType(ref("H235-SECURITY-MESSAGES.ClearToken", () => ClearToken));
 
 /** H235-SECURITY-MESSAGES.PwdCertToken (line 215) */
 export type PwdCertToken = ClearToken;
-export const PwdCertToken: AsnType = { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => ClearToken };
+export const PwdCertToken: AsnType = ref("H235-SECURITY-MESSAGES.ClearToken", () => ClearToken);
 
 /** H235-SECURITY-MESSAGES.EncodedPwdCertToken (line 216) */
-export type EncodedPwdCertToken = Uint8Array;
-export const EncodedPwdCertToken: AsnType = { kind: "openType" };
+export type EncodedPwdCertToken = PwdCertToken;
+export const EncodedPwdCertToken: AsnType = openType(ref("H235-SECURITY-MESSAGES.PwdCertToken", () => PwdCertToken));
 
 /** H235-SECURITY-MESSAGES.CryptoToken (line 218) */
 export type CryptoToken = 
@@ -371,65 +308,39 @@ export type CryptoToken =
     encryptedData: Uint8Array;
   } }
   | UnknownAlternative;
-export const CryptoToken: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "cryptoEncryptedToken", type: {
-      kind: "sequence",
-      root: [
-        { name: "tokenOID", type: { kind: "objectIdentifier" } },
-        { name: "token", type: {
-          kind: "sequence",
-          root: [
-            { name: "algorithmOID", type: { kind: "objectIdentifier" } },
-            { name: "paramS", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.Params", get: () => Params } },
-            { name: "encryptedData", type: { kind: "octetString" } },
-          ],
-        } },
-      ],
-    } },
-    { name: "cryptoSignedToken", type: {
-      kind: "sequence",
-      root: [
-        { name: "tokenOID", type: { kind: "objectIdentifier" } },
-        { name: "token", type: {
-          kind: "sequence",
-          root: [
-            { name: "toBeSigned", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.EncodedGeneralToken", get: () => EncodedGeneralToken } },
-            { name: "algorithmOID", type: { kind: "objectIdentifier" } },
-            { name: "paramS", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.Params", get: () => Params } },
-            { name: "signature", type: { kind: "bitString" } },
-          ],
-        } },
-      ],
-    } },
-    { name: "cryptoHashedToken", type: {
-      kind: "sequence",
-      root: [
-        { name: "tokenOID", type: { kind: "objectIdentifier" } },
-        { name: "hashedVals", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => ClearToken } },
-        { name: "token", type: {
-          kind: "sequence",
-          root: [
-            { name: "algorithmOID", type: { kind: "objectIdentifier" } },
-            { name: "paramS", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.Params", get: () => Params } },
-            { name: "hash", type: { kind: "bitString" } },
-          ],
-        } },
-      ],
-    } },
-    { name: "cryptoPwdEncr", type: {
-      kind: "sequence",
-      root: [
-        { name: "algorithmOID", type: { kind: "objectIdentifier" } },
-        { name: "paramS", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.Params", get: () => Params } },
-        { name: "encryptedData", type: { kind: "octetString" } },
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const CryptoToken: AsnType = choice([
+  f("cryptoEncryptedToken", seq([
+    f("tokenOID", oid),
+    f("token", seq([
+      f("algorithmOID", oid),
+      f("paramS", ref("H235-SECURITY-MESSAGES.Params", () => Params)),
+      f("encryptedData", octets()),
+    ])),
+  ])),
+  f("cryptoSignedToken", seq([
+    f("tokenOID", oid),
+    f("token", seq([
+      f("toBeSigned", ref("H235-SECURITY-MESSAGES.EncodedGeneralToken", () => EncodedGeneralToken)),
+      f("algorithmOID", oid),
+      f("paramS", ref("H235-SECURITY-MESSAGES.Params", () => Params)),
+      f("signature", bits()),
+    ])),
+  ])),
+  f("cryptoHashedToken", seq([
+    f("tokenOID", oid),
+    f("hashedVals", ref("H235-SECURITY-MESSAGES.ClearToken", () => ClearToken)),
+    f("token", seq([
+      f("algorithmOID", oid),
+      f("paramS", ref("H235-SECURITY-MESSAGES.Params", () => Params)),
+      f("hash", bits()),
+    ])),
+  ])),
+  f("cryptoPwdEncr", seq([
+    f("algorithmOID", oid),
+    f("paramS", ref("H235-SECURITY-MESSAGES.Params", () => Params)),
+    f("encryptedData", octets()),
+  ])),
+], []);
 
 /** H235-SECURITY-MESSAGES.H235Key (line 244) */
 export type H235Key = 
@@ -448,33 +359,23 @@ export type H235Key =
   | { choice: "secureSharedSecret"; value: V3KeySyncMaterial }
   | { choice: "secureChannelExt"; value: KeyMaterialExt }
   | UnknownAlternative;
-export const H235Key: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "secureChannel", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.KeyMaterial", get: () => KeyMaterial } },
-    { name: "sharedSecret", type: {
-      kind: "sequence",
-      root: [
-        { name: "algorithmOID", type: { kind: "objectIdentifier" } },
-        { name: "paramS", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.Params", get: () => Params } },
-        { name: "encryptedData", type: { kind: "octetString" } },
-      ],
-    } },
-    { name: "certProtectedKey", type: {
-      kind: "sequence",
-      root: [
-        { name: "toBeSigned", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.EncodedKeySignedMaterial", get: () => EncodedKeySignedMaterial } },
-        { name: "algorithmOID", type: { kind: "objectIdentifier" } },
-        { name: "paramS", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.Params", get: () => Params } },
-        { name: "signature", type: { kind: "bitString" } },
-      ],
-    } },
-  ],
-  additions: [
-    { name: "secureSharedSecret", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.V3KeySyncMaterial", get: () => V3KeySyncMaterial } },
-    { name: "secureChannelExt", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.KeyMaterialExt", get: () => KeyMaterialExt } },
-  ],
-};
+export const H235Key: AsnType = choice([
+  f("secureChannel", ref("H235-SECURITY-MESSAGES.KeyMaterial", () => KeyMaterial)),
+  f("sharedSecret", seq([
+    f("algorithmOID", oid),
+    f("paramS", ref("H235-SECURITY-MESSAGES.Params", () => Params)),
+    f("encryptedData", octets()),
+  ])),
+  f("certProtectedKey", seq([
+    f("toBeSigned", ref("H235-SECURITY-MESSAGES.EncodedKeySignedMaterial", () => EncodedKeySignedMaterial)),
+    f("algorithmOID", oid),
+    f("paramS", ref("H235-SECURITY-MESSAGES.Params", () => Params)),
+    f("signature", bits()),
+  ])),
+], [
+  f("secureSharedSecret", ref("H235-SECURITY-MESSAGES.V3KeySyncMaterial", () => V3KeySyncMaterial)),
+  f("secureChannelExt", ref("H235-SECURITY-MESSAGES.KeyMaterialExt", () => KeyMaterialExt)),
+]);
 
 /** H235-SECURITY-MESSAGES.KeySignedMaterial (line 254) */
 export type KeySignedMaterial = {
@@ -488,27 +389,21 @@ export type KeySignedMaterial = {
     encryptedData: Uint8Array;
   };
 };
-export const KeySignedMaterial: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "generalId", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.Identifier", get: () => Identifier } },
-    { name: "mrandom", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.RandomVal", get: () => RandomVal } },
-    { name: "srandom", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.RandomVal", get: () => RandomVal }, optional: true },
-    { name: "timeStamp", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.TimeStamp", get: () => TimeStamp }, optional: true },
-    { name: "encrptval", type: {
-      kind: "sequence",
-      root: [
-        { name: "algorithmOID", type: { kind: "objectIdentifier" } },
-        { name: "paramS", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.Params", get: () => Params } },
-        { name: "encryptedData", type: { kind: "octetString" } },
-      ],
-    } },
-  ],
-};
+export const KeySignedMaterial: AsnType = seq([
+  f("generalId", ref("H235-SECURITY-MESSAGES.Identifier", () => Identifier)),
+  f("mrandom", ref("H235-SECURITY-MESSAGES.RandomVal", () => RandomVal)),
+  f("srandom", ref("H235-SECURITY-MESSAGES.RandomVal", () => RandomVal), true),
+  f("timeStamp", ref("H235-SECURITY-MESSAGES.TimeStamp", () => TimeStamp), true),
+  f("encrptval", seq([
+    f("algorithmOID", oid),
+    f("paramS", ref("H235-SECURITY-MESSAGES.Params", () => Params)),
+    f("encryptedData", octets()),
+  ])),
+]);
 
 /** H235-SECURITY-MESSAGES.EncodedKeySignedMaterial (line 261) */
-export type EncodedKeySignedMaterial = Uint8Array;
-export const EncodedKeySignedMaterial: AsnType = { kind: "openType" };
+export type EncodedKeySignedMaterial = KeySignedMaterial;
+export const EncodedKeySignedMaterial: AsnType = openType(ref("H235-SECURITY-MESSAGES.KeySignedMaterial", () => KeySignedMaterial));
 
 /** H235-SECURITY-MESSAGES.H235CertificateSignature (line 263) */
 export type H235CertificateSignature = {
@@ -523,25 +418,17 @@ export type H235CertificateSignature = {
   };
   $unknown?: UnknownExtension[];
 };
-export const H235CertificateSignature: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "certificate", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.TypedCertificate", get: () => TypedCertificate } },
-    { name: "responseRandom", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.RandomVal", get: () => RandomVal } },
-    { name: "requesterRandom", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.RandomVal", get: () => RandomVal }, optional: true },
-    { name: "signature", type: {
-      kind: "sequence",
-      root: [
-        { name: "toBeSigned", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.EncodedReturnSig", get: () => EncodedReturnSig } },
-        { name: "algorithmOID", type: { kind: "objectIdentifier" } },
-        { name: "paramS", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.Params", get: () => Params } },
-        { name: "signature", type: { kind: "bitString" } },
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const H235CertificateSignature: AsnType = seq([
+  f("certificate", ref("H235-SECURITY-MESSAGES.TypedCertificate", () => TypedCertificate)),
+  f("responseRandom", ref("H235-SECURITY-MESSAGES.RandomVal", () => RandomVal)),
+  f("requesterRandom", ref("H235-SECURITY-MESSAGES.RandomVal", () => RandomVal), true),
+  f("signature", seq([
+    f("toBeSigned", ref("H235-SECURITY-MESSAGES.EncodedReturnSig", () => EncodedReturnSig)),
+    f("algorithmOID", oid),
+    f("paramS", ref("H235-SECURITY-MESSAGES.Params", () => Params)),
+    f("signature", bits()),
+  ])),
+], []);
 
 /** H235-SECURITY-MESSAGES.ReturnSig (line 272) */
 export type ReturnSig = {
@@ -550,19 +437,16 @@ export type ReturnSig = {
   requestRandom?: RandomVal;
   certificate?: TypedCertificate;
 };
-export const ReturnSig: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "generalId", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.Identifier", get: () => Identifier } },
-    { name: "responseRandom", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.RandomVal", get: () => RandomVal } },
-    { name: "requestRandom", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.RandomVal", get: () => RandomVal }, optional: true },
-    { name: "certificate", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.TypedCertificate", get: () => TypedCertificate }, optional: true },
-  ],
-};
+export const ReturnSig: AsnType = seq([
+  f("generalId", ref("H235-SECURITY-MESSAGES.Identifier", () => Identifier)),
+  f("responseRandom", ref("H235-SECURITY-MESSAGES.RandomVal", () => RandomVal)),
+  f("requestRandom", ref("H235-SECURITY-MESSAGES.RandomVal", () => RandomVal), true),
+  f("certificate", ref("H235-SECURITY-MESSAGES.TypedCertificate", () => TypedCertificate), true),
+]);
 
 /** H235-SECURITY-MESSAGES.EncodedReturnSig (line 279) */
-export type EncodedReturnSig = Uint8Array;
-export const EncodedReturnSig: AsnType = { kind: "openType" };
+export type EncodedReturnSig = ReturnSig;
+export const EncodedReturnSig: AsnType = openType(ref("H235-SECURITY-MESSAGES.ReturnSig", () => ReturnSig));
 
 /** H235-SECURITY-MESSAGES.KeySyncMaterial (line 280) */
 export type KeySyncMaterial = {
@@ -570,19 +454,14 @@ export type KeySyncMaterial = {
   keyMaterial: KeyMaterial;
   $unknown?: UnknownExtension[];
 };
-export const KeySyncMaterial: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "generalID", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.Identifier", get: () => Identifier } },
-    { name: "keyMaterial", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.KeyMaterial", get: () => KeyMaterial } },
-  ],
-  additions: [
-  ],
-};
+export const KeySyncMaterial: AsnType = seq([
+  f("generalID", ref("H235-SECURITY-MESSAGES.Identifier", () => Identifier)),
+  f("keyMaterial", ref("H235-SECURITY-MESSAGES.KeyMaterial", () => KeyMaterial)),
+], []);
 
 /** H235-SECURITY-MESSAGES.EncodedKeySyncMaterial (line 286) */
-export type EncodedKeySyncMaterial = Uint8Array;
-export const EncodedKeySyncMaterial: AsnType = { kind: "openType" };
+export type EncodedKeySyncMaterial = KeySyncMaterial;
+export const EncodedKeySyncMaterial: AsnType = openType(ref("H235-SECURITY-MESSAGES.KeySyncMaterial", () => KeySyncMaterial));
 
 /** H235-SECURITY-MESSAGES.V3KeySyncMaterial (line 290) */
 export type V3KeySyncMaterial = {
@@ -597,19 +476,54 @@ export type V3KeySyncMaterial = {
   genericKeyMaterial?: Uint8Array;
   $unknown?: UnknownExtension[];
 };
-export const V3KeySyncMaterial: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "generalID", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.Identifier", get: () => Identifier }, optional: true },
-    { name: "algorithmOID", type: { kind: "objectIdentifier" }, optional: true },
-    { name: "paramS", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.Params", get: () => Params } },
-    { name: "encryptedSessionKey", type: { kind: "octetString" }, optional: true },
-    { name: "encryptedSaltingKey", type: { kind: "octetString" }, optional: true },
-    { name: "clearSaltingKey", type: { kind: "octetString" }, optional: true },
-    { name: "paramSsalt", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.Params", get: () => Params }, optional: true },
-    { name: "keyDerivationOID", type: { kind: "objectIdentifier" }, optional: true },
-  ],
-  additions: [
-    { name: "genericKeyMaterial", type: { kind: "octetString" }, optional: true },
-  ],
+export const V3KeySyncMaterial: AsnType = seq([
+  f("generalID", ref("H235-SECURITY-MESSAGES.Identifier", () => Identifier), true),
+  f("algorithmOID", oid, true),
+  f("paramS", ref("H235-SECURITY-MESSAGES.Params", () => Params)),
+  f("encryptedSessionKey", octets(), true),
+  f("encryptedSaltingKey", octets(), true),
+  f("clearSaltingKey", octets(), true),
+  f("paramSsalt", ref("H235-SECURITY-MESSAGES.Params", () => Params), true),
+  f("keyDerivationOID", oid, true),
+], [
+  f("genericKeyMaterial", octets(), true),
+]);
+
+/** Every type of H235-SECURITY-MESSAGES by its ASN.1 name. */
+export const asnTypes: Readonly<Record<string, AsnType>> = {
+  "ChallengeString": ChallengeString,
+  "TimeStamp": TimeStamp,
+  "RandomVal": RandomVal,
+  "Password": Password,
+  "Identifier": Identifier,
+  "KeyMaterial": KeyMaterial,
+  "KeyMaterialExt": KeyMaterialExt,
+  "NonStandardParameter": NonStandardParameter,
+  "DHset": DHset,
+  "DHsetExt": DHsetExt,
+  "ECpoint": ECpoint,
+  "ECKASDH": ECKASDH,
+  "ECGDSASignature": ECGDSASignature,
+  "TypedCertificate": TypedCertificate,
+  "AuthenticationBES": AuthenticationBES,
+  "AuthenticationMechanism": AuthenticationMechanism,
+  "ClearToken": ClearToken,
+  "ProfileElement": ProfileElement,
+  "Element": Element,
+  "IV8": IV8,
+  "IV16": IV16,
+  "Params": Params,
+  "EncodedGeneralToken": EncodedGeneralToken,
+  "PwdCertToken": PwdCertToken,
+  "EncodedPwdCertToken": EncodedPwdCertToken,
+  "CryptoToken": CryptoToken,
+  "H235Key": H235Key,
+  "KeySignedMaterial": KeySignedMaterial,
+  "EncodedKeySignedMaterial": EncodedKeySignedMaterial,
+  "H235CertificateSignature": H235CertificateSignature,
+  "ReturnSig": ReturnSig,
+  "EncodedReturnSig": EncodedReturnSig,
+  "KeySyncMaterial": KeySyncMaterial,
+  "EncodedKeySyncMaterial": EncodedKeySyncMaterial,
+  "V3KeySyncMaterial": V3KeySyncMaterial,
 };

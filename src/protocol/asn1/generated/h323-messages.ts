@@ -4,6 +4,7 @@
 // ASN.1 module H323-MESSAGES
 
 import type { AsnType, BitString, UnknownAlternative, UnknownExtension } from "../descriptor.js";
+import { bits, bool, chars, choice, enumerated, f, int, nul, octets, oid, openType, ref, seq, seqOf, size } from "../descriptor-builders.js";
 import * as H235SecurityMessages from "./h235-security-messages.js";
 import * as MultimediaSystemControl from "./multimedia-system-control.js";
 
@@ -17,23 +18,13 @@ export type H323UserInformation = {
   };
   $unknown?: UnknownExtension[];
 };
-export const H323UserInformation: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "h323-uu-pdu", type: { kind: "ref", name: "H323-MESSAGES.H323-UU-PDU", get: () => H323UUPDU } },
-    { name: "user-data", type: {
-      kind: "sequence",
-      root: [
-        { name: "protocol-discriminator", type: { kind: "integer", lb: 0, ub: 255 } },
-        { name: "user-information", type: { kind: "octetString", size: { lb: 1, ub: 131, ext: false } } },
-      ],
-      additions: [
-      ],
-    }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const H323UserInformation: AsnType = seq([
+  f("h323-uu-pdu", ref("H323-MESSAGES.H323-UU-PDU", () => H323UUPDU)),
+  f("user-data", seq([
+    f("protocol-discriminator", int(0, 255)),
+    f("user-information", octets(size(1, 131, false))),
+  ], []), true),
+], []);
 
 /** H323-MESSAGES.H323-UU-PDU (line 44) */
 export type H323UUPDU = {
@@ -70,53 +61,40 @@ export type H323UUPDU = {
   genericData?: Array<GenericData>;
   $unknown?: UnknownExtension[];
 };
-export const H323UUPDU: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "h323-message-body", type: {
-      kind: "choice",
-      root: [
-        { name: "setup", type: { kind: "ref", name: "H323-MESSAGES.Setup-UUIE", get: () => SetupUUIE } },
-        { name: "callProceeding", type: { kind: "ref", name: "H323-MESSAGES.CallProceeding-UUIE", get: () => CallProceedingUUIE } },
-        { name: "connect", type: { kind: "ref", name: "H323-MESSAGES.Connect-UUIE", get: () => ConnectUUIE } },
-        { name: "alerting", type: { kind: "ref", name: "H323-MESSAGES.Alerting-UUIE", get: () => AlertingUUIE } },
-        { name: "information", type: { kind: "ref", name: "H323-MESSAGES.Information-UUIE", get: () => InformationUUIE } },
-        { name: "releaseComplete", type: { kind: "ref", name: "H323-MESSAGES.ReleaseComplete-UUIE", get: () => ReleaseCompleteUUIE } },
-        { name: "facility", type: { kind: "ref", name: "H323-MESSAGES.Facility-UUIE", get: () => FacilityUUIE } },
-      ],
-      additions: [
-        { name: "progress", type: { kind: "ref", name: "H323-MESSAGES.Progress-UUIE", get: () => ProgressUUIE } },
-        { name: "empty", type: { kind: "null" } },
-        { name: "status", type: { kind: "ref", name: "H323-MESSAGES.Status-UUIE", get: () => StatusUUIE } },
-        { name: "statusInquiry", type: { kind: "ref", name: "H323-MESSAGES.StatusInquiry-UUIE", get: () => StatusInquiryUUIE } },
-        { name: "setupAcknowledge", type: { kind: "ref", name: "H323-MESSAGES.SetupAcknowledge-UUIE", get: () => SetupAcknowledgeUUIE } },
-        { name: "notify", type: { kind: "ref", name: "H323-MESSAGES.Notify-UUIE", get: () => NotifyUUIE } },
-      ],
-    } },
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-  ],
-  additions: [
-    { name: "h4501SupplementaryService", type: { kind: "sequenceOf", item: { kind: "octetString" } }, optional: true },
-    { name: "h245Tunneling", type: { kind: "boolean" } },
-    { name: "h245Control", type: { kind: "sequenceOf", item: { kind: "octetString" } }, optional: true },
-    { name: "nonStandardControl", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter } }, optional: true },
-    { name: "callLinkage", type: { kind: "ref", name: "H323-MESSAGES.CallLinkage", get: () => CallLinkage }, optional: true },
-    { name: "tunnelledSignallingMessage", type: {
-      kind: "sequence",
-      root: [
-        { name: "tunnelledProtocolID", type: { kind: "ref", name: "H323-MESSAGES.TunnelledProtocol", get: () => TunnelledProtocol } },
-        { name: "messageContent", type: { kind: "sequenceOf", item: { kind: "octetString" } } },
-        { name: "tunnellingRequired", type: { kind: "null" }, optional: true },
-        { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-      ],
-      additions: [
-      ],
-    }, optional: true },
-    { name: "provisionalRespToH245Tunneling", type: { kind: "null" }, optional: true },
-    { name: "stimulusControl", type: { kind: "ref", name: "H323-MESSAGES.StimulusControl", get: () => StimulusControl }, optional: true },
-    { name: "genericData", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.GenericData", get: () => GenericData } }, optional: true },
-  ],
-};
+export const H323UUPDU: AsnType = seq([
+  f("h323-message-body", choice([
+    f("setup", ref("H323-MESSAGES.Setup-UUIE", () => SetupUUIE)),
+    f("callProceeding", ref("H323-MESSAGES.CallProceeding-UUIE", () => CallProceedingUUIE)),
+    f("connect", ref("H323-MESSAGES.Connect-UUIE", () => ConnectUUIE)),
+    f("alerting", ref("H323-MESSAGES.Alerting-UUIE", () => AlertingUUIE)),
+    f("information", ref("H323-MESSAGES.Information-UUIE", () => InformationUUIE)),
+    f("releaseComplete", ref("H323-MESSAGES.ReleaseComplete-UUIE", () => ReleaseCompleteUUIE)),
+    f("facility", ref("H323-MESSAGES.Facility-UUIE", () => FacilityUUIE)),
+  ], [
+    f("progress", ref("H323-MESSAGES.Progress-UUIE", () => ProgressUUIE)),
+    f("empty", nul),
+    f("status", ref("H323-MESSAGES.Status-UUIE", () => StatusUUIE)),
+    f("statusInquiry", ref("H323-MESSAGES.StatusInquiry-UUIE", () => StatusInquiryUUIE)),
+    f("setupAcknowledge", ref("H323-MESSAGES.SetupAcknowledge-UUIE", () => SetupAcknowledgeUUIE)),
+    f("notify", ref("H323-MESSAGES.Notify-UUIE", () => NotifyUUIE)),
+  ])),
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+], [
+  f("h4501SupplementaryService", seqOf(octets()), true),
+  f("h245Tunneling", bool),
+  f("h245Control", seqOf(octets()), true),
+  f("nonStandardControl", seqOf(ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter)), true),
+  f("callLinkage", ref("H323-MESSAGES.CallLinkage", () => CallLinkage), true),
+  f("tunnelledSignallingMessage", seq([
+    f("tunnelledProtocolID", ref("H323-MESSAGES.TunnelledProtocol", () => TunnelledProtocol)),
+    f("messageContent", seqOf(octets())),
+    f("tunnellingRequired", nul, true),
+    f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+  ], []), true),
+  f("provisionalRespToH245Tunneling", nul, true),
+  f("stimulusControl", ref("H323-MESSAGES.StimulusControl", () => StimulusControl), true),
+  f("genericData", seqOf(ref("H323-MESSAGES.GenericData", () => GenericData)), true),
+]);
 
 /** H323-MESSAGES.StimulusControl (line 93) */
 export type StimulusControl = {
@@ -125,16 +103,11 @@ export type StimulusControl = {
   h248Message?: Uint8Array;
   $unknown?: UnknownExtension[];
 };
-export const StimulusControl: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-    { name: "isText", type: { kind: "null" }, optional: true },
-    { name: "h248Message", type: { kind: "octetString" }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const StimulusControl: AsnType = seq([
+  f("nonStandard", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+  f("isText", nul, true),
+  f("h248Message", octets(), true),
+], []);
 
 /** H323-MESSAGES.Alerting-UUIE (line 101) */
 export type AlertingUUIE = {
@@ -158,31 +131,27 @@ export type AlertingUUIE = {
   displayName?: Array<DisplayName>;
   $unknown?: UnknownExtension[];
 };
-export const AlertingUUIE: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "protocolIdentifier", type: { kind: "ref", name: "H323-MESSAGES.ProtocolIdentifier", get: () => ProtocolIdentifier } },
-    { name: "destinationInfo", type: { kind: "ref", name: "H323-MESSAGES.EndpointType", get: () => EndpointType } },
-    { name: "h245Address", type: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress }, optional: true },
-  ],
-  additions: [
-    { name: "callIdentifier", type: { kind: "ref", name: "H323-MESSAGES.CallIdentifier", get: () => CallIdentifier } },
-    { name: "h245SecurityMode", type: { kind: "ref", name: "H323-MESSAGES.H245Security", get: () => H245Security }, optional: true },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "fastStart", type: { kind: "sequenceOf", item: { kind: "octetString" } }, optional: true },
-    { name: "multipleCalls", type: { kind: "boolean" } },
-    { name: "maintainConnection", type: { kind: "boolean" } },
-    { name: "alertingAddress", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } }, optional: true },
-    { name: "presentationIndicator", type: { kind: "ref", name: "H323-MESSAGES.PresentationIndicator", get: () => PresentationIndicator }, optional: true },
-    { name: "screeningIndicator", type: { kind: "ref", name: "H323-MESSAGES.ScreeningIndicator", get: () => ScreeningIndicator }, optional: true },
-    { name: "fastConnectRefused", type: { kind: "null" }, optional: true },
-    { name: "serviceControl", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.ServiceControlSession", get: () => ServiceControlSession } }, optional: true },
-    { name: "capacity", type: { kind: "ref", name: "H323-MESSAGES.CallCapacity", get: () => CallCapacity }, optional: true },
-    { name: "featureSet", type: { kind: "ref", name: "H323-MESSAGES.FeatureSet", get: () => FeatureSet }, optional: true },
-    { name: "displayName", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.DisplayName", get: () => DisplayName } }, optional: true },
-  ],
-};
+export const AlertingUUIE: AsnType = seq([
+  f("protocolIdentifier", ref("H323-MESSAGES.ProtocolIdentifier", () => ProtocolIdentifier)),
+  f("destinationInfo", ref("H323-MESSAGES.EndpointType", () => EndpointType)),
+  f("h245Address", ref("H323-MESSAGES.TransportAddress", () => TransportAddress), true),
+], [
+  f("callIdentifier", ref("H323-MESSAGES.CallIdentifier", () => CallIdentifier)),
+  f("h245SecurityMode", ref("H323-MESSAGES.H245Security", () => H245Security), true),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("fastStart", seqOf(octets()), true),
+  f("multipleCalls", bool),
+  f("maintainConnection", bool),
+  f("alertingAddress", seqOf(ref("H323-MESSAGES.AliasAddress", () => AliasAddress)), true),
+  f("presentationIndicator", ref("H323-MESSAGES.PresentationIndicator", () => PresentationIndicator), true),
+  f("screeningIndicator", ref("H323-MESSAGES.ScreeningIndicator", () => ScreeningIndicator), true),
+  f("fastConnectRefused", nul, true),
+  f("serviceControl", seqOf(ref("H323-MESSAGES.ServiceControlSession", () => ServiceControlSession)), true),
+  f("capacity", ref("H323-MESSAGES.CallCapacity", () => CallCapacity), true),
+  f("featureSet", ref("H323-MESSAGES.FeatureSet", () => FeatureSet), true),
+  f("displayName", seqOf(ref("H323-MESSAGES.DisplayName", () => DisplayName)), true),
+]);
 
 /** H323-MESSAGES.CallProceeding-UUIE (line 124) */
 export type CallProceedingUUIE = {
@@ -200,25 +169,21 @@ export type CallProceedingUUIE = {
   featureSet?: FeatureSet;
   $unknown?: UnknownExtension[];
 };
-export const CallProceedingUUIE: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "protocolIdentifier", type: { kind: "ref", name: "H323-MESSAGES.ProtocolIdentifier", get: () => ProtocolIdentifier } },
-    { name: "destinationInfo", type: { kind: "ref", name: "H323-MESSAGES.EndpointType", get: () => EndpointType } },
-    { name: "h245Address", type: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress }, optional: true },
-  ],
-  additions: [
-    { name: "callIdentifier", type: { kind: "ref", name: "H323-MESSAGES.CallIdentifier", get: () => CallIdentifier } },
-    { name: "h245SecurityMode", type: { kind: "ref", name: "H323-MESSAGES.H245Security", get: () => H245Security }, optional: true },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "fastStart", type: { kind: "sequenceOf", item: { kind: "octetString" } }, optional: true },
-    { name: "multipleCalls", type: { kind: "boolean" } },
-    { name: "maintainConnection", type: { kind: "boolean" } },
-    { name: "fastConnectRefused", type: { kind: "null" }, optional: true },
-    { name: "featureSet", type: { kind: "ref", name: "H323-MESSAGES.FeatureSet", get: () => FeatureSet }, optional: true },
-  ],
-};
+export const CallProceedingUUIE: AsnType = seq([
+  f("protocolIdentifier", ref("H323-MESSAGES.ProtocolIdentifier", () => ProtocolIdentifier)),
+  f("destinationInfo", ref("H323-MESSAGES.EndpointType", () => EndpointType)),
+  f("h245Address", ref("H323-MESSAGES.TransportAddress", () => TransportAddress), true),
+], [
+  f("callIdentifier", ref("H323-MESSAGES.CallIdentifier", () => CallIdentifier)),
+  f("h245SecurityMode", ref("H323-MESSAGES.H245Security", () => H245Security), true),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("fastStart", seqOf(octets()), true),
+  f("multipleCalls", bool),
+  f("maintainConnection", bool),
+  f("fastConnectRefused", nul, true),
+  f("featureSet", ref("H323-MESSAGES.FeatureSet", () => FeatureSet), true),
+]);
 
 /** H323-MESSAGES.Connect-UUIE (line 141) */
 export type ConnectUUIE = {
@@ -244,33 +209,29 @@ export type ConnectUUIE = {
   displayName?: Array<DisplayName>;
   $unknown?: UnknownExtension[];
 };
-export const ConnectUUIE: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "protocolIdentifier", type: { kind: "ref", name: "H323-MESSAGES.ProtocolIdentifier", get: () => ProtocolIdentifier } },
-    { name: "h245Address", type: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress }, optional: true },
-    { name: "destinationInfo", type: { kind: "ref", name: "H323-MESSAGES.EndpointType", get: () => EndpointType } },
-    { name: "conferenceID", type: { kind: "ref", name: "H323-MESSAGES.ConferenceIdentifier", get: () => ConferenceIdentifier } },
-  ],
-  additions: [
-    { name: "callIdentifier", type: { kind: "ref", name: "H323-MESSAGES.CallIdentifier", get: () => CallIdentifier } },
-    { name: "h245SecurityMode", type: { kind: "ref", name: "H323-MESSAGES.H245Security", get: () => H245Security }, optional: true },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "fastStart", type: { kind: "sequenceOf", item: { kind: "octetString" } }, optional: true },
-    { name: "multipleCalls", type: { kind: "boolean" } },
-    { name: "maintainConnection", type: { kind: "boolean" } },
-    { name: "language", type: { kind: "sequenceOf", item: { kind: "charString", charset: "IA5String", size: { lb: 1, ub: 32, ext: false }, bits: 8, indexed: false } }, optional: true },
-    { name: "connectedAddress", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } }, optional: true },
-    { name: "presentationIndicator", type: { kind: "ref", name: "H323-MESSAGES.PresentationIndicator", get: () => PresentationIndicator }, optional: true },
-    { name: "screeningIndicator", type: { kind: "ref", name: "H323-MESSAGES.ScreeningIndicator", get: () => ScreeningIndicator }, optional: true },
-    { name: "fastConnectRefused", type: { kind: "null" }, optional: true },
-    { name: "serviceControl", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.ServiceControlSession", get: () => ServiceControlSession } }, optional: true },
-    { name: "capacity", type: { kind: "ref", name: "H323-MESSAGES.CallCapacity", get: () => CallCapacity }, optional: true },
-    { name: "featureSet", type: { kind: "ref", name: "H323-MESSAGES.FeatureSet", get: () => FeatureSet }, optional: true },
-    { name: "displayName", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.DisplayName", get: () => DisplayName } }, optional: true },
-  ],
-};
+export const ConnectUUIE: AsnType = seq([
+  f("protocolIdentifier", ref("H323-MESSAGES.ProtocolIdentifier", () => ProtocolIdentifier)),
+  f("h245Address", ref("H323-MESSAGES.TransportAddress", () => TransportAddress), true),
+  f("destinationInfo", ref("H323-MESSAGES.EndpointType", () => EndpointType)),
+  f("conferenceID", ref("H323-MESSAGES.ConferenceIdentifier", () => ConferenceIdentifier)),
+], [
+  f("callIdentifier", ref("H323-MESSAGES.CallIdentifier", () => CallIdentifier)),
+  f("h245SecurityMode", ref("H323-MESSAGES.H245Security", () => H245Security), true),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("fastStart", seqOf(octets()), true),
+  f("multipleCalls", bool),
+  f("maintainConnection", bool),
+  f("language", seqOf(chars("IA5String", size(1, 32, false), 8, undefined, false)), true),
+  f("connectedAddress", seqOf(ref("H323-MESSAGES.AliasAddress", () => AliasAddress)), true),
+  f("presentationIndicator", ref("H323-MESSAGES.PresentationIndicator", () => PresentationIndicator), true),
+  f("screeningIndicator", ref("H323-MESSAGES.ScreeningIndicator", () => ScreeningIndicator), true),
+  f("fastConnectRefused", nul, true),
+  f("serviceControl", seqOf(ref("H323-MESSAGES.ServiceControlSession", () => ServiceControlSession)), true),
+  f("capacity", ref("H323-MESSAGES.CallCapacity", () => CallCapacity), true),
+  f("featureSet", ref("H323-MESSAGES.FeatureSet", () => FeatureSet), true),
+  f("displayName", seqOf(ref("H323-MESSAGES.DisplayName", () => DisplayName)), true),
+]);
 
 /** H323-MESSAGES.Information-UUIE (line 166) */
 export type InformationUUIE = {
@@ -283,20 +244,16 @@ export type InformationUUIE = {
   circuitInfo?: CircuitInfo;
   $unknown?: UnknownExtension[];
 };
-export const InformationUUIE: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "protocolIdentifier", type: { kind: "ref", name: "H323-MESSAGES.ProtocolIdentifier", get: () => ProtocolIdentifier } },
-  ],
-  additions: [
-    { name: "callIdentifier", type: { kind: "ref", name: "H323-MESSAGES.CallIdentifier", get: () => CallIdentifier } },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "fastStart", type: { kind: "sequenceOf", item: { kind: "octetString" } }, optional: true },
-    { name: "fastConnectRefused", type: { kind: "null" }, optional: true },
-    { name: "circuitInfo", type: { kind: "ref", name: "H323-MESSAGES.CircuitInfo", get: () => CircuitInfo }, optional: true },
-  ],
-};
+export const InformationUUIE: AsnType = seq([
+  f("protocolIdentifier", ref("H323-MESSAGES.ProtocolIdentifier", () => ProtocolIdentifier)),
+], [
+  f("callIdentifier", ref("H323-MESSAGES.CallIdentifier", () => CallIdentifier)),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("fastStart", seqOf(octets()), true),
+  f("fastConnectRefused", nul, true),
+  f("circuitInfo", ref("H323-MESSAGES.CircuitInfo", () => CircuitInfo), true),
+]);
 
 /** H323-MESSAGES.ReleaseComplete-UUIE (line 178) */
 export type ReleaseCompleteUUIE = {
@@ -315,26 +272,22 @@ export type ReleaseCompleteUUIE = {
   displayName?: Array<DisplayName>;
   $unknown?: UnknownExtension[];
 };
-export const ReleaseCompleteUUIE: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "protocolIdentifier", type: { kind: "ref", name: "H323-MESSAGES.ProtocolIdentifier", get: () => ProtocolIdentifier } },
-    { name: "reason", type: { kind: "ref", name: "H323-MESSAGES.ReleaseCompleteReason", get: () => ReleaseCompleteReason }, optional: true },
-  ],
-  additions: [
-    { name: "callIdentifier", type: { kind: "ref", name: "H323-MESSAGES.CallIdentifier", get: () => CallIdentifier } },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "busyAddress", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } }, optional: true },
-    { name: "presentationIndicator", type: { kind: "ref", name: "H323-MESSAGES.PresentationIndicator", get: () => PresentationIndicator }, optional: true },
-    { name: "screeningIndicator", type: { kind: "ref", name: "H323-MESSAGES.ScreeningIndicator", get: () => ScreeningIndicator }, optional: true },
-    { name: "capacity", type: { kind: "ref", name: "H323-MESSAGES.CallCapacity", get: () => CallCapacity }, optional: true },
-    { name: "serviceControl", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.ServiceControlSession", get: () => ServiceControlSession } }, optional: true },
-    { name: "featureSet", type: { kind: "ref", name: "H323-MESSAGES.FeatureSet", get: () => FeatureSet }, optional: true },
-    { name: "destinationInfo", type: { kind: "ref", name: "H323-MESSAGES.EndpointType", get: () => EndpointType }, optional: true },
-    { name: "displayName", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.DisplayName", get: () => DisplayName } }, optional: true },
-  ],
-};
+export const ReleaseCompleteUUIE: AsnType = seq([
+  f("protocolIdentifier", ref("H323-MESSAGES.ProtocolIdentifier", () => ProtocolIdentifier)),
+  f("reason", ref("H323-MESSAGES.ReleaseCompleteReason", () => ReleaseCompleteReason), true),
+], [
+  f("callIdentifier", ref("H323-MESSAGES.CallIdentifier", () => CallIdentifier)),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("busyAddress", seqOf(ref("H323-MESSAGES.AliasAddress", () => AliasAddress)), true),
+  f("presentationIndicator", ref("H323-MESSAGES.PresentationIndicator", () => PresentationIndicator), true),
+  f("screeningIndicator", ref("H323-MESSAGES.ScreeningIndicator", () => ScreeningIndicator), true),
+  f("capacity", ref("H323-MESSAGES.CallCapacity", () => CallCapacity), true),
+  f("serviceControl", seqOf(ref("H323-MESSAGES.ServiceControlSession", () => ServiceControlSession)), true),
+  f("featureSet", ref("H323-MESSAGES.FeatureSet", () => FeatureSet), true),
+  f("destinationInfo", ref("H323-MESSAGES.EndpointType", () => EndpointType), true),
+  f("displayName", seqOf(ref("H323-MESSAGES.DisplayName", () => DisplayName)), true),
+]);
 
 /** H323-MESSAGES.ReleaseCompleteReason (line 196) */
 export type ReleaseCompleteReason = 
@@ -364,38 +317,34 @@ export type ReleaseCompleteReason =
   | { choice: "securityError"; value: SecurityErrors }
   | { choice: "hopCountExceeded"; value: null }
   | UnknownAlternative;
-export const ReleaseCompleteReason: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "noBandwidth", type: { kind: "null" } },
-    { name: "gatekeeperResources", type: { kind: "null" } },
-    { name: "unreachableDestination", type: { kind: "null" } },
-    { name: "destinationRejection", type: { kind: "null" } },
-    { name: "invalidRevision", type: { kind: "null" } },
-    { name: "noPermission", type: { kind: "null" } },
-    { name: "unreachableGatekeeper", type: { kind: "null" } },
-    { name: "gatewayResources", type: { kind: "null" } },
-    { name: "badFormatAddress", type: { kind: "null" } },
-    { name: "adaptiveBusy", type: { kind: "null" } },
-    { name: "inConf", type: { kind: "null" } },
-    { name: "undefinedReason", type: { kind: "null" } },
-  ],
-  additions: [
-    { name: "facilityCallDeflection", type: { kind: "null" } },
-    { name: "securityDenied", type: { kind: "null" } },
-    { name: "calledPartyNotRegistered", type: { kind: "null" } },
-    { name: "callerNotRegistered", type: { kind: "null" } },
-    { name: "newConnectionNeeded", type: { kind: "null" } },
-    { name: "nonStandardReason", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter } },
-    { name: "replaceWithConferenceInvite", type: { kind: "ref", name: "H323-MESSAGES.ConferenceIdentifier", get: () => ConferenceIdentifier } },
-    { name: "genericDataReason", type: { kind: "null" } },
-    { name: "neededFeatureNotSupported", type: { kind: "null" } },
-    { name: "tunnelledSignallingRejected", type: { kind: "null" } },
-    { name: "invalidCID", type: { kind: "null" } },
-    { name: "securityError", type: { kind: "ref", name: "H323-MESSAGES.SecurityErrors", get: () => SecurityErrors } },
-    { name: "hopCountExceeded", type: { kind: "null" } },
-  ],
-};
+export const ReleaseCompleteReason: AsnType = choice([
+  f("noBandwidth", nul),
+  f("gatekeeperResources", nul),
+  f("unreachableDestination", nul),
+  f("destinationRejection", nul),
+  f("invalidRevision", nul),
+  f("noPermission", nul),
+  f("unreachableGatekeeper", nul),
+  f("gatewayResources", nul),
+  f("badFormatAddress", nul),
+  f("adaptiveBusy", nul),
+  f("inConf", nul),
+  f("undefinedReason", nul),
+], [
+  f("facilityCallDeflection", nul),
+  f("securityDenied", nul),
+  f("calledPartyNotRegistered", nul),
+  f("callerNotRegistered", nul),
+  f("newConnectionNeeded", nul),
+  f("nonStandardReason", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter)),
+  f("replaceWithConferenceInvite", ref("H323-MESSAGES.ConferenceIdentifier", () => ConferenceIdentifier)),
+  f("genericDataReason", nul),
+  f("neededFeatureNotSupported", nul),
+  f("tunnelledSignallingRejected", nul),
+  f("invalidCID", nul),
+  f("securityError", ref("H323-MESSAGES.SecurityErrors", () => SecurityErrors)),
+  f("hopCountExceeded", nul),
+]);
 
 /** H323-MESSAGES.Setup-UUIE (line 232) */
 export type SetupUUIE = {
@@ -453,74 +402,61 @@ export type SetupUUIE = {
   displayName?: Array<DisplayName>;
   $unknown?: UnknownExtension[];
 };
-export const SetupUUIE: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "protocolIdentifier", type: { kind: "ref", name: "H323-MESSAGES.ProtocolIdentifier", get: () => ProtocolIdentifier } },
-    { name: "h245Address", type: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress }, optional: true },
-    { name: "sourceAddress", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } }, optional: true },
-    { name: "sourceInfo", type: { kind: "ref", name: "H323-MESSAGES.EndpointType", get: () => EndpointType } },
-    { name: "destinationAddress", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } }, optional: true },
-    { name: "destCallSignalAddress", type: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress }, optional: true },
-    { name: "destExtraCallInfo", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } }, optional: true },
-    { name: "destExtraCRV", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CallReferenceValue", get: () => CallReferenceValue } }, optional: true },
-    { name: "activeMC", type: { kind: "boolean" } },
-    { name: "conferenceID", type: { kind: "ref", name: "H323-MESSAGES.ConferenceIdentifier", get: () => ConferenceIdentifier } },
-    { name: "conferenceGoal", type: {
-      kind: "choice",
-      root: [
-        { name: "create", type: { kind: "null" } },
-        { name: "join", type: { kind: "null" } },
-        { name: "invite", type: { kind: "null" } },
-      ],
-      additions: [
-        { name: "capability-negotiation", type: { kind: "null" } },
-        { name: "callIndependentSupplementaryService", type: { kind: "null" } },
-      ],
-    } },
-    { name: "callServices", type: { kind: "ref", name: "H323-MESSAGES.QseriesOptions", get: () => QseriesOptions }, optional: true },
-    { name: "callType", type: { kind: "ref", name: "H323-MESSAGES.CallType", get: () => CallType } },
-  ],
-  additions: [
-    { name: "sourceCallSignalAddress", type: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress }, optional: true },
-    { name: "remoteExtensionAddress", type: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress }, optional: true },
-    { name: "callIdentifier", type: { kind: "ref", name: "H323-MESSAGES.CallIdentifier", get: () => CallIdentifier } },
-    { name: "h245SecurityCapability", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.H245Security", get: () => H245Security } }, optional: true },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "fastStart", type: { kind: "sequenceOf", item: { kind: "octetString" } }, optional: true },
-    { name: "mediaWaitForConnect", type: { kind: "boolean" } },
-    { name: "canOverlapSend", type: { kind: "boolean" } },
-    { name: "endpointIdentifier", type: { kind: "ref", name: "H323-MESSAGES.EndpointIdentifier", get: () => EndpointIdentifier }, optional: true },
-    { name: "multipleCalls", type: { kind: "boolean" } },
-    { name: "maintainConnection", type: { kind: "boolean" } },
-    { name: "connectionParameters", type: {
-      kind: "sequence",
-      root: [
-        { name: "connectionType", type: { kind: "ref", name: "H323-MESSAGES.ScnConnectionType", get: () => ScnConnectionType } },
-        { name: "numberOfScnConnections", type: { kind: "integer", lb: 0, ub: 65535 } },
-        { name: "connectionAggregation", type: { kind: "ref", name: "H323-MESSAGES.ScnConnectionAggregation", get: () => ScnConnectionAggregation } },
-      ],
-      additions: [
-      ],
-    }, optional: true },
-    { name: "language", type: { kind: "sequenceOf", item: { kind: "charString", charset: "IA5String", size: { lb: 1, ub: 32, ext: false }, bits: 8, indexed: false } }, optional: true },
-    { name: "presentationIndicator", type: { kind: "ref", name: "H323-MESSAGES.PresentationIndicator", get: () => PresentationIndicator }, optional: true },
-    { name: "screeningIndicator", type: { kind: "ref", name: "H323-MESSAGES.ScreeningIndicator", get: () => ScreeningIndicator }, optional: true },
-    { name: "serviceControl", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.ServiceControlSession", get: () => ServiceControlSession } }, optional: true },
-    { name: "symmetricOperationRequired", type: { kind: "null" }, optional: true },
-    { name: "capacity", type: { kind: "ref", name: "H323-MESSAGES.CallCapacity", get: () => CallCapacity }, optional: true },
-    { name: "circuitInfo", type: { kind: "ref", name: "H323-MESSAGES.CircuitInfo", get: () => CircuitInfo }, optional: true },
-    { name: "desiredProtocols", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.SupportedProtocols", get: () => SupportedProtocols } }, optional: true },
-    { name: "neededFeatures", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.FeatureDescriptor", get: () => FeatureDescriptor } }, optional: true },
-    { name: "desiredFeatures", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.FeatureDescriptor", get: () => FeatureDescriptor } }, optional: true },
-    { name: "supportedFeatures", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.FeatureDescriptor", get: () => FeatureDescriptor } }, optional: true },
-    { name: "parallelH245Control", type: { kind: "sequenceOf", item: { kind: "octetString" } }, optional: true },
-    { name: "additionalSourceAddresses", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.ExtendedAliasAddress", get: () => ExtendedAliasAddress } }, optional: true },
-    { name: "hopCount", type: { kind: "integer", lb: 1, ub: 31 }, optional: true },
-    { name: "displayName", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.DisplayName", get: () => DisplayName } }, optional: true },
-  ],
-};
+export const SetupUUIE: AsnType = seq([
+  f("protocolIdentifier", ref("H323-MESSAGES.ProtocolIdentifier", () => ProtocolIdentifier)),
+  f("h245Address", ref("H323-MESSAGES.TransportAddress", () => TransportAddress), true),
+  f("sourceAddress", seqOf(ref("H323-MESSAGES.AliasAddress", () => AliasAddress)), true),
+  f("sourceInfo", ref("H323-MESSAGES.EndpointType", () => EndpointType)),
+  f("destinationAddress", seqOf(ref("H323-MESSAGES.AliasAddress", () => AliasAddress)), true),
+  f("destCallSignalAddress", ref("H323-MESSAGES.TransportAddress", () => TransportAddress), true),
+  f("destExtraCallInfo", seqOf(ref("H323-MESSAGES.AliasAddress", () => AliasAddress)), true),
+  f("destExtraCRV", seqOf(ref("H323-MESSAGES.CallReferenceValue", () => CallReferenceValue)), true),
+  f("activeMC", bool),
+  f("conferenceID", ref("H323-MESSAGES.ConferenceIdentifier", () => ConferenceIdentifier)),
+  f("conferenceGoal", choice([
+    f("create", nul),
+    f("join", nul),
+    f("invite", nul),
+  ], [
+    f("capability-negotiation", nul),
+    f("callIndependentSupplementaryService", nul),
+  ])),
+  f("callServices", ref("H323-MESSAGES.QseriesOptions", () => QseriesOptions), true),
+  f("callType", ref("H323-MESSAGES.CallType", () => CallType)),
+], [
+  f("sourceCallSignalAddress", ref("H323-MESSAGES.TransportAddress", () => TransportAddress), true),
+  f("remoteExtensionAddress", ref("H323-MESSAGES.AliasAddress", () => AliasAddress), true),
+  f("callIdentifier", ref("H323-MESSAGES.CallIdentifier", () => CallIdentifier)),
+  f("h245SecurityCapability", seqOf(ref("H323-MESSAGES.H245Security", () => H245Security)), true),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("fastStart", seqOf(octets()), true),
+  f("mediaWaitForConnect", bool),
+  f("canOverlapSend", bool),
+  f("endpointIdentifier", ref("H323-MESSAGES.EndpointIdentifier", () => EndpointIdentifier), true),
+  f("multipleCalls", bool),
+  f("maintainConnection", bool),
+  f("connectionParameters", seq([
+    f("connectionType", ref("H323-MESSAGES.ScnConnectionType", () => ScnConnectionType)),
+    f("numberOfScnConnections", int(0, 65535)),
+    f("connectionAggregation", ref("H323-MESSAGES.ScnConnectionAggregation", () => ScnConnectionAggregation)),
+  ], []), true),
+  f("language", seqOf(chars("IA5String", size(1, 32, false), 8, undefined, false)), true),
+  f("presentationIndicator", ref("H323-MESSAGES.PresentationIndicator", () => PresentationIndicator), true),
+  f("screeningIndicator", ref("H323-MESSAGES.ScreeningIndicator", () => ScreeningIndicator), true),
+  f("serviceControl", seqOf(ref("H323-MESSAGES.ServiceControlSession", () => ServiceControlSession)), true),
+  f("symmetricOperationRequired", nul, true),
+  f("capacity", ref("H323-MESSAGES.CallCapacity", () => CallCapacity), true),
+  f("circuitInfo", ref("H323-MESSAGES.CircuitInfo", () => CircuitInfo), true),
+  f("desiredProtocols", seqOf(ref("H323-MESSAGES.SupportedProtocols", () => SupportedProtocols)), true),
+  f("neededFeatures", seqOf(ref("H323-MESSAGES.FeatureDescriptor", () => FeatureDescriptor)), true),
+  f("desiredFeatures", seqOf(ref("H323-MESSAGES.FeatureDescriptor", () => FeatureDescriptor)), true),
+  f("supportedFeatures", seqOf(ref("H323-MESSAGES.FeatureDescriptor", () => FeatureDescriptor)), true),
+  f("parallelH245Control", seqOf(octets()), true),
+  f("additionalSourceAddresses", seqOf(ref("H323-MESSAGES.ExtendedAliasAddress", () => ExtendedAliasAddress)), true),
+  f("hopCount", int(1, 31), true),
+  f("displayName", seqOf(ref("H323-MESSAGES.DisplayName", () => DisplayName)), true),
+]);
 
 /** H323-MESSAGES.ScnConnectionType (line 292) */
 export type ScnConnectionType = 
@@ -532,20 +468,15 @@ export type ScnConnectionType =
   | { choice: "hybrid1920"; value: null }
   | { choice: "multirate"; value: null }
   | UnknownAlternative;
-export const ScnConnectionType: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "unknown", type: { kind: "null" } },
-    { name: "bChannel", type: { kind: "null" } },
-    { name: "hybrid2x64", type: { kind: "null" } },
-    { name: "hybrid384", type: { kind: "null" } },
-    { name: "hybrid1536", type: { kind: "null" } },
-    { name: "hybrid1920", type: { kind: "null" } },
-    { name: "multirate", type: { kind: "null" } },
-  ],
-  additions: [
-  ],
-};
+export const ScnConnectionType: AsnType = choice([
+  f("unknown", nul),
+  f("bChannel", nul),
+  f("hybrid2x64", nul),
+  f("hybrid384", nul),
+  f("hybrid1536", nul),
+  f("hybrid1920", nul),
+  f("multirate", nul),
+], []);
 
 /** H323-MESSAGES.ScnConnectionAggregation (line 309) */
 export type ScnConnectionAggregation = 
@@ -556,19 +487,14 @@ export type ScnConnectionAggregation =
   | { choice: "bonded-mode2"; value: null }
   | { choice: "bonded-mode3"; value: null }
   | UnknownAlternative;
-export const ScnConnectionAggregation: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "auto", type: { kind: "null" } },
-    { name: "none", type: { kind: "null" } },
-    { name: "h221", type: { kind: "null" } },
-    { name: "bonded-mode1", type: { kind: "null" } },
-    { name: "bonded-mode2", type: { kind: "null" } },
-    { name: "bonded-mode3", type: { kind: "null" } },
-  ],
-  additions: [
-  ],
-};
+export const ScnConnectionAggregation: AsnType = choice([
+  f("auto", nul),
+  f("none", nul),
+  f("h221", nul),
+  f("bonded-mode1", nul),
+  f("bonded-mode2", nul),
+  f("bonded-mode3", nul),
+], []);
 
 /** H323-MESSAGES.PresentationIndicator (line 322) */
 export type PresentationIndicator = 
@@ -576,20 +502,15 @@ export type PresentationIndicator =
   | { choice: "presentationRestricted"; value: null }
   | { choice: "addressNotAvailable"; value: null }
   | UnknownAlternative;
-export const PresentationIndicator: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "presentationAllowed", type: { kind: "null" } },
-    { name: "presentationRestricted", type: { kind: "null" } },
-    { name: "addressNotAvailable", type: { kind: "null" } },
-  ],
-  additions: [
-  ],
-};
+export const PresentationIndicator: AsnType = choice([
+  f("presentationAllowed", nul),
+  f("presentationRestricted", nul),
+  f("addressNotAvailable", nul),
+], []);
 
 /** H323-MESSAGES.ScreeningIndicator (line 330) */
 export type ScreeningIndicator = "userProvidedNotScreened" | "userProvidedVerifiedAndPassed" | "userProvidedVerifiedAndFailed" | "networkProvided" | `$unknown:${number}`;
-export const ScreeningIndicator: AsnType = { kind: "enumerated", root: ["userProvidedNotScreened","userProvidedVerifiedAndPassed","userProvidedVerifiedAndFailed","networkProvided"], additions: [] };
+export const ScreeningIndicator: AsnType = enumerated(["userProvidedNotScreened","userProvidedVerifiedAndPassed","userProvidedVerifiedAndFailed","networkProvided"], []);
 
 /** H323-MESSAGES.Facility-UUIE (line 349) */
 export type FacilityUUIE = {
@@ -616,34 +537,30 @@ export type FacilityUUIE = {
   h245SecurityMode?: H245Security;
   $unknown?: UnknownExtension[];
 };
-export const FacilityUUIE: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "protocolIdentifier", type: { kind: "ref", name: "H323-MESSAGES.ProtocolIdentifier", get: () => ProtocolIdentifier } },
-    { name: "alternativeAddress", type: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress }, optional: true },
-    { name: "alternativeAliasAddress", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } }, optional: true },
-    { name: "conferenceID", type: { kind: "ref", name: "H323-MESSAGES.ConferenceIdentifier", get: () => ConferenceIdentifier }, optional: true },
-    { name: "reason", type: { kind: "ref", name: "H323-MESSAGES.FacilityReason", get: () => FacilityReason } },
-  ],
-  additions: [
-    { name: "callIdentifier", type: { kind: "ref", name: "H323-MESSAGES.CallIdentifier", get: () => CallIdentifier } },
-    { name: "destExtraCallInfo", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } }, optional: true },
-    { name: "remoteExtensionAddress", type: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress }, optional: true },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "conferences", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.ConferenceList", get: () => ConferenceList } }, optional: true },
-    { name: "h245Address", type: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress }, optional: true },
-    { name: "fastStart", type: { kind: "sequenceOf", item: { kind: "octetString" } }, optional: true },
-    { name: "multipleCalls", type: { kind: "boolean" } },
-    { name: "maintainConnection", type: { kind: "boolean" } },
-    { name: "fastConnectRefused", type: { kind: "null" }, optional: true },
-    { name: "serviceControl", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.ServiceControlSession", get: () => ServiceControlSession } }, optional: true },
-    { name: "circuitInfo", type: { kind: "ref", name: "H323-MESSAGES.CircuitInfo", get: () => CircuitInfo }, optional: true },
-    { name: "featureSet", type: { kind: "ref", name: "H323-MESSAGES.FeatureSet", get: () => FeatureSet }, optional: true },
-    { name: "destinationInfo", type: { kind: "ref", name: "H323-MESSAGES.EndpointType", get: () => EndpointType }, optional: true },
-    { name: "h245SecurityMode", type: { kind: "ref", name: "H323-MESSAGES.H245Security", get: () => H245Security }, optional: true },
-  ],
-};
+export const FacilityUUIE: AsnType = seq([
+  f("protocolIdentifier", ref("H323-MESSAGES.ProtocolIdentifier", () => ProtocolIdentifier)),
+  f("alternativeAddress", ref("H323-MESSAGES.TransportAddress", () => TransportAddress), true),
+  f("alternativeAliasAddress", seqOf(ref("H323-MESSAGES.AliasAddress", () => AliasAddress)), true),
+  f("conferenceID", ref("H323-MESSAGES.ConferenceIdentifier", () => ConferenceIdentifier), true),
+  f("reason", ref("H323-MESSAGES.FacilityReason", () => FacilityReason)),
+], [
+  f("callIdentifier", ref("H323-MESSAGES.CallIdentifier", () => CallIdentifier)),
+  f("destExtraCallInfo", seqOf(ref("H323-MESSAGES.AliasAddress", () => AliasAddress)), true),
+  f("remoteExtensionAddress", ref("H323-MESSAGES.AliasAddress", () => AliasAddress), true),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("conferences", seqOf(ref("H323-MESSAGES.ConferenceList", () => ConferenceList)), true),
+  f("h245Address", ref("H323-MESSAGES.TransportAddress", () => TransportAddress), true),
+  f("fastStart", seqOf(octets()), true),
+  f("multipleCalls", bool),
+  f("maintainConnection", bool),
+  f("fastConnectRefused", nul, true),
+  f("serviceControl", seqOf(ref("H323-MESSAGES.ServiceControlSession", () => ServiceControlSession)), true),
+  f("circuitInfo", ref("H323-MESSAGES.CircuitInfo", () => CircuitInfo), true),
+  f("featureSet", ref("H323-MESSAGES.FeatureSet", () => FeatureSet), true),
+  f("destinationInfo", ref("H323-MESSAGES.EndpointType", () => EndpointType), true),
+  f("h245SecurityMode", ref("H323-MESSAGES.H245Security", () => H245Security), true),
+]);
 
 /** H323-MESSAGES.ConferenceList (line 375) */
 export type ConferenceList = {
@@ -652,16 +569,11 @@ export type ConferenceList = {
   nonStandardData?: NonStandardParameter;
   $unknown?: UnknownExtension[];
 };
-export const ConferenceList: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "conferenceID", type: { kind: "ref", name: "H323-MESSAGES.ConferenceIdentifier", get: () => ConferenceIdentifier }, optional: true },
-    { name: "conferenceAlias", type: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress }, optional: true },
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const ConferenceList: AsnType = seq([
+  f("conferenceID", ref("H323-MESSAGES.ConferenceIdentifier", () => ConferenceIdentifier), true),
+  f("conferenceAlias", ref("H323-MESSAGES.AliasAddress", () => AliasAddress), true),
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+], []);
 
 /** H323-MESSAGES.FacilityReason (line 383) */
 export type FacilityReason = 
@@ -677,24 +589,20 @@ export type FacilityReason =
   | { choice: "forwardedElements"; value: null }
   | { choice: "transportedInformation"; value: null }
   | UnknownAlternative;
-export const FacilityReason: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "routeCallToGatekeeper", type: { kind: "null" } },
-    { name: "callForwarded", type: { kind: "null" } },
-    { name: "routeCallToMC", type: { kind: "null" } },
-    { name: "undefinedReason", type: { kind: "null" } },
-  ],
-  additions: [
-    { name: "conferenceListChoice", type: { kind: "null" } },
-    { name: "startH245", type: { kind: "null" } },
-    { name: "noH245", type: { kind: "null" } },
-    { name: "newTokens", type: { kind: "null" } },
-    { name: "featureSetUpdate", type: { kind: "null" } },
-    { name: "forwardedElements", type: { kind: "null" } },
-    { name: "transportedInformation", type: { kind: "null" } },
-  ],
-};
+export const FacilityReason: AsnType = choice([
+  f("routeCallToGatekeeper", nul),
+  f("callForwarded", nul),
+  f("routeCallToMC", nul),
+  f("undefinedReason", nul),
+], [
+  f("conferenceListChoice", nul),
+  f("startH245", nul),
+  f("noH245", nul),
+  f("newTokens", nul),
+  f("featureSetUpdate", nul),
+  f("forwardedElements", nul),
+  f("transportedInformation", nul),
+]);
 
 /** H323-MESSAGES.Progress-UUIE (line 400) */
 export type ProgressUUIE = {
@@ -711,24 +619,20 @@ export type ProgressUUIE = {
   fastConnectRefused?: null;
   $unknown?: UnknownExtension[];
 };
-export const ProgressUUIE: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "protocolIdentifier", type: { kind: "ref", name: "H323-MESSAGES.ProtocolIdentifier", get: () => ProtocolIdentifier } },
-    { name: "destinationInfo", type: { kind: "ref", name: "H323-MESSAGES.EndpointType", get: () => EndpointType } },
-    { name: "h245Address", type: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress }, optional: true },
-    { name: "callIdentifier", type: { kind: "ref", name: "H323-MESSAGES.CallIdentifier", get: () => CallIdentifier } },
-    { name: "h245SecurityMode", type: { kind: "ref", name: "H323-MESSAGES.H245Security", get: () => H245Security }, optional: true },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "fastStart", type: { kind: "sequenceOf", item: { kind: "octetString" } }, optional: true },
-  ],
-  additions: [
-    { name: "multipleCalls", type: { kind: "boolean" } },
-    { name: "maintainConnection", type: { kind: "boolean" } },
-    { name: "fastConnectRefused", type: { kind: "null" }, optional: true },
-  ],
-};
+export const ProgressUUIE: AsnType = seq([
+  f("protocolIdentifier", ref("H323-MESSAGES.ProtocolIdentifier", () => ProtocolIdentifier)),
+  f("destinationInfo", ref("H323-MESSAGES.EndpointType", () => EndpointType)),
+  f("h245Address", ref("H323-MESSAGES.TransportAddress", () => TransportAddress), true),
+  f("callIdentifier", ref("H323-MESSAGES.CallIdentifier", () => CallIdentifier)),
+  f("h245SecurityMode", ref("H323-MESSAGES.H245Security", () => H245Security), true),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("fastStart", seqOf(octets()), true),
+], [
+  f("multipleCalls", bool),
+  f("maintainConnection", bool),
+  f("fastConnectRefused", nul, true),
+]);
 
 /** H323-MESSAGES.TransportAddress (line 416) */
 export type TransportAddress = 
@@ -760,59 +664,33 @@ export type TransportAddress =
   | { choice: "nsap"; value: Uint8Array }
   | { choice: "nonStandardAddress"; value: NonStandardParameter }
   | UnknownAlternative;
-export const TransportAddress: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "ipAddress", type: {
-      kind: "sequence",
-      root: [
-        { name: "ip", type: { kind: "octetString", size: { lb: 4, ub: 4, ext: false } } },
-        { name: "port", type: { kind: "integer", lb: 0, ub: 65535 } },
-      ],
-    } },
-    { name: "ipSourceRoute", type: {
-      kind: "sequence",
-      root: [
-        { name: "ip", type: { kind: "octetString", size: { lb: 4, ub: 4, ext: false } } },
-        { name: "port", type: { kind: "integer", lb: 0, ub: 65535 } },
-        { name: "route", type: { kind: "sequenceOf", item: { kind: "octetString", size: { lb: 4, ub: 4, ext: false } } } },
-        { name: "routing", type: {
-          kind: "choice",
-          root: [
-            { name: "strict", type: { kind: "null" } },
-            { name: "loose", type: { kind: "null" } },
-          ],
-          additions: [
-          ],
-        } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "ipxAddress", type: {
-      kind: "sequence",
-      root: [
-        { name: "node", type: { kind: "octetString", size: { lb: 6, ub: 6, ext: false } } },
-        { name: "netnum", type: { kind: "octetString", size: { lb: 4, ub: 4, ext: false } } },
-        { name: "port", type: { kind: "octetString", size: { lb: 2, ub: 2, ext: false } } },
-      ],
-    } },
-    { name: "ip6Address", type: {
-      kind: "sequence",
-      root: [
-        { name: "ip", type: { kind: "octetString", size: { lb: 16, ub: 16, ext: false } } },
-        { name: "port", type: { kind: "integer", lb: 0, ub: 65535 } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "netBios", type: { kind: "octetString", size: { lb: 16, ub: 16, ext: false } } },
-    { name: "nsap", type: { kind: "octetString", size: { lb: 1, ub: 20, ext: false } } },
-    { name: "nonStandardAddress", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter } },
-  ],
-  additions: [
-  ],
-};
+export const TransportAddress: AsnType = choice([
+  f("ipAddress", seq([
+    f("ip", octets(size(4, 4, false))),
+    f("port", int(0, 65535)),
+  ])),
+  f("ipSourceRoute", seq([
+    f("ip", octets(size(4, 4, false))),
+    f("port", int(0, 65535)),
+    f("route", seqOf(octets(size(4, 4, false)))),
+    f("routing", choice([
+      f("strict", nul),
+      f("loose", nul),
+    ], [])),
+  ], [])),
+  f("ipxAddress", seq([
+    f("node", octets(size(6, 6, false))),
+    f("netnum", octets(size(4, 4, false))),
+    f("port", octets(size(2, 2, false))),
+  ])),
+  f("ip6Address", seq([
+    f("ip", octets(size(16, 16, false))),
+    f("port", int(0, 65535)),
+  ], [])),
+  f("netBios", octets(size(16, 16, false))),
+  f("nsap", octets(size(1, 20, false))),
+  f("nonStandardAddress", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter)),
+], []);
 
 /** H323-MESSAGES.Status-UUIE (line 454) */
 export type StatusUUIE = {
@@ -822,17 +700,12 @@ export type StatusUUIE = {
   cryptoTokens?: Array<CryptoH323Token>;
   $unknown?: UnknownExtension[];
 };
-export const StatusUUIE: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "protocolIdentifier", type: { kind: "ref", name: "H323-MESSAGES.ProtocolIdentifier", get: () => ProtocolIdentifier } },
-    { name: "callIdentifier", type: { kind: "ref", name: "H323-MESSAGES.CallIdentifier", get: () => CallIdentifier } },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const StatusUUIE: AsnType = seq([
+  f("protocolIdentifier", ref("H323-MESSAGES.ProtocolIdentifier", () => ProtocolIdentifier)),
+  f("callIdentifier", ref("H323-MESSAGES.CallIdentifier", () => CallIdentifier)),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+], []);
 
 /** H323-MESSAGES.StatusInquiry-UUIE (line 463) */
 export type StatusInquiryUUIE = {
@@ -842,17 +715,12 @@ export type StatusInquiryUUIE = {
   cryptoTokens?: Array<CryptoH323Token>;
   $unknown?: UnknownExtension[];
 };
-export const StatusInquiryUUIE: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "protocolIdentifier", type: { kind: "ref", name: "H323-MESSAGES.ProtocolIdentifier", get: () => ProtocolIdentifier } },
-    { name: "callIdentifier", type: { kind: "ref", name: "H323-MESSAGES.CallIdentifier", get: () => CallIdentifier } },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const StatusInquiryUUIE: AsnType = seq([
+  f("protocolIdentifier", ref("H323-MESSAGES.ProtocolIdentifier", () => ProtocolIdentifier)),
+  f("callIdentifier", ref("H323-MESSAGES.CallIdentifier", () => CallIdentifier)),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+], []);
 
 /** H323-MESSAGES.SetupAcknowledge-UUIE (line 472) */
 export type SetupAcknowledgeUUIE = {
@@ -862,17 +730,12 @@ export type SetupAcknowledgeUUIE = {
   cryptoTokens?: Array<CryptoH323Token>;
   $unknown?: UnknownExtension[];
 };
-export const SetupAcknowledgeUUIE: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "protocolIdentifier", type: { kind: "ref", name: "H323-MESSAGES.ProtocolIdentifier", get: () => ProtocolIdentifier } },
-    { name: "callIdentifier", type: { kind: "ref", name: "H323-MESSAGES.CallIdentifier", get: () => CallIdentifier } },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const SetupAcknowledgeUUIE: AsnType = seq([
+  f("protocolIdentifier", ref("H323-MESSAGES.ProtocolIdentifier", () => ProtocolIdentifier)),
+  f("callIdentifier", ref("H323-MESSAGES.CallIdentifier", () => CallIdentifier)),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+], []);
 
 /** H323-MESSAGES.Notify-UUIE (line 481) */
 export type NotifyUUIE = {
@@ -887,22 +750,18 @@ export type NotifyUUIE = {
   displayName?: Array<DisplayName>;
   $unknown?: UnknownExtension[];
 };
-export const NotifyUUIE: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "protocolIdentifier", type: { kind: "ref", name: "H323-MESSAGES.ProtocolIdentifier", get: () => ProtocolIdentifier } },
-    { name: "callIdentifier", type: { kind: "ref", name: "H323-MESSAGES.CallIdentifier", get: () => CallIdentifier } },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-  ],
-  additions: [
-    { name: "connectedAddress", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } }, optional: true },
-    { name: "presentationIndicator", type: { kind: "ref", name: "H323-MESSAGES.PresentationIndicator", get: () => PresentationIndicator }, optional: true },
-    { name: "screeningIndicator", type: { kind: "ref", name: "H323-MESSAGES.ScreeningIndicator", get: () => ScreeningIndicator }, optional: true },
-    { name: "destinationInfo", type: { kind: "ref", name: "H323-MESSAGES.EndpointType", get: () => EndpointType }, optional: true },
-    { name: "displayName", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.DisplayName", get: () => DisplayName } }, optional: true },
-  ],
-};
+export const NotifyUUIE: AsnType = seq([
+  f("protocolIdentifier", ref("H323-MESSAGES.ProtocolIdentifier", () => ProtocolIdentifier)),
+  f("callIdentifier", ref("H323-MESSAGES.CallIdentifier", () => CallIdentifier)),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+], [
+  f("connectedAddress", seqOf(ref("H323-MESSAGES.AliasAddress", () => AliasAddress)), true),
+  f("presentationIndicator", ref("H323-MESSAGES.PresentationIndicator", () => PresentationIndicator), true),
+  f("screeningIndicator", ref("H323-MESSAGES.ScreeningIndicator", () => ScreeningIndicator), true),
+  f("destinationInfo", ref("H323-MESSAGES.EndpointType", () => EndpointType), true),
+  f("displayName", seqOf(ref("H323-MESSAGES.DisplayName", () => DisplayName)), true),
+]);
 
 /** H323-MESSAGES.EndpointType (line 497) */
 export type EndpointType = {
@@ -918,23 +777,19 @@ export type EndpointType = {
   supportedTunnelledProtocols?: Array<TunnelledProtocol>;
   $unknown?: UnknownExtension[];
 };
-export const EndpointType: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-    { name: "vendor", type: { kind: "ref", name: "H323-MESSAGES.VendorIdentifier", get: () => VendorIdentifier }, optional: true },
-    { name: "gatekeeper", type: { kind: "ref", name: "H323-MESSAGES.GatekeeperInfo", get: () => GatekeeperInfo }, optional: true },
-    { name: "gateway", type: { kind: "ref", name: "H323-MESSAGES.GatewayInfo", get: () => GatewayInfo }, optional: true },
-    { name: "mcu", type: { kind: "ref", name: "H323-MESSAGES.McuInfo", get: () => McuInfo }, optional: true },
-    { name: "terminal", type: { kind: "ref", name: "H323-MESSAGES.TerminalInfo", get: () => TerminalInfo }, optional: true },
-    { name: "mc", type: { kind: "boolean" } },
-    { name: "undefinedNode", type: { kind: "boolean" } },
-  ],
-  additions: [
-    { name: "set", type: { kind: "bitString", size: { lb: 32, ub: 32, ext: false } }, optional: true },
-    { name: "supportedTunnelledProtocols", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.TunnelledProtocol", get: () => TunnelledProtocol } }, optional: true },
-  ],
-};
+export const EndpointType: AsnType = seq([
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+  f("vendor", ref("H323-MESSAGES.VendorIdentifier", () => VendorIdentifier), true),
+  f("gatekeeper", ref("H323-MESSAGES.GatekeeperInfo", () => GatekeeperInfo), true),
+  f("gateway", ref("H323-MESSAGES.GatewayInfo", () => GatewayInfo), true),
+  f("mcu", ref("H323-MESSAGES.McuInfo", () => McuInfo), true),
+  f("terminal", ref("H323-MESSAGES.TerminalInfo", () => TerminalInfo), true),
+  f("mc", bool),
+  f("undefinedNode", bool),
+], [
+  f("set", bits(size(32, 32, false)), true),
+  f("supportedTunnelledProtocols", seqOf(ref("H323-MESSAGES.TunnelledProtocol", () => TunnelledProtocol)), true),
+]);
 
 /** H323-MESSAGES.GatewayInfo (line 516) */
 export type GatewayInfo = {
@@ -942,15 +797,10 @@ export type GatewayInfo = {
   nonStandardData?: NonStandardParameter;
   $unknown?: UnknownExtension[];
 };
-export const GatewayInfo: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "protocol", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.SupportedProtocols", get: () => SupportedProtocols } }, optional: true },
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const GatewayInfo: AsnType = seq([
+  f("protocol", seqOf(ref("H323-MESSAGES.SupportedProtocols", () => SupportedProtocols)), true),
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+], []);
 
 /** H323-MESSAGES.SupportedProtocols (line 523) */
 export type SupportedProtocols = 
@@ -967,25 +817,21 @@ export type SupportedProtocols =
   | { choice: "t38FaxAnnexbOnly"; value: T38FaxAnnexbOnlyCaps }
   | { choice: "sip"; value: SIPCaps }
   | UnknownAlternative;
-export const SupportedProtocols: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter } },
-    { name: "h310", type: { kind: "ref", name: "H323-MESSAGES.H310Caps", get: () => H310Caps } },
-    { name: "h320", type: { kind: "ref", name: "H323-MESSAGES.H320Caps", get: () => H320Caps } },
-    { name: "h321", type: { kind: "ref", name: "H323-MESSAGES.H321Caps", get: () => H321Caps } },
-    { name: "h322", type: { kind: "ref", name: "H323-MESSAGES.H322Caps", get: () => H322Caps } },
-    { name: "h323", type: { kind: "ref", name: "H323-MESSAGES.H323Caps", get: () => H323Caps } },
-    { name: "h324", type: { kind: "ref", name: "H323-MESSAGES.H324Caps", get: () => H324Caps } },
-    { name: "voice", type: { kind: "ref", name: "H323-MESSAGES.VoiceCaps", get: () => VoiceCaps } },
-    { name: "t120-only", type: { kind: "ref", name: "H323-MESSAGES.T120OnlyCaps", get: () => T120OnlyCaps } },
-  ],
-  additions: [
-    { name: "nonStandardProtocol", type: { kind: "ref", name: "H323-MESSAGES.NonStandardProtocol", get: () => NonStandardProtocol } },
-    { name: "t38FaxAnnexbOnly", type: { kind: "ref", name: "H323-MESSAGES.T38FaxAnnexbOnlyCaps", get: () => T38FaxAnnexbOnlyCaps } },
-    { name: "sip", type: { kind: "ref", name: "H323-MESSAGES.SIPCaps", get: () => SIPCaps } },
-  ],
-};
+export const SupportedProtocols: AsnType = choice([
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter)),
+  f("h310", ref("H323-MESSAGES.H310Caps", () => H310Caps)),
+  f("h320", ref("H323-MESSAGES.H320Caps", () => H320Caps)),
+  f("h321", ref("H323-MESSAGES.H321Caps", () => H321Caps)),
+  f("h322", ref("H323-MESSAGES.H322Caps", () => H322Caps)),
+  f("h323", ref("H323-MESSAGES.H323Caps", () => H323Caps)),
+  f("h324", ref("H323-MESSAGES.H324Caps", () => H324Caps)),
+  f("voice", ref("H323-MESSAGES.VoiceCaps", () => VoiceCaps)),
+  f("t120-only", ref("H323-MESSAGES.T120OnlyCaps", () => T120OnlyCaps)),
+], [
+  f("nonStandardProtocol", ref("H323-MESSAGES.NonStandardProtocol", () => NonStandardProtocol)),
+  f("t38FaxAnnexbOnly", ref("H323-MESSAGES.T38FaxAnnexbOnlyCaps", () => T38FaxAnnexbOnlyCaps)),
+  f("sip", ref("H323-MESSAGES.SIPCaps", () => SIPCaps)),
+]);
 
 /** H323-MESSAGES.H310Caps (line 540) */
 export type H310Caps = {
@@ -994,16 +840,12 @@ export type H310Caps = {
   supportedPrefixes?: Array<SupportedPrefix>;
   $unknown?: UnknownExtension[];
 };
-export const H310Caps: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-  ],
-  additions: [
-    { name: "dataRatesSupported", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.DataRate", get: () => DataRate } }, optional: true },
-    { name: "supportedPrefixes", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.SupportedPrefix", get: () => SupportedPrefix } } },
-  ],
-};
+export const H310Caps: AsnType = seq([
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+], [
+  f("dataRatesSupported", seqOf(ref("H323-MESSAGES.DataRate", () => DataRate)), true),
+  f("supportedPrefixes", seqOf(ref("H323-MESSAGES.SupportedPrefix", () => SupportedPrefix))),
+]);
 
 /** H323-MESSAGES.H320Caps (line 548) */
 export type H320Caps = {
@@ -1012,16 +854,12 @@ export type H320Caps = {
   supportedPrefixes?: Array<SupportedPrefix>;
   $unknown?: UnknownExtension[];
 };
-export const H320Caps: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-  ],
-  additions: [
-    { name: "dataRatesSupported", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.DataRate", get: () => DataRate } }, optional: true },
-    { name: "supportedPrefixes", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.SupportedPrefix", get: () => SupportedPrefix } } },
-  ],
-};
+export const H320Caps: AsnType = seq([
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+], [
+  f("dataRatesSupported", seqOf(ref("H323-MESSAGES.DataRate", () => DataRate)), true),
+  f("supportedPrefixes", seqOf(ref("H323-MESSAGES.SupportedPrefix", () => SupportedPrefix))),
+]);
 
 /** H323-MESSAGES.H321Caps (line 556) */
 export type H321Caps = {
@@ -1030,16 +868,12 @@ export type H321Caps = {
   supportedPrefixes?: Array<SupportedPrefix>;
   $unknown?: UnknownExtension[];
 };
-export const H321Caps: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-  ],
-  additions: [
-    { name: "dataRatesSupported", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.DataRate", get: () => DataRate } }, optional: true },
-    { name: "supportedPrefixes", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.SupportedPrefix", get: () => SupportedPrefix } } },
-  ],
-};
+export const H321Caps: AsnType = seq([
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+], [
+  f("dataRatesSupported", seqOf(ref("H323-MESSAGES.DataRate", () => DataRate)), true),
+  f("supportedPrefixes", seqOf(ref("H323-MESSAGES.SupportedPrefix", () => SupportedPrefix))),
+]);
 
 /** H323-MESSAGES.H322Caps (line 564) */
 export type H322Caps = {
@@ -1048,16 +882,12 @@ export type H322Caps = {
   supportedPrefixes?: Array<SupportedPrefix>;
   $unknown?: UnknownExtension[];
 };
-export const H322Caps: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-  ],
-  additions: [
-    { name: "dataRatesSupported", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.DataRate", get: () => DataRate } }, optional: true },
-    { name: "supportedPrefixes", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.SupportedPrefix", get: () => SupportedPrefix } } },
-  ],
-};
+export const H322Caps: AsnType = seq([
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+], [
+  f("dataRatesSupported", seqOf(ref("H323-MESSAGES.DataRate", () => DataRate)), true),
+  f("supportedPrefixes", seqOf(ref("H323-MESSAGES.SupportedPrefix", () => SupportedPrefix))),
+]);
 
 /** H323-MESSAGES.H323Caps (line 572) */
 export type H323Caps = {
@@ -1066,16 +896,12 @@ export type H323Caps = {
   supportedPrefixes?: Array<SupportedPrefix>;
   $unknown?: UnknownExtension[];
 };
-export const H323Caps: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-  ],
-  additions: [
-    { name: "dataRatesSupported", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.DataRate", get: () => DataRate } }, optional: true },
-    { name: "supportedPrefixes", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.SupportedPrefix", get: () => SupportedPrefix } } },
-  ],
-};
+export const H323Caps: AsnType = seq([
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+], [
+  f("dataRatesSupported", seqOf(ref("H323-MESSAGES.DataRate", () => DataRate)), true),
+  f("supportedPrefixes", seqOf(ref("H323-MESSAGES.SupportedPrefix", () => SupportedPrefix))),
+]);
 
 /** H323-MESSAGES.H324Caps (line 580) */
 export type H324Caps = {
@@ -1084,16 +910,12 @@ export type H324Caps = {
   supportedPrefixes?: Array<SupportedPrefix>;
   $unknown?: UnknownExtension[];
 };
-export const H324Caps: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-  ],
-  additions: [
-    { name: "dataRatesSupported", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.DataRate", get: () => DataRate } }, optional: true },
-    { name: "supportedPrefixes", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.SupportedPrefix", get: () => SupportedPrefix } } },
-  ],
-};
+export const H324Caps: AsnType = seq([
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+], [
+  f("dataRatesSupported", seqOf(ref("H323-MESSAGES.DataRate", () => DataRate)), true),
+  f("supportedPrefixes", seqOf(ref("H323-MESSAGES.SupportedPrefix", () => SupportedPrefix))),
+]);
 
 /** H323-MESSAGES.VoiceCaps (line 588) */
 export type VoiceCaps = {
@@ -1102,16 +924,12 @@ export type VoiceCaps = {
   supportedPrefixes?: Array<SupportedPrefix>;
   $unknown?: UnknownExtension[];
 };
-export const VoiceCaps: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-  ],
-  additions: [
-    { name: "dataRatesSupported", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.DataRate", get: () => DataRate } }, optional: true },
-    { name: "supportedPrefixes", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.SupportedPrefix", get: () => SupportedPrefix } } },
-  ],
-};
+export const VoiceCaps: AsnType = seq([
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+], [
+  f("dataRatesSupported", seqOf(ref("H323-MESSAGES.DataRate", () => DataRate)), true),
+  f("supportedPrefixes", seqOf(ref("H323-MESSAGES.SupportedPrefix", () => SupportedPrefix))),
+]);
 
 /** H323-MESSAGES.T120OnlyCaps (line 596) */
 export type T120OnlyCaps = {
@@ -1120,16 +938,12 @@ export type T120OnlyCaps = {
   supportedPrefixes?: Array<SupportedPrefix>;
   $unknown?: UnknownExtension[];
 };
-export const T120OnlyCaps: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-  ],
-  additions: [
-    { name: "dataRatesSupported", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.DataRate", get: () => DataRate } }, optional: true },
-    { name: "supportedPrefixes", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.SupportedPrefix", get: () => SupportedPrefix } } },
-  ],
-};
+export const T120OnlyCaps: AsnType = seq([
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+], [
+  f("dataRatesSupported", seqOf(ref("H323-MESSAGES.DataRate", () => DataRate)), true),
+  f("supportedPrefixes", seqOf(ref("H323-MESSAGES.SupportedPrefix", () => SupportedPrefix))),
+]);
 
 /** H323-MESSAGES.NonStandardProtocol (line 604) */
 export type NonStandardProtocol = {
@@ -1138,16 +952,11 @@ export type NonStandardProtocol = {
   supportedPrefixes: Array<SupportedPrefix>;
   $unknown?: UnknownExtension[];
 };
-export const NonStandardProtocol: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-    { name: "dataRatesSupported", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.DataRate", get: () => DataRate } }, optional: true },
-    { name: "supportedPrefixes", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.SupportedPrefix", get: () => SupportedPrefix } } },
-  ],
-  additions: [
-  ],
-};
+export const NonStandardProtocol: AsnType = seq([
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+  f("dataRatesSupported", seqOf(ref("H323-MESSAGES.DataRate", () => DataRate)), true),
+  f("supportedPrefixes", seqOf(ref("H323-MESSAGES.SupportedPrefix", () => SupportedPrefix))),
+], []);
 
 /** H323-MESSAGES.T38FaxAnnexbOnlyCaps (line 612) */
 export type T38FaxAnnexbOnlyCaps = {
@@ -1158,18 +967,13 @@ export type T38FaxAnnexbOnlyCaps = {
   t38FaxProfile: MultimediaSystemControl.T38FaxProfile;
   $unknown?: UnknownExtension[];
 };
-export const T38FaxAnnexbOnlyCaps: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-    { name: "dataRatesSupported", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.DataRate", get: () => DataRate } }, optional: true },
-    { name: "supportedPrefixes", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.SupportedPrefix", get: () => SupportedPrefix } } },
-    { name: "t38FaxProtocol", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", get: () => MultimediaSystemControl.DataProtocolCapability } },
-    { name: "t38FaxProfile", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.T38FaxProfile", get: () => MultimediaSystemControl.T38FaxProfile } },
-  ],
-  additions: [
-  ],
-};
+export const T38FaxAnnexbOnlyCaps: AsnType = seq([
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+  f("dataRatesSupported", seqOf(ref("H323-MESSAGES.DataRate", () => DataRate)), true),
+  f("supportedPrefixes", seqOf(ref("H323-MESSAGES.SupportedPrefix", () => SupportedPrefix))),
+  f("t38FaxProtocol", ref("MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", () => MultimediaSystemControl.DataProtocolCapability)),
+  f("t38FaxProfile", ref("MULTIMEDIA-SYSTEM-CONTROL.T38FaxProfile", () => MultimediaSystemControl.T38FaxProfile)),
+], []);
 
 /** H323-MESSAGES.SIPCaps (line 622) */
 export type SIPCaps = {
@@ -1178,16 +982,11 @@ export type SIPCaps = {
   supportedPrefixes?: Array<SupportedPrefix>;
   $unknown?: UnknownExtension[];
 };
-export const SIPCaps: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-    { name: "dataRatesSupported", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.DataRate", get: () => DataRate } }, optional: true },
-    { name: "supportedPrefixes", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.SupportedPrefix", get: () => SupportedPrefix } }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const SIPCaps: AsnType = seq([
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+  f("dataRatesSupported", seqOf(ref("H323-MESSAGES.DataRate", () => DataRate)), true),
+  f("supportedPrefixes", seqOf(ref("H323-MESSAGES.SupportedPrefix", () => SupportedPrefix)), true),
+], []);
 
 /** H323-MESSAGES.McuInfo (line 630) */
 export type McuInfo = {
@@ -1195,43 +994,29 @@ export type McuInfo = {
   protocol?: Array<SupportedProtocols>;
   $unknown?: UnknownExtension[];
 };
-export const McuInfo: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-  ],
-  additions: [
-    { name: "protocol", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.SupportedProtocols", get: () => SupportedProtocols } }, optional: true },
-  ],
-};
+export const McuInfo: AsnType = seq([
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+], [
+  f("protocol", seqOf(ref("H323-MESSAGES.SupportedProtocols", () => SupportedProtocols)), true),
+]);
 
 /** H323-MESSAGES.TerminalInfo (line 637) */
 export type TerminalInfo = {
   nonStandardData?: NonStandardParameter;
   $unknown?: UnknownExtension[];
 };
-export const TerminalInfo: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const TerminalInfo: AsnType = seq([
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+], []);
 
 /** H323-MESSAGES.GatekeeperInfo (line 643) */
 export type GatekeeperInfo = {
   nonStandardData?: NonStandardParameter;
   $unknown?: UnknownExtension[];
 };
-export const GatekeeperInfo: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const GatekeeperInfo: AsnType = seq([
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+], []);
 
 /** H323-MESSAGES.VendorIdentifier (line 649) */
 export type VendorIdentifier = {
@@ -1241,17 +1026,13 @@ export type VendorIdentifier = {
   enterpriseNumber?: string;
   $unknown?: UnknownExtension[];
 };
-export const VendorIdentifier: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "vendor", type: { kind: "ref", name: "H323-MESSAGES.H221NonStandard", get: () => H221NonStandard } },
-    { name: "productId", type: { kind: "octetString", size: { lb: 1, ub: 256, ext: false } }, optional: true },
-    { name: "versionId", type: { kind: "octetString", size: { lb: 1, ub: 256, ext: false } }, optional: true },
-  ],
-  additions: [
-    { name: "enterpriseNumber", type: { kind: "objectIdentifier" }, optional: true },
-  ],
-};
+export const VendorIdentifier: AsnType = seq([
+  f("vendor", ref("H323-MESSAGES.H221NonStandard", () => H221NonStandard)),
+  f("productId", octets(size(1, 256, false)), true),
+  f("versionId", octets(size(1, 256, false)), true),
+], [
+  f("enterpriseNumber", oid, true),
+]);
 
 /** H323-MESSAGES.H221NonStandard (line 658) */
 export type H221NonStandard = {
@@ -1260,16 +1041,11 @@ export type H221NonStandard = {
   manufacturerCode: number;
   $unknown?: UnknownExtension[];
 };
-export const H221NonStandard: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "t35CountryCode", type: { kind: "integer", lb: 0, ub: 255 } },
-    { name: "t35Extension", type: { kind: "integer", lb: 0, ub: 255 } },
-    { name: "manufacturerCode", type: { kind: "integer", lb: 0, ub: 65535 } },
-  ],
-  additions: [
-  ],
-};
+export const H221NonStandard: AsnType = seq([
+  f("t35CountryCode", int(0, 255)),
+  f("t35Extension", int(0, 255)),
+  f("manufacturerCode", int(0, 65535)),
+], []);
 
 /** H323-MESSAGES.TunnelledProtocol (line 666) */
 export type TunnelledProtocol = {
@@ -1280,23 +1056,13 @@ export type TunnelledProtocol = {
   subIdentifier?: string;
   $unknown?: UnknownExtension[];
 };
-export const TunnelledProtocol: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "id", type: {
-      kind: "choice",
-      root: [
-        { name: "tunnelledProtocolObjectID", type: { kind: "objectIdentifier" } },
-        { name: "tunnelledProtocolAlternateID", type: { kind: "ref", name: "H323-MESSAGES.TunnelledProtocolAlternateIdentifier", get: () => TunnelledProtocolAlternateIdentifier } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "subIdentifier", type: { kind: "charString", charset: "IA5String", size: { lb: 1, ub: 64, ext: false }, bits: 8, indexed: false }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const TunnelledProtocol: AsnType = seq([
+  f("id", choice([
+    f("tunnelledProtocolObjectID", oid),
+    f("tunnelledProtocolAlternateID", ref("H323-MESSAGES.TunnelledProtocolAlternateIdentifier", () => TunnelledProtocolAlternateIdentifier)),
+  ], [])),
+  f("subIdentifier", chars("IA5String", size(1, 64, false), 8, undefined, false), true),
+], []);
 
 /** H323-MESSAGES.TunnelledProtocolAlternateIdentifier (line 678) */
 export type TunnelledProtocolAlternateIdentifier = {
@@ -1304,43 +1070,30 @@ export type TunnelledProtocolAlternateIdentifier = {
   protocolVariant?: string;
   $unknown?: UnknownExtension[];
 };
-export const TunnelledProtocolAlternateIdentifier: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "protocolType", type: { kind: "charString", charset: "IA5String", size: { lb: 1, ub: 64, ext: false }, bits: 8, indexed: false } },
-    { name: "protocolVariant", type: { kind: "charString", charset: "IA5String", size: { lb: 1, ub: 64, ext: false }, bits: 8, indexed: false }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const TunnelledProtocolAlternateIdentifier: AsnType = seq([
+  f("protocolType", chars("IA5String", size(1, 64, false), 8, undefined, false)),
+  f("protocolVariant", chars("IA5String", size(1, 64, false), 8, undefined, false), true),
+], []);
 
 /** H323-MESSAGES.NonStandardParameter (line 685) */
 export type NonStandardParameter = {
   nonStandardIdentifier: NonStandardIdentifier;
   data: Uint8Array;
 };
-export const NonStandardParameter: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandardIdentifier", type: { kind: "ref", name: "H323-MESSAGES.NonStandardIdentifier", get: () => NonStandardIdentifier } },
-    { name: "data", type: { kind: "octetString" } },
-  ],
-};
+export const NonStandardParameter: AsnType = seq([
+  f("nonStandardIdentifier", ref("H323-MESSAGES.NonStandardIdentifier", () => NonStandardIdentifier)),
+  f("data", octets()),
+]);
 
 /** H323-MESSAGES.NonStandardIdentifier (line 691) */
 export type NonStandardIdentifier = 
   | { choice: "object"; value: string }
   | { choice: "h221NonStandard"; value: H221NonStandard }
   | UnknownAlternative;
-export const NonStandardIdentifier: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "object", type: { kind: "objectIdentifier" } },
-    { name: "h221NonStandard", type: { kind: "ref", name: "H323-MESSAGES.H221NonStandard", get: () => H221NonStandard } },
-  ],
-  additions: [
-  ],
-};
+export const NonStandardIdentifier: AsnType = choice([
+  f("object", oid),
+  f("h221NonStandard", ref("H323-MESSAGES.H221NonStandard", () => H221NonStandard)),
+], []);
 
 /** H323-MESSAGES.AliasAddress (line 698) */
 export type AliasAddress = 
@@ -1353,21 +1106,17 @@ export type AliasAddress =
   | { choice: "mobileUIM"; value: MobileUIM }
   | { choice: "isupNumber"; value: IsupNumber }
   | UnknownAlternative;
-export const AliasAddress: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "dialedDigits", type: { kind: "charString", charset: "IA5String", size: { lb: 1, ub: 128, ext: false }, bits: 4, alphabet: "#*,0123456789", indexed: true } },
-    { name: "h323-ID", type: { kind: "charString", charset: "BMPString", size: { lb: 1, ub: 256, ext: false }, bits: 16, indexed: false } },
-  ],
-  additions: [
-    { name: "url-ID", type: { kind: "charString", charset: "IA5String", size: { lb: 1, ub: 512, ext: false }, bits: 8, indexed: false } },
-    { name: "transportID", type: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress } },
-    { name: "email-ID", type: { kind: "charString", charset: "IA5String", size: { lb: 1, ub: 512, ext: false }, bits: 8, indexed: false } },
-    { name: "partyNumber", type: { kind: "ref", name: "H323-MESSAGES.PartyNumber", get: () => PartyNumber } },
-    { name: "mobileUIM", type: { kind: "ref", name: "H323-MESSAGES.MobileUIM", get: () => MobileUIM } },
-    { name: "isupNumber", type: { kind: "ref", name: "H323-MESSAGES.IsupNumber", get: () => IsupNumber } },
-  ],
-};
+export const AliasAddress: AsnType = choice([
+  f("dialedDigits", chars("IA5String", size(1, 128, false), 4, "#*,0123456789", true)),
+  f("h323-ID", chars("BMPString", size(1, 256, false), 16, undefined, false)),
+], [
+  f("url-ID", chars("IA5String", size(1, 512, false), 8, undefined, false)),
+  f("transportID", ref("H323-MESSAGES.TransportAddress", () => TransportAddress)),
+  f("email-ID", chars("IA5String", size(1, 512, false), 8, undefined, false)),
+  f("partyNumber", ref("H323-MESSAGES.PartyNumber", () => PartyNumber)),
+  f("mobileUIM", ref("H323-MESSAGES.MobileUIM", () => MobileUIM)),
+  f("isupNumber", ref("H323-MESSAGES.IsupNumber", () => IsupNumber)),
+]);
 
 /** H323-MESSAGES.AddressPattern (line 711) */
 export type AddressPattern = 
@@ -1377,21 +1126,13 @@ export type AddressPattern =
     endOfRange: PartyNumber;
   } }
   | UnknownAlternative;
-export const AddressPattern: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "wildcard", type: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } },
-    { name: "range", type: {
-      kind: "sequence",
-      root: [
-        { name: "startOfRange", type: { kind: "ref", name: "H323-MESSAGES.PartyNumber", get: () => PartyNumber } },
-        { name: "endOfRange", type: { kind: "ref", name: "H323-MESSAGES.PartyNumber", get: () => PartyNumber } },
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const AddressPattern: AsnType = choice([
+  f("wildcard", ref("H323-MESSAGES.AliasAddress", () => AliasAddress)),
+  f("range", seq([
+    f("startOfRange", ref("H323-MESSAGES.PartyNumber", () => PartyNumber)),
+    f("endOfRange", ref("H323-MESSAGES.PartyNumber", () => PartyNumber)),
+  ])),
+], []);
 
 /** H323-MESSAGES.PartyNumber (line 722) */
 export type PartyNumber = 
@@ -1401,61 +1142,47 @@ export type PartyNumber =
   | { choice: "privateNumber"; value: PrivatePartyNumber }
   | { choice: "nationalStandardPartyNumber"; value: NumberDigits }
   | UnknownAlternative;
-export const PartyNumber: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "e164Number", type: { kind: "ref", name: "H323-MESSAGES.PublicPartyNumber", get: () => PublicPartyNumber } },
-    { name: "dataPartyNumber", type: { kind: "ref", name: "H323-MESSAGES.NumberDigits", get: () => NumberDigits } },
-    { name: "telexPartyNumber", type: { kind: "ref", name: "H323-MESSAGES.NumberDigits", get: () => NumberDigits } },
-    { name: "privateNumber", type: { kind: "ref", name: "H323-MESSAGES.PrivatePartyNumber", get: () => PrivatePartyNumber } },
-    { name: "nationalStandardPartyNumber", type: { kind: "ref", name: "H323-MESSAGES.NumberDigits", get: () => NumberDigits } },
-  ],
-  additions: [
-  ],
-};
+export const PartyNumber: AsnType = choice([
+  f("e164Number", ref("H323-MESSAGES.PublicPartyNumber", () => PublicPartyNumber)),
+  f("dataPartyNumber", ref("H323-MESSAGES.NumberDigits", () => NumberDigits)),
+  f("telexPartyNumber", ref("H323-MESSAGES.NumberDigits", () => NumberDigits)),
+  f("privateNumber", ref("H323-MESSAGES.PrivatePartyNumber", () => PrivatePartyNumber)),
+  f("nationalStandardPartyNumber", ref("H323-MESSAGES.NumberDigits", () => NumberDigits)),
+], []);
 
 /** H323-MESSAGES.PublicPartyNumber (line 738) */
 export type PublicPartyNumber = {
   publicTypeOfNumber: PublicTypeOfNumber;
   publicNumberDigits: NumberDigits;
 };
-export const PublicPartyNumber: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "publicTypeOfNumber", type: { kind: "ref", name: "H323-MESSAGES.PublicTypeOfNumber", get: () => PublicTypeOfNumber } },
-    { name: "publicNumberDigits", type: { kind: "ref", name: "H323-MESSAGES.NumberDigits", get: () => NumberDigits } },
-  ],
-};
+export const PublicPartyNumber: AsnType = seq([
+  f("publicTypeOfNumber", ref("H323-MESSAGES.PublicTypeOfNumber", () => PublicTypeOfNumber)),
+  f("publicNumberDigits", ref("H323-MESSAGES.NumberDigits", () => NumberDigits)),
+]);
 
 /** H323-MESSAGES.PrivatePartyNumber (line 744) */
 export type PrivatePartyNumber = {
   privateTypeOfNumber: PrivateTypeOfNumber;
   privateNumberDigits: NumberDigits;
 };
-export const PrivatePartyNumber: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "privateTypeOfNumber", type: { kind: "ref", name: "H323-MESSAGES.PrivateTypeOfNumber", get: () => PrivateTypeOfNumber } },
-    { name: "privateNumberDigits", type: { kind: "ref", name: "H323-MESSAGES.NumberDigits", get: () => NumberDigits } },
-  ],
-};
+export const PrivatePartyNumber: AsnType = seq([
+  f("privateTypeOfNumber", ref("H323-MESSAGES.PrivateTypeOfNumber", () => PrivateTypeOfNumber)),
+  f("privateNumberDigits", ref("H323-MESSAGES.NumberDigits", () => NumberDigits)),
+]);
 
 /** H323-MESSAGES.NumberDigits (line 750) */
 export type NumberDigits = string;
-export const NumberDigits: AsnType = { kind: "charString", charset: "IA5String", size: { lb: 1, ub: 128, ext: false }, bits: 4, alphabet: "#*,0123456789", indexed: true };
+export const NumberDigits: AsnType = chars("IA5String", size(1, 128, false), 4, "#*,0123456789", true);
 
 /** H323-MESSAGES.DisplayName (line 752) */
 export type DisplayName = {
   language?: string;
   name: string;
 };
-export const DisplayName: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "language", type: { kind: "charString", charset: "IA5String", bits: 8, indexed: false }, optional: true },
-    { name: "name", type: { kind: "charString", charset: "BMPString", size: { lb: 1, ub: 80, ext: false }, bits: 16, indexed: false } },
-  ],
-};
+export const DisplayName: AsnType = seq([
+  f("language", chars("IA5String", undefined, 8, undefined, false), true),
+  f("name", chars("BMPString", size(1, 80, false), 16, undefined, false)),
+]);
 
 /** H323-MESSAGES.PublicTypeOfNumber (line 759) */
 export type PublicTypeOfNumber = 
@@ -1466,19 +1193,14 @@ export type PublicTypeOfNumber =
   | { choice: "subscriberNumber"; value: null }
   | { choice: "abbreviatedNumber"; value: null }
   | UnknownAlternative;
-export const PublicTypeOfNumber: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "unknown", type: { kind: "null" } },
-    { name: "internationalNumber", type: { kind: "null" } },
-    { name: "nationalNumber", type: { kind: "null" } },
-    { name: "networkSpecificNumber", type: { kind: "null" } },
-    { name: "subscriberNumber", type: { kind: "null" } },
-    { name: "abbreviatedNumber", type: { kind: "null" } },
-  ],
-  additions: [
-  ],
-};
+export const PublicTypeOfNumber: AsnType = choice([
+  f("unknown", nul),
+  f("internationalNumber", nul),
+  f("nationalNumber", nul),
+  f("networkSpecificNumber", nul),
+  f("subscriberNumber", nul),
+  f("abbreviatedNumber", nul),
+], []);
 
 /** H323-MESSAGES.PrivateTypeOfNumber (line 775) */
 export type PrivateTypeOfNumber = 
@@ -1489,38 +1211,28 @@ export type PrivateTypeOfNumber =
   | { choice: "localNumber"; value: null }
   | { choice: "abbreviatedNumber"; value: null }
   | UnknownAlternative;
-export const PrivateTypeOfNumber: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "unknown", type: { kind: "null" } },
-    { name: "level2RegionalNumber", type: { kind: "null" } },
-    { name: "level1RegionalNumber", type: { kind: "null" } },
-    { name: "pISNSpecificNumber", type: { kind: "null" } },
-    { name: "localNumber", type: { kind: "null" } },
-    { name: "abbreviatedNumber", type: { kind: "null" } },
-  ],
-  additions: [
-  ],
-};
+export const PrivateTypeOfNumber: AsnType = choice([
+  f("unknown", nul),
+  f("level2RegionalNumber", nul),
+  f("level1RegionalNumber", nul),
+  f("pISNSpecificNumber", nul),
+  f("localNumber", nul),
+  f("abbreviatedNumber", nul),
+], []);
 
 /** H323-MESSAGES.MobileUIM (line 786) */
 export type MobileUIM = 
   | { choice: "ansi-41-uim"; value: ANSI41UIM }
   | { choice: "gsm-uim"; value: GSMUIM }
   | UnknownAlternative;
-export const MobileUIM: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "ansi-41-uim", type: { kind: "ref", name: "H323-MESSAGES.ANSI-41-UIM", get: () => ANSI41UIM } },
-    { name: "gsm-uim", type: { kind: "ref", name: "H323-MESSAGES.GSM-UIM", get: () => GSMUIM } },
-  ],
-  additions: [
-  ],
-};
+export const MobileUIM: AsnType = choice([
+  f("ansi-41-uim", ref("H323-MESSAGES.ANSI-41-UIM", () => ANSI41UIM)),
+  f("gsm-uim", ref("H323-MESSAGES.GSM-UIM", () => GSMUIM)),
+], []);
 
 /** H323-MESSAGES.TBCD-STRING (line 793) */
 export type TBCDSTRING = string;
-export const TBCDSTRING: AsnType = { kind: "charString", charset: "IA5String", bits: 4, alphabet: "#*0123456789abc", indexed: true };
+export const TBCDSTRING: AsnType = chars("IA5String", undefined, 4, "#*0123456789abc", true);
 
 /** H323-MESSAGES.ANSI-41-UIM (line 795) */
 export type ANSI41UIM = {
@@ -1541,33 +1253,23 @@ export type ANSI41UIM = {
   soc?: TBCDSTRING;
   $unknown?: UnknownExtension[];
 };
-export const ANSI41UIM: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "imsi", type: { kind: "charString", charset: "IA5String", size: { lb: 3, ub: 16, ext: false }, bits: 4, alphabet: "#*0123456789abc", indexed: true }, optional: true },
-    { name: "min", type: { kind: "charString", charset: "IA5String", size: { lb: 3, ub: 16, ext: false }, bits: 4, alphabet: "#*0123456789abc", indexed: true }, optional: true },
-    { name: "mdn", type: { kind: "charString", charset: "IA5String", size: { lb: 3, ub: 16, ext: false }, bits: 4, alphabet: "#*0123456789abc", indexed: true }, optional: true },
-    { name: "msisdn", type: { kind: "charString", charset: "IA5String", size: { lb: 3, ub: 16, ext: false }, bits: 4, alphabet: "#*0123456789abc", indexed: true }, optional: true },
-    { name: "esn", type: { kind: "charString", charset: "IA5String", size: { lb: 16, ub: 16, ext: false }, bits: 4, alphabet: "#*0123456789abc", indexed: true }, optional: true },
-    { name: "mscid", type: { kind: "charString", charset: "IA5String", size: { lb: 3, ub: 16, ext: false }, bits: 4, alphabet: "#*0123456789abc", indexed: true }, optional: true },
-    { name: "system-id", type: {
-      kind: "choice",
-      root: [
-        { name: "sid", type: { kind: "charString", charset: "IA5String", size: { lb: 1, ub: 4, ext: false }, bits: 4, alphabet: "#*0123456789abc", indexed: true } },
-        { name: "mid", type: { kind: "charString", charset: "IA5String", size: { lb: 1, ub: 4, ext: false }, bits: 4, alphabet: "#*0123456789abc", indexed: true } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "systemMyTypeCode", type: { kind: "octetString", size: { lb: 1, ub: 1, ext: false } }, optional: true },
-    { name: "systemAccessType", type: { kind: "octetString", size: { lb: 1, ub: 1, ext: false } }, optional: true },
-    { name: "qualificationInformationCode", type: { kind: "octetString", size: { lb: 1, ub: 1, ext: false } }, optional: true },
-    { name: "sesn", type: { kind: "charString", charset: "IA5String", size: { lb: 16, ub: 16, ext: false }, bits: 4, alphabet: "#*0123456789abc", indexed: true }, optional: true },
-    { name: "soc", type: { kind: "charString", charset: "IA5String", size: { lb: 3, ub: 16, ext: false }, bits: 4, alphabet: "#*0123456789abc", indexed: true }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const ANSI41UIM: AsnType = seq([
+  f("imsi", chars("IA5String", size(3, 16, false), 4, "#*0123456789abc", true), true),
+  f("min", chars("IA5String", size(3, 16, false), 4, "#*0123456789abc", true), true),
+  f("mdn", chars("IA5String", size(3, 16, false), 4, "#*0123456789abc", true), true),
+  f("msisdn", chars("IA5String", size(3, 16, false), 4, "#*0123456789abc", true), true),
+  f("esn", chars("IA5String", size(16, 16, false), 4, "#*0123456789abc", true), true),
+  f("mscid", chars("IA5String", size(3, 16, false), 4, "#*0123456789abc", true), true),
+  f("system-id", choice([
+    f("sid", chars("IA5String", size(1, 4, false), 4, "#*0123456789abc", true)),
+    f("mid", chars("IA5String", size(1, 4, false), 4, "#*0123456789abc", true)),
+  ], [])),
+  f("systemMyTypeCode", octets(size(1, 1, false)), true),
+  f("systemAccessType", octets(size(1, 1, false)), true),
+  f("qualificationInformationCode", octets(size(1, 1, false)), true),
+  f("sesn", chars("IA5String", size(16, 16, false), 4, "#*0123456789abc", true), true),
+  f("soc", chars("IA5String", size(3, 16, false), 4, "#*0123456789abc", true), true),
+], []);
 
 /** H323-MESSAGES.GSM-UIM (line 830) */
 export type GSMUIM = {
@@ -1579,19 +1281,14 @@ export type GSMUIM = {
   vplmn?: TBCDSTRING;
   $unknown?: UnknownExtension[];
 };
-export const GSMUIM: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "imsi", type: { kind: "charString", charset: "IA5String", size: { lb: 3, ub: 16, ext: false }, bits: 4, alphabet: "#*0123456789abc", indexed: true }, optional: true },
-    { name: "tmsi", type: { kind: "octetString", size: { lb: 1, ub: 4, ext: false } }, optional: true },
-    { name: "msisdn", type: { kind: "charString", charset: "IA5String", size: { lb: 3, ub: 16, ext: false }, bits: 4, alphabet: "#*0123456789abc", indexed: true }, optional: true },
-    { name: "imei", type: { kind: "charString", charset: "IA5String", size: { lb: 15, ub: 16, ext: false }, bits: 4, alphabet: "#*0123456789abc", indexed: true }, optional: true },
-    { name: "hplmn", type: { kind: "charString", charset: "IA5String", size: { lb: 1, ub: 4, ext: false }, bits: 4, alphabet: "#*0123456789abc", indexed: true }, optional: true },
-    { name: "vplmn", type: { kind: "charString", charset: "IA5String", size: { lb: 1, ub: 4, ext: false }, bits: 4, alphabet: "#*0123456789abc", indexed: true }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const GSMUIM: AsnType = seq([
+  f("imsi", chars("IA5String", size(3, 16, false), 4, "#*0123456789abc", true), true),
+  f("tmsi", octets(size(1, 4, false)), true),
+  f("msisdn", chars("IA5String", size(3, 16, false), 4, "#*0123456789abc", true), true),
+  f("imei", chars("IA5String", size(15, 16, false), 4, "#*0123456789abc", true), true),
+  f("hplmn", chars("IA5String", size(1, 4, false), 4, "#*0123456789abc", true), true),
+  f("vplmn", chars("IA5String", size(1, 4, false), 4, "#*0123456789abc", true), true),
+], []);
 
 /** H323-MESSAGES.IsupNumber (line 845) */
 export type IsupNumber = 
@@ -1601,18 +1298,13 @@ export type IsupNumber =
   | { choice: "privateNumber"; value: IsupPrivatePartyNumber }
   | { choice: "nationalStandardPartyNumber"; value: IsupDigits }
   | UnknownAlternative;
-export const IsupNumber: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "e164Number", type: { kind: "ref", name: "H323-MESSAGES.IsupPublicPartyNumber", get: () => IsupPublicPartyNumber } },
-    { name: "dataPartyNumber", type: { kind: "ref", name: "H323-MESSAGES.IsupDigits", get: () => IsupDigits } },
-    { name: "telexPartyNumber", type: { kind: "ref", name: "H323-MESSAGES.IsupDigits", get: () => IsupDigits } },
-    { name: "privateNumber", type: { kind: "ref", name: "H323-MESSAGES.IsupPrivatePartyNumber", get: () => IsupPrivatePartyNumber } },
-    { name: "nationalStandardPartyNumber", type: { kind: "ref", name: "H323-MESSAGES.IsupDigits", get: () => IsupDigits } },
-  ],
-  additions: [
-  ],
-};
+export const IsupNumber: AsnType = choice([
+  f("e164Number", ref("H323-MESSAGES.IsupPublicPartyNumber", () => IsupPublicPartyNumber)),
+  f("dataPartyNumber", ref("H323-MESSAGES.IsupDigits", () => IsupDigits)),
+  f("telexPartyNumber", ref("H323-MESSAGES.IsupDigits", () => IsupDigits)),
+  f("privateNumber", ref("H323-MESSAGES.IsupPrivatePartyNumber", () => IsupPrivatePartyNumber)),
+  f("nationalStandardPartyNumber", ref("H323-MESSAGES.IsupDigits", () => IsupDigits)),
+], []);
 
 /** H323-MESSAGES.IsupPublicPartyNumber (line 859) */
 export type IsupPublicPartyNumber = {
@@ -1620,15 +1312,10 @@ export type IsupPublicPartyNumber = {
   address: IsupDigits;
   $unknown?: UnknownExtension[];
 };
-export const IsupPublicPartyNumber: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "natureOfAddress", type: { kind: "ref", name: "H323-MESSAGES.NatureOfAddress", get: () => NatureOfAddress } },
-    { name: "address", type: { kind: "ref", name: "H323-MESSAGES.IsupDigits", get: () => IsupDigits } },
-  ],
-  additions: [
-  ],
-};
+export const IsupPublicPartyNumber: AsnType = seq([
+  f("natureOfAddress", ref("H323-MESSAGES.NatureOfAddress", () => NatureOfAddress)),
+  f("address", ref("H323-MESSAGES.IsupDigits", () => IsupDigits)),
+], []);
 
 /** H323-MESSAGES.IsupPrivatePartyNumber (line 866) */
 export type IsupPrivatePartyNumber = {
@@ -1636,15 +1323,10 @@ export type IsupPrivatePartyNumber = {
   address: IsupDigits;
   $unknown?: UnknownExtension[];
 };
-export const IsupPrivatePartyNumber: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "privateTypeOfNumber", type: { kind: "ref", name: "H323-MESSAGES.PrivateTypeOfNumber", get: () => PrivateTypeOfNumber } },
-    { name: "address", type: { kind: "ref", name: "H323-MESSAGES.IsupDigits", get: () => IsupDigits } },
-  ],
-  additions: [
-  ],
-};
+export const IsupPrivatePartyNumber: AsnType = seq([
+  f("privateTypeOfNumber", ref("H323-MESSAGES.PrivateTypeOfNumber", () => PrivateTypeOfNumber)),
+  f("address", ref("H323-MESSAGES.IsupDigits", () => IsupDigits)),
+], []);
 
 /** H323-MESSAGES.NatureOfAddress (line 873) */
 export type NatureOfAddress = 
@@ -1657,25 +1339,20 @@ export type NatureOfAddress =
   | { choice: "routingNumberNetworkSpecificFormat"; value: null }
   | { choice: "routingNumberWithCalledDirectoryNumber"; value: null }
   | UnknownAlternative;
-export const NatureOfAddress: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "unknown", type: { kind: "null" } },
-    { name: "subscriberNumber", type: { kind: "null" } },
-    { name: "nationalNumber", type: { kind: "null" } },
-    { name: "internationalNumber", type: { kind: "null" } },
-    { name: "networkSpecificNumber", type: { kind: "null" } },
-    { name: "routingNumberNationalFormat", type: { kind: "null" } },
-    { name: "routingNumberNetworkSpecificFormat", type: { kind: "null" } },
-    { name: "routingNumberWithCalledDirectoryNumber", type: { kind: "null" } },
-  ],
-  additions: [
-  ],
-};
+export const NatureOfAddress: AsnType = choice([
+  f("unknown", nul),
+  f("subscriberNumber", nul),
+  f("nationalNumber", nul),
+  f("internationalNumber", nul),
+  f("networkSpecificNumber", nul),
+  f("routingNumberNationalFormat", nul),
+  f("routingNumberNetworkSpecificFormat", nul),
+  f("routingNumberWithCalledDirectoryNumber", nul),
+], []);
 
 /** H323-MESSAGES.IsupDigits (line 886) */
 export type IsupDigits = string;
-export const IsupDigits: AsnType = { kind: "charString", charset: "IA5String", size: { lb: 1, ub: 128, ext: false }, bits: 4, alphabet: "0123456789ABCDE", indexed: true };
+export const IsupDigits: AsnType = chars("IA5String", size(1, 128, false), 4, "0123456789ABCDE", true);
 
 /** H323-MESSAGES.ExtendedAliasAddress (line 888) */
 export type ExtendedAliasAddress = {
@@ -1684,16 +1361,11 @@ export type ExtendedAliasAddress = {
   screeningIndicator?: ScreeningIndicator;
   $unknown?: UnknownExtension[];
 };
-export const ExtendedAliasAddress: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "address", type: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } },
-    { name: "presentationIndicator", type: { kind: "ref", name: "H323-MESSAGES.PresentationIndicator", get: () => PresentationIndicator }, optional: true },
-    { name: "screeningIndicator", type: { kind: "ref", name: "H323-MESSAGES.ScreeningIndicator", get: () => ScreeningIndicator }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const ExtendedAliasAddress: AsnType = seq([
+  f("address", ref("H323-MESSAGES.AliasAddress", () => AliasAddress)),
+  f("presentationIndicator", ref("H323-MESSAGES.PresentationIndicator", () => PresentationIndicator), true),
+  f("screeningIndicator", ref("H323-MESSAGES.ScreeningIndicator", () => ScreeningIndicator), true),
+], []);
 
 /** H323-MESSAGES.Endpoint (line 896) */
 export type Endpoint = {
@@ -1712,26 +1384,22 @@ export type Endpoint = {
   featureSet?: FeatureSet;
   $unknown?: UnknownExtension[];
 };
-export const Endpoint: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-    { name: "aliasAddress", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } }, optional: true },
-    { name: "callSignalAddress", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress } }, optional: true },
-    { name: "rasAddress", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress } }, optional: true },
-    { name: "endpointType", type: { kind: "ref", name: "H323-MESSAGES.EndpointType", get: () => EndpointType }, optional: true },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "priority", type: { kind: "integer", lb: 0, ub: 127 }, optional: true },
-    { name: "remoteExtensionAddress", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } }, optional: true },
-    { name: "destExtraCallInfo", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } }, optional: true },
-  ],
-  additions: [
-    { name: "alternateTransportAddresses", type: { kind: "ref", name: "H323-MESSAGES.AlternateTransportAddresses", get: () => AlternateTransportAddresses }, optional: true },
-    { name: "circuitInfo", type: { kind: "ref", name: "H323-MESSAGES.CircuitInfo", get: () => CircuitInfo }, optional: true },
-    { name: "featureSet", type: { kind: "ref", name: "H323-MESSAGES.FeatureSet", get: () => FeatureSet }, optional: true },
-  ],
-};
+export const Endpoint: AsnType = seq([
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+  f("aliasAddress", seqOf(ref("H323-MESSAGES.AliasAddress", () => AliasAddress)), true),
+  f("callSignalAddress", seqOf(ref("H323-MESSAGES.TransportAddress", () => TransportAddress)), true),
+  f("rasAddress", seqOf(ref("H323-MESSAGES.TransportAddress", () => TransportAddress)), true),
+  f("endpointType", ref("H323-MESSAGES.EndpointType", () => EndpointType), true),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("priority", int(0, 127), true),
+  f("remoteExtensionAddress", seqOf(ref("H323-MESSAGES.AliasAddress", () => AliasAddress)), true),
+  f("destExtraCallInfo", seqOf(ref("H323-MESSAGES.AliasAddress", () => AliasAddress)), true),
+], [
+  f("alternateTransportAddresses", ref("H323-MESSAGES.AlternateTransportAddresses", () => AlternateTransportAddresses), true),
+  f("circuitInfo", ref("H323-MESSAGES.CircuitInfo", () => CircuitInfo), true),
+  f("featureSet", ref("H323-MESSAGES.FeatureSet", () => FeatureSet), true),
+]);
 
 /** H323-MESSAGES.AlternateTransportAddresses (line 914) */
 export type AlternateTransportAddresses = {
@@ -1739,15 +1407,11 @@ export type AlternateTransportAddresses = {
   sctp?: Array<TransportAddress>;
   $unknown?: UnknownExtension[];
 };
-export const AlternateTransportAddresses: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "annexE", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress } }, optional: true },
-  ],
-  additions: [
-    { name: "sctp", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress } }, optional: true },
-  ],
-};
+export const AlternateTransportAddresses: AsnType = seq([
+  f("annexE", seqOf(ref("H323-MESSAGES.TransportAddress", () => TransportAddress)), true),
+], [
+  f("sctp", seqOf(ref("H323-MESSAGES.TransportAddress", () => TransportAddress)), true),
+]);
 
 /** H323-MESSAGES.UseSpecifiedTransport (line 921) */
 export type UseSpecifiedTransport = 
@@ -1755,16 +1419,12 @@ export type UseSpecifiedTransport =
   | { choice: "annexE"; value: null }
   | { choice: "sctp"; value: null }
   | UnknownAlternative;
-export const UseSpecifiedTransport: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "tcp", type: { kind: "null" } },
-    { name: "annexE", type: { kind: "null" } },
-  ],
-  additions: [
-    { name: "sctp", type: { kind: "null" } },
-  ],
-};
+export const UseSpecifiedTransport: AsnType = choice([
+  f("tcp", nul),
+  f("annexE", nul),
+], [
+  f("sctp", nul),
+]);
 
 /** H323-MESSAGES.AlternateGK (line 929) */
 export type AlternateGK = {
@@ -1774,17 +1434,12 @@ export type AlternateGK = {
   priority: number;
   $unknown?: UnknownExtension[];
 };
-export const AlternateGK: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "rasAddress", type: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress } },
-    { name: "gatekeeperIdentifier", type: { kind: "ref", name: "H323-MESSAGES.GatekeeperIdentifier", get: () => GatekeeperIdentifier }, optional: true },
-    { name: "needToRegister", type: { kind: "boolean" } },
-    { name: "priority", type: { kind: "integer", lb: 0, ub: 127 } },
-  ],
-  additions: [
-  ],
-};
+export const AlternateGK: AsnType = seq([
+  f("rasAddress", ref("H323-MESSAGES.TransportAddress", () => TransportAddress)),
+  f("gatekeeperIdentifier", ref("H323-MESSAGES.GatekeeperIdentifier", () => GatekeeperIdentifier), true),
+  f("needToRegister", bool),
+  f("priority", int(0, 127)),
+], []);
 
 /** H323-MESSAGES.AltGKInfo (line 938) */
 export type AltGKInfo = {
@@ -1792,15 +1447,10 @@ export type AltGKInfo = {
   altGKisPermanent: boolean;
   $unknown?: UnknownExtension[];
 };
-export const AltGKInfo: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "alternateGatekeeper", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AlternateGK", get: () => AlternateGK } } },
-    { name: "altGKisPermanent", type: { kind: "boolean" } },
-  ],
-  additions: [
-  ],
-};
+export const AltGKInfo: AsnType = seq([
+  f("alternateGatekeeper", seqOf(ref("H323-MESSAGES.AlternateGK", () => AlternateGK))),
+  f("altGKisPermanent", bool),
+], []);
 
 /** H323-MESSAGES.SecurityServiceMode (line 945) */
 export type SecurityServiceMode = 
@@ -1808,16 +1458,11 @@ export type SecurityServiceMode =
   | { choice: "none"; value: null }
   | { choice: "default"; value: null }
   | UnknownAlternative;
-export const SecurityServiceMode: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter } },
-    { name: "none", type: { kind: "null" } },
-    { name: "default", type: { kind: "null" } },
-  ],
-  additions: [
-  ],
-};
+export const SecurityServiceMode: AsnType = choice([
+  f("nonStandard", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter)),
+  f("none", nul),
+  f("default", nul),
+], []);
 
 /** H323-MESSAGES.SecurityCapabilities (line 953) */
 export type SecurityCapabilities = {
@@ -1827,17 +1472,12 @@ export type SecurityCapabilities = {
   integrity: SecurityServiceMode;
   $unknown?: UnknownExtension[];
 };
-export const SecurityCapabilities: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-    { name: "encryption", type: { kind: "ref", name: "H323-MESSAGES.SecurityServiceMode", get: () => SecurityServiceMode } },
-    { name: "authenticaton", type: { kind: "ref", name: "H323-MESSAGES.SecurityServiceMode", get: () => SecurityServiceMode } },
-    { name: "integrity", type: { kind: "ref", name: "H323-MESSAGES.SecurityServiceMode", get: () => SecurityServiceMode } },
-  ],
-  additions: [
-  ],
-};
+export const SecurityCapabilities: AsnType = seq([
+  f("nonStandard", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+  f("encryption", ref("H323-MESSAGES.SecurityServiceMode", () => SecurityServiceMode)),
+  f("authenticaton", ref("H323-MESSAGES.SecurityServiceMode", () => SecurityServiceMode)),
+  f("integrity", ref("H323-MESSAGES.SecurityServiceMode", () => SecurityServiceMode)),
+], []);
 
 /** H323-MESSAGES.SecurityErrors (line 962) */
 export type SecurityErrors = 
@@ -1858,29 +1498,24 @@ export type SecurityErrors =
   | { choice: "securityUnsupportedCertificateAlgOID"; value: null }
   | { choice: "securityUnknownCA"; value: null }
   | UnknownAlternative;
-export const SecurityErrors: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "securityWrongSyncTime", type: { kind: "null" } },
-    { name: "securityReplay", type: { kind: "null" } },
-    { name: "securityWrongGeneralID", type: { kind: "null" } },
-    { name: "securityWrongSendersID", type: { kind: "null" } },
-    { name: "securityIntegrityFailed", type: { kind: "null" } },
-    { name: "securityWrongOID", type: { kind: "null" } },
-    { name: "securityDHmismatch", type: { kind: "null" } },
-    { name: "securityCertificateExpired", type: { kind: "null" } },
-    { name: "securityCertificateDateInvalid", type: { kind: "null" } },
-    { name: "securityCertificateRevoked", type: { kind: "null" } },
-    { name: "securityCertificateNotReadable", type: { kind: "null" } },
-    { name: "securityCertificateSignatureInvalid", type: { kind: "null" } },
-    { name: "securityCertificateMissing", type: { kind: "null" } },
-    { name: "securityCertificateIncomplete", type: { kind: "null" } },
-    { name: "securityUnsupportedCertificateAlgOID", type: { kind: "null" } },
-    { name: "securityUnknownCA", type: { kind: "null" } },
-  ],
-  additions: [
-  ],
-};
+export const SecurityErrors: AsnType = choice([
+  f("securityWrongSyncTime", nul),
+  f("securityReplay", nul),
+  f("securityWrongGeneralID", nul),
+  f("securityWrongSendersID", nul),
+  f("securityIntegrityFailed", nul),
+  f("securityWrongOID", nul),
+  f("securityDHmismatch", nul),
+  f("securityCertificateExpired", nul),
+  f("securityCertificateDateInvalid", nul),
+  f("securityCertificateRevoked", nul),
+  f("securityCertificateNotReadable", nul),
+  f("securityCertificateSignatureInvalid", nul),
+  f("securityCertificateMissing", nul),
+  f("securityCertificateIncomplete", nul),
+  f("securityUnsupportedCertificateAlgOID", nul),
+  f("securityUnknownCA", nul),
+], []);
 
 /** H323-MESSAGES.SecurityErrors2 (line 987) */
 export type SecurityErrors2 = 
@@ -1891,19 +1526,14 @@ export type SecurityErrors2 =
   | { choice: "securityIntegrityFailed"; value: null }
   | { choice: "securityWrongOID"; value: null }
   | UnknownAlternative;
-export const SecurityErrors2: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "securityWrongSyncTime", type: { kind: "null" } },
-    { name: "securityReplay", type: { kind: "null" } },
-    { name: "securityWrongGeneralID", type: { kind: "null" } },
-    { name: "securityWrongSendersID", type: { kind: "null" } },
-    { name: "securityIntegrityFailed", type: { kind: "null" } },
-    { name: "securityWrongOID", type: { kind: "null" } },
-  ],
-  additions: [
-  ],
-};
+export const SecurityErrors2: AsnType = choice([
+  f("securityWrongSyncTime", nul),
+  f("securityReplay", nul),
+  f("securityWrongGeneralID", nul),
+  f("securityWrongSendersID", nul),
+  f("securityIntegrityFailed", nul),
+  f("securityWrongOID", nul),
+], []);
 
 /** H323-MESSAGES.H245Security (line 998) */
 export type H245Security = 
@@ -1912,17 +1542,12 @@ export type H245Security =
   | { choice: "tls"; value: SecurityCapabilities }
   | { choice: "ipsec"; value: SecurityCapabilities }
   | UnknownAlternative;
-export const H245Security: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter } },
-    { name: "noSecurity", type: { kind: "null" } },
-    { name: "tls", type: { kind: "ref", name: "H323-MESSAGES.SecurityCapabilities", get: () => SecurityCapabilities } },
-    { name: "ipsec", type: { kind: "ref", name: "H323-MESSAGES.SecurityCapabilities", get: () => SecurityCapabilities } },
-  ],
-  additions: [
-  ],
-};
+export const H245Security: AsnType = choice([
+  f("nonStandard", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter)),
+  f("noSecurity", nul),
+  f("tls", ref("H323-MESSAGES.SecurityCapabilities", () => SecurityCapabilities)),
+  f("ipsec", ref("H323-MESSAGES.SecurityCapabilities", () => SecurityCapabilities)),
+], []);
 
 /** H323-MESSAGES.QseriesOptions (line 1008) */
 export type QseriesOptions = {
@@ -1936,21 +1561,16 @@ export type QseriesOptions = {
   q954Info: Q954Details;
   $unknown?: UnknownExtension[];
 };
-export const QseriesOptions: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "q932Full", type: { kind: "boolean" } },
-    { name: "q951Full", type: { kind: "boolean" } },
-    { name: "q952Full", type: { kind: "boolean" } },
-    { name: "q953Full", type: { kind: "boolean" } },
-    { name: "q955Full", type: { kind: "boolean" } },
-    { name: "q956Full", type: { kind: "boolean" } },
-    { name: "q957Full", type: { kind: "boolean" } },
-    { name: "q954Info", type: { kind: "ref", name: "H323-MESSAGES.Q954Details", get: () => Q954Details } },
-  ],
-  additions: [
-  ],
-};
+export const QseriesOptions: AsnType = seq([
+  f("q932Full", bool),
+  f("q951Full", bool),
+  f("q952Full", bool),
+  f("q953Full", bool),
+  f("q955Full", bool),
+  f("q956Full", bool),
+  f("q957Full", bool),
+  f("q954Info", ref("H323-MESSAGES.Q954Details", () => Q954Details)),
+], []);
 
 /** H323-MESSAGES.Q954Details (line 1021) */
 export type Q954Details = {
@@ -1958,92 +1578,77 @@ export type Q954Details = {
   threePartyService: boolean;
   $unknown?: UnknownExtension[];
 };
-export const Q954Details: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "conferenceCalling", type: { kind: "boolean" } },
-    { name: "threePartyService", type: { kind: "boolean" } },
-  ],
-  additions: [
-  ],
-};
+export const Q954Details: AsnType = seq([
+  f("conferenceCalling", bool),
+  f("threePartyService", bool),
+], []);
 
 /** H323-MESSAGES.GloballyUniqueID (line 1028) */
 export type GloballyUniqueID = Uint8Array;
-export const GloballyUniqueID: AsnType = { kind: "octetString", size: { lb: 16, ub: 16, ext: false } };
+export const GloballyUniqueID: AsnType = octets(size(16, 16, false));
 
 /** H323-MESSAGES.ConferenceIdentifier (line 1029) */
 export type ConferenceIdentifier = GloballyUniqueID;
-export const ConferenceIdentifier: AsnType = { kind: "ref", name: "H323-MESSAGES.GloballyUniqueID", get: () => GloballyUniqueID };
+export const ConferenceIdentifier: AsnType = ref("H323-MESSAGES.GloballyUniqueID", () => GloballyUniqueID);
 
 /** H323-MESSAGES.RequestSeqNum (line 1030) */
 export type RequestSeqNum = number;
-export const RequestSeqNum: AsnType = { kind: "integer", lb: 1, ub: 65535 };
+export const RequestSeqNum: AsnType = int(1, 65535);
 
 /** H323-MESSAGES.GatekeeperIdentifier (line 1031) */
 export type GatekeeperIdentifier = string;
-export const GatekeeperIdentifier: AsnType = { kind: "charString", charset: "BMPString", size: { lb: 1, ub: 128, ext: false }, bits: 16, indexed: false };
+export const GatekeeperIdentifier: AsnType = chars("BMPString", size(1, 128, false), 16, undefined, false);
 
 /** H323-MESSAGES.BandWidth (line 1032) */
 export type BandWidth = number;
-export const BandWidth: AsnType = { kind: "integer", lb: 0, ub: 4294967295 };
+export const BandWidth: AsnType = int(0, 4294967295);
 
 /** H323-MESSAGES.CallReferenceValue (line 1033) */
 export type CallReferenceValue = number;
-export const CallReferenceValue: AsnType = { kind: "integer", lb: 0, ub: 65535 };
+export const CallReferenceValue: AsnType = int(0, 65535);
 
 /** H323-MESSAGES.EndpointIdentifier (line 1034) */
 export type EndpointIdentifier = string;
-export const EndpointIdentifier: AsnType = { kind: "charString", charset: "BMPString", size: { lb: 1, ub: 128, ext: false }, bits: 16, indexed: false };
+export const EndpointIdentifier: AsnType = chars("BMPString", size(1, 128, false), 16, undefined, false);
 
 /** H323-MESSAGES.ProtocolIdentifier (line 1035) */
 export type ProtocolIdentifier = string;
-export const ProtocolIdentifier: AsnType = { kind: "objectIdentifier" };
+export const ProtocolIdentifier: AsnType = oid;
 
 /** H323-MESSAGES.TimeToLive (line 1038) */
 export type TimeToLive = number;
-export const TimeToLive: AsnType = { kind: "integer", lb: 1, ub: 4294967295 };
+export const TimeToLive: AsnType = int(1, 4294967295);
 
 /** H323-MESSAGES.H248PackagesDescriptor (line 1039) */
 export type H248PackagesDescriptor = Uint8Array;
-export const H248PackagesDescriptor: AsnType = { kind: "octetString" };
+export const H248PackagesDescriptor: AsnType = octets();
 
 /** H323-MESSAGES.H248SignalsDescriptor (line 1042) */
 export type H248SignalsDescriptor = Uint8Array;
-export const H248SignalsDescriptor: AsnType = { kind: "octetString" };
+export const H248SignalsDescriptor: AsnType = octets();
 
 /** H323-MESSAGES.FeatureDescriptor (line 1045) */
 export type FeatureDescriptor = GenericData;
-export const FeatureDescriptor: AsnType = { kind: "ref", name: "H323-MESSAGES.GenericData", get: () => GenericData };
+export const FeatureDescriptor: AsnType = ref("H323-MESSAGES.GenericData", () => GenericData);
 
 /** H323-MESSAGES.CallIdentifier (line 1047) */
 export type CallIdentifier = {
   guid: GloballyUniqueID;
   $unknown?: UnknownExtension[];
 };
-export const CallIdentifier: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "guid", type: { kind: "ref", name: "H323-MESSAGES.GloballyUniqueID", get: () => GloballyUniqueID } },
-  ],
-  additions: [
-  ],
-};
+export const CallIdentifier: AsnType = seq([
+  f("guid", ref("H323-MESSAGES.GloballyUniqueID", () => GloballyUniqueID)),
+], []);
 
 /** H323-MESSAGES.EncryptIntAlg (line 1053) */
 export type EncryptIntAlg = 
   | { choice: "nonStandard"; value: NonStandardParameter }
   | { choice: "isoAlgorithm"; value: string }
   | UnknownAlternative;
-export const EncryptIntAlg: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter } },
-    { name: "isoAlgorithm", type: { kind: "objectIdentifier" } },
-  ],
-  additions: [
-  ],
-};
+export const EncryptIntAlg: AsnType = choice([
+  f("nonStandard", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter)),
+  f("isoAlgorithm", oid),
+], []);
 
 /** H323-MESSAGES.NonIsoIntegrityMechanism (line 1059) */
 export type NonIsoIntegrityMechanism = 
@@ -2052,17 +1657,12 @@ export type NonIsoIntegrityMechanism =
   | { choice: "hMAC-iso10118-2-l"; value: EncryptIntAlg }
   | { choice: "hMAC-iso10118-3"; value: string }
   | UnknownAlternative;
-export const NonIsoIntegrityMechanism: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "hMAC-MD5", type: { kind: "null" } },
-    { name: "hMAC-iso10118-2-s", type: { kind: "ref", name: "H323-MESSAGES.EncryptIntAlg", get: () => EncryptIntAlg } },
-    { name: "hMAC-iso10118-2-l", type: { kind: "ref", name: "H323-MESSAGES.EncryptIntAlg", get: () => EncryptIntAlg } },
-    { name: "hMAC-iso10118-3", type: { kind: "objectIdentifier" } },
-  ],
-  additions: [
-  ],
-};
+export const NonIsoIntegrityMechanism: AsnType = choice([
+  f("hMAC-MD5", nul),
+  f("hMAC-iso10118-2-s", ref("H323-MESSAGES.EncryptIntAlg", () => EncryptIntAlg)),
+  f("hMAC-iso10118-2-l", ref("H323-MESSAGES.EncryptIntAlg", () => EncryptIntAlg)),
+  f("hMAC-iso10118-3", oid),
+], []);
 
 /** H323-MESSAGES.IntegrityMechanism (line 1075) */
 export type IntegrityMechanism = 
@@ -2071,38 +1671,30 @@ export type IntegrityMechanism =
   | { choice: "iso9797"; value: string }
   | { choice: "nonIsoIM"; value: NonIsoIntegrityMechanism }
   | UnknownAlternative;
-export const IntegrityMechanism: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter } },
-    { name: "digSig", type: { kind: "null" } },
-    { name: "iso9797", type: { kind: "objectIdentifier" } },
-    { name: "nonIsoIM", type: { kind: "ref", name: "H323-MESSAGES.NonIsoIntegrityMechanism", get: () => NonIsoIntegrityMechanism } },
-  ],
-  additions: [
-  ],
-};
+export const IntegrityMechanism: AsnType = choice([
+  f("nonStandard", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter)),
+  f("digSig", nul),
+  f("iso9797", oid),
+  f("nonIsoIM", ref("H323-MESSAGES.NonIsoIntegrityMechanism", () => NonIsoIntegrityMechanism)),
+], []);
 
 /** H323-MESSAGES.ICV (line 1085) */
 export type ICV = {
   algorithmOID: string;
   icv: BitString;
 };
-export const ICV: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "algorithmOID", type: { kind: "objectIdentifier" } },
-    { name: "icv", type: { kind: "bitString" } },
-  ],
-};
+export const ICV: AsnType = seq([
+  f("algorithmOID", oid),
+  f("icv", bits()),
+]);
 
 /** H323-MESSAGES.FastStartToken (line 1092) */
 export type FastStartToken = H235SecurityMessages.ClearToken;
-export const FastStartToken: AsnType = { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken };
+export const FastStartToken: AsnType = ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken);
 
 /** H323-MESSAGES.EncodedFastStartToken (line 1093) */
-export type EncodedFastStartToken = Uint8Array;
-export const EncodedFastStartToken: AsnType = { kind: "openType" };
+export type EncodedFastStartToken = FastStartToken;
+export const EncodedFastStartToken: AsnType = openType(ref("H323-MESSAGES.FastStartToken", () => FastStartToken));
 
 /** H323-MESSAGES.CryptoH323Token (line 1094) */
 export type CryptoH323Token = 
@@ -2154,87 +1746,55 @@ export type CryptoH323Token =
   } }
   | { choice: "nestedcryptoToken"; value: H235SecurityMessages.CryptoToken }
   | UnknownAlternative;
-export const CryptoH323Token: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "cryptoEPPwdHash", type: {
-      kind: "sequence",
-      root: [
-        { name: "alias", type: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } },
-        { name: "timeStamp", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.TimeStamp", get: () => H235SecurityMessages.TimeStamp } },
-        { name: "token", type: {
-          kind: "sequence",
-          root: [
-            { name: "algorithmOID", type: { kind: "objectIdentifier" } },
-            { name: "paramS", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.Params", get: () => H235SecurityMessages.Params } },
-            { name: "hash", type: { kind: "bitString" } },
-          ],
-        } },
-      ],
-    } },
-    { name: "cryptoGKPwdHash", type: {
-      kind: "sequence",
-      root: [
-        { name: "gatekeeperId", type: { kind: "ref", name: "H323-MESSAGES.GatekeeperIdentifier", get: () => GatekeeperIdentifier } },
-        { name: "timeStamp", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.TimeStamp", get: () => H235SecurityMessages.TimeStamp } },
-        { name: "token", type: {
-          kind: "sequence",
-          root: [
-            { name: "algorithmOID", type: { kind: "objectIdentifier" } },
-            { name: "paramS", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.Params", get: () => H235SecurityMessages.Params } },
-            { name: "hash", type: { kind: "bitString" } },
-          ],
-        } },
-      ],
-    } },
-    { name: "cryptoEPPwdEncr", type: {
-      kind: "sequence",
-      root: [
-        { name: "algorithmOID", type: { kind: "objectIdentifier" } },
-        { name: "paramS", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.Params", get: () => H235SecurityMessages.Params } },
-        { name: "encryptedData", type: { kind: "octetString" } },
-      ],
-    } },
-    { name: "cryptoGKPwdEncr", type: {
-      kind: "sequence",
-      root: [
-        { name: "algorithmOID", type: { kind: "objectIdentifier" } },
-        { name: "paramS", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.Params", get: () => H235SecurityMessages.Params } },
-        { name: "encryptedData", type: { kind: "octetString" } },
-      ],
-    } },
-    { name: "cryptoEPCert", type: {
-      kind: "sequence",
-      root: [
-        { name: "toBeSigned", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.EncodedPwdCertToken", get: () => H235SecurityMessages.EncodedPwdCertToken } },
-        { name: "algorithmOID", type: { kind: "objectIdentifier" } },
-        { name: "paramS", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.Params", get: () => H235SecurityMessages.Params } },
-        { name: "signature", type: { kind: "bitString" } },
-      ],
-    } },
-    { name: "cryptoGKCert", type: {
-      kind: "sequence",
-      root: [
-        { name: "toBeSigned", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.EncodedPwdCertToken", get: () => H235SecurityMessages.EncodedPwdCertToken } },
-        { name: "algorithmOID", type: { kind: "objectIdentifier" } },
-        { name: "paramS", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.Params", get: () => H235SecurityMessages.Params } },
-        { name: "signature", type: { kind: "bitString" } },
-      ],
-    } },
-    { name: "cryptoFastStart", type: {
-      kind: "sequence",
-      root: [
-        { name: "toBeSigned", type: { kind: "ref", name: "H323-MESSAGES.EncodedFastStartToken", get: () => EncodedFastStartToken } },
-        { name: "algorithmOID", type: { kind: "objectIdentifier" } },
-        { name: "paramS", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.Params", get: () => H235SecurityMessages.Params } },
-        { name: "signature", type: { kind: "bitString" } },
-      ],
-    } },
-    { name: "nestedcryptoToken", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.CryptoToken", get: () => H235SecurityMessages.CryptoToken } },
-  ],
-  additions: [
-  ],
-};
+export const CryptoH323Token: AsnType = choice([
+  f("cryptoEPPwdHash", seq([
+    f("alias", ref("H323-MESSAGES.AliasAddress", () => AliasAddress)),
+    f("timeStamp", ref("H235-SECURITY-MESSAGES.TimeStamp", () => H235SecurityMessages.TimeStamp)),
+    f("token", seq([
+      f("algorithmOID", oid),
+      f("paramS", ref("H235-SECURITY-MESSAGES.Params", () => H235SecurityMessages.Params)),
+      f("hash", bits()),
+    ])),
+  ])),
+  f("cryptoGKPwdHash", seq([
+    f("gatekeeperId", ref("H323-MESSAGES.GatekeeperIdentifier", () => GatekeeperIdentifier)),
+    f("timeStamp", ref("H235-SECURITY-MESSAGES.TimeStamp", () => H235SecurityMessages.TimeStamp)),
+    f("token", seq([
+      f("algorithmOID", oid),
+      f("paramS", ref("H235-SECURITY-MESSAGES.Params", () => H235SecurityMessages.Params)),
+      f("hash", bits()),
+    ])),
+  ])),
+  f("cryptoEPPwdEncr", seq([
+    f("algorithmOID", oid),
+    f("paramS", ref("H235-SECURITY-MESSAGES.Params", () => H235SecurityMessages.Params)),
+    f("encryptedData", octets()),
+  ])),
+  f("cryptoGKPwdEncr", seq([
+    f("algorithmOID", oid),
+    f("paramS", ref("H235-SECURITY-MESSAGES.Params", () => H235SecurityMessages.Params)),
+    f("encryptedData", octets()),
+  ])),
+  f("cryptoEPCert", seq([
+    f("toBeSigned", ref("H235-SECURITY-MESSAGES.EncodedPwdCertToken", () => H235SecurityMessages.EncodedPwdCertToken)),
+    f("algorithmOID", oid),
+    f("paramS", ref("H235-SECURITY-MESSAGES.Params", () => H235SecurityMessages.Params)),
+    f("signature", bits()),
+  ])),
+  f("cryptoGKCert", seq([
+    f("toBeSigned", ref("H235-SECURITY-MESSAGES.EncodedPwdCertToken", () => H235SecurityMessages.EncodedPwdCertToken)),
+    f("algorithmOID", oid),
+    f("paramS", ref("H235-SECURITY-MESSAGES.Params", () => H235SecurityMessages.Params)),
+    f("signature", bits()),
+  ])),
+  f("cryptoFastStart", seq([
+    f("toBeSigned", ref("H323-MESSAGES.EncodedFastStartToken", () => EncodedFastStartToken)),
+    f("algorithmOID", oid),
+    f("paramS", ref("H235-SECURITY-MESSAGES.Params", () => H235SecurityMessages.Params)),
+    f("signature", bits()),
+  ])),
+  f("nestedcryptoToken", ref("H235-SECURITY-MESSAGES.CryptoToken", () => H235SecurityMessages.CryptoToken)),
+], []);
 
 /** H323-MESSAGES.DataRate (line 1118) */
 export type DataRate = {
@@ -2243,16 +1803,11 @@ export type DataRate = {
   channelMultiplier?: number;
   $unknown?: UnknownExtension[];
 };
-export const DataRate: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-    { name: "channelRate", type: { kind: "ref", name: "H323-MESSAGES.BandWidth", get: () => BandWidth } },
-    { name: "channelMultiplier", type: { kind: "integer", lb: 1, ub: 256 }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const DataRate: AsnType = seq([
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+  f("channelRate", ref("H323-MESSAGES.BandWidth", () => BandWidth)),
+  f("channelMultiplier", int(1, 256), true),
+], []);
 
 /** H323-MESSAGES.CallLinkage (line 1126) */
 export type CallLinkage = {
@@ -2260,15 +1815,10 @@ export type CallLinkage = {
   threadId?: GloballyUniqueID;
   $unknown?: UnknownExtension[];
 };
-export const CallLinkage: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "globalCallId", type: { kind: "ref", name: "H323-MESSAGES.GloballyUniqueID", get: () => GloballyUniqueID }, optional: true },
-    { name: "threadId", type: { kind: "ref", name: "H323-MESSAGES.GloballyUniqueID", get: () => GloballyUniqueID }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const CallLinkage: AsnType = seq([
+  f("globalCallId", ref("H323-MESSAGES.GloballyUniqueID", () => GloballyUniqueID), true),
+  f("threadId", ref("H323-MESSAGES.GloballyUniqueID", () => GloballyUniqueID), true),
+], []);
 
 /** H323-MESSAGES.SupportedPrefix (line 1133) */
 export type SupportedPrefix = {
@@ -2276,29 +1826,19 @@ export type SupportedPrefix = {
   prefix: AliasAddress;
   $unknown?: UnknownExtension[];
 };
-export const SupportedPrefix: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-    { name: "prefix", type: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } },
-  ],
-  additions: [
-  ],
-};
+export const SupportedPrefix: AsnType = seq([
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+  f("prefix", ref("H323-MESSAGES.AliasAddress", () => AliasAddress)),
+], []);
 
 /** H323-MESSAGES.CapacityReportingCapability (line 1140) */
 export type CapacityReportingCapability = {
   canReportCallCapacity: boolean;
   $unknown?: UnknownExtension[];
 };
-export const CapacityReportingCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "canReportCallCapacity", type: { kind: "boolean" } },
-  ],
-  additions: [
-  ],
-};
+export const CapacityReportingCapability: AsnType = seq([
+  f("canReportCallCapacity", bool),
+], []);
 
 /** H323-MESSAGES.CapacityReportingSpecification (line 1146) */
 export type CapacityReportingSpecification = {
@@ -2309,22 +1849,12 @@ export type CapacityReportingSpecification = {
   };
   $unknown?: UnknownExtension[];
 };
-export const CapacityReportingSpecification: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "when", type: {
-      kind: "sequence",
-      root: [
-        { name: "callStart", type: { kind: "null" }, optional: true },
-        { name: "callEnd", type: { kind: "null" }, optional: true },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const CapacityReportingSpecification: AsnType = seq([
+  f("when", seq([
+    f("callStart", nul, true),
+    f("callEnd", nul, true),
+  ], [])),
+], []);
 
 /** H323-MESSAGES.CallCapacity (line 1157) */
 export type CallCapacity = {
@@ -2332,15 +1862,10 @@ export type CallCapacity = {
   currentCallCapacity?: CallCapacityInfo;
   $unknown?: UnknownExtension[];
 };
-export const CallCapacity: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "maximumCallCapacity", type: { kind: "ref", name: "H323-MESSAGES.CallCapacityInfo", get: () => CallCapacityInfo }, optional: true },
-    { name: "currentCallCapacity", type: { kind: "ref", name: "H323-MESSAGES.CallCapacityInfo", get: () => CallCapacityInfo }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const CallCapacity: AsnType = seq([
+  f("maximumCallCapacity", ref("H323-MESSAGES.CallCapacityInfo", () => CallCapacityInfo), true),
+  f("currentCallCapacity", ref("H323-MESSAGES.CallCapacityInfo", () => CallCapacityInfo), true),
+], []);
 
 /** H323-MESSAGES.CallCapacityInfo (line 1164) */
 export type CallCapacityInfo = {
@@ -2358,25 +1883,21 @@ export type CallCapacityInfo = {
   sipGwCallsAvailable?: Array<CallsAvailable>;
   $unknown?: UnknownExtension[];
 };
-export const CallCapacityInfo: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "voiceGwCallsAvailable", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CallsAvailable", get: () => CallsAvailable } }, optional: true },
-    { name: "h310GwCallsAvailable", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CallsAvailable", get: () => CallsAvailable } }, optional: true },
-    { name: "h320GwCallsAvailable", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CallsAvailable", get: () => CallsAvailable } }, optional: true },
-    { name: "h321GwCallsAvailable", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CallsAvailable", get: () => CallsAvailable } }, optional: true },
-    { name: "h322GwCallsAvailable", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CallsAvailable", get: () => CallsAvailable } }, optional: true },
-    { name: "h323GwCallsAvailable", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CallsAvailable", get: () => CallsAvailable } }, optional: true },
-    { name: "h324GwCallsAvailable", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CallsAvailable", get: () => CallsAvailable } }, optional: true },
-    { name: "t120OnlyGwCallsAvailable", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CallsAvailable", get: () => CallsAvailable } }, optional: true },
-    { name: "t38FaxAnnexbOnlyGwCallsAvailable", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CallsAvailable", get: () => CallsAvailable } }, optional: true },
-    { name: "terminalCallsAvailable", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CallsAvailable", get: () => CallsAvailable } }, optional: true },
-    { name: "mcuCallsAvailable", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CallsAvailable", get: () => CallsAvailable } }, optional: true },
-  ],
-  additions: [
-    { name: "sipGwCallsAvailable", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CallsAvailable", get: () => CallsAvailable } }, optional: true },
-  ],
-};
+export const CallCapacityInfo: AsnType = seq([
+  f("voiceGwCallsAvailable", seqOf(ref("H323-MESSAGES.CallsAvailable", () => CallsAvailable)), true),
+  f("h310GwCallsAvailable", seqOf(ref("H323-MESSAGES.CallsAvailable", () => CallsAvailable)), true),
+  f("h320GwCallsAvailable", seqOf(ref("H323-MESSAGES.CallsAvailable", () => CallsAvailable)), true),
+  f("h321GwCallsAvailable", seqOf(ref("H323-MESSAGES.CallsAvailable", () => CallsAvailable)), true),
+  f("h322GwCallsAvailable", seqOf(ref("H323-MESSAGES.CallsAvailable", () => CallsAvailable)), true),
+  f("h323GwCallsAvailable", seqOf(ref("H323-MESSAGES.CallsAvailable", () => CallsAvailable)), true),
+  f("h324GwCallsAvailable", seqOf(ref("H323-MESSAGES.CallsAvailable", () => CallsAvailable)), true),
+  f("t120OnlyGwCallsAvailable", seqOf(ref("H323-MESSAGES.CallsAvailable", () => CallsAvailable)), true),
+  f("t38FaxAnnexbOnlyGwCallsAvailable", seqOf(ref("H323-MESSAGES.CallsAvailable", () => CallsAvailable)), true),
+  f("terminalCallsAvailable", seqOf(ref("H323-MESSAGES.CallsAvailable", () => CallsAvailable)), true),
+  f("mcuCallsAvailable", seqOf(ref("H323-MESSAGES.CallsAvailable", () => CallsAvailable)), true),
+], [
+  f("sipGwCallsAvailable", seqOf(ref("H323-MESSAGES.CallsAvailable", () => CallsAvailable)), true),
+]);
 
 /** H323-MESSAGES.CallsAvailable (line 1181) */
 export type CallsAvailable = {
@@ -2385,16 +1906,12 @@ export type CallsAvailable = {
   carrier?: CarrierInfo;
   $unknown?: UnknownExtension[];
 };
-export const CallsAvailable: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "calls", type: { kind: "integer", lb: 0, ub: 4294967295 } },
-    { name: "group", type: { kind: "charString", charset: "IA5String", size: { lb: 1, ub: 128, ext: false }, bits: 8, indexed: false }, optional: true },
-  ],
-  additions: [
-    { name: "carrier", type: { kind: "ref", name: "H323-MESSAGES.CarrierInfo", get: () => CarrierInfo }, optional: true },
-  ],
-};
+export const CallsAvailable: AsnType = seq([
+  f("calls", int(0, 4294967295)),
+  f("group", chars("IA5String", size(1, 128, false), 8, undefined, false), true),
+], [
+  f("carrier", ref("H323-MESSAGES.CarrierInfo", () => CarrierInfo), true),
+]);
 
 /** H323-MESSAGES.CircuitInfo (line 1189) */
 export type CircuitInfo = {
@@ -2403,16 +1920,11 @@ export type CircuitInfo = {
   genericData?: Array<GenericData>;
   $unknown?: UnknownExtension[];
 };
-export const CircuitInfo: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "sourceCircuitID", type: { kind: "ref", name: "H323-MESSAGES.CircuitIdentifier", get: () => CircuitIdentifier }, optional: true },
-    { name: "destinationCircuitID", type: { kind: "ref", name: "H323-MESSAGES.CircuitIdentifier", get: () => CircuitIdentifier }, optional: true },
-    { name: "genericData", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.GenericData", get: () => GenericData } }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const CircuitInfo: AsnType = seq([
+  f("sourceCircuitID", ref("H323-MESSAGES.CircuitIdentifier", () => CircuitIdentifier), true),
+  f("destinationCircuitID", ref("H323-MESSAGES.CircuitIdentifier", () => CircuitIdentifier), true),
+  f("genericData", seqOf(ref("H323-MESSAGES.GenericData", () => GenericData)), true),
+], []);
 
 /** H323-MESSAGES.CircuitIdentifier (line 1197) */
 export type CircuitIdentifier = {
@@ -2421,16 +1933,12 @@ export type CircuitIdentifier = {
   carrier?: CarrierInfo;
   $unknown?: UnknownExtension[];
 };
-export const CircuitIdentifier: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "cic", type: { kind: "ref", name: "H323-MESSAGES.CicInfo", get: () => CicInfo }, optional: true },
-    { name: "group", type: { kind: "ref", name: "H323-MESSAGES.GroupID", get: () => GroupID }, optional: true },
-  ],
-  additions: [
-    { name: "carrier", type: { kind: "ref", name: "H323-MESSAGES.CarrierInfo", get: () => CarrierInfo }, optional: true },
-  ],
-};
+export const CircuitIdentifier: AsnType = seq([
+  f("cic", ref("H323-MESSAGES.CicInfo", () => CicInfo), true),
+  f("group", ref("H323-MESSAGES.GroupID", () => GroupID), true),
+], [
+  f("carrier", ref("H323-MESSAGES.CarrierInfo", () => CarrierInfo), true),
+]);
 
 /** H323-MESSAGES.CicInfo (line 1205) */
 export type CicInfo = {
@@ -2438,15 +1946,10 @@ export type CicInfo = {
   pointCode: Uint8Array;
   $unknown?: UnknownExtension[];
 };
-export const CicInfo: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "cic", type: { kind: "sequenceOf", item: { kind: "octetString", size: { lb: 2, ub: 4, ext: false } } } },
-    { name: "pointCode", type: { kind: "octetString", size: { lb: 2, ub: 5, ext: false } } },
-  ],
-  additions: [
-  ],
-};
+export const CicInfo: AsnType = seq([
+  f("cic", seqOf(octets(size(2, 4, false)))),
+  f("pointCode", octets(size(2, 5, false))),
+], []);
 
 /** H323-MESSAGES.GroupID (line 1212) */
 export type GroupID = {
@@ -2454,15 +1957,10 @@ export type GroupID = {
   group: string;
   $unknown?: UnknownExtension[];
 };
-export const GroupID: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "member", type: { kind: "sequenceOf", item: { kind: "integer", lb: 0, ub: 65535 } }, optional: true },
-    { name: "group", type: { kind: "charString", charset: "IA5String", size: { lb: 1, ub: 128, ext: false }, bits: 8, indexed: false } },
-  ],
-  additions: [
-  ],
-};
+export const GroupID: AsnType = seq([
+  f("member", seqOf(int(0, 65535)), true),
+  f("group", chars("IA5String", size(1, 128, false), 8, undefined, false)),
+], []);
 
 /** H323-MESSAGES.CarrierInfo (line 1219) */
 export type CarrierInfo = {
@@ -2470,15 +1968,10 @@ export type CarrierInfo = {
   carrierName?: string;
   $unknown?: UnknownExtension[];
 };
-export const CarrierInfo: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "carrierIdentificationCode", type: { kind: "octetString", size: { lb: 3, ub: 4, ext: false } }, optional: true },
-    { name: "carrierName", type: { kind: "charString", charset: "IA5String", size: { lb: 1, ub: 128, ext: false }, bits: 8, indexed: false }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const CarrierInfo: AsnType = seq([
+  f("carrierIdentificationCode", octets(size(3, 4, false)), true),
+  f("carrierName", chars("IA5String", size(1, 128, false), 8, undefined, false), true),
+], []);
 
 /** H323-MESSAGES.ServiceControlDescriptor (line 1226) */
 export type ServiceControlDescriptor = 
@@ -2487,17 +1980,12 @@ export type ServiceControlDescriptor =
   | { choice: "nonStandard"; value: NonStandardParameter }
   | { choice: "callCreditServiceControl"; value: CallCreditServiceControl }
   | UnknownAlternative;
-export const ServiceControlDescriptor: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "url", type: { kind: "charString", charset: "IA5String", size: { lb: 0, ub: 512, ext: false }, bits: 8, indexed: false } },
-    { name: "signal", type: { kind: "ref", name: "H323-MESSAGES.H248SignalsDescriptor", get: () => H248SignalsDescriptor } },
-    { name: "nonStandard", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter } },
-    { name: "callCreditServiceControl", type: { kind: "ref", name: "H323-MESSAGES.CallCreditServiceControl", get: () => CallCreditServiceControl } },
-  ],
-  additions: [
-  ],
-};
+export const ServiceControlDescriptor: AsnType = choice([
+  f("url", chars("IA5String", size(0, 512, false), 8, undefined, false)),
+  f("signal", ref("H323-MESSAGES.H248SignalsDescriptor", () => H248SignalsDescriptor)),
+  f("nonStandard", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter)),
+  f("callCreditServiceControl", ref("H323-MESSAGES.CallCreditServiceControl", () => CallCreditServiceControl)),
+], []);
 
 /** H323-MESSAGES.ServiceControlSession (line 1236) */
 export type ServiceControlSession = {
@@ -2510,25 +1998,15 @@ export type ServiceControlSession = {
     | UnknownAlternative;
   $unknown?: UnknownExtension[];
 };
-export const ServiceControlSession: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "sessionId", type: { kind: "integer", lb: 0, ub: 255 } },
-    { name: "contents", type: { kind: "ref", name: "H323-MESSAGES.ServiceControlDescriptor", get: () => ServiceControlDescriptor }, optional: true },
-    { name: "reason", type: {
-      kind: "choice",
-      root: [
-        { name: "open", type: { kind: "null" } },
-        { name: "refresh", type: { kind: "null" } },
-        { name: "close", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const ServiceControlSession: AsnType = seq([
+  f("sessionId", int(0, 255)),
+  f("contents", ref("H323-MESSAGES.ServiceControlDescriptor", () => ServiceControlDescriptor), true),
+  f("reason", choice([
+    f("open", nul),
+    f("refresh", nul),
+    f("close", nul),
+  ], [])),
+], []);
 
 /** H323-MESSAGES.RasUsageInfoTypes (line 1250) */
 export type RasUsageInfoTypes = {
@@ -2538,17 +2016,12 @@ export type RasUsageInfoTypes = {
   terminationCause?: null;
   $unknown?: UnknownExtension[];
 };
-export const RasUsageInfoTypes: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandardUsageTypes", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter } } },
-    { name: "startTime", type: { kind: "null" }, optional: true },
-    { name: "endTime", type: { kind: "null" }, optional: true },
-    { name: "terminationCause", type: { kind: "null" }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const RasUsageInfoTypes: AsnType = seq([
+  f("nonStandardUsageTypes", seqOf(ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter))),
+  f("startTime", nul, true),
+  f("endTime", nul, true),
+  f("terminationCause", nul, true),
+], []);
 
 /** H323-MESSAGES.RasUsageSpecification (line 1259) */
 export type RasUsageSpecification = {
@@ -2566,33 +2039,18 @@ export type RasUsageSpecification = {
   required: RasUsageInfoTypes;
   $unknown?: UnknownExtension[];
 };
-export const RasUsageSpecification: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "when", type: {
-      kind: "sequence",
-      root: [
-        { name: "start", type: { kind: "null" }, optional: true },
-        { name: "end", type: { kind: "null" }, optional: true },
-        { name: "inIrr", type: { kind: "null" }, optional: true },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "callStartingPoint", type: {
-      kind: "sequence",
-      root: [
-        { name: "alerting", type: { kind: "null" }, optional: true },
-        { name: "connect", type: { kind: "null" }, optional: true },
-      ],
-      additions: [
-      ],
-    }, optional: true },
-    { name: "required", type: { kind: "ref", name: "H323-MESSAGES.RasUsageInfoTypes", get: () => RasUsageInfoTypes } },
-  ],
-  additions: [
-  ],
-};
+export const RasUsageSpecification: AsnType = seq([
+  f("when", seq([
+    f("start", nul, true),
+    f("end", nul, true),
+    f("inIrr", nul, true),
+  ], [])),
+  f("callStartingPoint", seq([
+    f("alerting", nul, true),
+    f("connect", nul, true),
+  ], []), true),
+  f("required", ref("H323-MESSAGES.RasUsageInfoTypes", () => RasUsageInfoTypes)),
+], []);
 
 /** H323-MESSAGES.RasUsageInformation (line 1278) */
 export type RasUsageInformation = {
@@ -2602,32 +2060,22 @@ export type RasUsageInformation = {
   endTime?: H235SecurityMessages.TimeStamp;
   $unknown?: UnknownExtension[];
 };
-export const RasUsageInformation: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandardUsageFields", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter } } },
-    { name: "alertingTime", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.TimeStamp", get: () => H235SecurityMessages.TimeStamp }, optional: true },
-    { name: "connectTime", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.TimeStamp", get: () => H235SecurityMessages.TimeStamp }, optional: true },
-    { name: "endTime", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.TimeStamp", get: () => H235SecurityMessages.TimeStamp }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const RasUsageInformation: AsnType = seq([
+  f("nonStandardUsageFields", seqOf(ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter))),
+  f("alertingTime", ref("H235-SECURITY-MESSAGES.TimeStamp", () => H235SecurityMessages.TimeStamp), true),
+  f("connectTime", ref("H235-SECURITY-MESSAGES.TimeStamp", () => H235SecurityMessages.TimeStamp), true),
+  f("endTime", ref("H235-SECURITY-MESSAGES.TimeStamp", () => H235SecurityMessages.TimeStamp), true),
+], []);
 
 /** H323-MESSAGES.CallTerminationCause (line 1287) */
 export type CallTerminationCause = 
   | { choice: "releaseCompleteReason"; value: ReleaseCompleteReason }
   | { choice: "releaseCompleteCauseIE"; value: Uint8Array }
   | UnknownAlternative;
-export const CallTerminationCause: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "releaseCompleteReason", type: { kind: "ref", name: "H323-MESSAGES.ReleaseCompleteReason", get: () => ReleaseCompleteReason } },
-    { name: "releaseCompleteCauseIE", type: { kind: "octetString", size: { lb: 2, ub: 32, ext: false } } },
-  ],
-  additions: [
-  ],
-};
+export const CallTerminationCause: AsnType = choice([
+  f("releaseCompleteReason", ref("H323-MESSAGES.ReleaseCompleteReason", () => ReleaseCompleteReason)),
+  f("releaseCompleteCauseIE", octets(size(2, 32, false))),
+], []);
 
 /** H323-MESSAGES.BandwidthDetails (line 1294) */
 export type BandwidthDetails = {
@@ -2637,17 +2085,12 @@ export type BandwidthDetails = {
   rtcpAddresses: TransportChannelInfo;
   $unknown?: UnknownExtension[];
 };
-export const BandwidthDetails: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "sender", type: { kind: "boolean" } },
-    { name: "multicast", type: { kind: "boolean" } },
-    { name: "bandwidth", type: { kind: "ref", name: "H323-MESSAGES.BandWidth", get: () => BandWidth } },
-    { name: "rtcpAddresses", type: { kind: "ref", name: "H323-MESSAGES.TransportChannelInfo", get: () => TransportChannelInfo } },
-  ],
-  additions: [
-  ],
-};
+export const BandwidthDetails: AsnType = seq([
+  f("sender", bool),
+  f("multicast", bool),
+  f("bandwidth", ref("H323-MESSAGES.BandWidth", () => BandWidth)),
+  f("rtcpAddresses", ref("H323-MESSAGES.TransportChannelInfo", () => TransportChannelInfo)),
+], []);
 
 /** H323-MESSAGES.CallCreditCapability (line 1303) */
 export type CallCreditCapability = {
@@ -2655,15 +2098,10 @@ export type CallCreditCapability = {
   canEnforceDurationLimit?: boolean;
   $unknown?: UnknownExtension[];
 };
-export const CallCreditCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "canDisplayAmountString", type: { kind: "boolean" }, optional: true },
-    { name: "canEnforceDurationLimit", type: { kind: "boolean" }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const CallCreditCapability: AsnType = seq([
+  f("canDisplayAmountString", bool, true),
+  f("canEnforceDurationLimit", bool, true),
+], []);
 
 /** H323-MESSAGES.CallCreditServiceControl (line 1310) */
 export type CallCreditServiceControl = {
@@ -2680,34 +2118,19 @@ export type CallCreditServiceControl = {
     | UnknownAlternative;
   $unknown?: UnknownExtension[];
 };
-export const CallCreditServiceControl: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "amountString", type: { kind: "charString", charset: "BMPString", size: { lb: 1, ub: 512, ext: false }, bits: 16, indexed: false }, optional: true },
-    { name: "billingMode", type: {
-      kind: "choice",
-      root: [
-        { name: "credit", type: { kind: "null" } },
-        { name: "debit", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    }, optional: true },
-    { name: "callDurationLimit", type: { kind: "integer", lb: 1, ub: 4294967295 }, optional: true },
-    { name: "enforceCallDurationLimit", type: { kind: "boolean" }, optional: true },
-    { name: "callStartingPoint", type: {
-      kind: "choice",
-      root: [
-        { name: "alerting", type: { kind: "null" } },
-        { name: "connect", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const CallCreditServiceControl: AsnType = seq([
+  f("amountString", chars("BMPString", size(1, 512, false), 16, undefined, false), true),
+  f("billingMode", choice([
+    f("credit", nul),
+    f("debit", nul),
+  ], []), true),
+  f("callDurationLimit", int(1, 4294967295), true),
+  f("enforceCallDurationLimit", bool, true),
+  f("callStartingPoint", choice([
+    f("alerting", nul),
+    f("connect", nul),
+  ], []), true),
+], []);
 
 /** H323-MESSAGES.GenericData (line 1330) */
 export type GenericData = {
@@ -2715,15 +2138,10 @@ export type GenericData = {
   parameters?: Array<EnumeratedParameter>;
   $unknown?: UnknownExtension[];
 };
-export const GenericData: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "id", type: { kind: "ref", name: "H323-MESSAGES.GenericIdentifier", get: () => GenericIdentifier } },
-    { name: "parameters", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.EnumeratedParameter", get: () => EnumeratedParameter }, size: { lb: 1, ub: 512, ext: false } }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const GenericData: AsnType = seq([
+  f("id", ref("H323-MESSAGES.GenericIdentifier", () => GenericIdentifier)),
+  f("parameters", seqOf(ref("H323-MESSAGES.EnumeratedParameter", () => EnumeratedParameter), size(1, 512, false)), true),
+], []);
 
 /** H323-MESSAGES.GenericIdentifier (line 1337) */
 export type GenericIdentifier = 
@@ -2731,16 +2149,11 @@ export type GenericIdentifier =
   | { choice: "oid"; value: string }
   | { choice: "nonStandard"; value: GloballyUniqueID }
   | UnknownAlternative;
-export const GenericIdentifier: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "standard", type: { kind: "integer", lb: 0, ub: 16383, ext: true } },
-    { name: "oid", type: { kind: "objectIdentifier" } },
-    { name: "nonStandard", type: { kind: "ref", name: "H323-MESSAGES.GloballyUniqueID", get: () => GloballyUniqueID } },
-  ],
-  additions: [
-  ],
-};
+export const GenericIdentifier: AsnType = choice([
+  f("standard", int(0, 16383, true)),
+  f("oid", oid),
+  f("nonStandard", ref("H323-MESSAGES.GloballyUniqueID", () => GloballyUniqueID)),
+], []);
 
 /** H323-MESSAGES.EnumeratedParameter (line 1345) */
 export type EnumeratedParameter = {
@@ -2748,15 +2161,10 @@ export type EnumeratedParameter = {
   content?: Content;
   $unknown?: UnknownExtension[];
 };
-export const EnumeratedParameter: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "id", type: { kind: "ref", name: "H323-MESSAGES.GenericIdentifier", get: () => GenericIdentifier } },
-    { name: "content", type: { kind: "ref", name: "H323-MESSAGES.Content", get: () => Content }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const EnumeratedParameter: AsnType = seq([
+  f("id", ref("H323-MESSAGES.GenericIdentifier", () => GenericIdentifier)),
+  f("content", ref("H323-MESSAGES.Content", () => Content), true),
+], []);
 
 /** H323-MESSAGES.Content (line 1352) */
 export type Content = 
@@ -2773,25 +2181,20 @@ export type Content =
   | { choice: "compound"; value: Array<EnumeratedParameter> }
   | { choice: "nested"; value: Array<GenericData> }
   | UnknownAlternative;
-export const Content: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "raw", type: { kind: "octetString" } },
-    { name: "text", type: { kind: "charString", charset: "IA5String", bits: 8, indexed: false } },
-    { name: "unicode", type: { kind: "charString", charset: "BMPString", bits: 16, indexed: false } },
-    { name: "bool", type: { kind: "boolean" } },
-    { name: "number8", type: { kind: "integer", lb: 0, ub: 255 } },
-    { name: "number16", type: { kind: "integer", lb: 0, ub: 65535 } },
-    { name: "number32", type: { kind: "integer", lb: 0, ub: 4294967295 } },
-    { name: "id", type: { kind: "ref", name: "H323-MESSAGES.GenericIdentifier", get: () => GenericIdentifier } },
-    { name: "alias", type: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } },
-    { name: "transport", type: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress } },
-    { name: "compound", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.EnumeratedParameter", get: () => EnumeratedParameter }, size: { lb: 1, ub: 512, ext: false } } },
-    { name: "nested", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.GenericData", get: () => GenericData }, size: { lb: 1, ub: 16, ext: false } } },
-  ],
-  additions: [
-  ],
-};
+export const Content: AsnType = choice([
+  f("raw", octets()),
+  f("text", chars("IA5String", undefined, 8, undefined, false)),
+  f("unicode", chars("BMPString", undefined, 16, undefined, false)),
+  f("bool", bool),
+  f("number8", int(0, 255)),
+  f("number16", int(0, 65535)),
+  f("number32", int(0, 4294967295)),
+  f("id", ref("H323-MESSAGES.GenericIdentifier", () => GenericIdentifier)),
+  f("alias", ref("H323-MESSAGES.AliasAddress", () => AliasAddress)),
+  f("transport", ref("H323-MESSAGES.TransportAddress", () => TransportAddress)),
+  f("compound", seqOf(ref("H323-MESSAGES.EnumeratedParameter", () => EnumeratedParameter), size(1, 512, false))),
+  f("nested", seqOf(ref("H323-MESSAGES.GenericData", () => GenericData), size(1, 16, false))),
+], []);
 
 /** H323-MESSAGES.FeatureSet (line 1369) */
 export type FeatureSet = {
@@ -2801,17 +2204,12 @@ export type FeatureSet = {
   supportedFeatures?: Array<FeatureDescriptor>;
   $unknown?: UnknownExtension[];
 };
-export const FeatureSet: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "replacementFeatureSet", type: { kind: "boolean" } },
-    { name: "neededFeatures", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.FeatureDescriptor", get: () => FeatureDescriptor } }, optional: true },
-    { name: "desiredFeatures", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.FeatureDescriptor", get: () => FeatureDescriptor } }, optional: true },
-    { name: "supportedFeatures", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.FeatureDescriptor", get: () => FeatureDescriptor } }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const FeatureSet: AsnType = seq([
+  f("replacementFeatureSet", bool),
+  f("neededFeatures", seqOf(ref("H323-MESSAGES.FeatureDescriptor", () => FeatureDescriptor)), true),
+  f("desiredFeatures", seqOf(ref("H323-MESSAGES.FeatureDescriptor", () => FeatureDescriptor)), true),
+  f("supportedFeatures", seqOf(ref("H323-MESSAGES.FeatureDescriptor", () => FeatureDescriptor)), true),
+], []);
 
 /** H323-MESSAGES.TransportChannelInfo (line 1378) */
 export type TransportChannelInfo = {
@@ -2819,15 +2217,10 @@ export type TransportChannelInfo = {
   recvAddress?: TransportAddress;
   $unknown?: UnknownExtension[];
 };
-export const TransportChannelInfo: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "sendAddress", type: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress }, optional: true },
-    { name: "recvAddress", type: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const TransportChannelInfo: AsnType = seq([
+  f("sendAddress", ref("H323-MESSAGES.TransportAddress", () => TransportAddress), true),
+  f("recvAddress", ref("H323-MESSAGES.TransportAddress", () => TransportAddress), true),
+], []);
 
 /** H323-MESSAGES.RTPSession (line 1385) */
 export type RTPSession = {
@@ -2841,33 +2234,26 @@ export type RTPSession = {
   bandwidth?: BandWidth;
   $unknown?: UnknownExtension[];
 };
-export const RTPSession: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "rtpAddress", type: { kind: "ref", name: "H323-MESSAGES.TransportChannelInfo", get: () => TransportChannelInfo } },
-    { name: "rtcpAddress", type: { kind: "ref", name: "H323-MESSAGES.TransportChannelInfo", get: () => TransportChannelInfo } },
-    { name: "cname", type: { kind: "charString", charset: "PrintableString", bits: 8, alphabet: " '()+,-./0123456789:=?ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", indexed: false } },
-    { name: "ssrc", type: { kind: "integer", lb: 1, ub: 4294967295 } },
-    { name: "sessionId", type: { kind: "integer", lb: 1, ub: 255 } },
-    { name: "associatedSessionIds", type: { kind: "sequenceOf", item: { kind: "integer", lb: 1, ub: 255 } } },
-  ],
-  additions: [
-    { name: "multicast", type: { kind: "null" }, optional: true },
-    { name: "bandwidth", type: { kind: "ref", name: "H323-MESSAGES.BandWidth", get: () => BandWidth }, optional: true },
-  ],
-};
+export const RTPSession: AsnType = seq([
+  f("rtpAddress", ref("H323-MESSAGES.TransportChannelInfo", () => TransportChannelInfo)),
+  f("rtcpAddress", ref("H323-MESSAGES.TransportChannelInfo", () => TransportChannelInfo)),
+  f("cname", chars("PrintableString", undefined, 8, " '()+,-./0123456789:=?ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", false)),
+  f("ssrc", int(1, 4294967295)),
+  f("sessionId", int(1, 255)),
+  f("associatedSessionIds", seqOf(int(1, 255))),
+], [
+  f("multicast", nul, true),
+  f("bandwidth", ref("H323-MESSAGES.BandWidth", () => BandWidth), true),
+]);
 
 /** H323-MESSAGES.RehomingModel (line 1398) */
 export type RehomingModel = 
   | { choice: "gatekeeperBased"; value: null }
   | { choice: "endpointBased"; value: null };
-export const RehomingModel: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "gatekeeperBased", type: { kind: "null" } },
-    { name: "endpointBased", type: { kind: "null" } },
-  ],
-};
+export const RehomingModel: AsnType = choice([
+  f("gatekeeperBased", nul),
+  f("endpointBased", nul),
+]);
 
 /** H323-MESSAGES.RasMessage (line 1404) */
 export type RasMessage = 
@@ -2905,46 +2291,42 @@ export type RasMessage =
   | { choice: "serviceControlResponse"; value: ServiceControlResponse }
   | { choice: "admissionConfirmSequence"; value: Array<AdmissionConfirm> }
   | UnknownAlternative;
-export const RasMessage: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "gatekeeperRequest", type: { kind: "ref", name: "H323-MESSAGES.GatekeeperRequest", get: () => GatekeeperRequest } },
-    { name: "gatekeeperConfirm", type: { kind: "ref", name: "H323-MESSAGES.GatekeeperConfirm", get: () => GatekeeperConfirm } },
-    { name: "gatekeeperReject", type: { kind: "ref", name: "H323-MESSAGES.GatekeeperReject", get: () => GatekeeperReject } },
-    { name: "registrationRequest", type: { kind: "ref", name: "H323-MESSAGES.RegistrationRequest", get: () => RegistrationRequest } },
-    { name: "registrationConfirm", type: { kind: "ref", name: "H323-MESSAGES.RegistrationConfirm", get: () => RegistrationConfirm } },
-    { name: "registrationReject", type: { kind: "ref", name: "H323-MESSAGES.RegistrationReject", get: () => RegistrationReject } },
-    { name: "unregistrationRequest", type: { kind: "ref", name: "H323-MESSAGES.UnregistrationRequest", get: () => UnregistrationRequest } },
-    { name: "unregistrationConfirm", type: { kind: "ref", name: "H323-MESSAGES.UnregistrationConfirm", get: () => UnregistrationConfirm } },
-    { name: "unregistrationReject", type: { kind: "ref", name: "H323-MESSAGES.UnregistrationReject", get: () => UnregistrationReject } },
-    { name: "admissionRequest", type: { kind: "ref", name: "H323-MESSAGES.AdmissionRequest", get: () => AdmissionRequest } },
-    { name: "admissionConfirm", type: { kind: "ref", name: "H323-MESSAGES.AdmissionConfirm", get: () => AdmissionConfirm } },
-    { name: "admissionReject", type: { kind: "ref", name: "H323-MESSAGES.AdmissionReject", get: () => AdmissionReject } },
-    { name: "bandwidthRequest", type: { kind: "ref", name: "H323-MESSAGES.BandwidthRequest", get: () => BandwidthRequest } },
-    { name: "bandwidthConfirm", type: { kind: "ref", name: "H323-MESSAGES.BandwidthConfirm", get: () => BandwidthConfirm } },
-    { name: "bandwidthReject", type: { kind: "ref", name: "H323-MESSAGES.BandwidthReject", get: () => BandwidthReject } },
-    { name: "disengageRequest", type: { kind: "ref", name: "H323-MESSAGES.DisengageRequest", get: () => DisengageRequest } },
-    { name: "disengageConfirm", type: { kind: "ref", name: "H323-MESSAGES.DisengageConfirm", get: () => DisengageConfirm } },
-    { name: "disengageReject", type: { kind: "ref", name: "H323-MESSAGES.DisengageReject", get: () => DisengageReject } },
-    { name: "locationRequest", type: { kind: "ref", name: "H323-MESSAGES.LocationRequest", get: () => LocationRequest } },
-    { name: "locationConfirm", type: { kind: "ref", name: "H323-MESSAGES.LocationConfirm", get: () => LocationConfirm } },
-    { name: "locationReject", type: { kind: "ref", name: "H323-MESSAGES.LocationReject", get: () => LocationReject } },
-    { name: "infoRequest", type: { kind: "ref", name: "H323-MESSAGES.InfoRequest", get: () => InfoRequest } },
-    { name: "infoRequestResponse", type: { kind: "ref", name: "H323-MESSAGES.InfoRequestResponse", get: () => InfoRequestResponse } },
-    { name: "nonStandardMessage", type: { kind: "ref", name: "H323-MESSAGES.NonStandardMessage", get: () => NonStandardMessage } },
-    { name: "unknownMessageResponse", type: { kind: "ref", name: "H323-MESSAGES.UnknownMessageResponse", get: () => UnknownMessageResponse } },
-  ],
-  additions: [
-    { name: "requestInProgress", type: { kind: "ref", name: "H323-MESSAGES.RequestInProgress", get: () => RequestInProgress } },
-    { name: "resourcesAvailableIndicate", type: { kind: "ref", name: "H323-MESSAGES.ResourcesAvailableIndicate", get: () => ResourcesAvailableIndicate } },
-    { name: "resourcesAvailableConfirm", type: { kind: "ref", name: "H323-MESSAGES.ResourcesAvailableConfirm", get: () => ResourcesAvailableConfirm } },
-    { name: "infoRequestAck", type: { kind: "ref", name: "H323-MESSAGES.InfoRequestAck", get: () => InfoRequestAck } },
-    { name: "infoRequestNak", type: { kind: "ref", name: "H323-MESSAGES.InfoRequestNak", get: () => InfoRequestNak } },
-    { name: "serviceControlIndication", type: { kind: "ref", name: "H323-MESSAGES.ServiceControlIndication", get: () => ServiceControlIndication } },
-    { name: "serviceControlResponse", type: { kind: "ref", name: "H323-MESSAGES.ServiceControlResponse", get: () => ServiceControlResponse } },
-    { name: "admissionConfirmSequence", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AdmissionConfirm", get: () => AdmissionConfirm } } },
-  ],
-};
+export const RasMessage: AsnType = choice([
+  f("gatekeeperRequest", ref("H323-MESSAGES.GatekeeperRequest", () => GatekeeperRequest)),
+  f("gatekeeperConfirm", ref("H323-MESSAGES.GatekeeperConfirm", () => GatekeeperConfirm)),
+  f("gatekeeperReject", ref("H323-MESSAGES.GatekeeperReject", () => GatekeeperReject)),
+  f("registrationRequest", ref("H323-MESSAGES.RegistrationRequest", () => RegistrationRequest)),
+  f("registrationConfirm", ref("H323-MESSAGES.RegistrationConfirm", () => RegistrationConfirm)),
+  f("registrationReject", ref("H323-MESSAGES.RegistrationReject", () => RegistrationReject)),
+  f("unregistrationRequest", ref("H323-MESSAGES.UnregistrationRequest", () => UnregistrationRequest)),
+  f("unregistrationConfirm", ref("H323-MESSAGES.UnregistrationConfirm", () => UnregistrationConfirm)),
+  f("unregistrationReject", ref("H323-MESSAGES.UnregistrationReject", () => UnregistrationReject)),
+  f("admissionRequest", ref("H323-MESSAGES.AdmissionRequest", () => AdmissionRequest)),
+  f("admissionConfirm", ref("H323-MESSAGES.AdmissionConfirm", () => AdmissionConfirm)),
+  f("admissionReject", ref("H323-MESSAGES.AdmissionReject", () => AdmissionReject)),
+  f("bandwidthRequest", ref("H323-MESSAGES.BandwidthRequest", () => BandwidthRequest)),
+  f("bandwidthConfirm", ref("H323-MESSAGES.BandwidthConfirm", () => BandwidthConfirm)),
+  f("bandwidthReject", ref("H323-MESSAGES.BandwidthReject", () => BandwidthReject)),
+  f("disengageRequest", ref("H323-MESSAGES.DisengageRequest", () => DisengageRequest)),
+  f("disengageConfirm", ref("H323-MESSAGES.DisengageConfirm", () => DisengageConfirm)),
+  f("disengageReject", ref("H323-MESSAGES.DisengageReject", () => DisengageReject)),
+  f("locationRequest", ref("H323-MESSAGES.LocationRequest", () => LocationRequest)),
+  f("locationConfirm", ref("H323-MESSAGES.LocationConfirm", () => LocationConfirm)),
+  f("locationReject", ref("H323-MESSAGES.LocationReject", () => LocationReject)),
+  f("infoRequest", ref("H323-MESSAGES.InfoRequest", () => InfoRequest)),
+  f("infoRequestResponse", ref("H323-MESSAGES.InfoRequestResponse", () => InfoRequestResponse)),
+  f("nonStandardMessage", ref("H323-MESSAGES.NonStandardMessage", () => NonStandardMessage)),
+  f("unknownMessageResponse", ref("H323-MESSAGES.UnknownMessageResponse", () => UnknownMessageResponse)),
+], [
+  f("requestInProgress", ref("H323-MESSAGES.RequestInProgress", () => RequestInProgress)),
+  f("resourcesAvailableIndicate", ref("H323-MESSAGES.ResourcesAvailableIndicate", () => ResourcesAvailableIndicate)),
+  f("resourcesAvailableConfirm", ref("H323-MESSAGES.ResourcesAvailableConfirm", () => ResourcesAvailableConfirm)),
+  f("infoRequestAck", ref("H323-MESSAGES.InfoRequestAck", () => InfoRequestAck)),
+  f("infoRequestNak", ref("H323-MESSAGES.InfoRequestNak", () => InfoRequestNak)),
+  f("serviceControlIndication", ref("H323-MESSAGES.ServiceControlIndication", () => ServiceControlIndication)),
+  f("serviceControlResponse", ref("H323-MESSAGES.ServiceControlResponse", () => ServiceControlResponse)),
+  f("admissionConfirmSequence", seqOf(ref("H323-MESSAGES.AdmissionConfirm", () => AdmissionConfirm))),
+]);
 
 /** H323-MESSAGES.GatekeeperRequest (line 1442) */
 export type GatekeeperRequest = {
@@ -2970,33 +2352,29 @@ export type GatekeeperRequest = {
   assignedGatekeeper?: AlternateGK;
   $unknown?: UnknownExtension[];
 };
-export const GatekeeperRequest: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "requestSeqNum", type: { kind: "ref", name: "H323-MESSAGES.RequestSeqNum", get: () => RequestSeqNum } },
-    { name: "protocolIdentifier", type: { kind: "ref", name: "H323-MESSAGES.ProtocolIdentifier", get: () => ProtocolIdentifier } },
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-    { name: "rasAddress", type: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress } },
-    { name: "endpointType", type: { kind: "ref", name: "H323-MESSAGES.EndpointType", get: () => EndpointType } },
-    { name: "gatekeeperIdentifier", type: { kind: "ref", name: "H323-MESSAGES.GatekeeperIdentifier", get: () => GatekeeperIdentifier }, optional: true },
-    { name: "callServices", type: { kind: "ref", name: "H323-MESSAGES.QseriesOptions", get: () => QseriesOptions }, optional: true },
-    { name: "endpointAlias", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } }, optional: true },
-  ],
-  additions: [
-    { name: "alternateEndpoints", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.Endpoint", get: () => Endpoint } }, optional: true },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "authenticationCapability", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.AuthenticationMechanism", get: () => H235SecurityMessages.AuthenticationMechanism } }, optional: true },
-    { name: "algorithmOIDs", type: { kind: "sequenceOf", item: { kind: "objectIdentifier" } }, optional: true },
-    { name: "integrity", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.IntegrityMechanism", get: () => IntegrityMechanism } }, optional: true },
-    { name: "integrityCheckValue", type: { kind: "ref", name: "H323-MESSAGES.ICV", get: () => ICV }, optional: true },
-    { name: "supportsAltGK", type: { kind: "null" }, optional: true },
-    { name: "featureSet", type: { kind: "ref", name: "H323-MESSAGES.FeatureSet", get: () => FeatureSet }, optional: true },
-    { name: "genericData", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.GenericData", get: () => GenericData } }, optional: true },
-    { name: "supportsAssignedGK", type: { kind: "boolean" } },
-    { name: "assignedGatekeeper", type: { kind: "ref", name: "H323-MESSAGES.AlternateGK", get: () => AlternateGK }, optional: true },
-  ],
-};
+export const GatekeeperRequest: AsnType = seq([
+  f("requestSeqNum", ref("H323-MESSAGES.RequestSeqNum", () => RequestSeqNum)),
+  f("protocolIdentifier", ref("H323-MESSAGES.ProtocolIdentifier", () => ProtocolIdentifier)),
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+  f("rasAddress", ref("H323-MESSAGES.TransportAddress", () => TransportAddress)),
+  f("endpointType", ref("H323-MESSAGES.EndpointType", () => EndpointType)),
+  f("gatekeeperIdentifier", ref("H323-MESSAGES.GatekeeperIdentifier", () => GatekeeperIdentifier), true),
+  f("callServices", ref("H323-MESSAGES.QseriesOptions", () => QseriesOptions), true),
+  f("endpointAlias", seqOf(ref("H323-MESSAGES.AliasAddress", () => AliasAddress)), true),
+], [
+  f("alternateEndpoints", seqOf(ref("H323-MESSAGES.Endpoint", () => Endpoint)), true),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("authenticationCapability", seqOf(ref("H235-SECURITY-MESSAGES.AuthenticationMechanism", () => H235SecurityMessages.AuthenticationMechanism)), true),
+  f("algorithmOIDs", seqOf(oid), true),
+  f("integrity", seqOf(ref("H323-MESSAGES.IntegrityMechanism", () => IntegrityMechanism)), true),
+  f("integrityCheckValue", ref("H323-MESSAGES.ICV", () => ICV), true),
+  f("supportsAltGK", nul, true),
+  f("featureSet", ref("H323-MESSAGES.FeatureSet", () => FeatureSet), true),
+  f("genericData", seqOf(ref("H323-MESSAGES.GenericData", () => GenericData)), true),
+  f("supportsAssignedGK", bool),
+  f("assignedGatekeeper", ref("H323-MESSAGES.AlternateGK", () => AlternateGK), true),
+]);
 
 /** H323-MESSAGES.GatekeeperConfirm (line 1467) */
 export type GatekeeperConfirm = {
@@ -3018,29 +2396,25 @@ export type GatekeeperConfirm = {
   rehomingModel?: RehomingModel;
   $unknown?: UnknownExtension[];
 };
-export const GatekeeperConfirm: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "requestSeqNum", type: { kind: "ref", name: "H323-MESSAGES.RequestSeqNum", get: () => RequestSeqNum } },
-    { name: "protocolIdentifier", type: { kind: "ref", name: "H323-MESSAGES.ProtocolIdentifier", get: () => ProtocolIdentifier } },
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-    { name: "gatekeeperIdentifier", type: { kind: "ref", name: "H323-MESSAGES.GatekeeperIdentifier", get: () => GatekeeperIdentifier }, optional: true },
-    { name: "rasAddress", type: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress } },
-  ],
-  additions: [
-    { name: "alternateGatekeeper", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AlternateGK", get: () => AlternateGK } }, optional: true },
-    { name: "authenticationMode", type: { kind: "ref", name: "H235-SECURITY-MESSAGES.AuthenticationMechanism", get: () => H235SecurityMessages.AuthenticationMechanism }, optional: true },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "algorithmOID", type: { kind: "objectIdentifier" }, optional: true },
-    { name: "integrity", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.IntegrityMechanism", get: () => IntegrityMechanism } }, optional: true },
-    { name: "integrityCheckValue", type: { kind: "ref", name: "H323-MESSAGES.ICV", get: () => ICV }, optional: true },
-    { name: "featureSet", type: { kind: "ref", name: "H323-MESSAGES.FeatureSet", get: () => FeatureSet }, optional: true },
-    { name: "genericData", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.GenericData", get: () => GenericData } }, optional: true },
-    { name: "assignedGatekeeper", type: { kind: "ref", name: "H323-MESSAGES.AlternateGK", get: () => AlternateGK }, optional: true },
-    { name: "rehomingModel", type: { kind: "ref", name: "H323-MESSAGES.RehomingModel", get: () => RehomingModel }, optional: true },
-  ],
-};
+export const GatekeeperConfirm: AsnType = seq([
+  f("requestSeqNum", ref("H323-MESSAGES.RequestSeqNum", () => RequestSeqNum)),
+  f("protocolIdentifier", ref("H323-MESSAGES.ProtocolIdentifier", () => ProtocolIdentifier)),
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+  f("gatekeeperIdentifier", ref("H323-MESSAGES.GatekeeperIdentifier", () => GatekeeperIdentifier), true),
+  f("rasAddress", ref("H323-MESSAGES.TransportAddress", () => TransportAddress)),
+], [
+  f("alternateGatekeeper", seqOf(ref("H323-MESSAGES.AlternateGK", () => AlternateGK)), true),
+  f("authenticationMode", ref("H235-SECURITY-MESSAGES.AuthenticationMechanism", () => H235SecurityMessages.AuthenticationMechanism), true),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("algorithmOID", oid, true),
+  f("integrity", seqOf(ref("H323-MESSAGES.IntegrityMechanism", () => IntegrityMechanism)), true),
+  f("integrityCheckValue", ref("H323-MESSAGES.ICV", () => ICV), true),
+  f("featureSet", ref("H323-MESSAGES.FeatureSet", () => FeatureSet), true),
+  f("genericData", seqOf(ref("H323-MESSAGES.GenericData", () => GenericData)), true),
+  f("assignedGatekeeper", ref("H323-MESSAGES.AlternateGK", () => AlternateGK), true),
+  f("rehomingModel", ref("H323-MESSAGES.RehomingModel", () => RehomingModel), true),
+]);
 
 /** H323-MESSAGES.GatekeeperReject (line 1488) */
 export type GatekeeperReject = {
@@ -3057,24 +2431,20 @@ export type GatekeeperReject = {
   genericData?: Array<GenericData>;
   $unknown?: UnknownExtension[];
 };
-export const GatekeeperReject: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "requestSeqNum", type: { kind: "ref", name: "H323-MESSAGES.RequestSeqNum", get: () => RequestSeqNum } },
-    { name: "protocolIdentifier", type: { kind: "ref", name: "H323-MESSAGES.ProtocolIdentifier", get: () => ProtocolIdentifier } },
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-    { name: "gatekeeperIdentifier", type: { kind: "ref", name: "H323-MESSAGES.GatekeeperIdentifier", get: () => GatekeeperIdentifier }, optional: true },
-    { name: "rejectReason", type: { kind: "ref", name: "H323-MESSAGES.GatekeeperRejectReason", get: () => GatekeeperRejectReason } },
-  ],
-  additions: [
-    { name: "altGKInfo", type: { kind: "ref", name: "H323-MESSAGES.AltGKInfo", get: () => AltGKInfo }, optional: true },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "integrityCheckValue", type: { kind: "ref", name: "H323-MESSAGES.ICV", get: () => ICV }, optional: true },
-    { name: "featureSet", type: { kind: "ref", name: "H323-MESSAGES.FeatureSet", get: () => FeatureSet }, optional: true },
-    { name: "genericData", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.GenericData", get: () => GenericData } }, optional: true },
-  ],
-};
+export const GatekeeperReject: AsnType = seq([
+  f("requestSeqNum", ref("H323-MESSAGES.RequestSeqNum", () => RequestSeqNum)),
+  f("protocolIdentifier", ref("H323-MESSAGES.ProtocolIdentifier", () => ProtocolIdentifier)),
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+  f("gatekeeperIdentifier", ref("H323-MESSAGES.GatekeeperIdentifier", () => GatekeeperIdentifier), true),
+  f("rejectReason", ref("H323-MESSAGES.GatekeeperRejectReason", () => GatekeeperRejectReason)),
+], [
+  f("altGKInfo", ref("H323-MESSAGES.AltGKInfo", () => AltGKInfo), true),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("integrityCheckValue", ref("H323-MESSAGES.ICV", () => ICV), true),
+  f("featureSet", ref("H323-MESSAGES.FeatureSet", () => FeatureSet), true),
+  f("genericData", seqOf(ref("H323-MESSAGES.GenericData", () => GenericData)), true),
+]);
 
 /** H323-MESSAGES.GatekeeperRejectReason (line 1504) */
 export type GatekeeperRejectReason = 
@@ -3087,21 +2457,17 @@ export type GatekeeperRejectReason =
   | { choice: "neededFeatureNotSupported"; value: null }
   | { choice: "securityError"; value: SecurityErrors }
   | UnknownAlternative;
-export const GatekeeperRejectReason: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "resourceUnavailable", type: { kind: "null" } },
-    { name: "terminalExcluded", type: { kind: "null" } },
-    { name: "invalidRevision", type: { kind: "null" } },
-    { name: "undefinedReason", type: { kind: "null" } },
-  ],
-  additions: [
-    { name: "securityDenial", type: { kind: "null" } },
-    { name: "genericDataReason", type: { kind: "null" } },
-    { name: "neededFeatureNotSupported", type: { kind: "null" } },
-    { name: "securityError", type: { kind: "ref", name: "H323-MESSAGES.SecurityErrors", get: () => SecurityErrors } },
-  ],
-};
+export const GatekeeperRejectReason: AsnType = choice([
+  f("resourceUnavailable", nul),
+  f("terminalExcluded", nul),
+  f("invalidRevision", nul),
+  f("undefinedReason", nul),
+], [
+  f("securityDenial", nul),
+  f("genericDataReason", nul),
+  f("neededFeatureNotSupported", nul),
+  f("securityError", ref("H323-MESSAGES.SecurityErrors", () => SecurityErrors)),
+]);
 
 /** H323-MESSAGES.RegistrationRequest (line 1517) */
 export type RegistrationRequest = {
@@ -3144,50 +2510,46 @@ export type RegistrationRequest = {
   language?: Array<string>;
   $unknown?: UnknownExtension[];
 };
-export const RegistrationRequest: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "requestSeqNum", type: { kind: "ref", name: "H323-MESSAGES.RequestSeqNum", get: () => RequestSeqNum } },
-    { name: "protocolIdentifier", type: { kind: "ref", name: "H323-MESSAGES.ProtocolIdentifier", get: () => ProtocolIdentifier } },
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-    { name: "discoveryComplete", type: { kind: "boolean" } },
-    { name: "callSignalAddress", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress } } },
-    { name: "rasAddress", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress } } },
-    { name: "terminalType", type: { kind: "ref", name: "H323-MESSAGES.EndpointType", get: () => EndpointType } },
-    { name: "terminalAlias", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } }, optional: true },
-    { name: "gatekeeperIdentifier", type: { kind: "ref", name: "H323-MESSAGES.GatekeeperIdentifier", get: () => GatekeeperIdentifier }, optional: true },
-    { name: "endpointVendor", type: { kind: "ref", name: "H323-MESSAGES.VendorIdentifier", get: () => VendorIdentifier } },
-  ],
-  additions: [
-    { name: "alternateEndpoints", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.Endpoint", get: () => Endpoint } }, optional: true },
-    { name: "timeToLive", type: { kind: "ref", name: "H323-MESSAGES.TimeToLive", get: () => TimeToLive }, optional: true },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "integrityCheckValue", type: { kind: "ref", name: "H323-MESSAGES.ICV", get: () => ICV }, optional: true },
-    { name: "keepAlive", type: { kind: "boolean" } },
-    { name: "endpointIdentifier", type: { kind: "ref", name: "H323-MESSAGES.EndpointIdentifier", get: () => EndpointIdentifier }, optional: true },
-    { name: "willSupplyUUIEs", type: { kind: "boolean" } },
-    { name: "maintainConnection", type: { kind: "boolean" } },
-    { name: "alternateTransportAddresses", type: { kind: "ref", name: "H323-MESSAGES.AlternateTransportAddresses", get: () => AlternateTransportAddresses }, optional: true },
-    { name: "additiveRegistration", type: { kind: "null" }, optional: true },
-    { name: "terminalAliasPattern", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AddressPattern", get: () => AddressPattern } }, optional: true },
-    { name: "supportsAltGK", type: { kind: "null" }, optional: true },
-    { name: "usageReportingCapability", type: { kind: "ref", name: "H323-MESSAGES.RasUsageInfoTypes", get: () => RasUsageInfoTypes }, optional: true },
-    { name: "multipleCalls", type: { kind: "boolean" }, optional: true },
-    { name: "supportedH248Packages", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.H248PackagesDescriptor", get: () => H248PackagesDescriptor } }, optional: true },
-    { name: "callCreditCapability", type: { kind: "ref", name: "H323-MESSAGES.CallCreditCapability", get: () => CallCreditCapability }, optional: true },
-    { name: "capacityReportingCapability", type: { kind: "ref", name: "H323-MESSAGES.CapacityReportingCapability", get: () => CapacityReportingCapability }, optional: true },
-    { name: "capacity", type: { kind: "ref", name: "H323-MESSAGES.CallCapacity", get: () => CallCapacity }, optional: true },
-    { name: "featureSet", type: { kind: "ref", name: "H323-MESSAGES.FeatureSet", get: () => FeatureSet }, optional: true },
-    { name: "genericData", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.GenericData", get: () => GenericData } }, optional: true },
-    { name: "restart", type: { kind: "null" }, optional: true },
-    { name: "supportsACFSequences", type: { kind: "null" }, optional: true },
-    { name: "supportsAssignedGK", type: { kind: "boolean" } },
-    { name: "assignedGatekeeper", type: { kind: "ref", name: "H323-MESSAGES.AlternateGK", get: () => AlternateGK }, optional: true },
-    { name: "transportQOS", type: { kind: "ref", name: "H323-MESSAGES.TransportQOS", get: () => TransportQOS }, optional: true },
-    { name: "language", type: { kind: "sequenceOf", item: { kind: "charString", charset: "IA5String", size: { lb: 1, ub: 32, ext: false }, bits: 8, indexed: false } }, optional: true },
-  ],
-};
+export const RegistrationRequest: AsnType = seq([
+  f("requestSeqNum", ref("H323-MESSAGES.RequestSeqNum", () => RequestSeqNum)),
+  f("protocolIdentifier", ref("H323-MESSAGES.ProtocolIdentifier", () => ProtocolIdentifier)),
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+  f("discoveryComplete", bool),
+  f("callSignalAddress", seqOf(ref("H323-MESSAGES.TransportAddress", () => TransportAddress))),
+  f("rasAddress", seqOf(ref("H323-MESSAGES.TransportAddress", () => TransportAddress))),
+  f("terminalType", ref("H323-MESSAGES.EndpointType", () => EndpointType)),
+  f("terminalAlias", seqOf(ref("H323-MESSAGES.AliasAddress", () => AliasAddress)), true),
+  f("gatekeeperIdentifier", ref("H323-MESSAGES.GatekeeperIdentifier", () => GatekeeperIdentifier), true),
+  f("endpointVendor", ref("H323-MESSAGES.VendorIdentifier", () => VendorIdentifier)),
+], [
+  f("alternateEndpoints", seqOf(ref("H323-MESSAGES.Endpoint", () => Endpoint)), true),
+  f("timeToLive", ref("H323-MESSAGES.TimeToLive", () => TimeToLive), true),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("integrityCheckValue", ref("H323-MESSAGES.ICV", () => ICV), true),
+  f("keepAlive", bool),
+  f("endpointIdentifier", ref("H323-MESSAGES.EndpointIdentifier", () => EndpointIdentifier), true),
+  f("willSupplyUUIEs", bool),
+  f("maintainConnection", bool),
+  f("alternateTransportAddresses", ref("H323-MESSAGES.AlternateTransportAddresses", () => AlternateTransportAddresses), true),
+  f("additiveRegistration", nul, true),
+  f("terminalAliasPattern", seqOf(ref("H323-MESSAGES.AddressPattern", () => AddressPattern)), true),
+  f("supportsAltGK", nul, true),
+  f("usageReportingCapability", ref("H323-MESSAGES.RasUsageInfoTypes", () => RasUsageInfoTypes), true),
+  f("multipleCalls", bool, true),
+  f("supportedH248Packages", seqOf(ref("H323-MESSAGES.H248PackagesDescriptor", () => H248PackagesDescriptor)), true),
+  f("callCreditCapability", ref("H323-MESSAGES.CallCreditCapability", () => CallCreditCapability), true),
+  f("capacityReportingCapability", ref("H323-MESSAGES.CapacityReportingCapability", () => CapacityReportingCapability), true),
+  f("capacity", ref("H323-MESSAGES.CallCapacity", () => CallCapacity), true),
+  f("featureSet", ref("H323-MESSAGES.FeatureSet", () => FeatureSet), true),
+  f("genericData", seqOf(ref("H323-MESSAGES.GenericData", () => GenericData)), true),
+  f("restart", nul, true),
+  f("supportsACFSequences", nul, true),
+  f("supportsAssignedGK", bool),
+  f("assignedGatekeeper", ref("H323-MESSAGES.AlternateGK", () => AlternateGK), true),
+  f("transportQOS", ref("H323-MESSAGES.TransportQOS", () => TransportQOS), true),
+  f("language", seqOf(chars("IA5String", size(1, 32, false), 8, undefined, false)), true),
+]);
 
 /** H323-MESSAGES.RegistrationConfirm (line 1559) */
 export type RegistrationConfirm = {
@@ -3231,55 +2593,47 @@ export type RegistrationConfirm = {
   language?: Array<string>;
   $unknown?: UnknownExtension[];
 };
-export const RegistrationConfirm: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "requestSeqNum", type: { kind: "ref", name: "H323-MESSAGES.RequestSeqNum", get: () => RequestSeqNum } },
-    { name: "protocolIdentifier", type: { kind: "ref", name: "H323-MESSAGES.ProtocolIdentifier", get: () => ProtocolIdentifier } },
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-    { name: "callSignalAddress", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress } } },
-    { name: "terminalAlias", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } }, optional: true },
-    { name: "gatekeeperIdentifier", type: { kind: "ref", name: "H323-MESSAGES.GatekeeperIdentifier", get: () => GatekeeperIdentifier }, optional: true },
-    { name: "endpointIdentifier", type: { kind: "ref", name: "H323-MESSAGES.EndpointIdentifier", get: () => EndpointIdentifier } },
-  ],
-  additions: [
-    { name: "alternateGatekeeper", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AlternateGK", get: () => AlternateGK } }, optional: true },
-    { name: "timeToLive", type: { kind: "ref", name: "H323-MESSAGES.TimeToLive", get: () => TimeToLive }, optional: true },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "integrityCheckValue", type: { kind: "ref", name: "H323-MESSAGES.ICV", get: () => ICV }, optional: true },
-    { name: "willRespondToIRR", type: { kind: "boolean" } },
-    { name: "preGrantedARQ", type: {
-      kind: "sequence",
-      root: [
-        { name: "makeCall", type: { kind: "boolean" } },
-        { name: "useGKCallSignalAddressToMakeCall", type: { kind: "boolean" } },
-        { name: "answerCall", type: { kind: "boolean" } },
-        { name: "useGKCallSignalAddressToAnswer", type: { kind: "boolean" } },
-      ],
-      additions: [
-        { name: "irrFrequencyInCall", type: { kind: "integer", lb: 1, ub: 65535 }, optional: true },
-        { name: "totalBandwidthRestriction", type: { kind: "ref", name: "H323-MESSAGES.BandWidth", get: () => BandWidth }, optional: true },
-        { name: "alternateTransportAddresses", type: { kind: "ref", name: "H323-MESSAGES.AlternateTransportAddresses", get: () => AlternateTransportAddresses }, optional: true },
-        { name: "useSpecifiedTransport", type: { kind: "ref", name: "H323-MESSAGES.UseSpecifiedTransport", get: () => UseSpecifiedTransport }, optional: true },
-      ],
-    }, optional: true },
-    { name: "maintainConnection", type: { kind: "boolean" } },
-    { name: "serviceControl", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.ServiceControlSession", get: () => ServiceControlSession } }, optional: true },
-    { name: "supportsAdditiveRegistration", type: { kind: "null" }, optional: true },
-    { name: "terminalAliasPattern", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AddressPattern", get: () => AddressPattern } }, optional: true },
-    { name: "supportedPrefixes", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.SupportedPrefix", get: () => SupportedPrefix } }, optional: true },
-    { name: "usageSpec", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.RasUsageSpecification", get: () => RasUsageSpecification } }, optional: true },
-    { name: "featureServerAlias", type: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress }, optional: true },
-    { name: "capacityReportingSpec", type: { kind: "ref", name: "H323-MESSAGES.CapacityReportingSpecification", get: () => CapacityReportingSpecification }, optional: true },
-    { name: "featureSet", type: { kind: "ref", name: "H323-MESSAGES.FeatureSet", get: () => FeatureSet }, optional: true },
-    { name: "genericData", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.GenericData", get: () => GenericData } }, optional: true },
-    { name: "assignedGatekeeper", type: { kind: "ref", name: "H323-MESSAGES.AlternateGK", get: () => AlternateGK }, optional: true },
-    { name: "rehomingModel", type: { kind: "ref", name: "H323-MESSAGES.RehomingModel", get: () => RehomingModel }, optional: true },
-    { name: "transportQOS", type: { kind: "ref", name: "H323-MESSAGES.TransportQOS", get: () => TransportQOS }, optional: true },
-    { name: "language", type: { kind: "sequenceOf", item: { kind: "charString", charset: "IA5String", size: { lb: 1, ub: 32, ext: false }, bits: 8, indexed: false } }, optional: true },
-  ],
-};
+export const RegistrationConfirm: AsnType = seq([
+  f("requestSeqNum", ref("H323-MESSAGES.RequestSeqNum", () => RequestSeqNum)),
+  f("protocolIdentifier", ref("H323-MESSAGES.ProtocolIdentifier", () => ProtocolIdentifier)),
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+  f("callSignalAddress", seqOf(ref("H323-MESSAGES.TransportAddress", () => TransportAddress))),
+  f("terminalAlias", seqOf(ref("H323-MESSAGES.AliasAddress", () => AliasAddress)), true),
+  f("gatekeeperIdentifier", ref("H323-MESSAGES.GatekeeperIdentifier", () => GatekeeperIdentifier), true),
+  f("endpointIdentifier", ref("H323-MESSAGES.EndpointIdentifier", () => EndpointIdentifier)),
+], [
+  f("alternateGatekeeper", seqOf(ref("H323-MESSAGES.AlternateGK", () => AlternateGK)), true),
+  f("timeToLive", ref("H323-MESSAGES.TimeToLive", () => TimeToLive), true),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("integrityCheckValue", ref("H323-MESSAGES.ICV", () => ICV), true),
+  f("willRespondToIRR", bool),
+  f("preGrantedARQ", seq([
+    f("makeCall", bool),
+    f("useGKCallSignalAddressToMakeCall", bool),
+    f("answerCall", bool),
+    f("useGKCallSignalAddressToAnswer", bool),
+  ], [
+    f("irrFrequencyInCall", int(1, 65535), true),
+    f("totalBandwidthRestriction", ref("H323-MESSAGES.BandWidth", () => BandWidth), true),
+    f("alternateTransportAddresses", ref("H323-MESSAGES.AlternateTransportAddresses", () => AlternateTransportAddresses), true),
+    f("useSpecifiedTransport", ref("H323-MESSAGES.UseSpecifiedTransport", () => UseSpecifiedTransport), true),
+  ]), true),
+  f("maintainConnection", bool),
+  f("serviceControl", seqOf(ref("H323-MESSAGES.ServiceControlSession", () => ServiceControlSession)), true),
+  f("supportsAdditiveRegistration", nul, true),
+  f("terminalAliasPattern", seqOf(ref("H323-MESSAGES.AddressPattern", () => AddressPattern)), true),
+  f("supportedPrefixes", seqOf(ref("H323-MESSAGES.SupportedPrefix", () => SupportedPrefix)), true),
+  f("usageSpec", seqOf(ref("H323-MESSAGES.RasUsageSpecification", () => RasUsageSpecification)), true),
+  f("featureServerAlias", ref("H323-MESSAGES.AliasAddress", () => AliasAddress), true),
+  f("capacityReportingSpec", ref("H323-MESSAGES.CapacityReportingSpecification", () => CapacityReportingSpecification), true),
+  f("featureSet", ref("H323-MESSAGES.FeatureSet", () => FeatureSet), true),
+  f("genericData", seqOf(ref("H323-MESSAGES.GenericData", () => GenericData)), true),
+  f("assignedGatekeeper", ref("H323-MESSAGES.AlternateGK", () => AlternateGK), true),
+  f("rehomingModel", ref("H323-MESSAGES.RehomingModel", () => RehomingModel), true),
+  f("transportQOS", ref("H323-MESSAGES.TransportQOS", () => TransportQOS), true),
+  f("language", seqOf(chars("IA5String", size(1, 32, false), 8, undefined, false)), true),
+]);
 
 /** H323-MESSAGES.RegistrationReject (line 1609) */
 export type RegistrationReject = {
@@ -3297,25 +2651,21 @@ export type RegistrationReject = {
   assignedGatekeeper?: AlternateGK;
   $unknown?: UnknownExtension[];
 };
-export const RegistrationReject: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "requestSeqNum", type: { kind: "ref", name: "H323-MESSAGES.RequestSeqNum", get: () => RequestSeqNum } },
-    { name: "protocolIdentifier", type: { kind: "ref", name: "H323-MESSAGES.ProtocolIdentifier", get: () => ProtocolIdentifier } },
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-    { name: "rejectReason", type: { kind: "ref", name: "H323-MESSAGES.RegistrationRejectReason", get: () => RegistrationRejectReason } },
-    { name: "gatekeeperIdentifier", type: { kind: "ref", name: "H323-MESSAGES.GatekeeperIdentifier", get: () => GatekeeperIdentifier }, optional: true },
-  ],
-  additions: [
-    { name: "altGKInfo", type: { kind: "ref", name: "H323-MESSAGES.AltGKInfo", get: () => AltGKInfo }, optional: true },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "integrityCheckValue", type: { kind: "ref", name: "H323-MESSAGES.ICV", get: () => ICV }, optional: true },
-    { name: "featureSet", type: { kind: "ref", name: "H323-MESSAGES.FeatureSet", get: () => FeatureSet }, optional: true },
-    { name: "genericData", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.GenericData", get: () => GenericData } }, optional: true },
-    { name: "assignedGatekeeper", type: { kind: "ref", name: "H323-MESSAGES.AlternateGK", get: () => AlternateGK }, optional: true },
-  ],
-};
+export const RegistrationReject: AsnType = seq([
+  f("requestSeqNum", ref("H323-MESSAGES.RequestSeqNum", () => RequestSeqNum)),
+  f("protocolIdentifier", ref("H323-MESSAGES.ProtocolIdentifier", () => ProtocolIdentifier)),
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+  f("rejectReason", ref("H323-MESSAGES.RegistrationRejectReason", () => RegistrationRejectReason)),
+  f("gatekeeperIdentifier", ref("H323-MESSAGES.GatekeeperIdentifier", () => GatekeeperIdentifier), true),
+], [
+  f("altGKInfo", ref("H323-MESSAGES.AltGKInfo", () => AltGKInfo), true),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("integrityCheckValue", ref("H323-MESSAGES.ICV", () => ICV), true),
+  f("featureSet", ref("H323-MESSAGES.FeatureSet", () => FeatureSet), true),
+  f("genericData", seqOf(ref("H323-MESSAGES.GenericData", () => GenericData)), true),
+  f("assignedGatekeeper", ref("H323-MESSAGES.AlternateGK", () => AlternateGK), true),
+]);
 
 /** H323-MESSAGES.RegistrationRejectReason (line 1626) */
 export type RegistrationRejectReason = 
@@ -3344,41 +2694,32 @@ export type RegistrationRejectReason =
   | { choice: "securityError"; value: SecurityErrors }
   | { choice: "registerWithAssignedGK"; value: null }
   | UnknownAlternative;
-export const RegistrationRejectReason: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "discoveryRequired", type: { kind: "null" } },
-    { name: "invalidRevision", type: { kind: "null" } },
-    { name: "invalidCallSignalAddress", type: { kind: "null" } },
-    { name: "invalidRASAddress", type: { kind: "null" } },
-    { name: "duplicateAlias", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } } },
-    { name: "invalidTerminalType", type: { kind: "null" } },
-    { name: "undefinedReason", type: { kind: "null" } },
-    { name: "transportNotSupported", type: { kind: "null" } },
-  ],
-  additions: [
-    { name: "transportQOSNotSupported", type: { kind: "null" } },
-    { name: "resourceUnavailable", type: { kind: "null" } },
-    { name: "invalidAlias", type: { kind: "null" } },
-    { name: "securityDenial", type: { kind: "null" } },
-    { name: "fullRegistrationRequired", type: { kind: "null" } },
-    { name: "additiveRegistrationNotSupported", type: { kind: "null" } },
-    { name: "invalidTerminalAliases", type: {
-      kind: "sequence",
-      root: [
-        { name: "terminalAlias", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } }, optional: true },
-        { name: "terminalAliasPattern", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AddressPattern", get: () => AddressPattern } }, optional: true },
-        { name: "supportedPrefixes", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.SupportedPrefix", get: () => SupportedPrefix } }, optional: true },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "genericDataReason", type: { kind: "null" } },
-    { name: "neededFeatureNotSupported", type: { kind: "null" } },
-    { name: "securityError", type: { kind: "ref", name: "H323-MESSAGES.SecurityErrors", get: () => SecurityErrors } },
-    { name: "registerWithAssignedGK", type: { kind: "null" } },
-  ],
-};
+export const RegistrationRejectReason: AsnType = choice([
+  f("discoveryRequired", nul),
+  f("invalidRevision", nul),
+  f("invalidCallSignalAddress", nul),
+  f("invalidRASAddress", nul),
+  f("duplicateAlias", seqOf(ref("H323-MESSAGES.AliasAddress", () => AliasAddress))),
+  f("invalidTerminalType", nul),
+  f("undefinedReason", nul),
+  f("transportNotSupported", nul),
+], [
+  f("transportQOSNotSupported", nul),
+  f("resourceUnavailable", nul),
+  f("invalidAlias", nul),
+  f("securityDenial", nul),
+  f("fullRegistrationRequired", nul),
+  f("additiveRegistrationNotSupported", nul),
+  f("invalidTerminalAliases", seq([
+    f("terminalAlias", seqOf(ref("H323-MESSAGES.AliasAddress", () => AliasAddress)), true),
+    f("terminalAliasPattern", seqOf(ref("H323-MESSAGES.AddressPattern", () => AddressPattern)), true),
+    f("supportedPrefixes", seqOf(ref("H323-MESSAGES.SupportedPrefix", () => SupportedPrefix)), true),
+  ], [])),
+  f("genericDataReason", nul),
+  f("neededFeatureNotSupported", nul),
+  f("securityError", ref("H323-MESSAGES.SecurityErrors", () => SecurityErrors)),
+  f("registerWithAssignedGK", nul),
+]);
 
 /** H323-MESSAGES.UnregistrationRequest (line 1657) */
 export type UnregistrationRequest = {
@@ -3400,29 +2741,25 @@ export type UnregistrationRequest = {
   assignedGatekeeper?: AlternateGK;
   $unknown?: UnknownExtension[];
 };
-export const UnregistrationRequest: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "requestSeqNum", type: { kind: "ref", name: "H323-MESSAGES.RequestSeqNum", get: () => RequestSeqNum } },
-    { name: "callSignalAddress", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress } } },
-    { name: "endpointAlias", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } }, optional: true },
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-    { name: "endpointIdentifier", type: { kind: "ref", name: "H323-MESSAGES.EndpointIdentifier", get: () => EndpointIdentifier }, optional: true },
-  ],
-  additions: [
-    { name: "alternateEndpoints", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.Endpoint", get: () => Endpoint } }, optional: true },
-    { name: "gatekeeperIdentifier", type: { kind: "ref", name: "H323-MESSAGES.GatekeeperIdentifier", get: () => GatekeeperIdentifier }, optional: true },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "integrityCheckValue", type: { kind: "ref", name: "H323-MESSAGES.ICV", get: () => ICV }, optional: true },
-    { name: "reason", type: { kind: "ref", name: "H323-MESSAGES.UnregRequestReason", get: () => UnregRequestReason }, optional: true },
-    { name: "endpointAliasPattern", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AddressPattern", get: () => AddressPattern } }, optional: true },
-    { name: "supportedPrefixes", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.SupportedPrefix", get: () => SupportedPrefix } }, optional: true },
-    { name: "alternateGatekeeper", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AlternateGK", get: () => AlternateGK } }, optional: true },
-    { name: "genericData", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.GenericData", get: () => GenericData } }, optional: true },
-    { name: "assignedGatekeeper", type: { kind: "ref", name: "H323-MESSAGES.AlternateGK", get: () => AlternateGK }, optional: true },
-  ],
-};
+export const UnregistrationRequest: AsnType = seq([
+  f("requestSeqNum", ref("H323-MESSAGES.RequestSeqNum", () => RequestSeqNum)),
+  f("callSignalAddress", seqOf(ref("H323-MESSAGES.TransportAddress", () => TransportAddress))),
+  f("endpointAlias", seqOf(ref("H323-MESSAGES.AliasAddress", () => AliasAddress)), true),
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+  f("endpointIdentifier", ref("H323-MESSAGES.EndpointIdentifier", () => EndpointIdentifier), true),
+], [
+  f("alternateEndpoints", seqOf(ref("H323-MESSAGES.Endpoint", () => Endpoint)), true),
+  f("gatekeeperIdentifier", ref("H323-MESSAGES.GatekeeperIdentifier", () => GatekeeperIdentifier), true),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("integrityCheckValue", ref("H323-MESSAGES.ICV", () => ICV), true),
+  f("reason", ref("H323-MESSAGES.UnregRequestReason", () => UnregRequestReason), true),
+  f("endpointAliasPattern", seqOf(ref("H323-MESSAGES.AddressPattern", () => AddressPattern)), true),
+  f("supportedPrefixes", seqOf(ref("H323-MESSAGES.SupportedPrefix", () => SupportedPrefix)), true),
+  f("alternateGatekeeper", seqOf(ref("H323-MESSAGES.AlternateGK", () => AlternateGK)), true),
+  f("genericData", seqOf(ref("H323-MESSAGES.GenericData", () => GenericData)), true),
+  f("assignedGatekeeper", ref("H323-MESSAGES.AlternateGK", () => AlternateGK), true),
+]);
 
 /** H323-MESSAGES.UnregRequestReason (line 1678) */
 export type UnregRequestReason = 
@@ -3434,20 +2771,16 @@ export type UnregRequestReason =
   | { choice: "securityError"; value: SecurityErrors2 }
   | { choice: "registerWithAssignedGK"; value: null }
   | UnknownAlternative;
-export const UnregRequestReason: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "reregistrationRequired", type: { kind: "null" } },
-    { name: "ttlExpired", type: { kind: "null" } },
-    { name: "securityDenial", type: { kind: "null" } },
-    { name: "undefinedReason", type: { kind: "null" } },
-  ],
-  additions: [
-    { name: "maintenance", type: { kind: "null" } },
-    { name: "securityError", type: { kind: "ref", name: "H323-MESSAGES.SecurityErrors2", get: () => SecurityErrors2 } },
-    { name: "registerWithAssignedGK", type: { kind: "null" } },
-  ],
-};
+export const UnregRequestReason: AsnType = choice([
+  f("reregistrationRequired", nul),
+  f("ttlExpired", nul),
+  f("securityDenial", nul),
+  f("undefinedReason", nul),
+], [
+  f("maintenance", nul),
+  f("securityError", ref("H323-MESSAGES.SecurityErrors2", () => SecurityErrors2)),
+  f("registerWithAssignedGK", nul),
+]);
 
 /** H323-MESSAGES.UnregistrationConfirm (line 1690) */
 export type UnregistrationConfirm = {
@@ -3460,20 +2793,16 @@ export type UnregistrationConfirm = {
   assignedGatekeeper?: AlternateGK;
   $unknown?: UnknownExtension[];
 };
-export const UnregistrationConfirm: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "requestSeqNum", type: { kind: "ref", name: "H323-MESSAGES.RequestSeqNum", get: () => RequestSeqNum } },
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-  ],
-  additions: [
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "integrityCheckValue", type: { kind: "ref", name: "H323-MESSAGES.ICV", get: () => ICV }, optional: true },
-    { name: "genericData", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.GenericData", get: () => GenericData } }, optional: true },
-    { name: "assignedGatekeeper", type: { kind: "ref", name: "H323-MESSAGES.AlternateGK", get: () => AlternateGK }, optional: true },
-  ],
-};
+export const UnregistrationConfirm: AsnType = seq([
+  f("requestSeqNum", ref("H323-MESSAGES.RequestSeqNum", () => RequestSeqNum)),
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+], [
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("integrityCheckValue", ref("H323-MESSAGES.ICV", () => ICV), true),
+  f("genericData", seqOf(ref("H323-MESSAGES.GenericData", () => GenericData)), true),
+  f("assignedGatekeeper", ref("H323-MESSAGES.AlternateGK", () => AlternateGK), true),
+]);
 
 /** H323-MESSAGES.UnregistrationReject (line 1702) */
 export type UnregistrationReject = {
@@ -3487,21 +2816,17 @@ export type UnregistrationReject = {
   genericData?: Array<GenericData>;
   $unknown?: UnknownExtension[];
 };
-export const UnregistrationReject: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "requestSeqNum", type: { kind: "ref", name: "H323-MESSAGES.RequestSeqNum", get: () => RequestSeqNum } },
-    { name: "rejectReason", type: { kind: "ref", name: "H323-MESSAGES.UnregRejectReason", get: () => UnregRejectReason } },
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-  ],
-  additions: [
-    { name: "altGKInfo", type: { kind: "ref", name: "H323-MESSAGES.AltGKInfo", get: () => AltGKInfo }, optional: true },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "integrityCheckValue", type: { kind: "ref", name: "H323-MESSAGES.ICV", get: () => ICV }, optional: true },
-    { name: "genericData", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.GenericData", get: () => GenericData } }, optional: true },
-  ],
-};
+export const UnregistrationReject: AsnType = seq([
+  f("requestSeqNum", ref("H323-MESSAGES.RequestSeqNum", () => RequestSeqNum)),
+  f("rejectReason", ref("H323-MESSAGES.UnregRejectReason", () => UnregRejectReason)),
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+], [
+  f("altGKInfo", ref("H323-MESSAGES.AltGKInfo", () => AltGKInfo), true),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("integrityCheckValue", ref("H323-MESSAGES.ICV", () => ICV), true),
+  f("genericData", seqOf(ref("H323-MESSAGES.GenericData", () => GenericData)), true),
+]);
 
 /** H323-MESSAGES.UnregRejectReason (line 1715) */
 export type UnregRejectReason = 
@@ -3512,19 +2837,15 @@ export type UnregRejectReason =
   | { choice: "securityDenial"; value: null }
   | { choice: "securityError"; value: SecurityErrors2 }
   | UnknownAlternative;
-export const UnregRejectReason: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "notCurrentlyRegistered", type: { kind: "null" } },
-    { name: "callInProgress", type: { kind: "null" } },
-    { name: "undefinedReason", type: { kind: "null" } },
-  ],
-  additions: [
-    { name: "permissionDenied", type: { kind: "null" } },
-    { name: "securityDenial", type: { kind: "null" } },
-    { name: "securityError", type: { kind: "ref", name: "H323-MESSAGES.SecurityErrors2", get: () => SecurityErrors2 } },
-  ],
-};
+export const UnregRejectReason: AsnType = choice([
+  f("notCurrentlyRegistered", nul),
+  f("callInProgress", nul),
+  f("undefinedReason", nul),
+], [
+  f("permissionDenied", nul),
+  f("securityDenial", nul),
+  f("securityError", ref("H323-MESSAGES.SecurityErrors2", () => SecurityErrors2)),
+]);
 
 /** H323-MESSAGES.AdmissionRequest (line 1727) */
 export type AdmissionRequest = {
@@ -3565,48 +2886,44 @@ export type AdmissionRequest = {
   canMapSrcAlias?: boolean;
   $unknown?: UnknownExtension[];
 };
-export const AdmissionRequest: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "requestSeqNum", type: { kind: "ref", name: "H323-MESSAGES.RequestSeqNum", get: () => RequestSeqNum } },
-    { name: "callType", type: { kind: "ref", name: "H323-MESSAGES.CallType", get: () => CallType } },
-    { name: "callModel", type: { kind: "ref", name: "H323-MESSAGES.CallModel", get: () => CallModel }, optional: true },
-    { name: "endpointIdentifier", type: { kind: "ref", name: "H323-MESSAGES.EndpointIdentifier", get: () => EndpointIdentifier } },
-    { name: "destinationInfo", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } }, optional: true },
-    { name: "destCallSignalAddress", type: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress }, optional: true },
-    { name: "destExtraCallInfo", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } }, optional: true },
-    { name: "srcInfo", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } } },
-    { name: "srcCallSignalAddress", type: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress }, optional: true },
-    { name: "bandWidth", type: { kind: "ref", name: "H323-MESSAGES.BandWidth", get: () => BandWidth } },
-    { name: "callReferenceValue", type: { kind: "ref", name: "H323-MESSAGES.CallReferenceValue", get: () => CallReferenceValue } },
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-    { name: "callServices", type: { kind: "ref", name: "H323-MESSAGES.QseriesOptions", get: () => QseriesOptions }, optional: true },
-    { name: "conferenceID", type: { kind: "ref", name: "H323-MESSAGES.ConferenceIdentifier", get: () => ConferenceIdentifier } },
-    { name: "activeMC", type: { kind: "boolean" } },
-    { name: "answerCall", type: { kind: "boolean" } },
-  ],
-  additions: [
-    { name: "canMapAlias", type: { kind: "boolean" } },
-    { name: "callIdentifier", type: { kind: "ref", name: "H323-MESSAGES.CallIdentifier", get: () => CallIdentifier } },
-    { name: "srcAlternatives", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.Endpoint", get: () => Endpoint } }, optional: true },
-    { name: "destAlternatives", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.Endpoint", get: () => Endpoint } }, optional: true },
-    { name: "gatekeeperIdentifier", type: { kind: "ref", name: "H323-MESSAGES.GatekeeperIdentifier", get: () => GatekeeperIdentifier }, optional: true },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "integrityCheckValue", type: { kind: "ref", name: "H323-MESSAGES.ICV", get: () => ICV }, optional: true },
-    { name: "transportQOS", type: { kind: "ref", name: "H323-MESSAGES.TransportQOS", get: () => TransportQOS }, optional: true },
-    { name: "willSupplyUUIEs", type: { kind: "boolean" } },
-    { name: "callLinkage", type: { kind: "ref", name: "H323-MESSAGES.CallLinkage", get: () => CallLinkage }, optional: true },
-    { name: "gatewayDataRate", type: { kind: "ref", name: "H323-MESSAGES.DataRate", get: () => DataRate }, optional: true },
-    { name: "capacity", type: { kind: "ref", name: "H323-MESSAGES.CallCapacity", get: () => CallCapacity }, optional: true },
-    { name: "circuitInfo", type: { kind: "ref", name: "H323-MESSAGES.CircuitInfo", get: () => CircuitInfo }, optional: true },
-    { name: "desiredProtocols", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.SupportedProtocols", get: () => SupportedProtocols } }, optional: true },
-    { name: "desiredTunnelledProtocol", type: { kind: "ref", name: "H323-MESSAGES.TunnelledProtocol", get: () => TunnelledProtocol }, optional: true },
-    { name: "featureSet", type: { kind: "ref", name: "H323-MESSAGES.FeatureSet", get: () => FeatureSet }, optional: true },
-    { name: "genericData", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.GenericData", get: () => GenericData } }, optional: true },
-    { name: "canMapSrcAlias", type: { kind: "boolean" } },
-  ],
-};
+export const AdmissionRequest: AsnType = seq([
+  f("requestSeqNum", ref("H323-MESSAGES.RequestSeqNum", () => RequestSeqNum)),
+  f("callType", ref("H323-MESSAGES.CallType", () => CallType)),
+  f("callModel", ref("H323-MESSAGES.CallModel", () => CallModel), true),
+  f("endpointIdentifier", ref("H323-MESSAGES.EndpointIdentifier", () => EndpointIdentifier)),
+  f("destinationInfo", seqOf(ref("H323-MESSAGES.AliasAddress", () => AliasAddress)), true),
+  f("destCallSignalAddress", ref("H323-MESSAGES.TransportAddress", () => TransportAddress), true),
+  f("destExtraCallInfo", seqOf(ref("H323-MESSAGES.AliasAddress", () => AliasAddress)), true),
+  f("srcInfo", seqOf(ref("H323-MESSAGES.AliasAddress", () => AliasAddress))),
+  f("srcCallSignalAddress", ref("H323-MESSAGES.TransportAddress", () => TransportAddress), true),
+  f("bandWidth", ref("H323-MESSAGES.BandWidth", () => BandWidth)),
+  f("callReferenceValue", ref("H323-MESSAGES.CallReferenceValue", () => CallReferenceValue)),
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+  f("callServices", ref("H323-MESSAGES.QseriesOptions", () => QseriesOptions), true),
+  f("conferenceID", ref("H323-MESSAGES.ConferenceIdentifier", () => ConferenceIdentifier)),
+  f("activeMC", bool),
+  f("answerCall", bool),
+], [
+  f("canMapAlias", bool),
+  f("callIdentifier", ref("H323-MESSAGES.CallIdentifier", () => CallIdentifier)),
+  f("srcAlternatives", seqOf(ref("H323-MESSAGES.Endpoint", () => Endpoint)), true),
+  f("destAlternatives", seqOf(ref("H323-MESSAGES.Endpoint", () => Endpoint)), true),
+  f("gatekeeperIdentifier", ref("H323-MESSAGES.GatekeeperIdentifier", () => GatekeeperIdentifier), true),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("integrityCheckValue", ref("H323-MESSAGES.ICV", () => ICV), true),
+  f("transportQOS", ref("H323-MESSAGES.TransportQOS", () => TransportQOS), true),
+  f("willSupplyUUIEs", bool),
+  f("callLinkage", ref("H323-MESSAGES.CallLinkage", () => CallLinkage), true),
+  f("gatewayDataRate", ref("H323-MESSAGES.DataRate", () => DataRate), true),
+  f("capacity", ref("H323-MESSAGES.CallCapacity", () => CallCapacity), true),
+  f("circuitInfo", ref("H323-MESSAGES.CircuitInfo", () => CircuitInfo), true),
+  f("desiredProtocols", seqOf(ref("H323-MESSAGES.SupportedProtocols", () => SupportedProtocols)), true),
+  f("desiredTunnelledProtocol", ref("H323-MESSAGES.TunnelledProtocol", () => TunnelledProtocol), true),
+  f("featureSet", ref("H323-MESSAGES.FeatureSet", () => FeatureSet), true),
+  f("genericData", seqOf(ref("H323-MESSAGES.GenericData", () => GenericData)), true),
+  f("canMapSrcAlias", bool),
+]);
 
 /** H323-MESSAGES.CallType (line 1767) */
 export type CallType = 
@@ -3615,32 +2932,22 @@ export type CallType =
   | { choice: "nToOne"; value: null }
   | { choice: "nToN"; value: null }
   | UnknownAlternative;
-export const CallType: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "pointToPoint", type: { kind: "null" } },
-    { name: "oneToN", type: { kind: "null" } },
-    { name: "nToOne", type: { kind: "null" } },
-    { name: "nToN", type: { kind: "null" } },
-  ],
-  additions: [
-  ],
-};
+export const CallType: AsnType = choice([
+  f("pointToPoint", nul),
+  f("oneToN", nul),
+  f("nToOne", nul),
+  f("nToN", nul),
+], []);
 
 /** H323-MESSAGES.CallModel (line 1776) */
 export type CallModel = 
   | { choice: "direct"; value: null }
   | { choice: "gatekeeperRouted"; value: null }
   | UnknownAlternative;
-export const CallModel: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "direct", type: { kind: "null" } },
-    { name: "gatekeeperRouted", type: { kind: "null" } },
-  ],
-  additions: [
-  ],
-};
+export const CallModel: AsnType = choice([
+  f("direct", nul),
+  f("gatekeeperRouted", nul),
+], []);
 
 /** H323-MESSAGES.TransportQOS (line 1783) */
 export type TransportQOS = 
@@ -3649,17 +2956,13 @@ export type TransportQOS =
   | { choice: "noControl"; value: null }
   | { choice: "qOSCapabilities"; value: Array<MultimediaSystemControl.QOSCapability> }
   | UnknownAlternative;
-export const TransportQOS: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "endpointControlled", type: { kind: "null" } },
-    { name: "gatekeeperControlled", type: { kind: "null" } },
-    { name: "noControl", type: { kind: "null" } },
-  ],
-  additions: [
-    { name: "qOSCapabilities", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.QOSCapability", get: () => MultimediaSystemControl.QOSCapability }, size: { lb: 1, ub: 256, ext: false } } },
-  ],
-};
+export const TransportQOS: AsnType = choice([
+  f("endpointControlled", nul),
+  f("gatekeeperControlled", nul),
+  f("noControl", nul),
+], [
+  f("qOSCapabilities", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.QOSCapability", () => MultimediaSystemControl.QOSCapability), size(1, 256, false))),
+]);
 
 /** H323-MESSAGES.AdmissionConfirm (line 1792) */
 export type AdmissionConfirm = {
@@ -3694,42 +2997,38 @@ export type AdmissionConfirm = {
   assignedGatekeeper?: AlternateGK;
   $unknown?: UnknownExtension[];
 };
-export const AdmissionConfirm: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "requestSeqNum", type: { kind: "ref", name: "H323-MESSAGES.RequestSeqNum", get: () => RequestSeqNum } },
-    { name: "bandWidth", type: { kind: "ref", name: "H323-MESSAGES.BandWidth", get: () => BandWidth } },
-    { name: "callModel", type: { kind: "ref", name: "H323-MESSAGES.CallModel", get: () => CallModel } },
-    { name: "destCallSignalAddress", type: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress } },
-    { name: "irrFrequency", type: { kind: "integer", lb: 1, ub: 65535 }, optional: true },
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-  ],
-  additions: [
-    { name: "destinationInfo", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } }, optional: true },
-    { name: "destExtraCallInfo", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } }, optional: true },
-    { name: "destinationType", type: { kind: "ref", name: "H323-MESSAGES.EndpointType", get: () => EndpointType }, optional: true },
-    { name: "remoteExtensionAddress", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } }, optional: true },
-    { name: "alternateEndpoints", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.Endpoint", get: () => Endpoint } }, optional: true },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "integrityCheckValue", type: { kind: "ref", name: "H323-MESSAGES.ICV", get: () => ICV }, optional: true },
-    { name: "transportQOS", type: { kind: "ref", name: "H323-MESSAGES.TransportQOS", get: () => TransportQOS }, optional: true },
-    { name: "willRespondToIRR", type: { kind: "boolean" } },
-    { name: "uuiesRequested", type: { kind: "ref", name: "H323-MESSAGES.UUIEsRequested", get: () => UUIEsRequested } },
-    { name: "language", type: { kind: "sequenceOf", item: { kind: "charString", charset: "IA5String", size: { lb: 1, ub: 32, ext: false }, bits: 8, indexed: false } }, optional: true },
-    { name: "alternateTransportAddresses", type: { kind: "ref", name: "H323-MESSAGES.AlternateTransportAddresses", get: () => AlternateTransportAddresses }, optional: true },
-    { name: "useSpecifiedTransport", type: { kind: "ref", name: "H323-MESSAGES.UseSpecifiedTransport", get: () => UseSpecifiedTransport }, optional: true },
-    { name: "circuitInfo", type: { kind: "ref", name: "H323-MESSAGES.CircuitInfo", get: () => CircuitInfo }, optional: true },
-    { name: "usageSpec", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.RasUsageSpecification", get: () => RasUsageSpecification } }, optional: true },
-    { name: "supportedProtocols", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.SupportedProtocols", get: () => SupportedProtocols } }, optional: true },
-    { name: "serviceControl", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.ServiceControlSession", get: () => ServiceControlSession } }, optional: true },
-    { name: "multipleCalls", type: { kind: "boolean" }, optional: true },
-    { name: "featureSet", type: { kind: "ref", name: "H323-MESSAGES.FeatureSet", get: () => FeatureSet }, optional: true },
-    { name: "genericData", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.GenericData", get: () => GenericData } }, optional: true },
-    { name: "modifiedSrcInfo", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } }, optional: true },
-    { name: "assignedGatekeeper", type: { kind: "ref", name: "H323-MESSAGES.AlternateGK", get: () => AlternateGK }, optional: true },
-  ],
-};
+export const AdmissionConfirm: AsnType = seq([
+  f("requestSeqNum", ref("H323-MESSAGES.RequestSeqNum", () => RequestSeqNum)),
+  f("bandWidth", ref("H323-MESSAGES.BandWidth", () => BandWidth)),
+  f("callModel", ref("H323-MESSAGES.CallModel", () => CallModel)),
+  f("destCallSignalAddress", ref("H323-MESSAGES.TransportAddress", () => TransportAddress)),
+  f("irrFrequency", int(1, 65535), true),
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+], [
+  f("destinationInfo", seqOf(ref("H323-MESSAGES.AliasAddress", () => AliasAddress)), true),
+  f("destExtraCallInfo", seqOf(ref("H323-MESSAGES.AliasAddress", () => AliasAddress)), true),
+  f("destinationType", ref("H323-MESSAGES.EndpointType", () => EndpointType), true),
+  f("remoteExtensionAddress", seqOf(ref("H323-MESSAGES.AliasAddress", () => AliasAddress)), true),
+  f("alternateEndpoints", seqOf(ref("H323-MESSAGES.Endpoint", () => Endpoint)), true),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("integrityCheckValue", ref("H323-MESSAGES.ICV", () => ICV), true),
+  f("transportQOS", ref("H323-MESSAGES.TransportQOS", () => TransportQOS), true),
+  f("willRespondToIRR", bool),
+  f("uuiesRequested", ref("H323-MESSAGES.UUIEsRequested", () => UUIEsRequested)),
+  f("language", seqOf(chars("IA5String", size(1, 32, false), 8, undefined, false)), true),
+  f("alternateTransportAddresses", ref("H323-MESSAGES.AlternateTransportAddresses", () => AlternateTransportAddresses), true),
+  f("useSpecifiedTransport", ref("H323-MESSAGES.UseSpecifiedTransport", () => UseSpecifiedTransport), true),
+  f("circuitInfo", ref("H323-MESSAGES.CircuitInfo", () => CircuitInfo), true),
+  f("usageSpec", seqOf(ref("H323-MESSAGES.RasUsageSpecification", () => RasUsageSpecification)), true),
+  f("supportedProtocols", seqOf(ref("H323-MESSAGES.SupportedProtocols", () => SupportedProtocols)), true),
+  f("serviceControl", seqOf(ref("H323-MESSAGES.ServiceControlSession", () => ServiceControlSession)), true),
+  f("multipleCalls", bool, true),
+  f("featureSet", ref("H323-MESSAGES.FeatureSet", () => FeatureSet), true),
+  f("genericData", seqOf(ref("H323-MESSAGES.GenericData", () => GenericData)), true),
+  f("modifiedSrcInfo", seqOf(ref("H323-MESSAGES.AliasAddress", () => AliasAddress)), true),
+  f("assignedGatekeeper", ref("H323-MESSAGES.AlternateGK", () => AlternateGK), true),
+]);
 
 /** H323-MESSAGES.UUIEsRequested (line 1826) */
 export type UUIEsRequested = {
@@ -3748,26 +3047,22 @@ export type UUIEsRequested = {
   notify?: boolean;
   $unknown?: UnknownExtension[];
 };
-export const UUIEsRequested: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "setup", type: { kind: "boolean" } },
-    { name: "callProceeding", type: { kind: "boolean" } },
-    { name: "connect", type: { kind: "boolean" } },
-    { name: "alerting", type: { kind: "boolean" } },
-    { name: "information", type: { kind: "boolean" } },
-    { name: "releaseComplete", type: { kind: "boolean" } },
-    { name: "facility", type: { kind: "boolean" } },
-    { name: "progress", type: { kind: "boolean" } },
-    { name: "empty", type: { kind: "boolean" } },
-  ],
-  additions: [
-    { name: "status", type: { kind: "boolean" } },
-    { name: "statusInquiry", type: { kind: "boolean" } },
-    { name: "setupAcknowledge", type: { kind: "boolean" } },
-    { name: "notify", type: { kind: "boolean" } },
-  ],
-};
+export const UUIEsRequested: AsnType = seq([
+  f("setup", bool),
+  f("callProceeding", bool),
+  f("connect", bool),
+  f("alerting", bool),
+  f("information", bool),
+  f("releaseComplete", bool),
+  f("facility", bool),
+  f("progress", bool),
+  f("empty", bool),
+], [
+  f("status", bool),
+  f("statusInquiry", bool),
+  f("setupAcknowledge", bool),
+  f("notify", bool),
+]);
 
 /** H323-MESSAGES.AdmissionReject (line 1844) */
 export type AdmissionReject = {
@@ -3785,25 +3080,21 @@ export type AdmissionReject = {
   assignedGatekeeper?: AlternateGK;
   $unknown?: UnknownExtension[];
 };
-export const AdmissionReject: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "requestSeqNum", type: { kind: "ref", name: "H323-MESSAGES.RequestSeqNum", get: () => RequestSeqNum } },
-    { name: "rejectReason", type: { kind: "ref", name: "H323-MESSAGES.AdmissionRejectReason", get: () => AdmissionRejectReason } },
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-  ],
-  additions: [
-    { name: "altGKInfo", type: { kind: "ref", name: "H323-MESSAGES.AltGKInfo", get: () => AltGKInfo }, optional: true },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "callSignalAddress", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress } }, optional: true },
-    { name: "integrityCheckValue", type: { kind: "ref", name: "H323-MESSAGES.ICV", get: () => ICV }, optional: true },
-    { name: "serviceControl", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.ServiceControlSession", get: () => ServiceControlSession } }, optional: true },
-    { name: "featureSet", type: { kind: "ref", name: "H323-MESSAGES.FeatureSet", get: () => FeatureSet }, optional: true },
-    { name: "genericData", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.GenericData", get: () => GenericData } }, optional: true },
-    { name: "assignedGatekeeper", type: { kind: "ref", name: "H323-MESSAGES.AlternateGK", get: () => AlternateGK }, optional: true },
-  ],
-};
+export const AdmissionReject: AsnType = seq([
+  f("requestSeqNum", ref("H323-MESSAGES.RequestSeqNum", () => RequestSeqNum)),
+  f("rejectReason", ref("H323-MESSAGES.AdmissionRejectReason", () => AdmissionRejectReason)),
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+], [
+  f("altGKInfo", ref("H323-MESSAGES.AltGKInfo", () => AltGKInfo), true),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("callSignalAddress", seqOf(ref("H323-MESSAGES.TransportAddress", () => TransportAddress)), true),
+  f("integrityCheckValue", ref("H323-MESSAGES.ICV", () => ICV), true),
+  f("serviceControl", seqOf(ref("H323-MESSAGES.ServiceControlSession", () => ServiceControlSession)), true),
+  f("featureSet", ref("H323-MESSAGES.FeatureSet", () => FeatureSet), true),
+  f("genericData", seqOf(ref("H323-MESSAGES.GenericData", () => GenericData)), true),
+  f("assignedGatekeeper", ref("H323-MESSAGES.AlternateGK", () => AlternateGK), true),
+]);
 
 /** H323-MESSAGES.AdmissionRejectReason (line 1861) */
 export type AdmissionRejectReason = 
@@ -3831,36 +3122,32 @@ export type AdmissionRejectReason =
   | { choice: "unallocatedNumber"; value: null }
   | { choice: "registerWithAssignedGK"; value: null }
   | UnknownAlternative;
-export const AdmissionRejectReason: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "calledPartyNotRegistered", type: { kind: "null" } },
-    { name: "invalidPermission", type: { kind: "null" } },
-    { name: "requestDenied", type: { kind: "null" } },
-    { name: "undefinedReason", type: { kind: "null" } },
-    { name: "callerNotRegistered", type: { kind: "null" } },
-    { name: "routeCallToGatekeeper", type: { kind: "null" } },
-    { name: "invalidEndpointIdentifier", type: { kind: "null" } },
-    { name: "resourceUnavailable", type: { kind: "null" } },
-  ],
-  additions: [
-    { name: "securityDenial", type: { kind: "null" } },
-    { name: "qosControlNotSupported", type: { kind: "null" } },
-    { name: "incompleteAddress", type: { kind: "null" } },
-    { name: "aliasesInconsistent", type: { kind: "null" } },
-    { name: "routeCallToSCN", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.PartyNumber", get: () => PartyNumber } } },
-    { name: "exceedsCallCapacity", type: { kind: "null" } },
-    { name: "collectDestination", type: { kind: "null" } },
-    { name: "collectPIN", type: { kind: "null" } },
-    { name: "genericDataReason", type: { kind: "null" } },
-    { name: "neededFeatureNotSupported", type: { kind: "null" } },
-    { name: "securityError", type: { kind: "ref", name: "H323-MESSAGES.SecurityErrors2", get: () => SecurityErrors2 } },
-    { name: "securityDHmismatch", type: { kind: "null" } },
-    { name: "noRouteToDestination", type: { kind: "null" } },
-    { name: "unallocatedNumber", type: { kind: "null" } },
-    { name: "registerWithAssignedGK", type: { kind: "null" } },
-  ],
-};
+export const AdmissionRejectReason: AsnType = choice([
+  f("calledPartyNotRegistered", nul),
+  f("invalidPermission", nul),
+  f("requestDenied", nul),
+  f("undefinedReason", nul),
+  f("callerNotRegistered", nul),
+  f("routeCallToGatekeeper", nul),
+  f("invalidEndpointIdentifier", nul),
+  f("resourceUnavailable", nul),
+], [
+  f("securityDenial", nul),
+  f("qosControlNotSupported", nul),
+  f("incompleteAddress", nul),
+  f("aliasesInconsistent", nul),
+  f("routeCallToSCN", seqOf(ref("H323-MESSAGES.PartyNumber", () => PartyNumber))),
+  f("exceedsCallCapacity", nul),
+  f("collectDestination", nul),
+  f("collectPIN", nul),
+  f("genericDataReason", nul),
+  f("neededFeatureNotSupported", nul),
+  f("securityError", ref("H323-MESSAGES.SecurityErrors2", () => SecurityErrors2)),
+  f("securityDHmismatch", nul),
+  f("noRouteToDestination", nul),
+  f("unallocatedNumber", nul),
+  f("registerWithAssignedGK", nul),
+]);
 
 /** H323-MESSAGES.BandwidthRequest (line 1889) */
 export type BandwidthRequest = {
@@ -3885,32 +3172,28 @@ export type BandwidthRequest = {
   transportQOS?: TransportQOS;
   $unknown?: UnknownExtension[];
 };
-export const BandwidthRequest: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "requestSeqNum", type: { kind: "ref", name: "H323-MESSAGES.RequestSeqNum", get: () => RequestSeqNum } },
-    { name: "endpointIdentifier", type: { kind: "ref", name: "H323-MESSAGES.EndpointIdentifier", get: () => EndpointIdentifier } },
-    { name: "conferenceID", type: { kind: "ref", name: "H323-MESSAGES.ConferenceIdentifier", get: () => ConferenceIdentifier } },
-    { name: "callReferenceValue", type: { kind: "ref", name: "H323-MESSAGES.CallReferenceValue", get: () => CallReferenceValue } },
-    { name: "callType", type: { kind: "ref", name: "H323-MESSAGES.CallType", get: () => CallType }, optional: true },
-    { name: "bandWidth", type: { kind: "ref", name: "H323-MESSAGES.BandWidth", get: () => BandWidth } },
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-  ],
-  additions: [
-    { name: "callIdentifier", type: { kind: "ref", name: "H323-MESSAGES.CallIdentifier", get: () => CallIdentifier } },
-    { name: "gatekeeperIdentifier", type: { kind: "ref", name: "H323-MESSAGES.GatekeeperIdentifier", get: () => GatekeeperIdentifier }, optional: true },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "integrityCheckValue", type: { kind: "ref", name: "H323-MESSAGES.ICV", get: () => ICV }, optional: true },
-    { name: "answeredCall", type: { kind: "boolean" } },
-    { name: "callLinkage", type: { kind: "ref", name: "H323-MESSAGES.CallLinkage", get: () => CallLinkage }, optional: true },
-    { name: "capacity", type: { kind: "ref", name: "H323-MESSAGES.CallCapacity", get: () => CallCapacity }, optional: true },
-    { name: "usageInformation", type: { kind: "ref", name: "H323-MESSAGES.RasUsageInformation", get: () => RasUsageInformation }, optional: true },
-    { name: "bandwidthDetails", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.BandwidthDetails", get: () => BandwidthDetails } }, optional: true },
-    { name: "genericData", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.GenericData", get: () => GenericData } }, optional: true },
-    { name: "transportQOS", type: { kind: "ref", name: "H323-MESSAGES.TransportQOS", get: () => TransportQOS }, optional: true },
-  ],
-};
+export const BandwidthRequest: AsnType = seq([
+  f("requestSeqNum", ref("H323-MESSAGES.RequestSeqNum", () => RequestSeqNum)),
+  f("endpointIdentifier", ref("H323-MESSAGES.EndpointIdentifier", () => EndpointIdentifier)),
+  f("conferenceID", ref("H323-MESSAGES.ConferenceIdentifier", () => ConferenceIdentifier)),
+  f("callReferenceValue", ref("H323-MESSAGES.CallReferenceValue", () => CallReferenceValue)),
+  f("callType", ref("H323-MESSAGES.CallType", () => CallType), true),
+  f("bandWidth", ref("H323-MESSAGES.BandWidth", () => BandWidth)),
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+], [
+  f("callIdentifier", ref("H323-MESSAGES.CallIdentifier", () => CallIdentifier)),
+  f("gatekeeperIdentifier", ref("H323-MESSAGES.GatekeeperIdentifier", () => GatekeeperIdentifier), true),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("integrityCheckValue", ref("H323-MESSAGES.ICV", () => ICV), true),
+  f("answeredCall", bool),
+  f("callLinkage", ref("H323-MESSAGES.CallLinkage", () => CallLinkage), true),
+  f("capacity", ref("H323-MESSAGES.CallCapacity", () => CallCapacity), true),
+  f("usageInformation", ref("H323-MESSAGES.RasUsageInformation", () => RasUsageInformation), true),
+  f("bandwidthDetails", seqOf(ref("H323-MESSAGES.BandwidthDetails", () => BandwidthDetails)), true),
+  f("genericData", seqOf(ref("H323-MESSAGES.GenericData", () => GenericData)), true),
+  f("transportQOS", ref("H323-MESSAGES.TransportQOS", () => TransportQOS), true),
+]);
 
 /** H323-MESSAGES.BandwidthConfirm (line 1913) */
 export type BandwidthConfirm = {
@@ -3925,22 +3208,18 @@ export type BandwidthConfirm = {
   transportQOS?: TransportQOS;
   $unknown?: UnknownExtension[];
 };
-export const BandwidthConfirm: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "requestSeqNum", type: { kind: "ref", name: "H323-MESSAGES.RequestSeqNum", get: () => RequestSeqNum } },
-    { name: "bandWidth", type: { kind: "ref", name: "H323-MESSAGES.BandWidth", get: () => BandWidth } },
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-  ],
-  additions: [
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "integrityCheckValue", type: { kind: "ref", name: "H323-MESSAGES.ICV", get: () => ICV }, optional: true },
-    { name: "capacity", type: { kind: "ref", name: "H323-MESSAGES.CallCapacity", get: () => CallCapacity }, optional: true },
-    { name: "genericData", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.GenericData", get: () => GenericData } }, optional: true },
-    { name: "transportQOS", type: { kind: "ref", name: "H323-MESSAGES.TransportQOS", get: () => TransportQOS }, optional: true },
-  ],
-};
+export const BandwidthConfirm: AsnType = seq([
+  f("requestSeqNum", ref("H323-MESSAGES.RequestSeqNum", () => RequestSeqNum)),
+  f("bandWidth", ref("H323-MESSAGES.BandWidth", () => BandWidth)),
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+], [
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("integrityCheckValue", ref("H323-MESSAGES.ICV", () => ICV), true),
+  f("capacity", ref("H323-MESSAGES.CallCapacity", () => CallCapacity), true),
+  f("genericData", seqOf(ref("H323-MESSAGES.GenericData", () => GenericData)), true),
+  f("transportQOS", ref("H323-MESSAGES.TransportQOS", () => TransportQOS), true),
+]);
 
 /** H323-MESSAGES.BandwidthReject (line 1927) */
 export type BandwidthReject = {
@@ -3955,22 +3234,18 @@ export type BandwidthReject = {
   genericData?: Array<GenericData>;
   $unknown?: UnknownExtension[];
 };
-export const BandwidthReject: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "requestSeqNum", type: { kind: "ref", name: "H323-MESSAGES.RequestSeqNum", get: () => RequestSeqNum } },
-    { name: "rejectReason", type: { kind: "ref", name: "H323-MESSAGES.BandRejectReason", get: () => BandRejectReason } },
-    { name: "allowedBandWidth", type: { kind: "ref", name: "H323-MESSAGES.BandWidth", get: () => BandWidth } },
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-  ],
-  additions: [
-    { name: "altGKInfo", type: { kind: "ref", name: "H323-MESSAGES.AltGKInfo", get: () => AltGKInfo }, optional: true },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "integrityCheckValue", type: { kind: "ref", name: "H323-MESSAGES.ICV", get: () => ICV }, optional: true },
-    { name: "genericData", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.GenericData", get: () => GenericData } }, optional: true },
-  ],
-};
+export const BandwidthReject: AsnType = seq([
+  f("requestSeqNum", ref("H323-MESSAGES.RequestSeqNum", () => RequestSeqNum)),
+  f("rejectReason", ref("H323-MESSAGES.BandRejectReason", () => BandRejectReason)),
+  f("allowedBandWidth", ref("H323-MESSAGES.BandWidth", () => BandWidth)),
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+], [
+  f("altGKInfo", ref("H323-MESSAGES.AltGKInfo", () => AltGKInfo), true),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("integrityCheckValue", ref("H323-MESSAGES.ICV", () => ICV), true),
+  f("genericData", seqOf(ref("H323-MESSAGES.GenericData", () => GenericData)), true),
+]);
 
 /** H323-MESSAGES.BandRejectReason (line 1941) */
 export type BandRejectReason = 
@@ -3983,21 +3258,17 @@ export type BandRejectReason =
   | { choice: "securityDenial"; value: null }
   | { choice: "securityError"; value: SecurityErrors2 }
   | UnknownAlternative;
-export const BandRejectReason: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "notBound", type: { kind: "null" } },
-    { name: "invalidConferenceID", type: { kind: "null" } },
-    { name: "invalidPermission", type: { kind: "null" } },
-    { name: "insufficientResources", type: { kind: "null" } },
-    { name: "invalidRevision", type: { kind: "null" } },
-    { name: "undefinedReason", type: { kind: "null" } },
-  ],
-  additions: [
-    { name: "securityDenial", type: { kind: "null" } },
-    { name: "securityError", type: { kind: "ref", name: "H323-MESSAGES.SecurityErrors2", get: () => SecurityErrors2 } },
-  ],
-};
+export const BandRejectReason: AsnType = choice([
+  f("notBound", nul),
+  f("invalidConferenceID", nul),
+  f("invalidPermission", nul),
+  f("insufficientResources", nul),
+  f("invalidRevision", nul),
+  f("undefinedReason", nul),
+], [
+  f("securityDenial", nul),
+  f("securityError", ref("H323-MESSAGES.SecurityErrors2", () => SecurityErrors2)),
+]);
 
 /** H323-MESSAGES.LocationRequest (line 1954) */
 export type LocationRequest = {
@@ -4025,35 +3296,31 @@ export type LocationRequest = {
   language?: Array<string>;
   $unknown?: UnknownExtension[];
 };
-export const LocationRequest: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "requestSeqNum", type: { kind: "ref", name: "H323-MESSAGES.RequestSeqNum", get: () => RequestSeqNum } },
-    { name: "endpointIdentifier", type: { kind: "ref", name: "H323-MESSAGES.EndpointIdentifier", get: () => EndpointIdentifier }, optional: true },
-    { name: "destinationInfo", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } } },
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-    { name: "replyAddress", type: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress } },
-  ],
-  additions: [
-    { name: "sourceInfo", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } }, optional: true },
-    { name: "canMapAlias", type: { kind: "boolean" } },
-    { name: "gatekeeperIdentifier", type: { kind: "ref", name: "H323-MESSAGES.GatekeeperIdentifier", get: () => GatekeeperIdentifier }, optional: true },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "integrityCheckValue", type: { kind: "ref", name: "H323-MESSAGES.ICV", get: () => ICV }, optional: true },
-    { name: "desiredProtocols", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.SupportedProtocols", get: () => SupportedProtocols } }, optional: true },
-    { name: "desiredTunnelledProtocol", type: { kind: "ref", name: "H323-MESSAGES.TunnelledProtocol", get: () => TunnelledProtocol }, optional: true },
-    { name: "featureSet", type: { kind: "ref", name: "H323-MESSAGES.FeatureSet", get: () => FeatureSet }, optional: true },
-    { name: "genericData", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.GenericData", get: () => GenericData } }, optional: true },
-    { name: "hopCount", type: { kind: "integer", lb: 1, ub: 255 }, optional: true },
-    { name: "circuitInfo", type: { kind: "ref", name: "H323-MESSAGES.CircuitInfo", get: () => CircuitInfo }, optional: true },
-    { name: "callIdentifier", type: { kind: "ref", name: "H323-MESSAGES.CallIdentifier", get: () => CallIdentifier }, optional: true },
-    { name: "bandWidth", type: { kind: "ref", name: "H323-MESSAGES.BandWidth", get: () => BandWidth }, optional: true },
-    { name: "sourceEndpointInfo", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } }, optional: true },
-    { name: "canMapSrcAlias", type: { kind: "boolean" } },
-    { name: "language", type: { kind: "sequenceOf", item: { kind: "charString", charset: "IA5String", size: { lb: 1, ub: 32, ext: false }, bits: 8, indexed: false } }, optional: true },
-  ],
-};
+export const LocationRequest: AsnType = seq([
+  f("requestSeqNum", ref("H323-MESSAGES.RequestSeqNum", () => RequestSeqNum)),
+  f("endpointIdentifier", ref("H323-MESSAGES.EndpointIdentifier", () => EndpointIdentifier), true),
+  f("destinationInfo", seqOf(ref("H323-MESSAGES.AliasAddress", () => AliasAddress))),
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+  f("replyAddress", ref("H323-MESSAGES.TransportAddress", () => TransportAddress)),
+], [
+  f("sourceInfo", seqOf(ref("H323-MESSAGES.AliasAddress", () => AliasAddress)), true),
+  f("canMapAlias", bool),
+  f("gatekeeperIdentifier", ref("H323-MESSAGES.GatekeeperIdentifier", () => GatekeeperIdentifier), true),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("integrityCheckValue", ref("H323-MESSAGES.ICV", () => ICV), true),
+  f("desiredProtocols", seqOf(ref("H323-MESSAGES.SupportedProtocols", () => SupportedProtocols)), true),
+  f("desiredTunnelledProtocol", ref("H323-MESSAGES.TunnelledProtocol", () => TunnelledProtocol), true),
+  f("featureSet", ref("H323-MESSAGES.FeatureSet", () => FeatureSet), true),
+  f("genericData", seqOf(ref("H323-MESSAGES.GenericData", () => GenericData)), true),
+  f("hopCount", int(1, 255), true),
+  f("circuitInfo", ref("H323-MESSAGES.CircuitInfo", () => CircuitInfo), true),
+  f("callIdentifier", ref("H323-MESSAGES.CallIdentifier", () => CallIdentifier), true),
+  f("bandWidth", ref("H323-MESSAGES.BandWidth", () => BandWidth), true),
+  f("sourceEndpointInfo", seqOf(ref("H323-MESSAGES.AliasAddress", () => AliasAddress)), true),
+  f("canMapSrcAlias", bool),
+  f("language", seqOf(chars("IA5String", size(1, 32, false), 8, undefined, false)), true),
+]);
 
 /** H323-MESSAGES.LocationConfirm (line 1981) */
 export type LocationConfirm = {
@@ -4081,35 +3348,31 @@ export type LocationConfirm = {
   language?: Array<string>;
   $unknown?: UnknownExtension[];
 };
-export const LocationConfirm: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "requestSeqNum", type: { kind: "ref", name: "H323-MESSAGES.RequestSeqNum", get: () => RequestSeqNum } },
-    { name: "callSignalAddress", type: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress } },
-    { name: "rasAddress", type: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress } },
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-  ],
-  additions: [
-    { name: "destinationInfo", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } }, optional: true },
-    { name: "destExtraCallInfo", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } }, optional: true },
-    { name: "destinationType", type: { kind: "ref", name: "H323-MESSAGES.EndpointType", get: () => EndpointType }, optional: true },
-    { name: "remoteExtensionAddress", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } }, optional: true },
-    { name: "alternateEndpoints", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.Endpoint", get: () => Endpoint } }, optional: true },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "integrityCheckValue", type: { kind: "ref", name: "H323-MESSAGES.ICV", get: () => ICV }, optional: true },
-    { name: "alternateTransportAddresses", type: { kind: "ref", name: "H323-MESSAGES.AlternateTransportAddresses", get: () => AlternateTransportAddresses }, optional: true },
-    { name: "supportedProtocols", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.SupportedProtocols", get: () => SupportedProtocols } }, optional: true },
-    { name: "multipleCalls", type: { kind: "boolean" }, optional: true },
-    { name: "featureSet", type: { kind: "ref", name: "H323-MESSAGES.FeatureSet", get: () => FeatureSet }, optional: true },
-    { name: "genericData", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.GenericData", get: () => GenericData } }, optional: true },
-    { name: "circuitInfo", type: { kind: "ref", name: "H323-MESSAGES.CircuitInfo", get: () => CircuitInfo }, optional: true },
-    { name: "serviceControl", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.ServiceControlSession", get: () => ServiceControlSession } }, optional: true },
-    { name: "modifiedSrcInfo", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } }, optional: true },
-    { name: "bandWidth", type: { kind: "ref", name: "H323-MESSAGES.BandWidth", get: () => BandWidth }, optional: true },
-    { name: "language", type: { kind: "sequenceOf", item: { kind: "charString", charset: "IA5String", size: { lb: 1, ub: 32, ext: false }, bits: 8, indexed: false } }, optional: true },
-  ],
-};
+export const LocationConfirm: AsnType = seq([
+  f("requestSeqNum", ref("H323-MESSAGES.RequestSeqNum", () => RequestSeqNum)),
+  f("callSignalAddress", ref("H323-MESSAGES.TransportAddress", () => TransportAddress)),
+  f("rasAddress", ref("H323-MESSAGES.TransportAddress", () => TransportAddress)),
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+], [
+  f("destinationInfo", seqOf(ref("H323-MESSAGES.AliasAddress", () => AliasAddress)), true),
+  f("destExtraCallInfo", seqOf(ref("H323-MESSAGES.AliasAddress", () => AliasAddress)), true),
+  f("destinationType", ref("H323-MESSAGES.EndpointType", () => EndpointType), true),
+  f("remoteExtensionAddress", seqOf(ref("H323-MESSAGES.AliasAddress", () => AliasAddress)), true),
+  f("alternateEndpoints", seqOf(ref("H323-MESSAGES.Endpoint", () => Endpoint)), true),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("integrityCheckValue", ref("H323-MESSAGES.ICV", () => ICV), true),
+  f("alternateTransportAddresses", ref("H323-MESSAGES.AlternateTransportAddresses", () => AlternateTransportAddresses), true),
+  f("supportedProtocols", seqOf(ref("H323-MESSAGES.SupportedProtocols", () => SupportedProtocols)), true),
+  f("multipleCalls", bool, true),
+  f("featureSet", ref("H323-MESSAGES.FeatureSet", () => FeatureSet), true),
+  f("genericData", seqOf(ref("H323-MESSAGES.GenericData", () => GenericData)), true),
+  f("circuitInfo", ref("H323-MESSAGES.CircuitInfo", () => CircuitInfo), true),
+  f("serviceControl", seqOf(ref("H323-MESSAGES.ServiceControlSession", () => ServiceControlSession)), true),
+  f("modifiedSrcInfo", seqOf(ref("H323-MESSAGES.AliasAddress", () => AliasAddress)), true),
+  f("bandWidth", ref("H323-MESSAGES.BandWidth", () => BandWidth), true),
+  f("language", seqOf(chars("IA5String", size(1, 32, false), 8, undefined, false)), true),
+]);
 
 /** H323-MESSAGES.LocationReject (line 2009) */
 export type LocationReject = {
@@ -4125,23 +3388,19 @@ export type LocationReject = {
   serviceControl?: Array<ServiceControlSession>;
   $unknown?: UnknownExtension[];
 };
-export const LocationReject: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "requestSeqNum", type: { kind: "ref", name: "H323-MESSAGES.RequestSeqNum", get: () => RequestSeqNum } },
-    { name: "rejectReason", type: { kind: "ref", name: "H323-MESSAGES.LocationRejectReason", get: () => LocationRejectReason } },
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-  ],
-  additions: [
-    { name: "altGKInfo", type: { kind: "ref", name: "H323-MESSAGES.AltGKInfo", get: () => AltGKInfo }, optional: true },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "integrityCheckValue", type: { kind: "ref", name: "H323-MESSAGES.ICV", get: () => ICV }, optional: true },
-    { name: "featureSet", type: { kind: "ref", name: "H323-MESSAGES.FeatureSet", get: () => FeatureSet }, optional: true },
-    { name: "genericData", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.GenericData", get: () => GenericData } }, optional: true },
-    { name: "serviceControl", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.ServiceControlSession", get: () => ServiceControlSession } }, optional: true },
-  ],
-};
+export const LocationReject: AsnType = seq([
+  f("requestSeqNum", ref("H323-MESSAGES.RequestSeqNum", () => RequestSeqNum)),
+  f("rejectReason", ref("H323-MESSAGES.LocationRejectReason", () => LocationRejectReason)),
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+], [
+  f("altGKInfo", ref("H323-MESSAGES.AltGKInfo", () => AltGKInfo), true),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("integrityCheckValue", ref("H323-MESSAGES.ICV", () => ICV), true),
+  f("featureSet", ref("H323-MESSAGES.FeatureSet", () => FeatureSet), true),
+  f("genericData", seqOf(ref("H323-MESSAGES.GenericData", () => GenericData)), true),
+  f("serviceControl", seqOf(ref("H323-MESSAGES.ServiceControlSession", () => ServiceControlSession)), true),
+]);
 
 /** H323-MESSAGES.LocationRejectReason (line 2024) */
 export type LocationRejectReason = 
@@ -4162,29 +3421,25 @@ export type LocationRejectReason =
   | { choice: "noRouteToDestination"; value: null }
   | { choice: "unallocatedNumber"; value: null }
   | UnknownAlternative;
-export const LocationRejectReason: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "notRegistered", type: { kind: "null" } },
-    { name: "invalidPermission", type: { kind: "null" } },
-    { name: "requestDenied", type: { kind: "null" } },
-    { name: "undefinedReason", type: { kind: "null" } },
-  ],
-  additions: [
-    { name: "securityDenial", type: { kind: "null" } },
-    { name: "aliasesInconsistent", type: { kind: "null" } },
-    { name: "routeCalltoSCN", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.PartyNumber", get: () => PartyNumber } } },
-    { name: "resourceUnavailable", type: { kind: "null" } },
-    { name: "genericDataReason", type: { kind: "null" } },
-    { name: "neededFeatureNotSupported", type: { kind: "null" } },
-    { name: "hopCountExceeded", type: { kind: "null" } },
-    { name: "incompleteAddress", type: { kind: "null" } },
-    { name: "securityError", type: { kind: "ref", name: "H323-MESSAGES.SecurityErrors2", get: () => SecurityErrors2 } },
-    { name: "securityDHmismatch", type: { kind: "null" } },
-    { name: "noRouteToDestination", type: { kind: "null" } },
-    { name: "unallocatedNumber", type: { kind: "null" } },
-  ],
-};
+export const LocationRejectReason: AsnType = choice([
+  f("notRegistered", nul),
+  f("invalidPermission", nul),
+  f("requestDenied", nul),
+  f("undefinedReason", nul),
+], [
+  f("securityDenial", nul),
+  f("aliasesInconsistent", nul),
+  f("routeCalltoSCN", seqOf(ref("H323-MESSAGES.PartyNumber", () => PartyNumber))),
+  f("resourceUnavailable", nul),
+  f("genericDataReason", nul),
+  f("neededFeatureNotSupported", nul),
+  f("hopCountExceeded", nul),
+  f("incompleteAddress", nul),
+  f("securityError", ref("H323-MESSAGES.SecurityErrors2", () => SecurityErrors2)),
+  f("securityDHmismatch", nul),
+  f("noRouteToDestination", nul),
+  f("unallocatedNumber", nul),
+]);
 
 /** H323-MESSAGES.DisengageRequest (line 2045) */
 export type DisengageRequest = {
@@ -4209,32 +3464,28 @@ export type DisengageRequest = {
   genericData?: Array<GenericData>;
   $unknown?: UnknownExtension[];
 };
-export const DisengageRequest: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "requestSeqNum", type: { kind: "ref", name: "H323-MESSAGES.RequestSeqNum", get: () => RequestSeqNum } },
-    { name: "endpointIdentifier", type: { kind: "ref", name: "H323-MESSAGES.EndpointIdentifier", get: () => EndpointIdentifier } },
-    { name: "conferenceID", type: { kind: "ref", name: "H323-MESSAGES.ConferenceIdentifier", get: () => ConferenceIdentifier } },
-    { name: "callReferenceValue", type: { kind: "ref", name: "H323-MESSAGES.CallReferenceValue", get: () => CallReferenceValue } },
-    { name: "disengageReason", type: { kind: "ref", name: "H323-MESSAGES.DisengageReason", get: () => DisengageReason } },
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-  ],
-  additions: [
-    { name: "callIdentifier", type: { kind: "ref", name: "H323-MESSAGES.CallIdentifier", get: () => CallIdentifier } },
-    { name: "gatekeeperIdentifier", type: { kind: "ref", name: "H323-MESSAGES.GatekeeperIdentifier", get: () => GatekeeperIdentifier }, optional: true },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "integrityCheckValue", type: { kind: "ref", name: "H323-MESSAGES.ICV", get: () => ICV }, optional: true },
-    { name: "answeredCall", type: { kind: "boolean" } },
-    { name: "callLinkage", type: { kind: "ref", name: "H323-MESSAGES.CallLinkage", get: () => CallLinkage }, optional: true },
-    { name: "capacity", type: { kind: "ref", name: "H323-MESSAGES.CallCapacity", get: () => CallCapacity }, optional: true },
-    { name: "circuitInfo", type: { kind: "ref", name: "H323-MESSAGES.CircuitInfo", get: () => CircuitInfo }, optional: true },
-    { name: "usageInformation", type: { kind: "ref", name: "H323-MESSAGES.RasUsageInformation", get: () => RasUsageInformation }, optional: true },
-    { name: "terminationCause", type: { kind: "ref", name: "H323-MESSAGES.CallTerminationCause", get: () => CallTerminationCause }, optional: true },
-    { name: "serviceControl", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.ServiceControlSession", get: () => ServiceControlSession } }, optional: true },
-    { name: "genericData", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.GenericData", get: () => GenericData } }, optional: true },
-  ],
-};
+export const DisengageRequest: AsnType = seq([
+  f("requestSeqNum", ref("H323-MESSAGES.RequestSeqNum", () => RequestSeqNum)),
+  f("endpointIdentifier", ref("H323-MESSAGES.EndpointIdentifier", () => EndpointIdentifier)),
+  f("conferenceID", ref("H323-MESSAGES.ConferenceIdentifier", () => ConferenceIdentifier)),
+  f("callReferenceValue", ref("H323-MESSAGES.CallReferenceValue", () => CallReferenceValue)),
+  f("disengageReason", ref("H323-MESSAGES.DisengageReason", () => DisengageReason)),
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+], [
+  f("callIdentifier", ref("H323-MESSAGES.CallIdentifier", () => CallIdentifier)),
+  f("gatekeeperIdentifier", ref("H323-MESSAGES.GatekeeperIdentifier", () => GatekeeperIdentifier), true),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("integrityCheckValue", ref("H323-MESSAGES.ICV", () => ICV), true),
+  f("answeredCall", bool),
+  f("callLinkage", ref("H323-MESSAGES.CallLinkage", () => CallLinkage), true),
+  f("capacity", ref("H323-MESSAGES.CallCapacity", () => CallCapacity), true),
+  f("circuitInfo", ref("H323-MESSAGES.CircuitInfo", () => CircuitInfo), true),
+  f("usageInformation", ref("H323-MESSAGES.RasUsageInformation", () => RasUsageInformation), true),
+  f("terminationCause", ref("H323-MESSAGES.CallTerminationCause", () => CallTerminationCause), true),
+  f("serviceControl", seqOf(ref("H323-MESSAGES.ServiceControlSession", () => ServiceControlSession)), true),
+  f("genericData", seqOf(ref("H323-MESSAGES.GenericData", () => GenericData)), true),
+]);
 
 /** H323-MESSAGES.DisengageReason (line 2069) */
 export type DisengageReason = 
@@ -4242,16 +3493,11 @@ export type DisengageReason =
   | { choice: "normalDrop"; value: null }
   | { choice: "undefinedReason"; value: null }
   | UnknownAlternative;
-export const DisengageReason: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "forcedDrop", type: { kind: "null" } },
-    { name: "normalDrop", type: { kind: "null" } },
-    { name: "undefinedReason", type: { kind: "null" } },
-  ],
-  additions: [
-  ],
-};
+export const DisengageReason: AsnType = choice([
+  f("forcedDrop", nul),
+  f("normalDrop", nul),
+  f("undefinedReason", nul),
+], []);
 
 /** H323-MESSAGES.DisengageConfirm (line 2077) */
 export type DisengageConfirm = {
@@ -4267,23 +3513,19 @@ export type DisengageConfirm = {
   assignedGatekeeper?: AlternateGK;
   $unknown?: UnknownExtension[];
 };
-export const DisengageConfirm: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "requestSeqNum", type: { kind: "ref", name: "H323-MESSAGES.RequestSeqNum", get: () => RequestSeqNum } },
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-  ],
-  additions: [
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "integrityCheckValue", type: { kind: "ref", name: "H323-MESSAGES.ICV", get: () => ICV }, optional: true },
-    { name: "capacity", type: { kind: "ref", name: "H323-MESSAGES.CallCapacity", get: () => CallCapacity }, optional: true },
-    { name: "circuitInfo", type: { kind: "ref", name: "H323-MESSAGES.CircuitInfo", get: () => CircuitInfo }, optional: true },
-    { name: "usageInformation", type: { kind: "ref", name: "H323-MESSAGES.RasUsageInformation", get: () => RasUsageInformation }, optional: true },
-    { name: "genericData", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.GenericData", get: () => GenericData } }, optional: true },
-    { name: "assignedGatekeeper", type: { kind: "ref", name: "H323-MESSAGES.AlternateGK", get: () => AlternateGK }, optional: true },
-  ],
-};
+export const DisengageConfirm: AsnType = seq([
+  f("requestSeqNum", ref("H323-MESSAGES.RequestSeqNum", () => RequestSeqNum)),
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+], [
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("integrityCheckValue", ref("H323-MESSAGES.ICV", () => ICV), true),
+  f("capacity", ref("H323-MESSAGES.CallCapacity", () => CallCapacity), true),
+  f("circuitInfo", ref("H323-MESSAGES.CircuitInfo", () => CircuitInfo), true),
+  f("usageInformation", ref("H323-MESSAGES.RasUsageInformation", () => RasUsageInformation), true),
+  f("genericData", seqOf(ref("H323-MESSAGES.GenericData", () => GenericData)), true),
+  f("assignedGatekeeper", ref("H323-MESSAGES.AlternateGK", () => AlternateGK), true),
+]);
 
 /** H323-MESSAGES.DisengageReject (line 2092) */
 export type DisengageReject = {
@@ -4297,21 +3539,17 @@ export type DisengageReject = {
   genericData?: Array<GenericData>;
   $unknown?: UnknownExtension[];
 };
-export const DisengageReject: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "requestSeqNum", type: { kind: "ref", name: "H323-MESSAGES.RequestSeqNum", get: () => RequestSeqNum } },
-    { name: "rejectReason", type: { kind: "ref", name: "H323-MESSAGES.DisengageRejectReason", get: () => DisengageRejectReason } },
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-  ],
-  additions: [
-    { name: "altGKInfo", type: { kind: "ref", name: "H323-MESSAGES.AltGKInfo", get: () => AltGKInfo }, optional: true },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "integrityCheckValue", type: { kind: "ref", name: "H323-MESSAGES.ICV", get: () => ICV }, optional: true },
-    { name: "genericData", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.GenericData", get: () => GenericData } }, optional: true },
-  ],
-};
+export const DisengageReject: AsnType = seq([
+  f("requestSeqNum", ref("H323-MESSAGES.RequestSeqNum", () => RequestSeqNum)),
+  f("rejectReason", ref("H323-MESSAGES.DisengageRejectReason", () => DisengageRejectReason)),
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+], [
+  f("altGKInfo", ref("H323-MESSAGES.AltGKInfo", () => AltGKInfo), true),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("integrityCheckValue", ref("H323-MESSAGES.ICV", () => ICV), true),
+  f("genericData", seqOf(ref("H323-MESSAGES.GenericData", () => GenericData)), true),
+]);
 
 /** H323-MESSAGES.DisengageRejectReason (line 2105) */
 export type DisengageRejectReason = 
@@ -4320,17 +3558,13 @@ export type DisengageRejectReason =
   | { choice: "securityDenial"; value: null }
   | { choice: "securityError"; value: SecurityErrors2 }
   | UnknownAlternative;
-export const DisengageRejectReason: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "notRegistered", type: { kind: "null" } },
-    { name: "requestToDropOther", type: { kind: "null" } },
-  ],
-  additions: [
-    { name: "securityDenial", type: { kind: "null" } },
-    { name: "securityError", type: { kind: "ref", name: "H323-MESSAGES.SecurityErrors2", get: () => SecurityErrors2 } },
-  ],
-};
+export const DisengageRejectReason: AsnType = choice([
+  f("notRegistered", nul),
+  f("requestToDropOther", nul),
+], [
+  f("securityDenial", nul),
+  f("securityError", ref("H323-MESSAGES.SecurityErrors2", () => SecurityErrors2)),
+]);
 
 /** H323-MESSAGES.InfoRequest (line 2114) */
 export type InfoRequest = {
@@ -4352,29 +3586,25 @@ export type InfoRequest = {
   assignedGatekeeper?: AlternateGK;
   $unknown?: UnknownExtension[];
 };
-export const InfoRequest: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "requestSeqNum", type: { kind: "ref", name: "H323-MESSAGES.RequestSeqNum", get: () => RequestSeqNum } },
-    { name: "callReferenceValue", type: { kind: "ref", name: "H323-MESSAGES.CallReferenceValue", get: () => CallReferenceValue } },
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-    { name: "replyAddress", type: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress }, optional: true },
-  ],
-  additions: [
-    { name: "callIdentifier", type: { kind: "ref", name: "H323-MESSAGES.CallIdentifier", get: () => CallIdentifier } },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "integrityCheckValue", type: { kind: "ref", name: "H323-MESSAGES.ICV", get: () => ICV }, optional: true },
-    { name: "uuiesRequested", type: { kind: "ref", name: "H323-MESSAGES.UUIEsRequested", get: () => UUIEsRequested }, optional: true },
-    { name: "callLinkage", type: { kind: "ref", name: "H323-MESSAGES.CallLinkage", get: () => CallLinkage }, optional: true },
-    { name: "usageInfoRequested", type: { kind: "ref", name: "H323-MESSAGES.RasUsageInfoTypes", get: () => RasUsageInfoTypes }, optional: true },
-    { name: "segmentedResponseSupported", type: { kind: "null" }, optional: true },
-    { name: "nextSegmentRequested", type: { kind: "integer", lb: 0, ub: 65535 }, optional: true },
-    { name: "capacityInfoRequested", type: { kind: "null" }, optional: true },
-    { name: "genericData", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.GenericData", get: () => GenericData } }, optional: true },
-    { name: "assignedGatekeeper", type: { kind: "ref", name: "H323-MESSAGES.AlternateGK", get: () => AlternateGK }, optional: true },
-  ],
-};
+export const InfoRequest: AsnType = seq([
+  f("requestSeqNum", ref("H323-MESSAGES.RequestSeqNum", () => RequestSeqNum)),
+  f("callReferenceValue", ref("H323-MESSAGES.CallReferenceValue", () => CallReferenceValue)),
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+  f("replyAddress", ref("H323-MESSAGES.TransportAddress", () => TransportAddress), true),
+], [
+  f("callIdentifier", ref("H323-MESSAGES.CallIdentifier", () => CallIdentifier)),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("integrityCheckValue", ref("H323-MESSAGES.ICV", () => ICV), true),
+  f("uuiesRequested", ref("H323-MESSAGES.UUIEsRequested", () => UUIEsRequested), true),
+  f("callLinkage", ref("H323-MESSAGES.CallLinkage", () => CallLinkage), true),
+  f("usageInfoRequested", ref("H323-MESSAGES.RasUsageInfoTypes", () => RasUsageInfoTypes), true),
+  f("segmentedResponseSupported", nul, true),
+  f("nextSegmentRequested", int(0, 65535), true),
+  f("capacityInfoRequested", nul, true),
+  f("genericData", seqOf(ref("H323-MESSAGES.GenericData", () => GenericData)), true),
+  f("assignedGatekeeper", ref("H323-MESSAGES.AlternateGK", () => AlternateGK), true),
+]);
 
 /** H323-MESSAGES.InfoRequestResponse (line 2135) */
 export type InfoRequestResponse = {
@@ -4421,61 +3651,50 @@ export type InfoRequestResponse = {
   genericData?: Array<GenericData>;
   $unknown?: UnknownExtension[];
 };
-export const InfoRequestResponse: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-    { name: "requestSeqNum", type: { kind: "ref", name: "H323-MESSAGES.RequestSeqNum", get: () => RequestSeqNum } },
-    { name: "endpointType", type: { kind: "ref", name: "H323-MESSAGES.EndpointType", get: () => EndpointType } },
-    { name: "endpointIdentifier", type: { kind: "ref", name: "H323-MESSAGES.EndpointIdentifier", get: () => EndpointIdentifier } },
-    { name: "rasAddress", type: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress } },
-    { name: "callSignalAddress", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => TransportAddress } } },
-    { name: "endpointAlias", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.AliasAddress", get: () => AliasAddress } }, optional: true },
-    { name: "perCallInfo", type: { kind: "sequenceOf", item: {
-      kind: "sequence",
-      root: [
-        { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-        { name: "callReferenceValue", type: { kind: "ref", name: "H323-MESSAGES.CallReferenceValue", get: () => CallReferenceValue } },
-        { name: "conferenceID", type: { kind: "ref", name: "H323-MESSAGES.ConferenceIdentifier", get: () => ConferenceIdentifier } },
-        { name: "originator", type: { kind: "boolean" }, optional: true },
-        { name: "audio", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.RTPSession", get: () => RTPSession } }, optional: true },
-        { name: "video", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.RTPSession", get: () => RTPSession } }, optional: true },
-        { name: "data", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.TransportChannelInfo", get: () => TransportChannelInfo } }, optional: true },
-        { name: "h245", type: { kind: "ref", name: "H323-MESSAGES.TransportChannelInfo", get: () => TransportChannelInfo } },
-        { name: "callSignaling", type: { kind: "ref", name: "H323-MESSAGES.TransportChannelInfo", get: () => TransportChannelInfo } },
-        { name: "callType", type: { kind: "ref", name: "H323-MESSAGES.CallType", get: () => CallType } },
-        { name: "bandWidth", type: { kind: "ref", name: "H323-MESSAGES.BandWidth", get: () => BandWidth } },
-        { name: "callModel", type: { kind: "ref", name: "H323-MESSAGES.CallModel", get: () => CallModel } },
-      ],
-      additions: [
-        { name: "callIdentifier", type: { kind: "ref", name: "H323-MESSAGES.CallIdentifier", get: () => CallIdentifier } },
-        { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-        { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-        { name: "substituteConfIDs", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.ConferenceIdentifier", get: () => ConferenceIdentifier } } },
-        { name: "pdu", type: { kind: "sequenceOf", item: {
-          kind: "sequence",
-          root: [
-            { name: "h323pdu", type: { kind: "ref", name: "H323-MESSAGES.H323-UU-PDU", get: () => H323UUPDU } },
-            { name: "sent", type: { kind: "boolean" } },
-          ],
-        } }, optional: true },
-        { name: "callLinkage", type: { kind: "ref", name: "H323-MESSAGES.CallLinkage", get: () => CallLinkage }, optional: true },
-        { name: "usageInformation", type: { kind: "ref", name: "H323-MESSAGES.RasUsageInformation", get: () => RasUsageInformation }, optional: true },
-        { name: "circuitInfo", type: { kind: "ref", name: "H323-MESSAGES.CircuitInfo", get: () => CircuitInfo }, optional: true },
-      ],
-    } }, optional: true },
-  ],
-  additions: [
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "integrityCheckValue", type: { kind: "ref", name: "H323-MESSAGES.ICV", get: () => ICV }, optional: true },
-    { name: "needResponse", type: { kind: "boolean" } },
-    { name: "capacity", type: { kind: "ref", name: "H323-MESSAGES.CallCapacity", get: () => CallCapacity }, optional: true },
-    { name: "irrStatus", type: { kind: "ref", name: "H323-MESSAGES.InfoRequestResponseStatus", get: () => InfoRequestResponseStatus }, optional: true },
-    { name: "unsolicited", type: { kind: "boolean" } },
-    { name: "genericData", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.GenericData", get: () => GenericData } }, optional: true },
-  ],
-};
+export const InfoRequestResponse: AsnType = seq([
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+  f("requestSeqNum", ref("H323-MESSAGES.RequestSeqNum", () => RequestSeqNum)),
+  f("endpointType", ref("H323-MESSAGES.EndpointType", () => EndpointType)),
+  f("endpointIdentifier", ref("H323-MESSAGES.EndpointIdentifier", () => EndpointIdentifier)),
+  f("rasAddress", ref("H323-MESSAGES.TransportAddress", () => TransportAddress)),
+  f("callSignalAddress", seqOf(ref("H323-MESSAGES.TransportAddress", () => TransportAddress))),
+  f("endpointAlias", seqOf(ref("H323-MESSAGES.AliasAddress", () => AliasAddress)), true),
+  f("perCallInfo", seqOf(seq([
+    f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+    f("callReferenceValue", ref("H323-MESSAGES.CallReferenceValue", () => CallReferenceValue)),
+    f("conferenceID", ref("H323-MESSAGES.ConferenceIdentifier", () => ConferenceIdentifier)),
+    f("originator", bool, true),
+    f("audio", seqOf(ref("H323-MESSAGES.RTPSession", () => RTPSession)), true),
+    f("video", seqOf(ref("H323-MESSAGES.RTPSession", () => RTPSession)), true),
+    f("data", seqOf(ref("H323-MESSAGES.TransportChannelInfo", () => TransportChannelInfo)), true),
+    f("h245", ref("H323-MESSAGES.TransportChannelInfo", () => TransportChannelInfo)),
+    f("callSignaling", ref("H323-MESSAGES.TransportChannelInfo", () => TransportChannelInfo)),
+    f("callType", ref("H323-MESSAGES.CallType", () => CallType)),
+    f("bandWidth", ref("H323-MESSAGES.BandWidth", () => BandWidth)),
+    f("callModel", ref("H323-MESSAGES.CallModel", () => CallModel)),
+  ], [
+    f("callIdentifier", ref("H323-MESSAGES.CallIdentifier", () => CallIdentifier)),
+    f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+    f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+    f("substituteConfIDs", seqOf(ref("H323-MESSAGES.ConferenceIdentifier", () => ConferenceIdentifier))),
+    f("pdu", seqOf(seq([
+      f("h323pdu", ref("H323-MESSAGES.H323-UU-PDU", () => H323UUPDU)),
+      f("sent", bool),
+    ])), true),
+    f("callLinkage", ref("H323-MESSAGES.CallLinkage", () => CallLinkage), true),
+    f("usageInformation", ref("H323-MESSAGES.RasUsageInformation", () => RasUsageInformation), true),
+    f("circuitInfo", ref("H323-MESSAGES.CircuitInfo", () => CircuitInfo), true),
+  ])), true),
+], [
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("integrityCheckValue", ref("H323-MESSAGES.ICV", () => ICV), true),
+  f("needResponse", bool),
+  f("capacity", ref("H323-MESSAGES.CallCapacity", () => CallCapacity), true),
+  f("irrStatus", ref("H323-MESSAGES.InfoRequestResponseStatus", () => InfoRequestResponseStatus), true),
+  f("unsolicited", bool),
+  f("genericData", seqOf(ref("H323-MESSAGES.GenericData", () => GenericData)), true),
+]);
 
 /** H323-MESSAGES.InfoRequestResponseStatus (line 2183) */
 export type InfoRequestResponseStatus = 
@@ -4484,17 +3703,12 @@ export type InfoRequestResponseStatus =
   | { choice: "segment"; value: number }
   | { choice: "invalidCall"; value: null }
   | UnknownAlternative;
-export const InfoRequestResponseStatus: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "complete", type: { kind: "null" } },
-    { name: "incomplete", type: { kind: "null" } },
-    { name: "segment", type: { kind: "integer", lb: 0, ub: 65535 } },
-    { name: "invalidCall", type: { kind: "null" } },
-  ],
-  additions: [
-  ],
-};
+export const InfoRequestResponseStatus: AsnType = choice([
+  f("complete", nul),
+  f("incomplete", nul),
+  f("segment", int(0, 65535)),
+  f("invalidCall", nul),
+], []);
 
 /** H323-MESSAGES.InfoRequestAck (line 2192) */
 export type InfoRequestAck = {
@@ -4505,18 +3719,13 @@ export type InfoRequestAck = {
   integrityCheckValue?: ICV;
   $unknown?: UnknownExtension[];
 };
-export const InfoRequestAck: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "requestSeqNum", type: { kind: "ref", name: "H323-MESSAGES.RequestSeqNum", get: () => RequestSeqNum } },
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "integrityCheckValue", type: { kind: "ref", name: "H323-MESSAGES.ICV", get: () => ICV }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const InfoRequestAck: AsnType = seq([
+  f("requestSeqNum", ref("H323-MESSAGES.RequestSeqNum", () => RequestSeqNum)),
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("integrityCheckValue", ref("H323-MESSAGES.ICV", () => ICV), true),
+], []);
 
 /** H323-MESSAGES.InfoRequestNak (line 2202) */
 export type InfoRequestNak = {
@@ -4529,20 +3738,15 @@ export type InfoRequestNak = {
   integrityCheckValue?: ICV;
   $unknown?: UnknownExtension[];
 };
-export const InfoRequestNak: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "requestSeqNum", type: { kind: "ref", name: "H323-MESSAGES.RequestSeqNum", get: () => RequestSeqNum } },
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-    { name: "nakReason", type: { kind: "ref", name: "H323-MESSAGES.InfoRequestNakReason", get: () => InfoRequestNakReason } },
-    { name: "altGKInfo", type: { kind: "ref", name: "H323-MESSAGES.AltGKInfo", get: () => AltGKInfo }, optional: true },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "integrityCheckValue", type: { kind: "ref", name: "H323-MESSAGES.ICV", get: () => ICV }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const InfoRequestNak: AsnType = seq([
+  f("requestSeqNum", ref("H323-MESSAGES.RequestSeqNum", () => RequestSeqNum)),
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+  f("nakReason", ref("H323-MESSAGES.InfoRequestNakReason", () => InfoRequestNakReason)),
+  f("altGKInfo", ref("H323-MESSAGES.AltGKInfo", () => AltGKInfo), true),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("integrityCheckValue", ref("H323-MESSAGES.ICV", () => ICV), true),
+], []);
 
 /** H323-MESSAGES.InfoRequestNakReason (line 2214) */
 export type InfoRequestNakReason = 
@@ -4551,17 +3755,13 @@ export type InfoRequestNakReason =
   | { choice: "undefinedReason"; value: null }
   | { choice: "securityError"; value: SecurityErrors2 }
   | UnknownAlternative;
-export const InfoRequestNakReason: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "notRegistered", type: { kind: "null" } },
-    { name: "securityDenial", type: { kind: "null" } },
-    { name: "undefinedReason", type: { kind: "null" } },
-  ],
-  additions: [
-    { name: "securityError", type: { kind: "ref", name: "H323-MESSAGES.SecurityErrors2", get: () => SecurityErrors2 } },
-  ],
-};
+export const InfoRequestNakReason: AsnType = choice([
+  f("notRegistered", nul),
+  f("securityDenial", nul),
+  f("undefinedReason", nul),
+], [
+  f("securityError", ref("H323-MESSAGES.SecurityErrors2", () => SecurityErrors2)),
+]);
 
 /** H323-MESSAGES.NonStandardMessage (line 2223) */
 export type NonStandardMessage = {
@@ -4574,20 +3774,16 @@ export type NonStandardMessage = {
   genericData?: Array<GenericData>;
   $unknown?: UnknownExtension[];
 };
-export const NonStandardMessage: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "requestSeqNum", type: { kind: "ref", name: "H323-MESSAGES.RequestSeqNum", get: () => RequestSeqNum } },
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter } },
-  ],
-  additions: [
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "integrityCheckValue", type: { kind: "ref", name: "H323-MESSAGES.ICV", get: () => ICV }, optional: true },
-    { name: "featureSet", type: { kind: "ref", name: "H323-MESSAGES.FeatureSet", get: () => FeatureSet }, optional: true },
-    { name: "genericData", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.GenericData", get: () => GenericData } }, optional: true },
-  ],
-};
+export const NonStandardMessage: AsnType = seq([
+  f("requestSeqNum", ref("H323-MESSAGES.RequestSeqNum", () => RequestSeqNum)),
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter)),
+], [
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("integrityCheckValue", ref("H323-MESSAGES.ICV", () => ICV), true),
+  f("featureSet", ref("H323-MESSAGES.FeatureSet", () => FeatureSet), true),
+  f("genericData", seqOf(ref("H323-MESSAGES.GenericData", () => GenericData)), true),
+]);
 
 /** H323-MESSAGES.UnknownMessageResponse (line 2235) */
 export type UnknownMessageResponse = {
@@ -4598,18 +3794,14 @@ export type UnknownMessageResponse = {
   messageNotUnderstood?: Uint8Array;
   $unknown?: UnknownExtension[];
 };
-export const UnknownMessageResponse: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "requestSeqNum", type: { kind: "ref", name: "H323-MESSAGES.RequestSeqNum", get: () => RequestSeqNum } },
-  ],
-  additions: [
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "integrityCheckValue", type: { kind: "ref", name: "H323-MESSAGES.ICV", get: () => ICV }, optional: true },
-    { name: "messageNotUnderstood", type: { kind: "octetString" } },
-  ],
-};
+export const UnknownMessageResponse: AsnType = seq([
+  f("requestSeqNum", ref("H323-MESSAGES.RequestSeqNum", () => RequestSeqNum)),
+], [
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("integrityCheckValue", ref("H323-MESSAGES.ICV", () => ICV), true),
+  f("messageNotUnderstood", octets()),
+]);
 
 /** H323-MESSAGES.RequestInProgress (line 2245) */
 export type RequestInProgress = {
@@ -4621,19 +3813,14 @@ export type RequestInProgress = {
   delay: number;
   $unknown?: UnknownExtension[];
 };
-export const RequestInProgress: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "requestSeqNum", type: { kind: "ref", name: "H323-MESSAGES.RequestSeqNum", get: () => RequestSeqNum } },
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "integrityCheckValue", type: { kind: "ref", name: "H323-MESSAGES.ICV", get: () => ICV }, optional: true },
-    { name: "delay", type: { kind: "integer", lb: 1, ub: 65535 } },
-  ],
-  additions: [
-  ],
-};
+export const RequestInProgress: AsnType = seq([
+  f("requestSeqNum", ref("H323-MESSAGES.RequestSeqNum", () => RequestSeqNum)),
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("integrityCheckValue", ref("H323-MESSAGES.ICV", () => ICV), true),
+  f("delay", int(1, 65535)),
+], []);
 
 /** H323-MESSAGES.ResourcesAvailableIndicate (line 2256) */
 export type ResourcesAvailableIndicate = {
@@ -4650,24 +3837,20 @@ export type ResourcesAvailableIndicate = {
   genericData?: Array<GenericData>;
   $unknown?: UnknownExtension[];
 };
-export const ResourcesAvailableIndicate: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "requestSeqNum", type: { kind: "ref", name: "H323-MESSAGES.RequestSeqNum", get: () => RequestSeqNum } },
-    { name: "protocolIdentifier", type: { kind: "ref", name: "H323-MESSAGES.ProtocolIdentifier", get: () => ProtocolIdentifier } },
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-    { name: "endpointIdentifier", type: { kind: "ref", name: "H323-MESSAGES.EndpointIdentifier", get: () => EndpointIdentifier } },
-    { name: "protocols", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.SupportedProtocols", get: () => SupportedProtocols } } },
-    { name: "almostOutOfResources", type: { kind: "boolean" } },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "integrityCheckValue", type: { kind: "ref", name: "H323-MESSAGES.ICV", get: () => ICV }, optional: true },
-  ],
-  additions: [
-    { name: "capacity", type: { kind: "ref", name: "H323-MESSAGES.CallCapacity", get: () => CallCapacity }, optional: true },
-    { name: "genericData", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.GenericData", get: () => GenericData } }, optional: true },
-  ],
-};
+export const ResourcesAvailableIndicate: AsnType = seq([
+  f("requestSeqNum", ref("H323-MESSAGES.RequestSeqNum", () => RequestSeqNum)),
+  f("protocolIdentifier", ref("H323-MESSAGES.ProtocolIdentifier", () => ProtocolIdentifier)),
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+  f("endpointIdentifier", ref("H323-MESSAGES.EndpointIdentifier", () => EndpointIdentifier)),
+  f("protocols", seqOf(ref("H323-MESSAGES.SupportedProtocols", () => SupportedProtocols))),
+  f("almostOutOfResources", bool),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("integrityCheckValue", ref("H323-MESSAGES.ICV", () => ICV), true),
+], [
+  f("capacity", ref("H323-MESSAGES.CallCapacity", () => CallCapacity), true),
+  f("genericData", seqOf(ref("H323-MESSAGES.GenericData", () => GenericData)), true),
+]);
 
 /** H323-MESSAGES.ResourcesAvailableConfirm (line 2272) */
 export type ResourcesAvailableConfirm = {
@@ -4680,20 +3863,16 @@ export type ResourcesAvailableConfirm = {
   genericData?: Array<GenericData>;
   $unknown?: UnknownExtension[];
 };
-export const ResourcesAvailableConfirm: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "requestSeqNum", type: { kind: "ref", name: "H323-MESSAGES.RequestSeqNum", get: () => RequestSeqNum } },
-    { name: "protocolIdentifier", type: { kind: "ref", name: "H323-MESSAGES.ProtocolIdentifier", get: () => ProtocolIdentifier } },
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "integrityCheckValue", type: { kind: "ref", name: "H323-MESSAGES.ICV", get: () => ICV }, optional: true },
-  ],
-  additions: [
-    { name: "genericData", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.GenericData", get: () => GenericData } }, optional: true },
-  ],
-};
+export const ResourcesAvailableConfirm: AsnType = seq([
+  f("requestSeqNum", ref("H323-MESSAGES.RequestSeqNum", () => RequestSeqNum)),
+  f("protocolIdentifier", ref("H323-MESSAGES.ProtocolIdentifier", () => ProtocolIdentifier)),
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("integrityCheckValue", ref("H323-MESSAGES.ICV", () => ICV), true),
+], [
+  f("genericData", seqOf(ref("H323-MESSAGES.GenericData", () => GenericData)), true),
+]);
 
 /** H323-MESSAGES.ServiceControlIndication (line 2284) */
 export type ServiceControlIndication = {
@@ -4714,32 +3893,22 @@ export type ServiceControlIndication = {
   genericData?: Array<GenericData>;
   $unknown?: UnknownExtension[];
 };
-export const ServiceControlIndication: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "requestSeqNum", type: { kind: "ref", name: "H323-MESSAGES.RequestSeqNum", get: () => RequestSeqNum } },
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-    { name: "serviceControl", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.ServiceControlSession", get: () => ServiceControlSession } } },
-    { name: "endpointIdentifier", type: { kind: "ref", name: "H323-MESSAGES.EndpointIdentifier", get: () => EndpointIdentifier }, optional: true },
-    { name: "callSpecific", type: {
-      kind: "sequence",
-      root: [
-        { name: "callIdentifier", type: { kind: "ref", name: "H323-MESSAGES.CallIdentifier", get: () => CallIdentifier } },
-        { name: "conferenceID", type: { kind: "ref", name: "H323-MESSAGES.ConferenceIdentifier", get: () => ConferenceIdentifier } },
-        { name: "answeredCall", type: { kind: "boolean" } },
-      ],
-      additions: [
-      ],
-    }, optional: true },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "integrityCheckValue", type: { kind: "ref", name: "H323-MESSAGES.ICV", get: () => ICV }, optional: true },
-    { name: "featureSet", type: { kind: "ref", name: "H323-MESSAGES.FeatureSet", get: () => FeatureSet }, optional: true },
-    { name: "genericData", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.GenericData", get: () => GenericData } }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const ServiceControlIndication: AsnType = seq([
+  f("requestSeqNum", ref("H323-MESSAGES.RequestSeqNum", () => RequestSeqNum)),
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+  f("serviceControl", seqOf(ref("H323-MESSAGES.ServiceControlSession", () => ServiceControlSession))),
+  f("endpointIdentifier", ref("H323-MESSAGES.EndpointIdentifier", () => EndpointIdentifier), true),
+  f("callSpecific", seq([
+    f("callIdentifier", ref("H323-MESSAGES.CallIdentifier", () => CallIdentifier)),
+    f("conferenceID", ref("H323-MESSAGES.ConferenceIdentifier", () => ConferenceIdentifier)),
+    f("answeredCall", bool),
+  ], []), true),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("integrityCheckValue", ref("H323-MESSAGES.ICV", () => ICV), true),
+  f("featureSet", ref("H323-MESSAGES.FeatureSet", () => FeatureSet), true),
+  f("genericData", seqOf(ref("H323-MESSAGES.GenericData", () => GenericData)), true),
+], []);
 
 /** H323-MESSAGES.ServiceControlResponse (line 2305) */
 export type ServiceControlResponse = {
@@ -4759,29 +3928,198 @@ export type ServiceControlResponse = {
   genericData?: Array<GenericData>;
   $unknown?: UnknownExtension[];
 };
-export const ServiceControlResponse: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "requestSeqNum", type: { kind: "ref", name: "H323-MESSAGES.RequestSeqNum", get: () => RequestSeqNum } },
-    { name: "result", type: {
-      kind: "choice",
-      root: [
-        { name: "started", type: { kind: "null" } },
-        { name: "failed", type: { kind: "null" } },
-        { name: "stopped", type: { kind: "null" } },
-        { name: "notAvailable", type: { kind: "null" } },
-        { name: "neededFeatureNotSupported", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    }, optional: true },
-    { name: "nonStandardData", type: { kind: "ref", name: "H323-MESSAGES.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-    { name: "tokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H235-SECURITY-MESSAGES.ClearToken", get: () => H235SecurityMessages.ClearToken } }, optional: true },
-    { name: "cryptoTokens", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.CryptoH323Token", get: () => CryptoH323Token } }, optional: true },
-    { name: "integrityCheckValue", type: { kind: "ref", name: "H323-MESSAGES.ICV", get: () => ICV }, optional: true },
-    { name: "featureSet", type: { kind: "ref", name: "H323-MESSAGES.FeatureSet", get: () => FeatureSet }, optional: true },
-    { name: "genericData", type: { kind: "sequenceOf", item: { kind: "ref", name: "H323-MESSAGES.GenericData", get: () => GenericData } }, optional: true },
-  ],
-  additions: [
-  ],
+export const ServiceControlResponse: AsnType = seq([
+  f("requestSeqNum", ref("H323-MESSAGES.RequestSeqNum", () => RequestSeqNum)),
+  f("result", choice([
+    f("started", nul),
+    f("failed", nul),
+    f("stopped", nul),
+    f("notAvailable", nul),
+    f("neededFeatureNotSupported", nul),
+  ], []), true),
+  f("nonStandardData", ref("H323-MESSAGES.NonStandardParameter", () => NonStandardParameter), true),
+  f("tokens", seqOf(ref("H235-SECURITY-MESSAGES.ClearToken", () => H235SecurityMessages.ClearToken)), true),
+  f("cryptoTokens", seqOf(ref("H323-MESSAGES.CryptoH323Token", () => CryptoH323Token)), true),
+  f("integrityCheckValue", ref("H323-MESSAGES.ICV", () => ICV), true),
+  f("featureSet", ref("H323-MESSAGES.FeatureSet", () => FeatureSet), true),
+  f("genericData", seqOf(ref("H323-MESSAGES.GenericData", () => GenericData)), true),
+], []);
+
+/** Every type of H323-MESSAGES by its ASN.1 name. */
+export const asnTypes: Readonly<Record<string, AsnType>> = {
+  "H323-UserInformation": H323UserInformation,
+  "H323-UU-PDU": H323UUPDU,
+  "StimulusControl": StimulusControl,
+  "Alerting-UUIE": AlertingUUIE,
+  "CallProceeding-UUIE": CallProceedingUUIE,
+  "Connect-UUIE": ConnectUUIE,
+  "Information-UUIE": InformationUUIE,
+  "ReleaseComplete-UUIE": ReleaseCompleteUUIE,
+  "ReleaseCompleteReason": ReleaseCompleteReason,
+  "Setup-UUIE": SetupUUIE,
+  "ScnConnectionType": ScnConnectionType,
+  "ScnConnectionAggregation": ScnConnectionAggregation,
+  "PresentationIndicator": PresentationIndicator,
+  "ScreeningIndicator": ScreeningIndicator,
+  "Facility-UUIE": FacilityUUIE,
+  "ConferenceList": ConferenceList,
+  "FacilityReason": FacilityReason,
+  "Progress-UUIE": ProgressUUIE,
+  "TransportAddress": TransportAddress,
+  "Status-UUIE": StatusUUIE,
+  "StatusInquiry-UUIE": StatusInquiryUUIE,
+  "SetupAcknowledge-UUIE": SetupAcknowledgeUUIE,
+  "Notify-UUIE": NotifyUUIE,
+  "EndpointType": EndpointType,
+  "GatewayInfo": GatewayInfo,
+  "SupportedProtocols": SupportedProtocols,
+  "H310Caps": H310Caps,
+  "H320Caps": H320Caps,
+  "H321Caps": H321Caps,
+  "H322Caps": H322Caps,
+  "H323Caps": H323Caps,
+  "H324Caps": H324Caps,
+  "VoiceCaps": VoiceCaps,
+  "T120OnlyCaps": T120OnlyCaps,
+  "NonStandardProtocol": NonStandardProtocol,
+  "T38FaxAnnexbOnlyCaps": T38FaxAnnexbOnlyCaps,
+  "SIPCaps": SIPCaps,
+  "McuInfo": McuInfo,
+  "TerminalInfo": TerminalInfo,
+  "GatekeeperInfo": GatekeeperInfo,
+  "VendorIdentifier": VendorIdentifier,
+  "H221NonStandard": H221NonStandard,
+  "TunnelledProtocol": TunnelledProtocol,
+  "TunnelledProtocolAlternateIdentifier": TunnelledProtocolAlternateIdentifier,
+  "NonStandardParameter": NonStandardParameter,
+  "NonStandardIdentifier": NonStandardIdentifier,
+  "AliasAddress": AliasAddress,
+  "AddressPattern": AddressPattern,
+  "PartyNumber": PartyNumber,
+  "PublicPartyNumber": PublicPartyNumber,
+  "PrivatePartyNumber": PrivatePartyNumber,
+  "NumberDigits": NumberDigits,
+  "DisplayName": DisplayName,
+  "PublicTypeOfNumber": PublicTypeOfNumber,
+  "PrivateTypeOfNumber": PrivateTypeOfNumber,
+  "MobileUIM": MobileUIM,
+  "TBCD-STRING": TBCDSTRING,
+  "ANSI-41-UIM": ANSI41UIM,
+  "GSM-UIM": GSMUIM,
+  "IsupNumber": IsupNumber,
+  "IsupPublicPartyNumber": IsupPublicPartyNumber,
+  "IsupPrivatePartyNumber": IsupPrivatePartyNumber,
+  "NatureOfAddress": NatureOfAddress,
+  "IsupDigits": IsupDigits,
+  "ExtendedAliasAddress": ExtendedAliasAddress,
+  "Endpoint": Endpoint,
+  "AlternateTransportAddresses": AlternateTransportAddresses,
+  "UseSpecifiedTransport": UseSpecifiedTransport,
+  "AlternateGK": AlternateGK,
+  "AltGKInfo": AltGKInfo,
+  "SecurityServiceMode": SecurityServiceMode,
+  "SecurityCapabilities": SecurityCapabilities,
+  "SecurityErrors": SecurityErrors,
+  "SecurityErrors2": SecurityErrors2,
+  "H245Security": H245Security,
+  "QseriesOptions": QseriesOptions,
+  "Q954Details": Q954Details,
+  "GloballyUniqueID": GloballyUniqueID,
+  "ConferenceIdentifier": ConferenceIdentifier,
+  "RequestSeqNum": RequestSeqNum,
+  "GatekeeperIdentifier": GatekeeperIdentifier,
+  "BandWidth": BandWidth,
+  "CallReferenceValue": CallReferenceValue,
+  "EndpointIdentifier": EndpointIdentifier,
+  "ProtocolIdentifier": ProtocolIdentifier,
+  "TimeToLive": TimeToLive,
+  "H248PackagesDescriptor": H248PackagesDescriptor,
+  "H248SignalsDescriptor": H248SignalsDescriptor,
+  "FeatureDescriptor": FeatureDescriptor,
+  "CallIdentifier": CallIdentifier,
+  "EncryptIntAlg": EncryptIntAlg,
+  "NonIsoIntegrityMechanism": NonIsoIntegrityMechanism,
+  "IntegrityMechanism": IntegrityMechanism,
+  "ICV": ICV,
+  "FastStartToken": FastStartToken,
+  "EncodedFastStartToken": EncodedFastStartToken,
+  "CryptoH323Token": CryptoH323Token,
+  "DataRate": DataRate,
+  "CallLinkage": CallLinkage,
+  "SupportedPrefix": SupportedPrefix,
+  "CapacityReportingCapability": CapacityReportingCapability,
+  "CapacityReportingSpecification": CapacityReportingSpecification,
+  "CallCapacity": CallCapacity,
+  "CallCapacityInfo": CallCapacityInfo,
+  "CallsAvailable": CallsAvailable,
+  "CircuitInfo": CircuitInfo,
+  "CircuitIdentifier": CircuitIdentifier,
+  "CicInfo": CicInfo,
+  "GroupID": GroupID,
+  "CarrierInfo": CarrierInfo,
+  "ServiceControlDescriptor": ServiceControlDescriptor,
+  "ServiceControlSession": ServiceControlSession,
+  "RasUsageInfoTypes": RasUsageInfoTypes,
+  "RasUsageSpecification": RasUsageSpecification,
+  "RasUsageInformation": RasUsageInformation,
+  "CallTerminationCause": CallTerminationCause,
+  "BandwidthDetails": BandwidthDetails,
+  "CallCreditCapability": CallCreditCapability,
+  "CallCreditServiceControl": CallCreditServiceControl,
+  "GenericData": GenericData,
+  "GenericIdentifier": GenericIdentifier,
+  "EnumeratedParameter": EnumeratedParameter,
+  "Content": Content,
+  "FeatureSet": FeatureSet,
+  "TransportChannelInfo": TransportChannelInfo,
+  "RTPSession": RTPSession,
+  "RehomingModel": RehomingModel,
+  "RasMessage": RasMessage,
+  "GatekeeperRequest": GatekeeperRequest,
+  "GatekeeperConfirm": GatekeeperConfirm,
+  "GatekeeperReject": GatekeeperReject,
+  "GatekeeperRejectReason": GatekeeperRejectReason,
+  "RegistrationRequest": RegistrationRequest,
+  "RegistrationConfirm": RegistrationConfirm,
+  "RegistrationReject": RegistrationReject,
+  "RegistrationRejectReason": RegistrationRejectReason,
+  "UnregistrationRequest": UnregistrationRequest,
+  "UnregRequestReason": UnregRequestReason,
+  "UnregistrationConfirm": UnregistrationConfirm,
+  "UnregistrationReject": UnregistrationReject,
+  "UnregRejectReason": UnregRejectReason,
+  "AdmissionRequest": AdmissionRequest,
+  "CallType": CallType,
+  "CallModel": CallModel,
+  "TransportQOS": TransportQOS,
+  "AdmissionConfirm": AdmissionConfirm,
+  "UUIEsRequested": UUIEsRequested,
+  "AdmissionReject": AdmissionReject,
+  "AdmissionRejectReason": AdmissionRejectReason,
+  "BandwidthRequest": BandwidthRequest,
+  "BandwidthConfirm": BandwidthConfirm,
+  "BandwidthReject": BandwidthReject,
+  "BandRejectReason": BandRejectReason,
+  "LocationRequest": LocationRequest,
+  "LocationConfirm": LocationConfirm,
+  "LocationReject": LocationReject,
+  "LocationRejectReason": LocationRejectReason,
+  "DisengageRequest": DisengageRequest,
+  "DisengageReason": DisengageReason,
+  "DisengageConfirm": DisengageConfirm,
+  "DisengageReject": DisengageReject,
+  "DisengageRejectReason": DisengageRejectReason,
+  "InfoRequest": InfoRequest,
+  "InfoRequestResponse": InfoRequestResponse,
+  "InfoRequestResponseStatus": InfoRequestResponseStatus,
+  "InfoRequestAck": InfoRequestAck,
+  "InfoRequestNak": InfoRequestNak,
+  "InfoRequestNakReason": InfoRequestNakReason,
+  "NonStandardMessage": NonStandardMessage,
+  "UnknownMessageResponse": UnknownMessageResponse,
+  "RequestInProgress": RequestInProgress,
+  "ResourcesAvailableIndicate": ResourcesAvailableIndicate,
+  "ResourcesAvailableConfirm": ResourcesAvailableConfirm,
+  "ServiceControlIndication": ServiceControlIndication,
+  "ServiceControlResponse": ServiceControlResponse,
 };

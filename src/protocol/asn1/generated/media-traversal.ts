@@ -4,6 +4,7 @@
 // ASN.1 module MEDIA-TRAVERSAL
 
 import type { AsnType, UnknownExtension } from "../descriptor.js";
+import { f, int, ref, seq } from "../descriptor-builders.js";
 import * as H323Messages from "./h323-messages.js";
 import * as MultimediaSystemControl from "./multimedia-system-control.js";
 
@@ -17,16 +18,16 @@ export type TraversalParameters = {
   keepAliveInterval?: H323Messages.TimeToLive;
   $unknown?: UnknownExtension[];
 };
-export const TraversalParameters: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "multiplexedMediaChannel", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TransportAddress", get: () => MultimediaSystemControl.TransportAddress }, optional: true },
-    { name: "multiplexedMediaControlChannel", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TransportAddress", get: () => MultimediaSystemControl.TransportAddress }, optional: true },
-    { name: "multiplexID", type: { kind: "integer", lb: 0, ub: 4294967295 }, optional: true },
-    { name: "keepAliveChannel", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TransportAddress", get: () => MultimediaSystemControl.TransportAddress }, optional: true },
-    { name: "keepAlivePayloadType", type: { kind: "integer", lb: 0, ub: 127 }, optional: true },
-    { name: "keepAliveInterval", type: { kind: "ref", name: "H323-MESSAGES.TimeToLive", get: () => H323Messages.TimeToLive }, optional: true },
-  ],
-  additions: [
-  ],
+export const TraversalParameters: AsnType = seq([
+  f("multiplexedMediaChannel", ref("MULTIMEDIA-SYSTEM-CONTROL.TransportAddress", () => MultimediaSystemControl.TransportAddress), true),
+  f("multiplexedMediaControlChannel", ref("MULTIMEDIA-SYSTEM-CONTROL.TransportAddress", () => MultimediaSystemControl.TransportAddress), true),
+  f("multiplexID", int(0, 4294967295), true),
+  f("keepAliveChannel", ref("MULTIMEDIA-SYSTEM-CONTROL.TransportAddress", () => MultimediaSystemControl.TransportAddress), true),
+  f("keepAlivePayloadType", int(0, 127), true),
+  f("keepAliveInterval", ref("H323-MESSAGES.TimeToLive", () => H323Messages.TimeToLive), true),
+], []);
+
+/** Every type of MEDIA-TRAVERSAL by its ASN.1 name. */
+export const asnTypes: Readonly<Record<string, AsnType>> = {
+  "TraversalParameters": TraversalParameters,
 };

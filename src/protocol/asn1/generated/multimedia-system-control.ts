@@ -4,6 +4,7 @@
 // ASN.1 module MULTIMEDIA-SYSTEM-CONTROL
 
 import type { AsnType, BitString, UnknownAlternative, UnknownExtension } from "../descriptor.js";
+import { bits, bool, chars, choice, f, generalString, int, nul, octets, oid, ref, seq, seqOf, size } from "../descriptor-builders.js";
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MultimediaSystemControlMessage (line 22) */
 export type MultimediaSystemControlMessage = 
@@ -12,17 +13,12 @@ export type MultimediaSystemControlMessage =
   | { choice: "command"; value: CommandMessage }
   | { choice: "indication"; value: IndicationMessage }
   | UnknownAlternative;
-export const MultimediaSystemControlMessage: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "request", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RequestMessage", get: () => RequestMessage } },
-    { name: "response", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.ResponseMessage", get: () => ResponseMessage } },
-    { name: "command", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.CommandMessage", get: () => CommandMessage } },
-    { name: "indication", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.IndicationMessage", get: () => IndicationMessage } },
-  ],
-  additions: [
-  ],
-};
+export const MultimediaSystemControlMessage: AsnType = choice([
+  f("request", ref("MULTIMEDIA-SYSTEM-CONTROL.RequestMessage", () => RequestMessage)),
+  f("response", ref("MULTIMEDIA-SYSTEM-CONTROL.ResponseMessage", () => ResponseMessage)),
+  f("command", ref("MULTIMEDIA-SYSTEM-CONTROL.CommandMessage", () => CommandMessage)),
+  f("indication", ref("MULTIMEDIA-SYSTEM-CONTROL.IndicationMessage", () => IndicationMessage)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.RequestMessage (line 33) */
 export type RequestMessage = 
@@ -43,29 +39,25 @@ export type RequestMessage =
   | { choice: "logicalChannelRateRequest"; value: LogicalChannelRateRequest }
   | { choice: "genericRequest"; value: GenericMessage }
   | UnknownAlternative;
-export const RequestMessage: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardMessage", get: () => NonStandardMessage } },
-    { name: "masterSlaveDetermination", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MasterSlaveDetermination", get: () => MasterSlaveDetermination } },
-    { name: "terminalCapabilitySet", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalCapabilitySet", get: () => TerminalCapabilitySet } },
-    { name: "openLogicalChannel", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.OpenLogicalChannel", get: () => OpenLogicalChannel } },
-    { name: "closeLogicalChannel", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.CloseLogicalChannel", get: () => CloseLogicalChannel } },
-    { name: "requestChannelClose", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RequestChannelClose", get: () => RequestChannelClose } },
-    { name: "multiplexEntrySend", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplexEntrySend", get: () => MultiplexEntrySend } },
-    { name: "requestMultiplexEntry", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RequestMultiplexEntry", get: () => RequestMultiplexEntry } },
-    { name: "requestMode", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RequestMode", get: () => RequestMode } },
-    { name: "roundTripDelayRequest", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RoundTripDelayRequest", get: () => RoundTripDelayRequest } },
-    { name: "maintenanceLoopRequest", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MaintenanceLoopRequest", get: () => MaintenanceLoopRequest } },
-  ],
-  additions: [
-    { name: "communicationModeRequest", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.CommunicationModeRequest", get: () => CommunicationModeRequest } },
-    { name: "conferenceRequest", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.ConferenceRequest", get: () => ConferenceRequest } },
-    { name: "multilinkRequest", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultilinkRequest", get: () => MultilinkRequest } },
-    { name: "logicalChannelRateRequest", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelRateRequest", get: () => LogicalChannelRateRequest } },
-    { name: "genericRequest", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericMessage", get: () => GenericMessage } },
-  ],
-};
+export const RequestMessage: AsnType = choice([
+  f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardMessage", () => NonStandardMessage)),
+  f("masterSlaveDetermination", ref("MULTIMEDIA-SYSTEM-CONTROL.MasterSlaveDetermination", () => MasterSlaveDetermination)),
+  f("terminalCapabilitySet", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalCapabilitySet", () => TerminalCapabilitySet)),
+  f("openLogicalChannel", ref("MULTIMEDIA-SYSTEM-CONTROL.OpenLogicalChannel", () => OpenLogicalChannel)),
+  f("closeLogicalChannel", ref("MULTIMEDIA-SYSTEM-CONTROL.CloseLogicalChannel", () => CloseLogicalChannel)),
+  f("requestChannelClose", ref("MULTIMEDIA-SYSTEM-CONTROL.RequestChannelClose", () => RequestChannelClose)),
+  f("multiplexEntrySend", ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplexEntrySend", () => MultiplexEntrySend)),
+  f("requestMultiplexEntry", ref("MULTIMEDIA-SYSTEM-CONTROL.RequestMultiplexEntry", () => RequestMultiplexEntry)),
+  f("requestMode", ref("MULTIMEDIA-SYSTEM-CONTROL.RequestMode", () => RequestMode)),
+  f("roundTripDelayRequest", ref("MULTIMEDIA-SYSTEM-CONTROL.RoundTripDelayRequest", () => RoundTripDelayRequest)),
+  f("maintenanceLoopRequest", ref("MULTIMEDIA-SYSTEM-CONTROL.MaintenanceLoopRequest", () => MaintenanceLoopRequest)),
+], [
+  f("communicationModeRequest", ref("MULTIMEDIA-SYSTEM-CONTROL.CommunicationModeRequest", () => CommunicationModeRequest)),
+  f("conferenceRequest", ref("MULTIMEDIA-SYSTEM-CONTROL.ConferenceRequest", () => ConferenceRequest)),
+  f("multilinkRequest", ref("MULTIMEDIA-SYSTEM-CONTROL.MultilinkRequest", () => MultilinkRequest)),
+  f("logicalChannelRateRequest", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelRateRequest", () => LogicalChannelRateRequest)),
+  f("genericRequest", ref("MULTIMEDIA-SYSTEM-CONTROL.GenericMessage", () => GenericMessage)),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.ResponseMessage (line 56) */
 export type ResponseMessage = 
@@ -95,38 +87,34 @@ export type ResponseMessage =
   | { choice: "logicalChannelRateReject"; value: LogicalChannelRateReject }
   | { choice: "genericResponse"; value: GenericMessage }
   | UnknownAlternative;
-export const ResponseMessage: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardMessage", get: () => NonStandardMessage } },
-    { name: "masterSlaveDeterminationAck", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MasterSlaveDeterminationAck", get: () => MasterSlaveDeterminationAck } },
-    { name: "masterSlaveDeterminationReject", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MasterSlaveDeterminationReject", get: () => MasterSlaveDeterminationReject } },
-    { name: "terminalCapabilitySetAck", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalCapabilitySetAck", get: () => TerminalCapabilitySetAck } },
-    { name: "terminalCapabilitySetReject", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalCapabilitySetReject", get: () => TerminalCapabilitySetReject } },
-    { name: "openLogicalChannelAck", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.OpenLogicalChannelAck", get: () => OpenLogicalChannelAck } },
-    { name: "openLogicalChannelReject", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.OpenLogicalChannelReject", get: () => OpenLogicalChannelReject } },
-    { name: "closeLogicalChannelAck", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.CloseLogicalChannelAck", get: () => CloseLogicalChannelAck } },
-    { name: "requestChannelCloseAck", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RequestChannelCloseAck", get: () => RequestChannelCloseAck } },
-    { name: "requestChannelCloseReject", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RequestChannelCloseReject", get: () => RequestChannelCloseReject } },
-    { name: "multiplexEntrySendAck", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplexEntrySendAck", get: () => MultiplexEntrySendAck } },
-    { name: "multiplexEntrySendReject", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplexEntrySendReject", get: () => MultiplexEntrySendReject } },
-    { name: "requestMultiplexEntryAck", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RequestMultiplexEntryAck", get: () => RequestMultiplexEntryAck } },
-    { name: "requestMultiplexEntryReject", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RequestMultiplexEntryReject", get: () => RequestMultiplexEntryReject } },
-    { name: "requestModeAck", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RequestModeAck", get: () => RequestModeAck } },
-    { name: "requestModeReject", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RequestModeReject", get: () => RequestModeReject } },
-    { name: "roundTripDelayResponse", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RoundTripDelayResponse", get: () => RoundTripDelayResponse } },
-    { name: "maintenanceLoopAck", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MaintenanceLoopAck", get: () => MaintenanceLoopAck } },
-    { name: "maintenanceLoopReject", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MaintenanceLoopReject", get: () => MaintenanceLoopReject } },
-  ],
-  additions: [
-    { name: "communicationModeResponse", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.CommunicationModeResponse", get: () => CommunicationModeResponse } },
-    { name: "conferenceResponse", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.ConferenceResponse", get: () => ConferenceResponse } },
-    { name: "multilinkResponse", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultilinkResponse", get: () => MultilinkResponse } },
-    { name: "logicalChannelRateAcknowledge", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelRateAcknowledge", get: () => LogicalChannelRateAcknowledge } },
-    { name: "logicalChannelRateReject", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelRateReject", get: () => LogicalChannelRateReject } },
-    { name: "genericResponse", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericMessage", get: () => GenericMessage } },
-  ],
-};
+export const ResponseMessage: AsnType = choice([
+  f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardMessage", () => NonStandardMessage)),
+  f("masterSlaveDeterminationAck", ref("MULTIMEDIA-SYSTEM-CONTROL.MasterSlaveDeterminationAck", () => MasterSlaveDeterminationAck)),
+  f("masterSlaveDeterminationReject", ref("MULTIMEDIA-SYSTEM-CONTROL.MasterSlaveDeterminationReject", () => MasterSlaveDeterminationReject)),
+  f("terminalCapabilitySetAck", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalCapabilitySetAck", () => TerminalCapabilitySetAck)),
+  f("terminalCapabilitySetReject", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalCapabilitySetReject", () => TerminalCapabilitySetReject)),
+  f("openLogicalChannelAck", ref("MULTIMEDIA-SYSTEM-CONTROL.OpenLogicalChannelAck", () => OpenLogicalChannelAck)),
+  f("openLogicalChannelReject", ref("MULTIMEDIA-SYSTEM-CONTROL.OpenLogicalChannelReject", () => OpenLogicalChannelReject)),
+  f("closeLogicalChannelAck", ref("MULTIMEDIA-SYSTEM-CONTROL.CloseLogicalChannelAck", () => CloseLogicalChannelAck)),
+  f("requestChannelCloseAck", ref("MULTIMEDIA-SYSTEM-CONTROL.RequestChannelCloseAck", () => RequestChannelCloseAck)),
+  f("requestChannelCloseReject", ref("MULTIMEDIA-SYSTEM-CONTROL.RequestChannelCloseReject", () => RequestChannelCloseReject)),
+  f("multiplexEntrySendAck", ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplexEntrySendAck", () => MultiplexEntrySendAck)),
+  f("multiplexEntrySendReject", ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplexEntrySendReject", () => MultiplexEntrySendReject)),
+  f("requestMultiplexEntryAck", ref("MULTIMEDIA-SYSTEM-CONTROL.RequestMultiplexEntryAck", () => RequestMultiplexEntryAck)),
+  f("requestMultiplexEntryReject", ref("MULTIMEDIA-SYSTEM-CONTROL.RequestMultiplexEntryReject", () => RequestMultiplexEntryReject)),
+  f("requestModeAck", ref("MULTIMEDIA-SYSTEM-CONTROL.RequestModeAck", () => RequestModeAck)),
+  f("requestModeReject", ref("MULTIMEDIA-SYSTEM-CONTROL.RequestModeReject", () => RequestModeReject)),
+  f("roundTripDelayResponse", ref("MULTIMEDIA-SYSTEM-CONTROL.RoundTripDelayResponse", () => RoundTripDelayResponse)),
+  f("maintenanceLoopAck", ref("MULTIMEDIA-SYSTEM-CONTROL.MaintenanceLoopAck", () => MaintenanceLoopAck)),
+  f("maintenanceLoopReject", ref("MULTIMEDIA-SYSTEM-CONTROL.MaintenanceLoopReject", () => MaintenanceLoopReject)),
+], [
+  f("communicationModeResponse", ref("MULTIMEDIA-SYSTEM-CONTROL.CommunicationModeResponse", () => CommunicationModeResponse)),
+  f("conferenceResponse", ref("MULTIMEDIA-SYSTEM-CONTROL.ConferenceResponse", () => ConferenceResponse)),
+  f("multilinkResponse", ref("MULTIMEDIA-SYSTEM-CONTROL.MultilinkResponse", () => MultilinkResponse)),
+  f("logicalChannelRateAcknowledge", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelRateAcknowledge", () => LogicalChannelRateAcknowledge)),
+  f("logicalChannelRateReject", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelRateReject", () => LogicalChannelRateReject)),
+  f("genericResponse", ref("MULTIMEDIA-SYSTEM-CONTROL.GenericMessage", () => GenericMessage)),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.CommandMessage (line 88) */
 export type CommandMessage = 
@@ -144,26 +132,22 @@ export type CommandMessage =
   | { choice: "mobileMultilinkReconfigurationCommand"; value: MobileMultilinkReconfigurationCommand }
   | { choice: "genericCommand"; value: GenericMessage }
   | UnknownAlternative;
-export const CommandMessage: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardMessage", get: () => NonStandardMessage } },
-    { name: "maintenanceLoopOffCommand", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MaintenanceLoopOffCommand", get: () => MaintenanceLoopOffCommand } },
-    { name: "sendTerminalCapabilitySet", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.SendTerminalCapabilitySet", get: () => SendTerminalCapabilitySet } },
-    { name: "encryptionCommand", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.EncryptionCommand", get: () => EncryptionCommand } },
-    { name: "flowControlCommand", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.FlowControlCommand", get: () => FlowControlCommand } },
-    { name: "endSessionCommand", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.EndSessionCommand", get: () => EndSessionCommand } },
-    { name: "miscellaneousCommand", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MiscellaneousCommand", get: () => MiscellaneousCommand } },
-  ],
-  additions: [
-    { name: "communicationModeCommand", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.CommunicationModeCommand", get: () => CommunicationModeCommand } },
-    { name: "conferenceCommand", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.ConferenceCommand", get: () => ConferenceCommand } },
-    { name: "h223MultiplexReconfiguration", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H223MultiplexReconfiguration", get: () => H223MultiplexReconfiguration } },
-    { name: "newATMVCCommand", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NewATMVCCommand", get: () => NewATMVCCommand } },
-    { name: "mobileMultilinkReconfigurationCommand", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MobileMultilinkReconfigurationCommand", get: () => MobileMultilinkReconfigurationCommand } },
-    { name: "genericCommand", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericMessage", get: () => GenericMessage } },
-  ],
-};
+export const CommandMessage: AsnType = choice([
+  f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardMessage", () => NonStandardMessage)),
+  f("maintenanceLoopOffCommand", ref("MULTIMEDIA-SYSTEM-CONTROL.MaintenanceLoopOffCommand", () => MaintenanceLoopOffCommand)),
+  f("sendTerminalCapabilitySet", ref("MULTIMEDIA-SYSTEM-CONTROL.SendTerminalCapabilitySet", () => SendTerminalCapabilitySet)),
+  f("encryptionCommand", ref("MULTIMEDIA-SYSTEM-CONTROL.EncryptionCommand", () => EncryptionCommand)),
+  f("flowControlCommand", ref("MULTIMEDIA-SYSTEM-CONTROL.FlowControlCommand", () => FlowControlCommand)),
+  f("endSessionCommand", ref("MULTIMEDIA-SYSTEM-CONTROL.EndSessionCommand", () => EndSessionCommand)),
+  f("miscellaneousCommand", ref("MULTIMEDIA-SYSTEM-CONTROL.MiscellaneousCommand", () => MiscellaneousCommand)),
+], [
+  f("communicationModeCommand", ref("MULTIMEDIA-SYSTEM-CONTROL.CommunicationModeCommand", () => CommunicationModeCommand)),
+  f("conferenceCommand", ref("MULTIMEDIA-SYSTEM-CONTROL.ConferenceCommand", () => ConferenceCommand)),
+  f("h223MultiplexReconfiguration", ref("MULTIMEDIA-SYSTEM-CONTROL.H223MultiplexReconfiguration", () => H223MultiplexReconfiguration)),
+  f("newATMVCCommand", ref("MULTIMEDIA-SYSTEM-CONTROL.NewATMVCCommand", () => NewATMVCCommand)),
+  f("mobileMultilinkReconfigurationCommand", ref("MULTIMEDIA-SYSTEM-CONTROL.MobileMultilinkReconfigurationCommand", () => MobileMultilinkReconfigurationCommand)),
+  f("genericCommand", ref("MULTIMEDIA-SYSTEM-CONTROL.GenericMessage", () => GenericMessage)),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.IndicationMessage (line 108) */
 export type IndicationMessage = 
@@ -192,41 +176,37 @@ export type IndicationMessage =
   | { choice: "mobileMultilinkReconfigurationIndication"; value: MobileMultilinkReconfigurationIndication }
   | { choice: "genericIndication"; value: GenericMessage }
   | UnknownAlternative;
-export const IndicationMessage: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardMessage", get: () => NonStandardMessage } },
-    { name: "functionNotUnderstood", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.FunctionNotUnderstood", get: () => FunctionNotUnderstood } },
-    { name: "masterSlaveDeterminationRelease", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MasterSlaveDeterminationRelease", get: () => MasterSlaveDeterminationRelease } },
-    { name: "terminalCapabilitySetRelease", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalCapabilitySetRelease", get: () => TerminalCapabilitySetRelease } },
-    { name: "openLogicalChannelConfirm", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.OpenLogicalChannelConfirm", get: () => OpenLogicalChannelConfirm } },
-    { name: "requestChannelCloseRelease", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RequestChannelCloseRelease", get: () => RequestChannelCloseRelease } },
-    { name: "multiplexEntrySendRelease", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplexEntrySendRelease", get: () => MultiplexEntrySendRelease } },
-    { name: "requestMultiplexEntryRelease", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RequestMultiplexEntryRelease", get: () => RequestMultiplexEntryRelease } },
-    { name: "requestModeRelease", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RequestModeRelease", get: () => RequestModeRelease } },
-    { name: "miscellaneousIndication", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MiscellaneousIndication", get: () => MiscellaneousIndication } },
-    { name: "jitterIndication", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.JitterIndication", get: () => JitterIndication } },
-    { name: "h223SkewIndication", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H223SkewIndication", get: () => H223SkewIndication } },
-    { name: "newATMVCIndication", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NewATMVCIndication", get: () => NewATMVCIndication } },
-    { name: "userInput", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.UserInputIndication", get: () => UserInputIndication } },
-  ],
-  additions: [
-    { name: "h2250MaximumSkewIndication", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H2250MaximumSkewIndication", get: () => H2250MaximumSkewIndication } },
-    { name: "mcLocationIndication", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MCLocationIndication", get: () => MCLocationIndication } },
-    { name: "conferenceIndication", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.ConferenceIndication", get: () => ConferenceIndication } },
-    { name: "vendorIdentification", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.VendorIdentification", get: () => VendorIdentification } },
-    { name: "functionNotSupported", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.FunctionNotSupported", get: () => FunctionNotSupported } },
-    { name: "multilinkIndication", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultilinkIndication", get: () => MultilinkIndication } },
-    { name: "logicalChannelRateRelease", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelRateRelease", get: () => LogicalChannelRateRelease } },
-    { name: "flowControlIndication", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.FlowControlIndication", get: () => FlowControlIndication } },
-    { name: "mobileMultilinkReconfigurationIndication", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MobileMultilinkReconfigurationIndication", get: () => MobileMultilinkReconfigurationIndication } },
-    { name: "genericIndication", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericMessage", get: () => GenericMessage } },
-  ],
-};
+export const IndicationMessage: AsnType = choice([
+  f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardMessage", () => NonStandardMessage)),
+  f("functionNotUnderstood", ref("MULTIMEDIA-SYSTEM-CONTROL.FunctionNotUnderstood", () => FunctionNotUnderstood)),
+  f("masterSlaveDeterminationRelease", ref("MULTIMEDIA-SYSTEM-CONTROL.MasterSlaveDeterminationRelease", () => MasterSlaveDeterminationRelease)),
+  f("terminalCapabilitySetRelease", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalCapabilitySetRelease", () => TerminalCapabilitySetRelease)),
+  f("openLogicalChannelConfirm", ref("MULTIMEDIA-SYSTEM-CONTROL.OpenLogicalChannelConfirm", () => OpenLogicalChannelConfirm)),
+  f("requestChannelCloseRelease", ref("MULTIMEDIA-SYSTEM-CONTROL.RequestChannelCloseRelease", () => RequestChannelCloseRelease)),
+  f("multiplexEntrySendRelease", ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplexEntrySendRelease", () => MultiplexEntrySendRelease)),
+  f("requestMultiplexEntryRelease", ref("MULTIMEDIA-SYSTEM-CONTROL.RequestMultiplexEntryRelease", () => RequestMultiplexEntryRelease)),
+  f("requestModeRelease", ref("MULTIMEDIA-SYSTEM-CONTROL.RequestModeRelease", () => RequestModeRelease)),
+  f("miscellaneousIndication", ref("MULTIMEDIA-SYSTEM-CONTROL.MiscellaneousIndication", () => MiscellaneousIndication)),
+  f("jitterIndication", ref("MULTIMEDIA-SYSTEM-CONTROL.JitterIndication", () => JitterIndication)),
+  f("h223SkewIndication", ref("MULTIMEDIA-SYSTEM-CONTROL.H223SkewIndication", () => H223SkewIndication)),
+  f("newATMVCIndication", ref("MULTIMEDIA-SYSTEM-CONTROL.NewATMVCIndication", () => NewATMVCIndication)),
+  f("userInput", ref("MULTIMEDIA-SYSTEM-CONTROL.UserInputIndication", () => UserInputIndication)),
+], [
+  f("h2250MaximumSkewIndication", ref("MULTIMEDIA-SYSTEM-CONTROL.H2250MaximumSkewIndication", () => H2250MaximumSkewIndication)),
+  f("mcLocationIndication", ref("MULTIMEDIA-SYSTEM-CONTROL.MCLocationIndication", () => MCLocationIndication)),
+  f("conferenceIndication", ref("MULTIMEDIA-SYSTEM-CONTROL.ConferenceIndication", () => ConferenceIndication)),
+  f("vendorIdentification", ref("MULTIMEDIA-SYSTEM-CONTROL.VendorIdentification", () => VendorIdentification)),
+  f("functionNotSupported", ref("MULTIMEDIA-SYSTEM-CONTROL.FunctionNotSupported", () => FunctionNotSupported)),
+  f("multilinkIndication", ref("MULTIMEDIA-SYSTEM-CONTROL.MultilinkIndication", () => MultilinkIndication)),
+  f("logicalChannelRateRelease", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelRateRelease", () => LogicalChannelRateRelease)),
+  f("flowControlIndication", ref("MULTIMEDIA-SYSTEM-CONTROL.FlowControlIndication", () => FlowControlIndication)),
+  f("mobileMultilinkReconfigurationIndication", ref("MULTIMEDIA-SYSTEM-CONTROL.MobileMultilinkReconfigurationIndication", () => MobileMultilinkReconfigurationIndication)),
+  f("genericIndication", ref("MULTIMEDIA-SYSTEM-CONTROL.GenericMessage", () => GenericMessage)),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber (line 139) */
 export type SequenceNumber = number;
-export const SequenceNumber: AsnType = { kind: "integer", lb: 0, ub: 255 };
+export const SequenceNumber: AsnType = int(0, 255);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.GenericMessage (line 145) */
 export type GenericMessage = {
@@ -235,47 +215,34 @@ export type GenericMessage = {
   messageContent?: Array<GenericParameter>;
   $unknown?: UnknownExtension[];
 };
-export const GenericMessage: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "messageIdentifier", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.CapabilityIdentifier", get: () => CapabilityIdentifier } },
-    { name: "subMessageIdentifier", type: { kind: "integer", lb: 0, ub: 127 }, optional: true },
-    { name: "messageContent", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericParameter", get: () => GenericParameter } }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const GenericMessage: AsnType = seq([
+  f("messageIdentifier", ref("MULTIMEDIA-SYSTEM-CONTROL.CapabilityIdentifier", () => CapabilityIdentifier)),
+  f("subMessageIdentifier", int(0, 127), true),
+  f("messageContent", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.GenericParameter", () => GenericParameter)), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.GenericInformation (line 153) */
 export type GenericInformation = GenericMessage;
-export const GenericInformation: AsnType = { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericMessage", get: () => GenericMessage };
+export const GenericInformation: AsnType = ref("MULTIMEDIA-SYSTEM-CONTROL.GenericMessage", () => GenericMessage);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.NonStandardMessage (line 159) */
 export type NonStandardMessage = {
   nonStandardData: NonStandardParameter;
   $unknown?: UnknownExtension[];
 };
-export const NonStandardMessage: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandardData", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } },
-  ],
-  additions: [
-  ],
-};
+export const NonStandardMessage: AsnType = seq([
+  f("nonStandardData", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter (line 165) */
 export type NonStandardParameter = {
   nonStandardIdentifier: NonStandardIdentifier;
   data: Uint8Array;
 };
-export const NonStandardParameter: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandardIdentifier", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardIdentifier", get: () => NonStandardIdentifier } },
-    { name: "data", type: { kind: "octetString" } },
-  ],
-};
+export const NonStandardParameter: AsnType = seq([
+  f("nonStandardIdentifier", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardIdentifier", () => NonStandardIdentifier)),
+  f("data", octets()),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.NonStandardIdentifier (line 171) */
 export type NonStandardIdentifier = 
@@ -285,20 +252,14 @@ export type NonStandardIdentifier =
     t35Extension: number;
     manufacturerCode: number;
   } };
-export const NonStandardIdentifier: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "object", type: { kind: "objectIdentifier" } },
-    { name: "h221NonStandard", type: {
-      kind: "sequence",
-      root: [
-        { name: "t35CountryCode", type: { kind: "integer", lb: 0, ub: 255 } },
-        { name: "t35Extension", type: { kind: "integer", lb: 0, ub: 255 } },
-        { name: "manufacturerCode", type: { kind: "integer", lb: 0, ub: 65535 } },
-      ],
-    } },
-  ],
-};
+export const NonStandardIdentifier: AsnType = choice([
+  f("object", oid),
+  f("h221NonStandard", seq([
+    f("t35CountryCode", int(0, 255)),
+    f("t35Extension", int(0, 255)),
+    f("manufacturerCode", int(0, 65535)),
+  ])),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MasterSlaveDetermination (line 191) */
 export type MasterSlaveDetermination = {
@@ -306,15 +267,10 @@ export type MasterSlaveDetermination = {
   statusDeterminationNumber: number;
   $unknown?: UnknownExtension[];
 };
-export const MasterSlaveDetermination: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "terminalType", type: { kind: "integer", lb: 0, ub: 255 } },
-    { name: "statusDeterminationNumber", type: { kind: "integer", lb: 0, ub: 16777215 } },
-  ],
-  additions: [
-  ],
-};
+export const MasterSlaveDetermination: AsnType = seq([
+  f("terminalType", int(0, 255)),
+  f("statusDeterminationNumber", int(0, 16777215)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MasterSlaveDeterminationAck (line 198) */
 export type MasterSlaveDeterminationAck = {
@@ -323,20 +279,12 @@ export type MasterSlaveDeterminationAck = {
     | { choice: "slave"; value: null };
   $unknown?: UnknownExtension[];
 };
-export const MasterSlaveDeterminationAck: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "decision", type: {
-      kind: "choice",
-      root: [
-        { name: "master", type: { kind: "null" } },
-        { name: "slave", type: { kind: "null" } },
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const MasterSlaveDeterminationAck: AsnType = seq([
+  f("decision", choice([
+    f("master", nul),
+    f("slave", nul),
+  ])),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MasterSlaveDeterminationReject (line 208) */
 export type MasterSlaveDeterminationReject = {
@@ -345,33 +293,17 @@ export type MasterSlaveDeterminationReject = {
     | UnknownAlternative;
   $unknown?: UnknownExtension[];
 };
-export const MasterSlaveDeterminationReject: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "cause", type: {
-      kind: "choice",
-      root: [
-        { name: "identicalNumbers", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const MasterSlaveDeterminationReject: AsnType = seq([
+  f("cause", choice([
+    f("identicalNumbers", nul),
+  ], [])),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MasterSlaveDeterminationRelease (line 218) */
 export type MasterSlaveDeterminationRelease = {
   $unknown?: UnknownExtension[];
 };
-export const MasterSlaveDeterminationRelease: AsnType = {
-  kind: "sequence",
-  root: [
-  ],
-  additions: [
-  ],
-};
+export const MasterSlaveDeterminationRelease: AsnType = seq([], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.TerminalCapabilitySet (line 227) */
 export type TerminalCapabilitySet = {
@@ -383,57 +315,47 @@ export type TerminalCapabilitySet = {
   genericInformation?: Array<GenericInformation>;
   $unknown?: UnknownExtension[];
 };
-export const TerminalCapabilitySet: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "sequenceNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", get: () => SequenceNumber } },
-    { name: "protocolIdentifier", type: { kind: "objectIdentifier" } },
-    { name: "multiplexCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplexCapability", get: () => MultiplexCapability }, optional: true },
-    { name: "capabilityTable", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.CapabilityTableEntry", get: () => CapabilityTableEntry }, size: { lb: 1, ub: 256, ext: false } }, optional: true },
-    { name: "capabilityDescriptors", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.CapabilityDescriptor", get: () => CapabilityDescriptor }, size: { lb: 1, ub: 256, ext: false } }, optional: true },
-  ],
-  additions: [
-    { name: "genericInformation", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericInformation", get: () => GenericInformation } }, optional: true },
-  ],
-};
+export const TerminalCapabilitySet: AsnType = seq([
+  f("sequenceNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", () => SequenceNumber)),
+  f("protocolIdentifier", oid),
+  f("multiplexCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplexCapability", () => MultiplexCapability), true),
+  f("capabilityTable", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.CapabilityTableEntry", () => CapabilityTableEntry), size(1, 256, false)), true),
+  f("capabilityDescriptors", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.CapabilityDescriptor", () => CapabilityDescriptor), size(1, 256, false)), true),
+], [
+  f("genericInformation", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.GenericInformation", () => GenericInformation)), true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.CapabilityTableEntry (line 243) */
 export type CapabilityTableEntry = {
   capabilityTableEntryNumber: CapabilityTableEntryNumber;
   capability?: Capability;
 };
-export const CapabilityTableEntry: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "capabilityTableEntryNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.CapabilityTableEntryNumber", get: () => CapabilityTableEntryNumber } },
-    { name: "capability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.Capability", get: () => Capability }, optional: true },
-  ],
-};
+export const CapabilityTableEntry: AsnType = seq([
+  f("capabilityTableEntryNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.CapabilityTableEntryNumber", () => CapabilityTableEntryNumber)),
+  f("capability", ref("MULTIMEDIA-SYSTEM-CONTROL.Capability", () => Capability), true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.CapabilityDescriptor (line 249) */
 export type CapabilityDescriptor = {
   capabilityDescriptorNumber: CapabilityDescriptorNumber;
   simultaneousCapabilities?: Array<AlternativeCapabilitySet>;
 };
-export const CapabilityDescriptor: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "capabilityDescriptorNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.CapabilityDescriptorNumber", get: () => CapabilityDescriptorNumber } },
-    { name: "simultaneousCapabilities", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.AlternativeCapabilitySet", get: () => AlternativeCapabilitySet }, size: { lb: 1, ub: 256, ext: false } }, optional: true },
-  ],
-};
+export const CapabilityDescriptor: AsnType = seq([
+  f("capabilityDescriptorNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.CapabilityDescriptorNumber", () => CapabilityDescriptorNumber)),
+  f("simultaneousCapabilities", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.AlternativeCapabilitySet", () => AlternativeCapabilitySet), size(1, 256, false)), true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.AlternativeCapabilitySet (line 255) */
 export type AlternativeCapabilitySet = Array<CapabilityTableEntryNumber>;
-export const AlternativeCapabilitySet: AsnType = { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.CapabilityTableEntryNumber", get: () => CapabilityTableEntryNumber }, size: { lb: 1, ub: 256, ext: false } };
+export const AlternativeCapabilitySet: AsnType = seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.CapabilityTableEntryNumber", () => CapabilityTableEntryNumber), size(1, 256, false));
 
 /** MULTIMEDIA-SYSTEM-CONTROL.CapabilityTableEntryNumber (line 257) */
 export type CapabilityTableEntryNumber = number;
-export const CapabilityTableEntryNumber: AsnType = { kind: "integer", lb: 1, ub: 65535 };
+export const CapabilityTableEntryNumber: AsnType = int(1, 65535);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.CapabilityDescriptorNumber (line 259) */
 export type CapabilityDescriptorNumber = number;
-export const CapabilityDescriptorNumber: AsnType = { kind: "integer", lb: 0, ub: 255 };
+export const CapabilityDescriptorNumber: AsnType = int(0, 255);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.TerminalCapabilitySetAck (line 261) */
 export type TerminalCapabilitySetAck = {
@@ -441,15 +363,11 @@ export type TerminalCapabilitySetAck = {
   genericInformation?: Array<GenericInformation>;
   $unknown?: UnknownExtension[];
 };
-export const TerminalCapabilitySetAck: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "sequenceNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", get: () => SequenceNumber } },
-  ],
-  additions: [
-    { name: "genericInformation", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericInformation", get: () => GenericInformation } }, optional: true },
-  ],
-};
+export const TerminalCapabilitySetAck: AsnType = seq([
+  f("sequenceNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", () => SequenceNumber)),
+], [
+  f("genericInformation", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.GenericInformation", () => GenericInformation)), true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.TerminalCapabilitySetReject (line 270) */
 export type TerminalCapabilitySetReject = {
@@ -465,46 +383,29 @@ export type TerminalCapabilitySetReject = {
   genericInformation?: Array<GenericInformation>;
   $unknown?: UnknownExtension[];
 };
-export const TerminalCapabilitySetReject: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "sequenceNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", get: () => SequenceNumber } },
-    { name: "cause", type: {
-      kind: "choice",
-      root: [
-        { name: "unspecified", type: { kind: "null" } },
-        { name: "undefinedTableEntryUsed", type: { kind: "null" } },
-        { name: "descriptorCapacityExceeded", type: { kind: "null" } },
-        { name: "tableEntryCapacityExceeded", type: {
-          kind: "choice",
-          root: [
-            { name: "highestEntryNumberProcessed", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.CapabilityTableEntryNumber", get: () => CapabilityTableEntryNumber } },
-            { name: "noneProcessed", type: { kind: "null" } },
-          ],
-        } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-    { name: "genericInformation", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericInformation", get: () => GenericInformation } }, optional: true },
-  ],
-};
+export const TerminalCapabilitySetReject: AsnType = seq([
+  f("sequenceNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", () => SequenceNumber)),
+  f("cause", choice([
+    f("unspecified", nul),
+    f("undefinedTableEntryUsed", nul),
+    f("descriptorCapacityExceeded", nul),
+    f("tableEntryCapacityExceeded", choice([
+      f("highestEntryNumberProcessed", ref("MULTIMEDIA-SYSTEM-CONTROL.CapabilityTableEntryNumber", () => CapabilityTableEntryNumber)),
+      f("noneProcessed", nul),
+    ])),
+  ], [])),
+], [
+  f("genericInformation", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.GenericInformation", () => GenericInformation)), true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.TerminalCapabilitySetRelease (line 291) */
 export type TerminalCapabilitySetRelease = {
   genericInformation?: Array<GenericInformation>;
   $unknown?: UnknownExtension[];
 };
-export const TerminalCapabilitySetRelease: AsnType = {
-  kind: "sequence",
-  root: [
-  ],
-  additions: [
-    { name: "genericInformation", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericInformation", get: () => GenericInformation } }, optional: true },
-  ],
-};
+export const TerminalCapabilitySetRelease: AsnType = seq([], [
+  f("genericInformation", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.GenericInformation", () => GenericInformation)), true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.Capability (line 303) */
 export type Capability = 
@@ -541,49 +442,40 @@ export type Capability =
   | { choice: "redundancyEncodingCap"; value: RedundancyEncodingCapability }
   | { choice: "oneOfCapabilities"; value: AlternativeCapabilitySet }
   | UnknownAlternative;
-export const Capability: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } },
-    { name: "receiveVideoCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.VideoCapability", get: () => VideoCapability } },
-    { name: "transmitVideoCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.VideoCapability", get: () => VideoCapability } },
-    { name: "receiveAndTransmitVideoCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.VideoCapability", get: () => VideoCapability } },
-    { name: "receiveAudioCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.AudioCapability", get: () => AudioCapability } },
-    { name: "transmitAudioCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.AudioCapability", get: () => AudioCapability } },
-    { name: "receiveAndTransmitAudioCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.AudioCapability", get: () => AudioCapability } },
-    { name: "receiveDataApplicationCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataApplicationCapability", get: () => DataApplicationCapability } },
-    { name: "transmitDataApplicationCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataApplicationCapability", get: () => DataApplicationCapability } },
-    { name: "receiveAndTransmitDataApplicationCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataApplicationCapability", get: () => DataApplicationCapability } },
-    { name: "h233EncryptionTransmitCapability", type: { kind: "boolean" } },
-    { name: "h233EncryptionReceiveCapability", type: {
-      kind: "sequence",
-      root: [
-        { name: "h233IVResponseTime", type: { kind: "integer", lb: 0, ub: 255 } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-    { name: "conferenceCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.ConferenceCapability", get: () => ConferenceCapability } },
-    { name: "h235SecurityCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H235SecurityCapability", get: () => H235SecurityCapability } },
-    { name: "maxPendingReplacementFor", type: { kind: "integer", lb: 0, ub: 255 } },
-    { name: "receiveUserInputCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.UserInputCapability", get: () => UserInputCapability } },
-    { name: "transmitUserInputCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.UserInputCapability", get: () => UserInputCapability } },
-    { name: "receiveAndTransmitUserInputCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.UserInputCapability", get: () => UserInputCapability } },
-    { name: "genericControlCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericCapability", get: () => GenericCapability } },
-    { name: "receiveMultiplexedStreamCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplexedStreamCapability", get: () => MultiplexedStreamCapability } },
-    { name: "transmitMultiplexedStreamCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplexedStreamCapability", get: () => MultiplexedStreamCapability } },
-    { name: "receiveAndTransmitMultiplexedStreamCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplexedStreamCapability", get: () => MultiplexedStreamCapability } },
-    { name: "receiveRTPAudioTelephonyEventCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.AudioTelephonyEventCapability", get: () => AudioTelephonyEventCapability } },
-    { name: "receiveRTPAudioToneCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.AudioToneCapability", get: () => AudioToneCapability } },
-    { name: "depFecCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DepFECCapability", get: () => DepFECCapability } },
-    { name: "multiplePayloadStreamCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplePayloadStreamCapability", get: () => MultiplePayloadStreamCapability } },
-    { name: "fecCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.FECCapability", get: () => FECCapability } },
-    { name: "redundancyEncodingCap", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncodingCapability", get: () => RedundancyEncodingCapability } },
-    { name: "oneOfCapabilities", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.AlternativeCapabilitySet", get: () => AlternativeCapabilitySet } },
-  ],
-};
+export const Capability: AsnType = choice([
+  f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)),
+  f("receiveVideoCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.VideoCapability", () => VideoCapability)),
+  f("transmitVideoCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.VideoCapability", () => VideoCapability)),
+  f("receiveAndTransmitVideoCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.VideoCapability", () => VideoCapability)),
+  f("receiveAudioCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.AudioCapability", () => AudioCapability)),
+  f("transmitAudioCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.AudioCapability", () => AudioCapability)),
+  f("receiveAndTransmitAudioCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.AudioCapability", () => AudioCapability)),
+  f("receiveDataApplicationCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.DataApplicationCapability", () => DataApplicationCapability)),
+  f("transmitDataApplicationCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.DataApplicationCapability", () => DataApplicationCapability)),
+  f("receiveAndTransmitDataApplicationCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.DataApplicationCapability", () => DataApplicationCapability)),
+  f("h233EncryptionTransmitCapability", bool),
+  f("h233EncryptionReceiveCapability", seq([
+    f("h233IVResponseTime", int(0, 255)),
+  ], [])),
+], [
+  f("conferenceCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.ConferenceCapability", () => ConferenceCapability)),
+  f("h235SecurityCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.H235SecurityCapability", () => H235SecurityCapability)),
+  f("maxPendingReplacementFor", int(0, 255)),
+  f("receiveUserInputCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.UserInputCapability", () => UserInputCapability)),
+  f("transmitUserInputCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.UserInputCapability", () => UserInputCapability)),
+  f("receiveAndTransmitUserInputCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.UserInputCapability", () => UserInputCapability)),
+  f("genericControlCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.GenericCapability", () => GenericCapability)),
+  f("receiveMultiplexedStreamCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplexedStreamCapability", () => MultiplexedStreamCapability)),
+  f("transmitMultiplexedStreamCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplexedStreamCapability", () => MultiplexedStreamCapability)),
+  f("receiveAndTransmitMultiplexedStreamCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplexedStreamCapability", () => MultiplexedStreamCapability)),
+  f("receiveRTPAudioTelephonyEventCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.AudioTelephonyEventCapability", () => AudioTelephonyEventCapability)),
+  f("receiveRTPAudioToneCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.AudioToneCapability", () => AudioToneCapability)),
+  f("depFecCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.DepFECCapability", () => DepFECCapability)),
+  f("multiplePayloadStreamCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplePayloadStreamCapability", () => MultiplePayloadStreamCapability)),
+  f("fecCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.FECCapability", () => FECCapability)),
+  f("redundancyEncodingCap", ref("MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncodingCapability", () => RedundancyEncodingCapability)),
+  f("oneOfCapabilities", ref("MULTIMEDIA-SYSTEM-CONTROL.AlternativeCapabilitySet", () => AlternativeCapabilitySet)),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.H235SecurityCapability (line 345) */
 export type H235SecurityCapability = {
@@ -591,15 +483,10 @@ export type H235SecurityCapability = {
   mediaCapability: CapabilityTableEntryNumber;
   $unknown?: UnknownExtension[];
 };
-export const H235SecurityCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "encryptionAuthenticationAndIntegrity", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.EncryptionAuthenticationAndIntegrity", get: () => EncryptionAuthenticationAndIntegrity } },
-    { name: "mediaCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.CapabilityTableEntryNumber", get: () => CapabilityTableEntryNumber } },
-  ],
-  additions: [
-  ],
-};
+export const H235SecurityCapability: AsnType = seq([
+  f("encryptionAuthenticationAndIntegrity", ref("MULTIMEDIA-SYSTEM-CONTROL.EncryptionAuthenticationAndIntegrity", () => EncryptionAuthenticationAndIntegrity)),
+  f("mediaCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.CapabilityTableEntryNumber", () => CapabilityTableEntryNumber)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.DTLSSecurityCapability (line 362) */
 export type DTLSSecurityCapability = {
@@ -609,17 +496,12 @@ export type DTLSSecurityCapability = {
   fingerprint?: string;
   $unknown?: UnknownExtension[];
 };
-export const DTLSSecurityCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "hashFunction", type: { kind: "sequenceOf", item: { kind: "charString", charset: "IA5String", size: { lb: 1, ub: 65535, ext: false }, bits: 8, indexed: false } } },
-    { name: "setupInformation", type: { kind: "charString", charset: "IA5String", size: { lb: 1, ub: 65535, ext: false }, bits: 8, indexed: false }, optional: true },
-    { name: "connectionInformation", type: { kind: "charString", charset: "IA5String", size: { lb: 1, ub: 65535, ext: false }, bits: 8, indexed: false }, optional: true },
-    { name: "fingerprint", type: { kind: "charString", charset: "IA5String", size: { lb: 1, ub: 65535, ext: false }, bits: 8, indexed: false }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const DTLSSecurityCapability: AsnType = seq([
+  f("hashFunction", seqOf(chars("IA5String", size(1, 65535, false), 8, undefined, false))),
+  f("setupInformation", chars("IA5String", size(1, 65535, false), 8, undefined, false), true),
+  f("connectionInformation", chars("IA5String", size(1, 65535, false), 8, undefined, false), true),
+  f("fingerprint", chars("IA5String", size(1, 65535, false), 8, undefined, false), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MultiplexCapability (line 375) */
 export type MultiplexCapability = 
@@ -630,19 +512,15 @@ export type MultiplexCapability =
   | { choice: "h2250Capability"; value: H2250Capability }
   | { choice: "genericMultiplexCapability"; value: GenericCapability }
   | UnknownAlternative;
-export const MultiplexCapability: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } },
-    { name: "h222Capability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H222Capability", get: () => H222Capability } },
-    { name: "h223Capability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H223Capability", get: () => H223Capability } },
-    { name: "v76Capability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.V76Capability", get: () => V76Capability } },
-  ],
-  additions: [
-    { name: "h2250Capability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H2250Capability", get: () => H2250Capability } },
-    { name: "genericMultiplexCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericCapability", get: () => GenericCapability } },
-  ],
-};
+export const MultiplexCapability: AsnType = choice([
+  f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)),
+  f("h222Capability", ref("MULTIMEDIA-SYSTEM-CONTROL.H222Capability", () => H222Capability)),
+  f("h223Capability", ref("MULTIMEDIA-SYSTEM-CONTROL.H223Capability", () => H223Capability)),
+  f("v76Capability", ref("MULTIMEDIA-SYSTEM-CONTROL.V76Capability", () => V76Capability)),
+], [
+  f("h2250Capability", ref("MULTIMEDIA-SYSTEM-CONTROL.H2250Capability", () => H2250Capability)),
+  f("genericMultiplexCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.GenericCapability", () => GenericCapability)),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.H222Capability (line 386) */
 export type H222Capability = {
@@ -650,15 +528,10 @@ export type H222Capability = {
   vcCapability: Array<VCCapability>;
   $unknown?: UnknownExtension[];
 };
-export const H222Capability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "numberOfVCs", type: { kind: "integer", lb: 1, ub: 256 } },
-    { name: "vcCapability", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.VCCapability", get: () => VCCapability } } },
-  ],
-  additions: [
-  ],
-};
+export const H222Capability: AsnType = seq([
+  f("numberOfVCs", int(1, 256)),
+  f("vcCapability", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.VCCapability", () => VCCapability))),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.VCCapability (line 393) */
 export type VCCapability = {
@@ -705,77 +578,47 @@ export type VCCapability = {
   };
   $unknown?: UnknownExtension[];
 };
-export const VCCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "aal1", type: {
-      kind: "sequence",
-      root: [
-        { name: "nullClockRecovery", type: { kind: "boolean" } },
-        { name: "srtsClockRecovery", type: { kind: "boolean" } },
-        { name: "adaptiveClockRecovery", type: { kind: "boolean" } },
-        { name: "nullErrorCorrection", type: { kind: "boolean" } },
-        { name: "longInterleaver", type: { kind: "boolean" } },
-        { name: "shortInterleaver", type: { kind: "boolean" } },
-        { name: "errorCorrectionOnly", type: { kind: "boolean" } },
-        { name: "structuredDataTransfer", type: { kind: "boolean" } },
-        { name: "partiallyFilledCells", type: { kind: "boolean" } },
-      ],
-      additions: [
-      ],
-    }, optional: true },
-    { name: "aal5", type: {
-      kind: "sequence",
-      root: [
-        { name: "forwardMaximumSDUSize", type: { kind: "integer", lb: 0, ub: 65535 } },
-        { name: "backwardMaximumSDUSize", type: { kind: "integer", lb: 0, ub: 65535 } },
-      ],
-      additions: [
-      ],
-    }, optional: true },
-    { name: "transportStream", type: { kind: "boolean" } },
-    { name: "programStream", type: { kind: "boolean" } },
-    { name: "availableBitRates", type: {
-      kind: "sequence",
-      root: [
-        { name: "type", type: {
-          kind: "choice",
-          root: [
-            { name: "singleBitRate", type: { kind: "integer", lb: 1, ub: 65535 } },
-            { name: "rangeOfBitRates", type: {
-              kind: "sequence",
-              root: [
-                { name: "lowerBitRate", type: { kind: "integer", lb: 1, ub: 65535 } },
-                { name: "higherBitRate", type: { kind: "integer", lb: 1, ub: 65535 } },
-              ],
-            } },
-          ],
-        } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-    { name: "aal1ViaGateway", type: {
-      kind: "sequence",
-      root: [
-        { name: "gatewayAddress", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.Q2931Address", get: () => Q2931Address }, size: { lb: 1, ub: 256, ext: false } } },
-        { name: "nullClockRecovery", type: { kind: "boolean" } },
-        { name: "srtsClockRecovery", type: { kind: "boolean" } },
-        { name: "adaptiveClockRecovery", type: { kind: "boolean" } },
-        { name: "nullErrorCorrection", type: { kind: "boolean" } },
-        { name: "longInterleaver", type: { kind: "boolean" } },
-        { name: "shortInterleaver", type: { kind: "boolean" } },
-        { name: "errorCorrectionOnly", type: { kind: "boolean" } },
-        { name: "structuredDataTransfer", type: { kind: "boolean" } },
-        { name: "partiallyFilledCells", type: { kind: "boolean" } },
-      ],
-      additions: [
-      ],
-    }, optional: true },
-  ],
-};
+export const VCCapability: AsnType = seq([
+  f("aal1", seq([
+    f("nullClockRecovery", bool),
+    f("srtsClockRecovery", bool),
+    f("adaptiveClockRecovery", bool),
+    f("nullErrorCorrection", bool),
+    f("longInterleaver", bool),
+    f("shortInterleaver", bool),
+    f("errorCorrectionOnly", bool),
+    f("structuredDataTransfer", bool),
+    f("partiallyFilledCells", bool),
+  ], []), true),
+  f("aal5", seq([
+    f("forwardMaximumSDUSize", int(0, 65535)),
+    f("backwardMaximumSDUSize", int(0, 65535)),
+  ], []), true),
+  f("transportStream", bool),
+  f("programStream", bool),
+  f("availableBitRates", seq([
+    f("type", choice([
+      f("singleBitRate", int(1, 65535)),
+      f("rangeOfBitRates", seq([
+        f("lowerBitRate", int(1, 65535)),
+        f("higherBitRate", int(1, 65535)),
+      ])),
+    ])),
+  ], [])),
+], [
+  f("aal1ViaGateway", seq([
+    f("gatewayAddress", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.Q2931Address", () => Q2931Address), size(1, 256, false))),
+    f("nullClockRecovery", bool),
+    f("srtsClockRecovery", bool),
+    f("adaptiveClockRecovery", bool),
+    f("nullErrorCorrection", bool),
+    f("longInterleaver", bool),
+    f("shortInterleaver", bool),
+    f("errorCorrectionOnly", bool),
+    f("structuredDataTransfer", bool),
+    f("partiallyFilledCells", bool),
+  ], []), true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.H223Capability (line 446) */
 export type H223Capability = {
@@ -819,67 +662,45 @@ export type H223Capability = {
   };
   $unknown?: UnknownExtension[];
 };
-export const H223Capability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "transportWithI-frames", type: { kind: "boolean" } },
-    { name: "videoWithAL1", type: { kind: "boolean" } },
-    { name: "videoWithAL2", type: { kind: "boolean" } },
-    { name: "videoWithAL3", type: { kind: "boolean" } },
-    { name: "audioWithAL1", type: { kind: "boolean" } },
-    { name: "audioWithAL2", type: { kind: "boolean" } },
-    { name: "audioWithAL3", type: { kind: "boolean" } },
-    { name: "dataWithAL1", type: { kind: "boolean" } },
-    { name: "dataWithAL2", type: { kind: "boolean" } },
-    { name: "dataWithAL3", type: { kind: "boolean" } },
-    { name: "maximumAl2SDUSize", type: { kind: "integer", lb: 0, ub: 65535 } },
-    { name: "maximumAl3SDUSize", type: { kind: "integer", lb: 0, ub: 65535 } },
-    { name: "maximumDelayJitter", type: { kind: "integer", lb: 0, ub: 1023 } },
-    { name: "h223MultiplexTableCapability", type: {
-      kind: "choice",
-      root: [
-        { name: "basic", type: { kind: "null" } },
-        { name: "enhanced", type: {
-          kind: "sequence",
-          root: [
-            { name: "maximumNestingDepth", type: { kind: "integer", lb: 1, ub: 15 } },
-            { name: "maximumElementListSize", type: { kind: "integer", lb: 2, ub: 255 } },
-            { name: "maximumSubElementListSize", type: { kind: "integer", lb: 2, ub: 255 } },
-          ],
-          additions: [
-          ],
-        } },
-      ],
-    } },
-  ],
-  additions: [
-    { name: "maxMUXPDUSizeCapability", type: { kind: "boolean" } },
-    { name: "nsrpSupport", type: { kind: "boolean" } },
-    { name: "mobileOperationTransmitCapability", type: {
-      kind: "sequence",
-      root: [
-        { name: "modeChangeCapability", type: { kind: "boolean" } },
-        { name: "h223AnnexA", type: { kind: "boolean" } },
-        { name: "h223AnnexADoubleFlag", type: { kind: "boolean" } },
-        { name: "h223AnnexB", type: { kind: "boolean" } },
-        { name: "h223AnnexBwithHeader", type: { kind: "boolean" } },
-      ],
-      additions: [
-      ],
-    }, optional: true },
-    { name: "h223AnnexCCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H223AnnexCCapability", get: () => H223AnnexCCapability }, optional: true },
-    { name: "bitRate", type: { kind: "integer", lb: 1, ub: 19200 }, optional: true },
-    { name: "mobileMultilinkFrameCapability", type: {
-      kind: "sequence",
-      root: [
-        { name: "maximumSampleSize", type: { kind: "integer", lb: 1, ub: 255 } },
-        { name: "maximumPayloadLength", type: { kind: "integer", lb: 1, ub: 65025 } },
-      ],
-      additions: [
-      ],
-    }, optional: true },
-  ],
-};
+export const H223Capability: AsnType = seq([
+  f("transportWithI-frames", bool),
+  f("videoWithAL1", bool),
+  f("videoWithAL2", bool),
+  f("videoWithAL3", bool),
+  f("audioWithAL1", bool),
+  f("audioWithAL2", bool),
+  f("audioWithAL3", bool),
+  f("dataWithAL1", bool),
+  f("dataWithAL2", bool),
+  f("dataWithAL3", bool),
+  f("maximumAl2SDUSize", int(0, 65535)),
+  f("maximumAl3SDUSize", int(0, 65535)),
+  f("maximumDelayJitter", int(0, 1023)),
+  f("h223MultiplexTableCapability", choice([
+    f("basic", nul),
+    f("enhanced", seq([
+      f("maximumNestingDepth", int(1, 15)),
+      f("maximumElementListSize", int(2, 255)),
+      f("maximumSubElementListSize", int(2, 255)),
+    ], [])),
+  ])),
+], [
+  f("maxMUXPDUSizeCapability", bool),
+  f("nsrpSupport", bool),
+  f("mobileOperationTransmitCapability", seq([
+    f("modeChangeCapability", bool),
+    f("h223AnnexA", bool),
+    f("h223AnnexADoubleFlag", bool),
+    f("h223AnnexB", bool),
+    f("h223AnnexBwithHeader", bool),
+  ], []), true),
+  f("h223AnnexCCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.H223AnnexCCapability", () => H223AnnexCCapability), true),
+  f("bitRate", int(1, 19200), true),
+  f("mobileMultilinkFrameCapability", seq([
+    f("maximumSampleSize", int(1, 255)),
+    f("maximumPayloadLength", int(1, 65025)),
+  ], []), true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.H223AnnexCCapability (line 494) */
 export type H223AnnexCCapability = {
@@ -899,27 +720,23 @@ export type H223AnnexCCapability = {
   rsCodeCapability?: boolean;
   $unknown?: UnknownExtension[];
 };
-export const H223AnnexCCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "videoWithAL1M", type: { kind: "boolean" } },
-    { name: "videoWithAL2M", type: { kind: "boolean" } },
-    { name: "videoWithAL3M", type: { kind: "boolean" } },
-    { name: "audioWithAL1M", type: { kind: "boolean" } },
-    { name: "audioWithAL2M", type: { kind: "boolean" } },
-    { name: "audioWithAL3M", type: { kind: "boolean" } },
-    { name: "dataWithAL1M", type: { kind: "boolean" } },
-    { name: "dataWithAL2M", type: { kind: "boolean" } },
-    { name: "dataWithAL3M", type: { kind: "boolean" } },
-    { name: "alpduInterleaving", type: { kind: "boolean" } },
-    { name: "maximumAL1MPDUSize", type: { kind: "integer", lb: 0, ub: 65535 } },
-    { name: "maximumAL2MSDUSize", type: { kind: "integer", lb: 0, ub: 65535 } },
-    { name: "maximumAL3MSDUSize", type: { kind: "integer", lb: 0, ub: 65535 } },
-  ],
-  additions: [
-    { name: "rsCodeCapability", type: { kind: "boolean" }, optional: true },
-  ],
-};
+export const H223AnnexCCapability: AsnType = seq([
+  f("videoWithAL1M", bool),
+  f("videoWithAL2M", bool),
+  f("videoWithAL3M", bool),
+  f("audioWithAL1M", bool),
+  f("audioWithAL2M", bool),
+  f("audioWithAL3M", bool),
+  f("dataWithAL1M", bool),
+  f("dataWithAL2M", bool),
+  f("dataWithAL3M", bool),
+  f("alpduInterleaving", bool),
+  f("maximumAL1MPDUSize", int(0, 65535)),
+  f("maximumAL2MSDUSize", int(0, 65535)),
+  f("maximumAL3MSDUSize", int(0, 65535)),
+], [
+  f("rsCodeCapability", bool, true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.V76Capability (line 513) */
 export type V76Capability = {
@@ -940,42 +757,32 @@ export type V76Capability = {
   v75Capability: V75Capability;
   $unknown?: UnknownExtension[];
 };
-export const V76Capability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "suspendResumeCapabilitywAddress", type: { kind: "boolean" } },
-    { name: "suspendResumeCapabilitywoAddress", type: { kind: "boolean" } },
-    { name: "rejCapability", type: { kind: "boolean" } },
-    { name: "sREJCapability", type: { kind: "boolean" } },
-    { name: "mREJCapability", type: { kind: "boolean" } },
-    { name: "crc8bitCapability", type: { kind: "boolean" } },
-    { name: "crc16bitCapability", type: { kind: "boolean" } },
-    { name: "crc32bitCapability", type: { kind: "boolean" } },
-    { name: "uihCapability", type: { kind: "boolean" } },
-    { name: "numOfDLCS", type: { kind: "integer", lb: 2, ub: 8191 } },
-    { name: "twoOctetAddressFieldCapability", type: { kind: "boolean" } },
-    { name: "loopBackTestCapability", type: { kind: "boolean" } },
-    { name: "n401Capability", type: { kind: "integer", lb: 1, ub: 4095 } },
-    { name: "maxWindowSizeCapability", type: { kind: "integer", lb: 1, ub: 127 } },
-    { name: "v75Capability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.V75Capability", get: () => V75Capability } },
-  ],
-  additions: [
-  ],
-};
+export const V76Capability: AsnType = seq([
+  f("suspendResumeCapabilitywAddress", bool),
+  f("suspendResumeCapabilitywoAddress", bool),
+  f("rejCapability", bool),
+  f("sREJCapability", bool),
+  f("mREJCapability", bool),
+  f("crc8bitCapability", bool),
+  f("crc16bitCapability", bool),
+  f("crc32bitCapability", bool),
+  f("uihCapability", bool),
+  f("numOfDLCS", int(2, 8191)),
+  f("twoOctetAddressFieldCapability", bool),
+  f("loopBackTestCapability", bool),
+  f("n401Capability", int(1, 4095)),
+  f("maxWindowSizeCapability", int(1, 127)),
+  f("v75Capability", ref("MULTIMEDIA-SYSTEM-CONTROL.V75Capability", () => V75Capability)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.V75Capability (line 533) */
 export type V75Capability = {
   audioHeader: boolean;
   $unknown?: UnknownExtension[];
 };
-export const V75Capability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "audioHeader", type: { kind: "boolean" } },
-  ],
-  additions: [
-  ],
-};
+export const V75Capability: AsnType = seq([
+  f("audioHeader", bool),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.H2250Capability (line 539) */
 export type H2250Capability = {
@@ -996,32 +803,23 @@ export type H2250Capability = {
   t120DynamicPortCapability?: boolean;
   $unknown?: UnknownExtension[];
 };
-export const H2250Capability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "maximumAudioDelayJitter", type: { kind: "integer", lb: 0, ub: 1023 } },
-    { name: "receiveMultipointCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultipointCapability", get: () => MultipointCapability } },
-    { name: "transmitMultipointCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultipointCapability", get: () => MultipointCapability } },
-    { name: "receiveAndTransmitMultipointCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultipointCapability", get: () => MultipointCapability } },
-    { name: "mcCapability", type: {
-      kind: "sequence",
-      root: [
-        { name: "centralizedConferenceMC", type: { kind: "boolean" } },
-        { name: "decentralizedConferenceMC", type: { kind: "boolean" } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "rtcpVideoControlCapability", type: { kind: "boolean" } },
-    { name: "mediaPacketizationCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MediaPacketizationCapability", get: () => MediaPacketizationCapability } },
-  ],
-  additions: [
-    { name: "transportCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TransportCapability", get: () => TransportCapability }, optional: true },
-    { name: "redundancyEncodingCapability", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncodingCapability", get: () => RedundancyEncodingCapability }, size: { lb: 1, ub: 256, ext: false } }, optional: true },
-    { name: "logicalChannelSwitchingCapability", type: { kind: "boolean" } },
-    { name: "t120DynamicPortCapability", type: { kind: "boolean" } },
-  ],
-};
+export const H2250Capability: AsnType = seq([
+  f("maximumAudioDelayJitter", int(0, 1023)),
+  f("receiveMultipointCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.MultipointCapability", () => MultipointCapability)),
+  f("transmitMultipointCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.MultipointCapability", () => MultipointCapability)),
+  f("receiveAndTransmitMultipointCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.MultipointCapability", () => MultipointCapability)),
+  f("mcCapability", seq([
+    f("centralizedConferenceMC", bool),
+    f("decentralizedConferenceMC", bool),
+  ], [])),
+  f("rtcpVideoControlCapability", bool),
+  f("mediaPacketizationCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.MediaPacketizationCapability", () => MediaPacketizationCapability)),
+], [
+  f("transportCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.TransportCapability", () => TransportCapability), true),
+  f("redundancyEncodingCapability", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncodingCapability", () => RedundancyEncodingCapability), size(1, 256, false)), true),
+  f("logicalChannelSwitchingCapability", bool),
+  f("t120DynamicPortCapability", bool),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MediaPacketizationCapability (line 561) */
 export type MediaPacketizationCapability = {
@@ -1029,15 +827,11 @@ export type MediaPacketizationCapability = {
   rtpPayloadType?: Array<RTPPayloadType>;
   $unknown?: UnknownExtension[];
 };
-export const MediaPacketizationCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "h261aVideoPacketization", type: { kind: "boolean" } },
-  ],
-  additions: [
-    { name: "rtpPayloadType", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RTPPayloadType", get: () => RTPPayloadType }, size: { lb: 1, ub: 256, ext: false } }, optional: true },
-  ],
-};
+export const MediaPacketizationCapability: AsnType = seq([
+  f("h261aVideoPacketization", bool),
+], [
+  f("rtpPayloadType", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.RTPPayloadType", () => RTPPayloadType), size(1, 256, false)), true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.RSVPParameters (line 568) */
 export type RSVPParameters = {
@@ -1049,34 +843,24 @@ export type RSVPParameters = {
   maxPktSize?: number;
   $unknown?: UnknownExtension[];
 };
-export const RSVPParameters: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "qosMode", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.QOSMode", get: () => QOSMode }, optional: true },
-    { name: "tokenRate", type: { kind: "integer", lb: 1, ub: 4294967295 }, optional: true },
-    { name: "bucketSize", type: { kind: "integer", lb: 1, ub: 4294967295 }, optional: true },
-    { name: "peakRate", type: { kind: "integer", lb: 1, ub: 4294967295 }, optional: true },
-    { name: "minPoliced", type: { kind: "integer", lb: 1, ub: 4294967295 }, optional: true },
-    { name: "maxPktSize", type: { kind: "integer", lb: 1, ub: 4294967295 }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const RSVPParameters: AsnType = seq([
+  f("qosMode", ref("MULTIMEDIA-SYSTEM-CONTROL.QOSMode", () => QOSMode), true),
+  f("tokenRate", int(1, 4294967295), true),
+  f("bucketSize", int(1, 4294967295), true),
+  f("peakRate", int(1, 4294967295), true),
+  f("minPoliced", int(1, 4294967295), true),
+  f("maxPktSize", int(1, 4294967295), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.QOSMode (line 579) */
 export type QOSMode = 
   | { choice: "guaranteedQOS"; value: null }
   | { choice: "controlledLoad"; value: null }
   | UnknownAlternative;
-export const QOSMode: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "guaranteedQOS", type: { kind: "null" } },
-    { name: "controlledLoad", type: { kind: "null" } },
-  ],
-  additions: [
-  ],
-};
+export const QOSMode: AsnType = choice([
+  f("guaranteedQOS", nul),
+  f("controlledLoad", nul),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.ATMParameters (line 586) */
 export type ATMParameters = {
@@ -1088,19 +872,14 @@ export type ATMParameters = {
   atmCBR: boolean;
   $unknown?: UnknownExtension[];
 };
-export const ATMParameters: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "maxNTUSize", type: { kind: "integer", lb: 0, ub: 65535 } },
-    { name: "atmUBR", type: { kind: "boolean" } },
-    { name: "atmrtVBR", type: { kind: "boolean" } },
-    { name: "atmnrtVBR", type: { kind: "boolean" } },
-    { name: "atmABR", type: { kind: "boolean" } },
-    { name: "atmCBR", type: { kind: "boolean" } },
-  ],
-  additions: [
-  ],
-};
+export const ATMParameters: AsnType = seq([
+  f("maxNTUSize", int(0, 65535)),
+  f("atmUBR", bool),
+  f("atmrtVBR", bool),
+  f("atmnrtVBR", bool),
+  f("atmABR", bool),
+  f("atmCBR", bool),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.ServicePriorityValue (line 597) */
 export type ServicePriorityValue = {
@@ -1108,15 +887,11 @@ export type ServicePriorityValue = {
   value?: number;
   $unknown?: UnknownExtension[];
 };
-export const ServicePriorityValue: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandardParameter", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-  ],
-  additions: [
-    { name: "value", type: { kind: "integer", lb: 0, ub: 255 } },
-  ],
-};
+export const ServicePriorityValue: AsnType = seq([
+  f("nonStandardParameter", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter), true),
+], [
+  f("value", int(0, 255)),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.ServicePriority (line 604) */
 export type ServicePriority = {
@@ -1127,47 +902,33 @@ export type ServicePriority = {
   serviceSubclass?: number;
   $unknown?: UnknownExtension[];
 };
-export const ServicePriority: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandardData", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-    { name: "servicePrioritySignalled", type: { kind: "boolean" } },
-    { name: "servicePriorityValue", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.ServicePriorityValue", get: () => ServicePriorityValue }, optional: true },
-  ],
-  additions: [
-    { name: "serviceClass", type: { kind: "integer", lb: 0, ub: 4095 }, optional: true },
-    { name: "serviceSubclass", type: { kind: "integer", lb: 0, ub: 255 }, optional: true },
-  ],
-};
+export const ServicePriority: AsnType = seq([
+  f("nonStandardData", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter), true),
+  f("servicePrioritySignalled", bool),
+  f("servicePriorityValue", ref("MULTIMEDIA-SYSTEM-CONTROL.ServicePriorityValue", () => ServicePriorityValue), true),
+], [
+  f("serviceClass", int(0, 4095), true),
+  f("serviceSubclass", int(0, 255), true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.AuthorizationParameters (line 614) */
 export type AuthorizationParameters = {
   nonStandardData?: NonStandardParameter;
   $unknown?: UnknownExtension[];
 };
-export const AuthorizationParameters: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandardData", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const AuthorizationParameters: AsnType = seq([
+  f("nonStandardData", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.QOSType (line 620) */
 export type QOSType = 
   | { choice: "desired"; value: null }
   | { choice: "required"; value: null }
   | UnknownAlternative;
-export const QOSType: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "desired", type: { kind: "null" } },
-    { name: "required", type: { kind: "null" } },
-  ],
-  additions: [
-  ],
-};
+export const QOSType: AsnType = choice([
+  f("desired", nul),
+  f("required", nul),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.QOSClass (line 627) */
 export type QOSClass = 
@@ -1178,19 +939,14 @@ export type QOSClass =
   | { choice: "class4"; value: null }
   | { choice: "class5"; value: null }
   | UnknownAlternative;
-export const QOSClass: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "class0", type: { kind: "null" } },
-    { name: "class1", type: { kind: "null" } },
-    { name: "class2", type: { kind: "null" } },
-    { name: "class3", type: { kind: "null" } },
-    { name: "class4", type: { kind: "null" } },
-    { name: "class5", type: { kind: "null" } },
-  ],
-  additions: [
-  ],
-};
+export const QOSClass: AsnType = choice([
+  f("class0", nul),
+  f("class1", nul),
+  f("class2", nul),
+  f("class3", nul),
+  f("class4", nul),
+  f("class5", nul),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.QOSDescriptor (line 638) */
 export type QOSDescriptor = {
@@ -1199,16 +955,11 @@ export type QOSDescriptor = {
   qosClass: QOSClass;
   $unknown?: UnknownExtension[];
 };
-export const QOSDescriptor: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandardData", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-    { name: "qosType", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.QOSType", get: () => QOSType } },
-    { name: "qosClass", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.QOSClass", get: () => QOSClass } },
-  ],
-  additions: [
-  ],
-};
+export const QOSDescriptor: AsnType = seq([
+  f("nonStandardData", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter), true),
+  f("qosType", ref("MULTIMEDIA-SYSTEM-CONTROL.QOSType", () => QOSType)),
+  f("qosClass", ref("MULTIMEDIA-SYSTEM-CONTROL.QOSClass", () => QOSClass)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.GenericTransportParameters (line 646) */
 export type GenericTransportParameters = {
@@ -1219,18 +970,13 @@ export type GenericTransportParameters = {
   maxPktSize?: number;
   $unknown?: UnknownExtension[];
 };
-export const GenericTransportParameters: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandardData", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-    { name: "averageRate", type: { kind: "integer", lb: 1, ub: 4294967295 }, optional: true },
-    { name: "burst", type: { kind: "integer", lb: 1, ub: 4294967295 }, optional: true },
-    { name: "peakRate", type: { kind: "integer", lb: 1, ub: 4294967295 }, optional: true },
-    { name: "maxPktSize", type: { kind: "integer", lb: 1, ub: 4294967295 }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const GenericTransportParameters: AsnType = seq([
+  f("nonStandardData", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter), true),
+  f("averageRate", int(1, 4294967295), true),
+  f("burst", int(1, 4294967295), true),
+  f("peakRate", int(1, 4294967295), true),
+  f("maxPktSize", int(1, 4294967295), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.QOSCapability (line 655) */
 export type QOSCapability = {
@@ -1245,22 +991,18 @@ export type QOSCapability = {
   dscpValue?: number;
   $unknown?: UnknownExtension[];
 };
-export const QOSCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandardData", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-    { name: "rsvpParameters", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RSVPParameters", get: () => RSVPParameters }, optional: true },
-    { name: "atmParameters", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.ATMParameters", get: () => ATMParameters }, optional: true },
-  ],
-  additions: [
-    { name: "localQoS", type: { kind: "boolean" }, optional: true },
-    { name: "genericTransportParameters", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericTransportParameters", get: () => GenericTransportParameters }, optional: true },
-    { name: "servicePriority", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.ServicePriority", get: () => ServicePriority }, optional: true },
-    { name: "authorizationParameter", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.AuthorizationParameters", get: () => AuthorizationParameters }, optional: true },
-    { name: "qosDescriptor", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.QOSDescriptor", get: () => QOSDescriptor }, optional: true },
-    { name: "dscpValue", type: { kind: "integer", lb: 0, ub: 63 }, optional: true },
-  ],
-};
+export const QOSCapability: AsnType = seq([
+  f("nonStandardData", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter), true),
+  f("rsvpParameters", ref("MULTIMEDIA-SYSTEM-CONTROL.RSVPParameters", () => RSVPParameters), true),
+  f("atmParameters", ref("MULTIMEDIA-SYSTEM-CONTROL.ATMParameters", () => ATMParameters), true),
+], [
+  f("localQoS", bool, true),
+  f("genericTransportParameters", ref("MULTIMEDIA-SYSTEM-CONTROL.GenericTransportParameters", () => GenericTransportParameters), true),
+  f("servicePriority", ref("MULTIMEDIA-SYSTEM-CONTROL.ServicePriority", () => ServicePriority), true),
+  f("authorizationParameter", ref("MULTIMEDIA-SYSTEM-CONTROL.AuthorizationParameters", () => AuthorizationParameters), true),
+  f("qosDescriptor", ref("MULTIMEDIA-SYSTEM-CONTROL.QOSDescriptor", () => QOSDescriptor), true),
+  f("dscpValue", int(0, 63), true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MediaTransportType (line 669) */
 export type MediaTransportType = 
@@ -1277,43 +1019,29 @@ export type MediaTransportType =
   | { choice: "tcp-dtls-sctp"; value: Array<SctpParam> }
   | { choice: "sctp-dtls"; value: SctpParam }
   | UnknownAlternative;
-export const MediaTransportType: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "ip-UDP", type: { kind: "null" } },
-    { name: "ip-TCP", type: { kind: "null" } },
-    { name: "atm-AAL5-UNIDIR", type: { kind: "null" } },
-    { name: "atm-AAL5-BIDIR", type: { kind: "null" } },
-  ],
-  additions: [
-    { name: "atm-AAL5-compressed", type: {
-      kind: "sequence",
-      root: [
-        { name: "variable-delta", type: { kind: "boolean" } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "sctp", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.SctpParam", get: () => SctpParam } },
-    { name: "udp-dtls-sctp", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.SctpParam", get: () => SctpParam } } },
-    { name: "tcp-dtls-sctp", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.SctpParam", get: () => SctpParam } } },
-    { name: "sctp-dtls", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.SctpParam", get: () => SctpParam } },
-  ],
-};
+export const MediaTransportType: AsnType = choice([
+  f("ip-UDP", nul),
+  f("ip-TCP", nul),
+  f("atm-AAL5-UNIDIR", nul),
+  f("atm-AAL5-BIDIR", nul),
+], [
+  f("atm-AAL5-compressed", seq([
+    f("variable-delta", bool),
+  ], [])),
+  f("sctp", ref("MULTIMEDIA-SYSTEM-CONTROL.SctpParam", () => SctpParam)),
+  f("udp-dtls-sctp", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.SctpParam", () => SctpParam))),
+  f("tcp-dtls-sctp", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.SctpParam", () => SctpParam))),
+  f("sctp-dtls", ref("MULTIMEDIA-SYSTEM-CONTROL.SctpParam", () => SctpParam)),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MediaChannelCapability (line 687) */
 export type MediaChannelCapability = {
   mediaTransport?: MediaTransportType;
   $unknown?: UnknownExtension[];
 };
-export const MediaChannelCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "mediaTransport", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MediaTransportType", get: () => MediaTransportType }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const MediaChannelCapability: AsnType = seq([
+  f("mediaTransport", ref("MULTIMEDIA-SYSTEM-CONTROL.MediaTransportType", () => MediaTransportType), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.TransportCapability (line 693) */
 export type TransportCapability = {
@@ -1322,16 +1050,11 @@ export type TransportCapability = {
   mediaChannelCapabilities?: Array<MediaChannelCapability>;
   $unknown?: UnknownExtension[];
 };
-export const TransportCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-    { name: "qOSCapabilities", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.QOSCapability", get: () => QOSCapability }, size: { lb: 1, ub: 256, ext: false } }, optional: true },
-    { name: "mediaChannelCapabilities", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MediaChannelCapability", get: () => MediaChannelCapability }, size: { lb: 1, ub: 256, ext: false } }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const TransportCapability: AsnType = seq([
+  f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter), true),
+  f("qOSCapabilities", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.QOSCapability", () => QOSCapability), size(1, 256, false)), true),
+  f("mediaChannelCapabilities", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.MediaChannelCapability", () => MediaChannelCapability), size(1, 256, false)), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncodingCapability (line 701) */
 export type RedundancyEncodingCapability = {
@@ -1340,16 +1063,11 @@ export type RedundancyEncodingCapability = {
   secondaryEncoding?: Array<CapabilityTableEntryNumber>;
   $unknown?: UnknownExtension[];
 };
-export const RedundancyEncodingCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "redundancyEncodingMethod", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncodingMethod", get: () => RedundancyEncodingMethod } },
-    { name: "primaryEncoding", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.CapabilityTableEntryNumber", get: () => CapabilityTableEntryNumber } },
-    { name: "secondaryEncoding", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.CapabilityTableEntryNumber", get: () => CapabilityTableEntryNumber }, size: { lb: 1, ub: 256, ext: false } }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const RedundancyEncodingCapability: AsnType = seq([
+  f("redundancyEncodingMethod", ref("MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncodingMethod", () => RedundancyEncodingMethod)),
+  f("primaryEncoding", ref("MULTIMEDIA-SYSTEM-CONTROL.CapabilityTableEntryNumber", () => CapabilityTableEntryNumber)),
+  f("secondaryEncoding", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.CapabilityTableEntryNumber", () => CapabilityTableEntryNumber), size(1, 256, false)), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncodingMethod (line 712) */
 export type RedundancyEncodingMethod = 
@@ -1357,16 +1075,12 @@ export type RedundancyEncodingMethod =
   | { choice: "rtpAudioRedundancyEncoding"; value: null }
   | { choice: "rtpH263VideoRedundancyEncoding"; value: RTPH263VideoRedundancyEncoding }
   | UnknownAlternative;
-export const RedundancyEncodingMethod: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } },
-    { name: "rtpAudioRedundancyEncoding", type: { kind: "null" } },
-  ],
-  additions: [
-    { name: "rtpH263VideoRedundancyEncoding", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RTPH263VideoRedundancyEncoding", get: () => RTPH263VideoRedundancyEncoding } },
-  ],
-};
+export const RedundancyEncodingMethod: AsnType = choice([
+  f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)),
+  f("rtpAudioRedundancyEncoding", nul),
+], [
+  f("rtpH263VideoRedundancyEncoding", ref("MULTIMEDIA-SYSTEM-CONTROL.RTPH263VideoRedundancyEncoding", () => RTPH263VideoRedundancyEncoding)),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.RTPH263VideoRedundancyEncoding (line 720) */
 export type RTPH263VideoRedundancyEncoding = {
@@ -1379,25 +1093,15 @@ export type RTPH263VideoRedundancyEncoding = {
   containedThreads?: Array<number>;
   $unknown?: UnknownExtension[];
 };
-export const RTPH263VideoRedundancyEncoding: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "numberOfThreads", type: { kind: "integer", lb: 1, ub: 16 } },
-    { name: "framesBetweenSyncPoints", type: { kind: "integer", lb: 1, ub: 256 } },
-    { name: "frameToThreadMapping", type: {
-      kind: "choice",
-      root: [
-        { name: "roundrobin", type: { kind: "null" } },
-        { name: "custom", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RTPH263VideoRedundancyFrameMapping", get: () => RTPH263VideoRedundancyFrameMapping }, size: { lb: 1, ub: 256, ext: false } } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "containedThreads", type: { kind: "sequenceOf", item: { kind: "integer", lb: 0, ub: 15 }, size: { lb: 1, ub: 256, ext: false } }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const RTPH263VideoRedundancyEncoding: AsnType = seq([
+  f("numberOfThreads", int(1, 16)),
+  f("framesBetweenSyncPoints", int(1, 256)),
+  f("frameToThreadMapping", choice([
+    f("roundrobin", nul),
+    f("custom", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.RTPH263VideoRedundancyFrameMapping", () => RTPH263VideoRedundancyFrameMapping), size(1, 256, false))),
+  ], [])),
+  f("containedThreads", seqOf(int(0, 15), size(1, 256, false)), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.RTPH263VideoRedundancyFrameMapping (line 737) */
 export type RTPH263VideoRedundancyFrameMapping = {
@@ -1405,15 +1109,10 @@ export type RTPH263VideoRedundancyFrameMapping = {
   frameSequence: Array<number>;
   $unknown?: UnknownExtension[];
 };
-export const RTPH263VideoRedundancyFrameMapping: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "threadNumber", type: { kind: "integer", lb: 0, ub: 15 } },
-    { name: "frameSequence", type: { kind: "sequenceOf", item: { kind: "integer", lb: 0, ub: 255 }, size: { lb: 1, ub: 256, ext: false } } },
-  ],
-  additions: [
-  ],
-};
+export const RTPH263VideoRedundancyFrameMapping: AsnType = seq([
+  f("threadNumber", int(0, 15)),
+  f("frameSequence", seqOf(int(0, 255), size(1, 256, false))),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MultipointCapability (line 744) */
 export type MultipointCapability = {
@@ -1422,16 +1121,11 @@ export type MultipointCapability = {
   mediaDistributionCapability: Array<MediaDistributionCapability>;
   $unknown?: UnknownExtension[];
 };
-export const MultipointCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "multicastCapability", type: { kind: "boolean" } },
-    { name: "multiUniCastConference", type: { kind: "boolean" } },
-    { name: "mediaDistributionCapability", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MediaDistributionCapability", get: () => MediaDistributionCapability } } },
-  ],
-  additions: [
-  ],
-};
+export const MultipointCapability: AsnType = seq([
+  f("multicastCapability", bool),
+  f("multiUniCastConference", bool),
+  f("mediaDistributionCapability", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.MediaDistributionCapability", () => MediaDistributionCapability))),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MediaDistributionCapability (line 752) */
 export type MediaDistributionCapability = {
@@ -1445,21 +1139,16 @@ export type MediaDistributionCapability = {
   distributedData?: Array<DataApplicationCapability>;
   $unknown?: UnknownExtension[];
 };
-export const MediaDistributionCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "centralizedControl", type: { kind: "boolean" } },
-    { name: "distributedControl", type: { kind: "boolean" } },
-    { name: "centralizedAudio", type: { kind: "boolean" } },
-    { name: "distributedAudio", type: { kind: "boolean" } },
-    { name: "centralizedVideo", type: { kind: "boolean" } },
-    { name: "distributedVideo", type: { kind: "boolean" } },
-    { name: "centralizedData", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataApplicationCapability", get: () => DataApplicationCapability } }, optional: true },
-    { name: "distributedData", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataApplicationCapability", get: () => DataApplicationCapability } }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const MediaDistributionCapability: AsnType = seq([
+  f("centralizedControl", bool),
+  f("distributedControl", bool),
+  f("centralizedAudio", bool),
+  f("distributedAudio", bool),
+  f("centralizedVideo", bool),
+  f("distributedVideo", bool),
+  f("centralizedData", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.DataApplicationCapability", () => DataApplicationCapability)), true),
+  f("distributedData", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.DataApplicationCapability", () => DataApplicationCapability)), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.VideoCapability (line 770) */
 export type VideoCapability = 
@@ -1471,20 +1160,16 @@ export type VideoCapability =
   | { choice: "genericVideoCapability"; value: GenericCapability }
   | { choice: "extendedVideoCapability"; value: ExtendedVideoCapability }
   | UnknownAlternative;
-export const VideoCapability: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } },
-    { name: "h261VideoCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H261VideoCapability", get: () => H261VideoCapability } },
-    { name: "h262VideoCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H262VideoCapability", get: () => H262VideoCapability } },
-    { name: "h263VideoCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H263VideoCapability", get: () => H263VideoCapability } },
-    { name: "is11172VideoCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.IS11172VideoCapability", get: () => IS11172VideoCapability } },
-  ],
-  additions: [
-    { name: "genericVideoCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericCapability", get: () => GenericCapability } },
-    { name: "extendedVideoCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.ExtendedVideoCapability", get: () => ExtendedVideoCapability } },
-  ],
-};
+export const VideoCapability: AsnType = choice([
+  f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)),
+  f("h261VideoCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.H261VideoCapability", () => H261VideoCapability)),
+  f("h262VideoCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.H262VideoCapability", () => H262VideoCapability)),
+  f("h263VideoCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.H263VideoCapability", () => H263VideoCapability)),
+  f("is11172VideoCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.IS11172VideoCapability", () => IS11172VideoCapability)),
+], [
+  f("genericVideoCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.GenericCapability", () => GenericCapability)),
+  f("extendedVideoCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.ExtendedVideoCapability", () => ExtendedVideoCapability)),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.ExtendedVideoCapability (line 783) */
 export type ExtendedVideoCapability = {
@@ -1492,15 +1177,10 @@ export type ExtendedVideoCapability = {
   videoCapabilityExtension?: Array<GenericCapability>;
   $unknown?: UnknownExtension[];
 };
-export const ExtendedVideoCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "videoCapability", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.VideoCapability", get: () => VideoCapability } } },
-    { name: "videoCapabilityExtension", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericCapability", get: () => GenericCapability } }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const ExtendedVideoCapability: AsnType = seq([
+  f("videoCapability", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.VideoCapability", () => VideoCapability))),
+  f("videoCapabilityExtension", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.GenericCapability", () => GenericCapability)), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.H261VideoCapability (line 790) */
 export type H261VideoCapability = {
@@ -1512,19 +1192,15 @@ export type H261VideoCapability = {
   videoBadMBsCap?: boolean;
   $unknown?: UnknownExtension[];
 };
-export const H261VideoCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "qcifMPI", type: { kind: "integer", lb: 1, ub: 4 }, optional: true },
-    { name: "cifMPI", type: { kind: "integer", lb: 1, ub: 4 }, optional: true },
-    { name: "temporalSpatialTradeOffCapability", type: { kind: "boolean" } },
-    { name: "maxBitRate", type: { kind: "integer", lb: 1, ub: 19200 } },
-    { name: "stillImageTransmission", type: { kind: "boolean" } },
-  ],
-  additions: [
-    { name: "videoBadMBsCap", type: { kind: "boolean" } },
-  ],
-};
+export const H261VideoCapability: AsnType = seq([
+  f("qcifMPI", int(1, 4), true),
+  f("cifMPI", int(1, 4), true),
+  f("temporalSpatialTradeOffCapability", bool),
+  f("maxBitRate", int(1, 19200)),
+  f("stillImageTransmission", bool),
+], [
+  f("videoBadMBsCap", bool),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.H262VideoCapability (line 801) */
 export type H262VideoCapability = {
@@ -1548,31 +1224,27 @@ export type H262VideoCapability = {
   videoBadMBsCap?: boolean;
   $unknown?: UnknownExtension[];
 };
-export const H262VideoCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "profileAndLevel-SPatML", type: { kind: "boolean" } },
-    { name: "profileAndLevel-MPatLL", type: { kind: "boolean" } },
-    { name: "profileAndLevel-MPatML", type: { kind: "boolean" } },
-    { name: "profileAndLevel-MPatH-14", type: { kind: "boolean" } },
-    { name: "profileAndLevel-MPatHL", type: { kind: "boolean" } },
-    { name: "profileAndLevel-SNRatLL", type: { kind: "boolean" } },
-    { name: "profileAndLevel-SNRatML", type: { kind: "boolean" } },
-    { name: "profileAndLevel-SpatialatH-14", type: { kind: "boolean" } },
-    { name: "profileAndLevel-HPatML", type: { kind: "boolean" } },
-    { name: "profileAndLevel-HPatH-14", type: { kind: "boolean" } },
-    { name: "profileAndLevel-HPatHL", type: { kind: "boolean" } },
-    { name: "videoBitRate", type: { kind: "integer", lb: 0, ub: 1073741823 }, optional: true },
-    { name: "vbvBufferSize", type: { kind: "integer", lb: 0, ub: 262143 }, optional: true },
-    { name: "samplesPerLine", type: { kind: "integer", lb: 0, ub: 16383 }, optional: true },
-    { name: "linesPerFrame", type: { kind: "integer", lb: 0, ub: 16383 }, optional: true },
-    { name: "framesPerSecond", type: { kind: "integer", lb: 0, ub: 15 }, optional: true },
-    { name: "luminanceSampleRate", type: { kind: "integer", lb: 0, ub: 4294967295 }, optional: true },
-  ],
-  additions: [
-    { name: "videoBadMBsCap", type: { kind: "boolean" } },
-  ],
-};
+export const H262VideoCapability: AsnType = seq([
+  f("profileAndLevel-SPatML", bool),
+  f("profileAndLevel-MPatLL", bool),
+  f("profileAndLevel-MPatML", bool),
+  f("profileAndLevel-MPatH-14", bool),
+  f("profileAndLevel-MPatHL", bool),
+  f("profileAndLevel-SNRatLL", bool),
+  f("profileAndLevel-SNRatML", bool),
+  f("profileAndLevel-SpatialatH-14", bool),
+  f("profileAndLevel-HPatML", bool),
+  f("profileAndLevel-HPatH-14", bool),
+  f("profileAndLevel-HPatHL", bool),
+  f("videoBitRate", int(0, 1073741823), true),
+  f("vbvBufferSize", int(0, 262143), true),
+  f("samplesPerLine", int(0, 16383), true),
+  f("linesPerFrame", int(0, 16383), true),
+  f("framesPerSecond", int(0, 15), true),
+  f("luminanceSampleRate", int(0, 4294967295), true),
+], [
+  f("videoBadMBsCap", bool),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.H263VideoCapability (line 824) */
 export type H263VideoCapability = {
@@ -1599,34 +1271,30 @@ export type H263VideoCapability = {
   h263Options?: H263Options;
   $unknown?: UnknownExtension[];
 };
-export const H263VideoCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "sqcifMPI", type: { kind: "integer", lb: 1, ub: 32 }, optional: true },
-    { name: "qcifMPI", type: { kind: "integer", lb: 1, ub: 32 }, optional: true },
-    { name: "cifMPI", type: { kind: "integer", lb: 1, ub: 32 }, optional: true },
-    { name: "cif4MPI", type: { kind: "integer", lb: 1, ub: 32 }, optional: true },
-    { name: "cif16MPI", type: { kind: "integer", lb: 1, ub: 32 }, optional: true },
-    { name: "maxBitRate", type: { kind: "integer", lb: 1, ub: 192400 } },
-    { name: "unrestrictedVector", type: { kind: "boolean" } },
-    { name: "arithmeticCoding", type: { kind: "boolean" } },
-    { name: "advancedPrediction", type: { kind: "boolean" } },
-    { name: "pbFrames", type: { kind: "boolean" } },
-    { name: "temporalSpatialTradeOffCapability", type: { kind: "boolean" } },
-    { name: "hrd-B", type: { kind: "integer", lb: 0, ub: 524287 }, optional: true },
-    { name: "bppMaxKb", type: { kind: "integer", lb: 0, ub: 65535 }, optional: true },
-  ],
-  additions: [
-    { name: "slowSqcifMPI", type: { kind: "integer", lb: 1, ub: 3600 }, optional: true },
-    { name: "slowQcifMPI", type: { kind: "integer", lb: 1, ub: 3600 }, optional: true },
-    { name: "slowCifMPI", type: { kind: "integer", lb: 1, ub: 3600 }, optional: true },
-    { name: "slowCif4MPI", type: { kind: "integer", lb: 1, ub: 3600 }, optional: true },
-    { name: "slowCif16MPI", type: { kind: "integer", lb: 1, ub: 3600 }, optional: true },
-    { name: "errorCompensation", type: { kind: "boolean" } },
-    { name: "enhancementLayerInfo", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.EnhancementLayerInfo", get: () => EnhancementLayerInfo }, optional: true },
-    { name: "h263Options", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H263Options", get: () => H263Options }, optional: true },
-  ],
-};
+export const H263VideoCapability: AsnType = seq([
+  f("sqcifMPI", int(1, 32), true),
+  f("qcifMPI", int(1, 32), true),
+  f("cifMPI", int(1, 32), true),
+  f("cif4MPI", int(1, 32), true),
+  f("cif16MPI", int(1, 32), true),
+  f("maxBitRate", int(1, 192400)),
+  f("unrestrictedVector", bool),
+  f("arithmeticCoding", bool),
+  f("advancedPrediction", bool),
+  f("pbFrames", bool),
+  f("temporalSpatialTradeOffCapability", bool),
+  f("hrd-B", int(0, 524287), true),
+  f("bppMaxKb", int(0, 65535), true),
+], [
+  f("slowSqcifMPI", int(1, 3600), true),
+  f("slowQcifMPI", int(1, 3600), true),
+  f("slowCifMPI", int(1, 3600), true),
+  f("slowCif4MPI", int(1, 3600), true),
+  f("slowCif16MPI", int(1, 3600), true),
+  f("errorCompensation", bool),
+  f("enhancementLayerInfo", ref("MULTIMEDIA-SYSTEM-CONTROL.EnhancementLayerInfo", () => EnhancementLayerInfo), true),
+  f("h263Options", ref("MULTIMEDIA-SYSTEM-CONTROL.H263Options", () => H263Options), true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.EnhancementLayerInfo (line 851) */
 export type EnhancementLayerInfo = {
@@ -1636,17 +1304,12 @@ export type EnhancementLayerInfo = {
   bPictureEnhancement?: Array<BEnhancementParameters>;
   $unknown?: UnknownExtension[];
 };
-export const EnhancementLayerInfo: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "baseBitRateConstrained", type: { kind: "boolean" } },
-    { name: "snrEnhancement", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.EnhancementOptions", get: () => EnhancementOptions }, size: { lb: 1, ub: 14, ext: false } }, optional: true },
-    { name: "spatialEnhancement", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.EnhancementOptions", get: () => EnhancementOptions }, size: { lb: 1, ub: 14, ext: false } }, optional: true },
-    { name: "bPictureEnhancement", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.BEnhancementParameters", get: () => BEnhancementParameters }, size: { lb: 1, ub: 14, ext: false } }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const EnhancementLayerInfo: AsnType = seq([
+  f("baseBitRateConstrained", bool),
+  f("snrEnhancement", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.EnhancementOptions", () => EnhancementOptions), size(1, 14, false)), true),
+  f("spatialEnhancement", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.EnhancementOptions", () => EnhancementOptions), size(1, 14, false)), true),
+  f("bPictureEnhancement", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.BEnhancementParameters", () => BEnhancementParameters), size(1, 14, false)), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.BEnhancementParameters (line 860) */
 export type BEnhancementParameters = {
@@ -1654,15 +1317,10 @@ export type BEnhancementParameters = {
   numberOfBPictures: number;
   $unknown?: UnknownExtension[];
 };
-export const BEnhancementParameters: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "enhancementOptions", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.EnhancementOptions", get: () => EnhancementOptions } },
-    { name: "numberOfBPictures", type: { kind: "integer", lb: 1, ub: 64 } },
-  ],
-  additions: [
-  ],
-};
+export const BEnhancementParameters: AsnType = seq([
+  f("enhancementOptions", ref("MULTIMEDIA-SYSTEM-CONTROL.EnhancementOptions", () => EnhancementOptions)),
+  f("numberOfBPictures", int(1, 64)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.EnhancementOptions (line 867) */
 export type EnhancementOptions = {
@@ -1684,29 +1342,24 @@ export type EnhancementOptions = {
   h263Options?: H263Options;
   $unknown?: UnknownExtension[];
 };
-export const EnhancementOptions: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "sqcifMPI", type: { kind: "integer", lb: 1, ub: 32 }, optional: true },
-    { name: "qcifMPI", type: { kind: "integer", lb: 1, ub: 32 }, optional: true },
-    { name: "cifMPI", type: { kind: "integer", lb: 1, ub: 32 }, optional: true },
-    { name: "cif4MPI", type: { kind: "integer", lb: 1, ub: 32 }, optional: true },
-    { name: "cif16MPI", type: { kind: "integer", lb: 1, ub: 32 }, optional: true },
-    { name: "maxBitRate", type: { kind: "integer", lb: 1, ub: 192400 } },
-    { name: "unrestrictedVector", type: { kind: "boolean" } },
-    { name: "arithmeticCoding", type: { kind: "boolean" } },
-    { name: "temporalSpatialTradeOffCapability", type: { kind: "boolean" } },
-    { name: "slowSqcifMPI", type: { kind: "integer", lb: 1, ub: 3600 }, optional: true },
-    { name: "slowQcifMPI", type: { kind: "integer", lb: 1, ub: 3600 }, optional: true },
-    { name: "slowCifMPI", type: { kind: "integer", lb: 1, ub: 3600 }, optional: true },
-    { name: "slowCif4MPI", type: { kind: "integer", lb: 1, ub: 3600 }, optional: true },
-    { name: "slowCif16MPI", type: { kind: "integer", lb: 1, ub: 3600 }, optional: true },
-    { name: "errorCompensation", type: { kind: "boolean" } },
-    { name: "h263Options", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H263Options", get: () => H263Options }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const EnhancementOptions: AsnType = seq([
+  f("sqcifMPI", int(1, 32), true),
+  f("qcifMPI", int(1, 32), true),
+  f("cifMPI", int(1, 32), true),
+  f("cif4MPI", int(1, 32), true),
+  f("cif16MPI", int(1, 32), true),
+  f("maxBitRate", int(1, 192400)),
+  f("unrestrictedVector", bool),
+  f("arithmeticCoding", bool),
+  f("temporalSpatialTradeOffCapability", bool),
+  f("slowSqcifMPI", int(1, 3600), true),
+  f("slowQcifMPI", int(1, 3600), true),
+  f("slowCifMPI", int(1, 3600), true),
+  f("slowCif4MPI", int(1, 3600), true),
+  f("slowCif16MPI", int(1, 3600), true),
+  f("errorCompensation", bool),
+  f("h263Options", ref("MULTIMEDIA-SYSTEM-CONTROL.H263Options", () => H263Options), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.H263Options (line 888) */
 export type H263Options = {
@@ -1743,44 +1396,40 @@ export type H263Options = {
   h263Version3Options?: H263Version3Options;
   $unknown?: UnknownExtension[];
 };
-export const H263Options: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "advancedIntraCodingMode", type: { kind: "boolean" } },
-    { name: "deblockingFilterMode", type: { kind: "boolean" } },
-    { name: "improvedPBFramesMode", type: { kind: "boolean" } },
-    { name: "unlimitedMotionVectors", type: { kind: "boolean" } },
-    { name: "fullPictureFreeze", type: { kind: "boolean" } },
-    { name: "partialPictureFreezeAndRelease", type: { kind: "boolean" } },
-    { name: "resizingPartPicFreezeAndRelease", type: { kind: "boolean" } },
-    { name: "fullPictureSnapshot", type: { kind: "boolean" } },
-    { name: "partialPictureSnapshot", type: { kind: "boolean" } },
-    { name: "videoSegmentTagging", type: { kind: "boolean" } },
-    { name: "progressiveRefinement", type: { kind: "boolean" } },
-    { name: "dynamicPictureResizingByFour", type: { kind: "boolean" } },
-    { name: "dynamicPictureResizingSixteenthPel", type: { kind: "boolean" } },
-    { name: "dynamicWarpingHalfPel", type: { kind: "boolean" } },
-    { name: "dynamicWarpingSixteenthPel", type: { kind: "boolean" } },
-    { name: "independentSegmentDecoding", type: { kind: "boolean" } },
-    { name: "slicesInOrder-NonRect", type: { kind: "boolean" } },
-    { name: "slicesInOrder-Rect", type: { kind: "boolean" } },
-    { name: "slicesNoOrder-NonRect", type: { kind: "boolean" } },
-    { name: "slicesNoOrder-Rect", type: { kind: "boolean" } },
-    { name: "alternateInterVLCMode", type: { kind: "boolean" } },
-    { name: "modifiedQuantizationMode", type: { kind: "boolean" } },
-    { name: "reducedResolutionUpdate", type: { kind: "boolean" } },
-    { name: "transparencyParameters", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TransparencyParameters", get: () => TransparencyParameters }, optional: true },
-    { name: "separateVideoBackChannel", type: { kind: "boolean" } },
-    { name: "refPictureSelection", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RefPictureSelection", get: () => RefPictureSelection }, optional: true },
-    { name: "customPictureClockFrequency", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.CustomPictureClockFrequency", get: () => CustomPictureClockFrequency }, size: { lb: 1, ub: 16, ext: false } }, optional: true },
-    { name: "customPictureFormat", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.CustomPictureFormat", get: () => CustomPictureFormat }, size: { lb: 1, ub: 16, ext: false } }, optional: true },
-    { name: "modeCombos", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H263VideoModeCombos", get: () => H263VideoModeCombos }, size: { lb: 1, ub: 16, ext: false } }, optional: true },
-  ],
-  additions: [
-    { name: "videoBadMBsCap", type: { kind: "boolean" } },
-    { name: "h263Version3Options", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H263Version3Options", get: () => H263Version3Options } },
-  ],
-};
+export const H263Options: AsnType = seq([
+  f("advancedIntraCodingMode", bool),
+  f("deblockingFilterMode", bool),
+  f("improvedPBFramesMode", bool),
+  f("unlimitedMotionVectors", bool),
+  f("fullPictureFreeze", bool),
+  f("partialPictureFreezeAndRelease", bool),
+  f("resizingPartPicFreezeAndRelease", bool),
+  f("fullPictureSnapshot", bool),
+  f("partialPictureSnapshot", bool),
+  f("videoSegmentTagging", bool),
+  f("progressiveRefinement", bool),
+  f("dynamicPictureResizingByFour", bool),
+  f("dynamicPictureResizingSixteenthPel", bool),
+  f("dynamicWarpingHalfPel", bool),
+  f("dynamicWarpingSixteenthPel", bool),
+  f("independentSegmentDecoding", bool),
+  f("slicesInOrder-NonRect", bool),
+  f("slicesInOrder-Rect", bool),
+  f("slicesNoOrder-NonRect", bool),
+  f("slicesNoOrder-Rect", bool),
+  f("alternateInterVLCMode", bool),
+  f("modifiedQuantizationMode", bool),
+  f("reducedResolutionUpdate", bool),
+  f("transparencyParameters", ref("MULTIMEDIA-SYSTEM-CONTROL.TransparencyParameters", () => TransparencyParameters), true),
+  f("separateVideoBackChannel", bool),
+  f("refPictureSelection", ref("MULTIMEDIA-SYSTEM-CONTROL.RefPictureSelection", () => RefPictureSelection), true),
+  f("customPictureClockFrequency", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.CustomPictureClockFrequency", () => CustomPictureClockFrequency), size(1, 16, false)), true),
+  f("customPictureFormat", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.CustomPictureFormat", () => CustomPictureFormat), size(1, 16, false)), true),
+  f("modeCombos", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.H263VideoModeCombos", () => H263VideoModeCombos), size(1, 16, false)), true),
+], [
+  f("videoBadMBsCap", bool),
+  f("h263Version3Options", ref("MULTIMEDIA-SYSTEM-CONTROL.H263Version3Options", () => H263Version3Options)),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.TransparencyParameters (line 932) */
 export type TransparencyParameters = {
@@ -1791,18 +1440,13 @@ export type TransparencyParameters = {
   "scale-y": number;
   $unknown?: UnknownExtension[];
 };
-export const TransparencyParameters: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "presentationOrder", type: { kind: "integer", lb: 1, ub: 256 } },
-    { name: "offset-x", type: { kind: "integer", lb: -262144, ub: 262143 } },
-    { name: "offset-y", type: { kind: "integer", lb: -262144, ub: 262143 } },
-    { name: "scale-x", type: { kind: "integer", lb: 1, ub: 255 } },
-    { name: "scale-y", type: { kind: "integer", lb: 1, ub: 255 } },
-  ],
-  additions: [
-  ],
-};
+export const TransparencyParameters: AsnType = seq([
+  f("presentationOrder", int(1, 256)),
+  f("offset-x", int(-262144, 262143)),
+  f("offset-y", int(-262144, 262143)),
+  f("scale-x", int(1, 255)),
+  f("scale-y", int(1, 255)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.RefPictureSelection (line 942) */
 export type RefPictureSelection = {
@@ -1834,56 +1478,32 @@ export type RefPictureSelection = {
   };
   $unknown?: UnknownExtension[];
 };
-export const RefPictureSelection: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "additionalPictureMemory", type: {
-      kind: "sequence",
-      root: [
-        { name: "sqcifAdditionalPictureMemory", type: { kind: "integer", lb: 1, ub: 256 }, optional: true },
-        { name: "qcifAdditionalPictureMemory", type: { kind: "integer", lb: 1, ub: 256 }, optional: true },
-        { name: "cifAdditionalPictureMemory", type: { kind: "integer", lb: 1, ub: 256 }, optional: true },
-        { name: "cif4AdditionalPictureMemory", type: { kind: "integer", lb: 1, ub: 256 }, optional: true },
-        { name: "cif16AdditionalPictureMemory", type: { kind: "integer", lb: 1, ub: 256 }, optional: true },
-        { name: "bigCpfAdditionalPictureMemory", type: { kind: "integer", lb: 1, ub: 256 }, optional: true },
-      ],
-      additions: [
-      ],
-    }, optional: true },
-    { name: "videoMux", type: { kind: "boolean" } },
-    { name: "videoBackChannelSend", type: {
-      kind: "choice",
-      root: [
-        { name: "none", type: { kind: "null" } },
-        { name: "ackMessageOnly", type: { kind: "null" } },
-        { name: "nackMessageOnly", type: { kind: "null" } },
-        { name: "ackOrNackMessageOnly", type: { kind: "null" } },
-        { name: "ackAndNackMessage", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-    { name: "enhancedReferencePicSelect", type: {
-      kind: "sequence",
-      root: [
-        { name: "subPictureRemovalParameters", type: {
-          kind: "sequence",
-          root: [
-            { name: "mpuHorizMBs", type: { kind: "integer", lb: 1, ub: 128 } },
-            { name: "mpuVertMBs", type: { kind: "integer", lb: 1, ub: 72 } },
-            { name: "mpuTotalNumber", type: { kind: "integer", lb: 1, ub: 65536 } },
-          ],
-          additions: [
-          ],
-        }, optional: true },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-};
+export const RefPictureSelection: AsnType = seq([
+  f("additionalPictureMemory", seq([
+    f("sqcifAdditionalPictureMemory", int(1, 256), true),
+    f("qcifAdditionalPictureMemory", int(1, 256), true),
+    f("cifAdditionalPictureMemory", int(1, 256), true),
+    f("cif4AdditionalPictureMemory", int(1, 256), true),
+    f("cif16AdditionalPictureMemory", int(1, 256), true),
+    f("bigCpfAdditionalPictureMemory", int(1, 256), true),
+  ], []), true),
+  f("videoMux", bool),
+  f("videoBackChannelSend", choice([
+    f("none", nul),
+    f("ackMessageOnly", nul),
+    f("nackMessageOnly", nul),
+    f("ackOrNackMessageOnly", nul),
+    f("ackAndNackMessage", nul),
+  ], [])),
+], [
+  f("enhancedReferencePicSelect", seq([
+    f("subPictureRemovalParameters", seq([
+      f("mpuHorizMBs", int(1, 128)),
+      f("mpuVertMBs", int(1, 72)),
+      f("mpuTotalNumber", int(1, 65536)),
+    ], []), true),
+  ], [])),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.CustomPictureClockFrequency (line 978) */
 export type CustomPictureClockFrequency = {
@@ -1896,20 +1516,15 @@ export type CustomPictureClockFrequency = {
   cif16MPI?: number;
   $unknown?: UnknownExtension[];
 };
-export const CustomPictureClockFrequency: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "clockConversionCode", type: { kind: "integer", lb: 1000, ub: 1001 } },
-    { name: "clockDivisor", type: { kind: "integer", lb: 1, ub: 127 } },
-    { name: "sqcifMPI", type: { kind: "integer", lb: 1, ub: 2048 }, optional: true },
-    { name: "qcifMPI", type: { kind: "integer", lb: 1, ub: 2048 }, optional: true },
-    { name: "cifMPI", type: { kind: "integer", lb: 1, ub: 2048 }, optional: true },
-    { name: "cif4MPI", type: { kind: "integer", lb: 1, ub: 2048 }, optional: true },
-    { name: "cif16MPI", type: { kind: "integer", lb: 1, ub: 2048 }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const CustomPictureClockFrequency: AsnType = seq([
+  f("clockConversionCode", int(1000, 1001)),
+  f("clockDivisor", int(1, 127)),
+  f("sqcifMPI", int(1, 2048), true),
+  f("qcifMPI", int(1, 2048), true),
+  f("cifMPI", int(1, 2048), true),
+  f("cif4MPI", int(1, 2048), true),
+  f("cif16MPI", int(1, 2048), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.CustomPictureFormat (line 990) */
 export type CustomPictureFormat = {
@@ -1938,53 +1553,28 @@ export type CustomPictureFormat = {
     | UnknownAlternative;
   $unknown?: UnknownExtension[];
 };
-export const CustomPictureFormat: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "maxCustomPictureWidth", type: { kind: "integer", lb: 1, ub: 2048 } },
-    { name: "maxCustomPictureHeight", type: { kind: "integer", lb: 1, ub: 2048 } },
-    { name: "minCustomPictureWidth", type: { kind: "integer", lb: 1, ub: 2048 } },
-    { name: "minCustomPictureHeight", type: { kind: "integer", lb: 1, ub: 2048 } },
-    { name: "mPI", type: {
-      kind: "sequence",
-      root: [
-        { name: "standardMPI", type: { kind: "integer", lb: 1, ub: 31 }, optional: true },
-        { name: "customPCF", type: { kind: "sequenceOf", item: {
-          kind: "sequence",
-          root: [
-            { name: "clockConversionCode", type: { kind: "integer", lb: 1000, ub: 1001 } },
-            { name: "clockDivisor", type: { kind: "integer", lb: 1, ub: 127 } },
-            { name: "customMPI", type: { kind: "integer", lb: 1, ub: 2048 } },
-          ],
-          additions: [
-          ],
-        }, size: { lb: 1, ub: 16, ext: false } }, optional: true },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "pixelAspectInformation", type: {
-      kind: "choice",
-      root: [
-        { name: "anyPixelAspectRatio", type: { kind: "boolean" } },
-        { name: "pixelAspectCode", type: { kind: "sequenceOf", item: { kind: "integer", lb: 1, ub: 14 }, size: { lb: 1, ub: 14, ext: false } } },
-        { name: "extendedPAR", type: { kind: "sequenceOf", item: {
-          kind: "sequence",
-          root: [
-            { name: "width", type: { kind: "integer", lb: 1, ub: 255 } },
-            { name: "height", type: { kind: "integer", lb: 1, ub: 255 } },
-          ],
-          additions: [
-          ],
-        }, size: { lb: 1, ub: 256, ext: false } } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const CustomPictureFormat: AsnType = seq([
+  f("maxCustomPictureWidth", int(1, 2048)),
+  f("maxCustomPictureHeight", int(1, 2048)),
+  f("minCustomPictureWidth", int(1, 2048)),
+  f("minCustomPictureHeight", int(1, 2048)),
+  f("mPI", seq([
+    f("standardMPI", int(1, 31), true),
+    f("customPCF", seqOf(seq([
+      f("clockConversionCode", int(1000, 1001)),
+      f("clockDivisor", int(1, 127)),
+      f("customMPI", int(1, 2048)),
+    ], []), size(1, 16, false)), true),
+  ], [])),
+  f("pixelAspectInformation", choice([
+    f("anyPixelAspectRatio", bool),
+    f("pixelAspectCode", seqOf(int(1, 14), size(1, 14, false))),
+    f("extendedPAR", seqOf(seq([
+      f("width", int(1, 255)),
+      f("height", int(1, 255)),
+    ], []), size(1, 256, false))),
+  ], [])),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.H263VideoModeCombos (line 1024) */
 export type H263VideoModeCombos = {
@@ -1992,15 +1582,10 @@ export type H263VideoModeCombos = {
   h263VideoCoupledModes: Array<H263ModeComboFlags>;
   $unknown?: UnknownExtension[];
 };
-export const H263VideoModeCombos: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "h263VideoUncoupledModes", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H263ModeComboFlags", get: () => H263ModeComboFlags } },
-    { name: "h263VideoCoupledModes", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H263ModeComboFlags", get: () => H263ModeComboFlags }, size: { lb: 1, ub: 16, ext: false } } },
-  ],
-  additions: [
-  ],
-};
+export const H263VideoModeCombos: AsnType = seq([
+  f("h263VideoUncoupledModes", ref("MULTIMEDIA-SYSTEM-CONTROL.H263ModeComboFlags", () => H263ModeComboFlags)),
+  f("h263VideoCoupledModes", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.H263ModeComboFlags", () => H263ModeComboFlags), size(1, 16, false))),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.H263ModeComboFlags (line 1031) */
 export type H263ModeComboFlags = {
@@ -2029,36 +1614,32 @@ export type H263ModeComboFlags = {
   h263Version3Options?: H263Version3Options;
   $unknown?: UnknownExtension[];
 };
-export const H263ModeComboFlags: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "unrestrictedVector", type: { kind: "boolean" } },
-    { name: "arithmeticCoding", type: { kind: "boolean" } },
-    { name: "advancedPrediction", type: { kind: "boolean" } },
-    { name: "pbFrames", type: { kind: "boolean" } },
-    { name: "advancedIntraCodingMode", type: { kind: "boolean" } },
-    { name: "deblockingFilterMode", type: { kind: "boolean" } },
-    { name: "unlimitedMotionVectors", type: { kind: "boolean" } },
-    { name: "slicesInOrder-NonRect", type: { kind: "boolean" } },
-    { name: "slicesInOrder-Rect", type: { kind: "boolean" } },
-    { name: "slicesNoOrder-NonRect", type: { kind: "boolean" } },
-    { name: "slicesNoOrder-Rect", type: { kind: "boolean" } },
-    { name: "improvedPBFramesMode", type: { kind: "boolean" } },
-    { name: "referencePicSelect", type: { kind: "boolean" } },
-    { name: "dynamicPictureResizingByFour", type: { kind: "boolean" } },
-    { name: "dynamicPictureResizingSixteenthPel", type: { kind: "boolean" } },
-    { name: "dynamicWarpingHalfPel", type: { kind: "boolean" } },
-    { name: "dynamicWarpingSixteenthPel", type: { kind: "boolean" } },
-    { name: "reducedResolutionUpdate", type: { kind: "boolean" } },
-    { name: "independentSegmentDecoding", type: { kind: "boolean" } },
-    { name: "alternateInterVLCMode", type: { kind: "boolean" } },
-    { name: "modifiedQuantizationMode", type: { kind: "boolean" } },
-  ],
-  additions: [
-    { name: "enhancedReferencePicSelect", type: { kind: "boolean" } },
-    { name: "h263Version3Options", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H263Version3Options", get: () => H263Version3Options } },
-  ],
-};
+export const H263ModeComboFlags: AsnType = seq([
+  f("unrestrictedVector", bool),
+  f("arithmeticCoding", bool),
+  f("advancedPrediction", bool),
+  f("pbFrames", bool),
+  f("advancedIntraCodingMode", bool),
+  f("deblockingFilterMode", bool),
+  f("unlimitedMotionVectors", bool),
+  f("slicesInOrder-NonRect", bool),
+  f("slicesInOrder-Rect", bool),
+  f("slicesNoOrder-NonRect", bool),
+  f("slicesNoOrder-Rect", bool),
+  f("improvedPBFramesMode", bool),
+  f("referencePicSelect", bool),
+  f("dynamicPictureResizingByFour", bool),
+  f("dynamicPictureResizingSixteenthPel", bool),
+  f("dynamicWarpingHalfPel", bool),
+  f("dynamicWarpingSixteenthPel", bool),
+  f("reducedResolutionUpdate", bool),
+  f("independentSegmentDecoding", bool),
+  f("alternateInterVLCMode", bool),
+  f("modifiedQuantizationMode", bool),
+], [
+  f("enhancedReferencePicSelect", bool),
+  f("h263Version3Options", ref("MULTIMEDIA-SYSTEM-CONTROL.H263Version3Options", () => H263Version3Options)),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.H263Version3Options (line 1058) */
 export type H263Version3Options = {
@@ -2072,21 +1653,16 @@ export type H263Version3Options = {
   spareReferencePictures: boolean;
   $unknown?: UnknownExtension[];
 };
-export const H263Version3Options: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "dataPartitionedSlices", type: { kind: "boolean" } },
-    { name: "fixedPointIDCT0", type: { kind: "boolean" } },
-    { name: "interlacedFields", type: { kind: "boolean" } },
-    { name: "currentPictureHeaderRepetition", type: { kind: "boolean" } },
-    { name: "previousPictureHeaderRepetition", type: { kind: "boolean" } },
-    { name: "nextPictureHeaderRepetition", type: { kind: "boolean" } },
-    { name: "pictureNumber", type: { kind: "boolean" } },
-    { name: "spareReferencePictures", type: { kind: "boolean" } },
-  ],
-  additions: [
-  ],
-};
+export const H263Version3Options: AsnType = seq([
+  f("dataPartitionedSlices", bool),
+  f("fixedPointIDCT0", bool),
+  f("interlacedFields", bool),
+  f("currentPictureHeaderRepetition", bool),
+  f("previousPictureHeaderRepetition", bool),
+  f("nextPictureHeaderRepetition", bool),
+  f("pictureNumber", bool),
+  f("spareReferencePictures", bool),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.IS11172VideoCapability (line 1071) */
 export type IS11172VideoCapability = {
@@ -2100,21 +1676,17 @@ export type IS11172VideoCapability = {
   videoBadMBsCap?: boolean;
   $unknown?: UnknownExtension[];
 };
-export const IS11172VideoCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "constrainedBitstream", type: { kind: "boolean" } },
-    { name: "videoBitRate", type: { kind: "integer", lb: 0, ub: 1073741823 }, optional: true },
-    { name: "vbvBufferSize", type: { kind: "integer", lb: 0, ub: 262143 }, optional: true },
-    { name: "samplesPerLine", type: { kind: "integer", lb: 0, ub: 16383 }, optional: true },
-    { name: "linesPerFrame", type: { kind: "integer", lb: 0, ub: 16383 }, optional: true },
-    { name: "pictureRate", type: { kind: "integer", lb: 0, ub: 15 }, optional: true },
-    { name: "luminanceSampleRate", type: { kind: "integer", lb: 0, ub: 4294967295 }, optional: true },
-  ],
-  additions: [
-    { name: "videoBadMBsCap", type: { kind: "boolean" } },
-  ],
-};
+export const IS11172VideoCapability: AsnType = seq([
+  f("constrainedBitstream", bool),
+  f("videoBitRate", int(0, 1073741823), true),
+  f("vbvBufferSize", int(0, 262143), true),
+  f("samplesPerLine", int(0, 16383), true),
+  f("linesPerFrame", int(0, 16383), true),
+  f("pictureRate", int(0, 15), true),
+  f("luminanceSampleRate", int(0, 4294967295), true),
+], [
+  f("videoBadMBsCap", bool),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.AudioCapability (line 1095) */
 export type AudioCapability = 
@@ -2148,45 +1720,38 @@ export type AudioCapability =
   | { choice: "audioTone"; value: NoPTAudioToneCapability }
   | { choice: "extendedAudioCapability"; value: ExtendedAudioCapability }
   | UnknownAlternative;
-export const AudioCapability: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } },
-    { name: "g711Alaw64k", type: { kind: "integer", lb: 1, ub: 256 } },
-    { name: "g711Alaw56k", type: { kind: "integer", lb: 1, ub: 256 } },
-    { name: "g711Ulaw64k", type: { kind: "integer", lb: 1, ub: 256 } },
-    { name: "g711Ulaw56k", type: { kind: "integer", lb: 1, ub: 256 } },
-    { name: "g722-64k", type: { kind: "integer", lb: 1, ub: 256 } },
-    { name: "g722-56k", type: { kind: "integer", lb: 1, ub: 256 } },
-    { name: "g722-48k", type: { kind: "integer", lb: 1, ub: 256 } },
-    { name: "g7231", type: {
-      kind: "sequence",
-      root: [
-        { name: "maxAl-sduAudioFrames", type: { kind: "integer", lb: 1, ub: 256 } },
-        { name: "silenceSuppression", type: { kind: "boolean" } },
-      ],
-    } },
-    { name: "g728", type: { kind: "integer", lb: 1, ub: 256 } },
-    { name: "g729", type: { kind: "integer", lb: 1, ub: 256 } },
-    { name: "g729AnnexA", type: { kind: "integer", lb: 1, ub: 256 } },
-    { name: "is11172AudioCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.IS11172AudioCapability", get: () => IS11172AudioCapability } },
-    { name: "is13818AudioCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.IS13818AudioCapability", get: () => IS13818AudioCapability } },
-  ],
-  additions: [
-    { name: "g729wAnnexB", type: { kind: "integer", lb: 1, ub: 256 } },
-    { name: "g729AnnexAwAnnexB", type: { kind: "integer", lb: 1, ub: 256 } },
-    { name: "g7231AnnexCCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.G7231AnnexCCapability", get: () => G7231AnnexCCapability } },
-    { name: "gsmFullRate", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GSMAudioCapability", get: () => GSMAudioCapability } },
-    { name: "gsmHalfRate", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GSMAudioCapability", get: () => GSMAudioCapability } },
-    { name: "gsmEnhancedFullRate", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GSMAudioCapability", get: () => GSMAudioCapability } },
-    { name: "genericAudioCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericCapability", get: () => GenericCapability } },
-    { name: "g729Extensions", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.G729Extensions", get: () => G729Extensions } },
-    { name: "vbd", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.VBDCapability", get: () => VBDCapability } },
-    { name: "audioTelephonyEvent", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NoPTAudioTelephonyEventCapability", get: () => NoPTAudioTelephonyEventCapability } },
-    { name: "audioTone", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NoPTAudioToneCapability", get: () => NoPTAudioToneCapability } },
-    { name: "extendedAudioCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.ExtendedAudioCapability", get: () => ExtendedAudioCapability } },
-  ],
-};
+export const AudioCapability: AsnType = choice([
+  f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)),
+  f("g711Alaw64k", int(1, 256)),
+  f("g711Alaw56k", int(1, 256)),
+  f("g711Ulaw64k", int(1, 256)),
+  f("g711Ulaw56k", int(1, 256)),
+  f("g722-64k", int(1, 256)),
+  f("g722-56k", int(1, 256)),
+  f("g722-48k", int(1, 256)),
+  f("g7231", seq([
+    f("maxAl-sduAudioFrames", int(1, 256)),
+    f("silenceSuppression", bool),
+  ])),
+  f("g728", int(1, 256)),
+  f("g729", int(1, 256)),
+  f("g729AnnexA", int(1, 256)),
+  f("is11172AudioCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.IS11172AudioCapability", () => IS11172AudioCapability)),
+  f("is13818AudioCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.IS13818AudioCapability", () => IS13818AudioCapability)),
+], [
+  f("g729wAnnexB", int(1, 256)),
+  f("g729AnnexAwAnnexB", int(1, 256)),
+  f("g7231AnnexCCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.G7231AnnexCCapability", () => G7231AnnexCCapability)),
+  f("gsmFullRate", ref("MULTIMEDIA-SYSTEM-CONTROL.GSMAudioCapability", () => GSMAudioCapability)),
+  f("gsmHalfRate", ref("MULTIMEDIA-SYSTEM-CONTROL.GSMAudioCapability", () => GSMAudioCapability)),
+  f("gsmEnhancedFullRate", ref("MULTIMEDIA-SYSTEM-CONTROL.GSMAudioCapability", () => GSMAudioCapability)),
+  f("genericAudioCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.GenericCapability", () => GenericCapability)),
+  f("g729Extensions", ref("MULTIMEDIA-SYSTEM-CONTROL.G729Extensions", () => G729Extensions)),
+  f("vbd", ref("MULTIMEDIA-SYSTEM-CONTROL.VBDCapability", () => VBDCapability)),
+  f("audioTelephonyEvent", ref("MULTIMEDIA-SYSTEM-CONTROL.NoPTAudioTelephonyEventCapability", () => NoPTAudioTelephonyEventCapability)),
+  f("audioTone", ref("MULTIMEDIA-SYSTEM-CONTROL.NoPTAudioToneCapability", () => NoPTAudioToneCapability)),
+  f("extendedAudioCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.ExtendedAudioCapability", () => ExtendedAudioCapability)),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.ExtendedAudioCapability (line 1132) */
 export type ExtendedAudioCapability = {
@@ -2194,15 +1759,10 @@ export type ExtendedAudioCapability = {
   audioCapabilityExtension?: Array<GenericCapability>;
   $unknown?: UnknownExtension[];
 };
-export const ExtendedAudioCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "audioCapability", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.AudioCapability", get: () => AudioCapability } } },
-    { name: "audioCapabilityExtension", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericCapability", get: () => GenericCapability } }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const ExtendedAudioCapability: AsnType = seq([
+  f("audioCapability", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.AudioCapability", () => AudioCapability))),
+  f("audioCapabilityExtension", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.GenericCapability", () => GenericCapability)), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.G729Extensions (line 1139) */
 export type G729Extensions = {
@@ -2216,21 +1776,16 @@ export type G729Extensions = {
   annexH: boolean;
   $unknown?: UnknownExtension[];
 };
-export const G729Extensions: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "audioUnit", type: { kind: "integer", lb: 1, ub: 256 }, optional: true },
-    { name: "annexA", type: { kind: "boolean" } },
-    { name: "annexB", type: { kind: "boolean" } },
-    { name: "annexD", type: { kind: "boolean" } },
-    { name: "annexE", type: { kind: "boolean" } },
-    { name: "annexF", type: { kind: "boolean" } },
-    { name: "annexG", type: { kind: "boolean" } },
-    { name: "annexH", type: { kind: "boolean" } },
-  ],
-  additions: [
-  ],
-};
+export const G729Extensions: AsnType = seq([
+  f("audioUnit", int(1, 256), true),
+  f("annexA", bool),
+  f("annexB", bool),
+  f("annexD", bool),
+  f("annexE", bool),
+  f("annexF", bool),
+  f("annexG", bool),
+  f("annexH", bool),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.G7231AnnexCCapability (line 1152) */
 export type G7231AnnexCCapability = {
@@ -2247,28 +1802,18 @@ export type G7231AnnexCCapability = {
   };
   $unknown?: UnknownExtension[];
 };
-export const G7231AnnexCCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "maxAl-sduAudioFrames", type: { kind: "integer", lb: 1, ub: 256 } },
-    { name: "silenceSuppression", type: { kind: "boolean" } },
-    { name: "g723AnnexCAudioMode", type: {
-      kind: "sequence",
-      root: [
-        { name: "highRateMode0", type: { kind: "integer", lb: 27, ub: 78 } },
-        { name: "highRateMode1", type: { kind: "integer", lb: 27, ub: 78 } },
-        { name: "lowRateMode0", type: { kind: "integer", lb: 23, ub: 66 } },
-        { name: "lowRateMode1", type: { kind: "integer", lb: 23, ub: 66 } },
-        { name: "sidMode0", type: { kind: "integer", lb: 6, ub: 17 } },
-        { name: "sidMode1", type: { kind: "integer", lb: 6, ub: 17 } },
-      ],
-      additions: [
-      ],
-    }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const G7231AnnexCCapability: AsnType = seq([
+  f("maxAl-sduAudioFrames", int(1, 256)),
+  f("silenceSuppression", bool),
+  f("g723AnnexCAudioMode", seq([
+    f("highRateMode0", int(27, 78)),
+    f("highRateMode1", int(27, 78)),
+    f("lowRateMode0", int(23, 66)),
+    f("lowRateMode1", int(23, 66)),
+    f("sidMode0", int(6, 17)),
+    f("sidMode1", int(6, 17)),
+  ], []), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.IS11172AudioCapability (line 1169) */
 export type IS11172AudioCapability = {
@@ -2283,22 +1828,17 @@ export type IS11172AudioCapability = {
   bitRate: number;
   $unknown?: UnknownExtension[];
 };
-export const IS11172AudioCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "audioLayer1", type: { kind: "boolean" } },
-    { name: "audioLayer2", type: { kind: "boolean" } },
-    { name: "audioLayer3", type: { kind: "boolean" } },
-    { name: "audioSampling32k", type: { kind: "boolean" } },
-    { name: "audioSampling44k1", type: { kind: "boolean" } },
-    { name: "audioSampling48k", type: { kind: "boolean" } },
-    { name: "singleChannel", type: { kind: "boolean" } },
-    { name: "twoChannels", type: { kind: "boolean" } },
-    { name: "bitRate", type: { kind: "integer", lb: 1, ub: 448 } },
-  ],
-  additions: [
-  ],
-};
+export const IS11172AudioCapability: AsnType = seq([
+  f("audioLayer1", bool),
+  f("audioLayer2", bool),
+  f("audioLayer3", bool),
+  f("audioSampling32k", bool),
+  f("audioSampling44k1", bool),
+  f("audioSampling48k", bool),
+  f("singleChannel", bool),
+  f("twoChannels", bool),
+  f("bitRate", int(1, 448)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.IS13818AudioCapability (line 1186) */
 export type IS13818AudioCapability = {
@@ -2325,34 +1865,29 @@ export type IS13818AudioCapability = {
   bitRate: number;
   $unknown?: UnknownExtension[];
 };
-export const IS13818AudioCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "audioLayer1", type: { kind: "boolean" } },
-    { name: "audioLayer2", type: { kind: "boolean" } },
-    { name: "audioLayer3", type: { kind: "boolean" } },
-    { name: "audioSampling16k", type: { kind: "boolean" } },
-    { name: "audioSampling22k05", type: { kind: "boolean" } },
-    { name: "audioSampling24k", type: { kind: "boolean" } },
-    { name: "audioSampling32k", type: { kind: "boolean" } },
-    { name: "audioSampling44k1", type: { kind: "boolean" } },
-    { name: "audioSampling48k", type: { kind: "boolean" } },
-    { name: "singleChannel", type: { kind: "boolean" } },
-    { name: "twoChannels", type: { kind: "boolean" } },
-    { name: "threeChannels2-1", type: { kind: "boolean" } },
-    { name: "threeChannels3-0", type: { kind: "boolean" } },
-    { name: "fourChannels2-0-2-0", type: { kind: "boolean" } },
-    { name: "fourChannels2-2", type: { kind: "boolean" } },
-    { name: "fourChannels3-1", type: { kind: "boolean" } },
-    { name: "fiveChannels3-0-2-0", type: { kind: "boolean" } },
-    { name: "fiveChannels3-2", type: { kind: "boolean" } },
-    { name: "lowFrequencyEnhancement", type: { kind: "boolean" } },
-    { name: "multilingual", type: { kind: "boolean" } },
-    { name: "bitRate", type: { kind: "integer", lb: 1, ub: 1130 } },
-  ],
-  additions: [
-  ],
-};
+export const IS13818AudioCapability: AsnType = seq([
+  f("audioLayer1", bool),
+  f("audioLayer2", bool),
+  f("audioLayer3", bool),
+  f("audioSampling16k", bool),
+  f("audioSampling22k05", bool),
+  f("audioSampling24k", bool),
+  f("audioSampling32k", bool),
+  f("audioSampling44k1", bool),
+  f("audioSampling48k", bool),
+  f("singleChannel", bool),
+  f("twoChannels", bool),
+  f("threeChannels2-1", bool),
+  f("threeChannels3-0", bool),
+  f("fourChannels2-0-2-0", bool),
+  f("fourChannels2-2", bool),
+  f("fourChannels3-1", bool),
+  f("fiveChannels3-0-2-0", bool),
+  f("fiveChannels3-2", bool),
+  f("lowFrequencyEnhancement", bool),
+  f("multilingual", bool),
+  f("bitRate", int(1, 1130)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.GSMAudioCapability (line 1217) */
 export type GSMAudioCapability = {
@@ -2361,30 +1896,20 @@ export type GSMAudioCapability = {
   scrambled: boolean;
   $unknown?: UnknownExtension[];
 };
-export const GSMAudioCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "audioUnitSize", type: { kind: "integer", lb: 1, ub: 256 } },
-    { name: "comfortNoise", type: { kind: "boolean" } },
-    { name: "scrambled", type: { kind: "boolean" } },
-  ],
-  additions: [
-  ],
-};
+export const GSMAudioCapability: AsnType = seq([
+  f("audioUnitSize", int(1, 256)),
+  f("comfortNoise", bool),
+  f("scrambled", bool),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.VBDCapability (line 1225) */
 export type VBDCapability = {
   type: AudioCapability;
   $unknown?: UnknownExtension[];
 };
-export const VBDCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "type", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.AudioCapability", get: () => AudioCapability } },
-  ],
-  additions: [
-  ],
-};
+export const VBDCapability: AsnType = seq([
+  f("type", ref("MULTIMEDIA-SYSTEM-CONTROL.AudioCapability", () => AudioCapability)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.DataApplicationCapability (line 1235) */
 export type DataApplicationCapability = {
@@ -2418,55 +1943,37 @@ export type DataApplicationCapability = {
   maxBitRate: number;
   $unknown?: UnknownExtension[];
 };
-export const DataApplicationCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "application", type: {
-      kind: "choice",
-      root: [
-        { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } },
-        { name: "t120", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", get: () => DataProtocolCapability } },
-        { name: "dsm-cc", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", get: () => DataProtocolCapability } },
-        { name: "userData", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", get: () => DataProtocolCapability } },
-        { name: "t84", type: {
-          kind: "sequence",
-          root: [
-            { name: "t84Protocol", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", get: () => DataProtocolCapability } },
-            { name: "t84Profile", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.T84Profile", get: () => T84Profile } },
-          ],
-        } },
-        { name: "t434", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", get: () => DataProtocolCapability } },
-        { name: "h224", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", get: () => DataProtocolCapability } },
-        { name: "nlpid", type: {
-          kind: "sequence",
-          root: [
-            { name: "nlpidProtocol", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", get: () => DataProtocolCapability } },
-            { name: "nlpidData", type: { kind: "octetString" } },
-          ],
-        } },
-        { name: "dsvdControl", type: { kind: "null" } },
-        { name: "h222DataPartitioning", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", get: () => DataProtocolCapability } },
-      ],
-      additions: [
-        { name: "t30fax", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", get: () => DataProtocolCapability } },
-        { name: "t140", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", get: () => DataProtocolCapability } },
-        { name: "t38fax", type: {
-          kind: "sequence",
-          root: [
-            { name: "t38FaxProtocol", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", get: () => DataProtocolCapability } },
-            { name: "t38FaxProfile", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.T38FaxProfile", get: () => T38FaxProfile } },
-          ],
-        } },
-        { name: "genericDataCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericCapability", get: () => GenericCapability } },
-        { name: "dataChannel", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataChannel", get: () => DataChannel } } },
-        { name: "extendedDataApplicationCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.ExtendedDataApplicationCapability", get: () => ExtendedDataApplicationCapability } },
-      ],
-    } },
-    { name: "maxBitRate", type: { kind: "integer", lb: 0, ub: 4294967295 } },
-  ],
-  additions: [
-  ],
-};
+export const DataApplicationCapability: AsnType = seq([
+  f("application", choice([
+    f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)),
+    f("t120", ref("MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", () => DataProtocolCapability)),
+    f("dsm-cc", ref("MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", () => DataProtocolCapability)),
+    f("userData", ref("MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", () => DataProtocolCapability)),
+    f("t84", seq([
+      f("t84Protocol", ref("MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", () => DataProtocolCapability)),
+      f("t84Profile", ref("MULTIMEDIA-SYSTEM-CONTROL.T84Profile", () => T84Profile)),
+    ])),
+    f("t434", ref("MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", () => DataProtocolCapability)),
+    f("h224", ref("MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", () => DataProtocolCapability)),
+    f("nlpid", seq([
+      f("nlpidProtocol", ref("MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", () => DataProtocolCapability)),
+      f("nlpidData", octets()),
+    ])),
+    f("dsvdControl", nul),
+    f("h222DataPartitioning", ref("MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", () => DataProtocolCapability)),
+  ], [
+    f("t30fax", ref("MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", () => DataProtocolCapability)),
+    f("t140", ref("MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", () => DataProtocolCapability)),
+    f("t38fax", seq([
+      f("t38FaxProtocol", ref("MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", () => DataProtocolCapability)),
+      f("t38FaxProfile", ref("MULTIMEDIA-SYSTEM-CONTROL.T38FaxProfile", () => T38FaxProfile)),
+    ])),
+    f("genericDataCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.GenericCapability", () => GenericCapability)),
+    f("dataChannel", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.DataChannel", () => DataChannel))),
+    f("extendedDataApplicationCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.ExtendedDataApplicationCapability", () => ExtendedDataApplicationCapability)),
+  ])),
+  f("maxBitRate", int(0, 4294967295)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.ExtendedDataApplicationCapability (line 1273) */
 export type ExtendedDataApplicationCapability = {
@@ -2474,15 +1981,10 @@ export type ExtendedDataApplicationCapability = {
   dataCapabilityExtension?: Array<GenericCapability>;
   $unknown?: UnknownExtension[];
 };
-export const ExtendedDataApplicationCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "dataCapability", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataApplicationCapability", get: () => DataApplicationCapability } } },
-    { name: "dataCapabilityExtension", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericCapability", get: () => GenericCapability } }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const ExtendedDataApplicationCapability: AsnType = seq([
+  f("dataCapability", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.DataApplicationCapability", () => DataApplicationCapability))),
+  f("dataCapabilityExtension", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.GenericCapability", () => GenericCapability)), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability (line 1280) */
 export type DataProtocolCapability = 
@@ -2509,53 +2011,39 @@ export type DataProtocolCapability =
   | { choice: "tcp-dtls-sctp"; value: Array<SctpParam> }
   | { choice: "sctp-dtls"; value: SctpParam }
   | UnknownAlternative;
-export const DataProtocolCapability: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } },
-    { name: "v14buffered", type: { kind: "null" } },
-    { name: "v42lapm", type: { kind: "null" } },
-    { name: "hdlcFrameTunnelling", type: { kind: "null" } },
-    { name: "h310SeparateVCStack", type: { kind: "null" } },
-    { name: "h310SingleVCStack", type: { kind: "null" } },
-    { name: "transparent", type: { kind: "null" } },
-  ],
-  additions: [
-    { name: "segmentationAndReassembly", type: { kind: "null" } },
-    { name: "hdlcFrameTunnelingwSAR", type: { kind: "null" } },
-    { name: "v120", type: { kind: "null" } },
-    { name: "separateLANStack", type: { kind: "null" } },
-    { name: "v76wCompression", type: {
-      kind: "choice",
-      root: [
-        { name: "transmitCompression", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.CompressionType", get: () => CompressionType } },
-        { name: "receiveCompression", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.CompressionType", get: () => CompressionType } },
-        { name: "transmitAndReceiveCompression", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.CompressionType", get: () => CompressionType } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "tcp", type: { kind: "null" } },
-    { name: "udp", type: { kind: "null" } },
-    { name: "sctp", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.SctpParam", get: () => SctpParam } },
-    { name: "udp-dtls-sctp", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.SctpParam", get: () => SctpParam } } },
-    { name: "tcp-dtls-sctp", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.SctpParam", get: () => SctpParam } } },
-    { name: "sctp-dtls", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.SctpParam", get: () => SctpParam } },
-  ],
-};
+export const DataProtocolCapability: AsnType = choice([
+  f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)),
+  f("v14buffered", nul),
+  f("v42lapm", nul),
+  f("hdlcFrameTunnelling", nul),
+  f("h310SeparateVCStack", nul),
+  f("h310SingleVCStack", nul),
+  f("transparent", nul),
+], [
+  f("segmentationAndReassembly", nul),
+  f("hdlcFrameTunnelingwSAR", nul),
+  f("v120", nul),
+  f("separateLANStack", nul),
+  f("v76wCompression", choice([
+    f("transmitCompression", ref("MULTIMEDIA-SYSTEM-CONTROL.CompressionType", () => CompressionType)),
+    f("receiveCompression", ref("MULTIMEDIA-SYSTEM-CONTROL.CompressionType", () => CompressionType)),
+    f("transmitAndReceiveCompression", ref("MULTIMEDIA-SYSTEM-CONTROL.CompressionType", () => CompressionType)),
+  ], [])),
+  f("tcp", nul),
+  f("udp", nul),
+  f("sctp", ref("MULTIMEDIA-SYSTEM-CONTROL.SctpParam", () => SctpParam)),
+  f("udp-dtls-sctp", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.SctpParam", () => SctpParam))),
+  f("tcp-dtls-sctp", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.SctpParam", () => SctpParam))),
+  f("sctp-dtls", ref("MULTIMEDIA-SYSTEM-CONTROL.SctpParam", () => SctpParam)),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.CompressionType (line 1309) */
 export type CompressionType = 
   | { choice: "v42bis"; value: V42bis }
   | UnknownAlternative;
-export const CompressionType: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "v42bis", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.V42bis", get: () => V42bis } },
-  ],
-  additions: [
-  ],
-};
+export const CompressionType: AsnType = choice([
+  f("v42bis", ref("MULTIMEDIA-SYSTEM-CONTROL.V42bis", () => V42bis)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.V42bis (line 1315) */
 export type V42bis = {
@@ -2563,15 +2051,10 @@ export type V42bis = {
   maximumStringLength: number;
   $unknown?: UnknownExtension[];
 };
-export const V42bis: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "numberOfCodewords", type: { kind: "integer", lb: 1, ub: 65536 } },
-    { name: "maximumStringLength", type: { kind: "integer", lb: 1, ub: 256 } },
-  ],
-  additions: [
-  ],
-};
+export const V42bis: AsnType = seq([
+  f("numberOfCodewords", int(1, 65536)),
+  f("maximumStringLength", int(1, 256)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.T84Profile (line 1322) */
 export type T84Profile = 
@@ -2598,38 +2081,30 @@ export type T84Profile =
     digPhotoHighProg: boolean;
     $unknown?: UnknownExtension[];
   } };
-export const T84Profile: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "t84Unrestricted", type: { kind: "null" } },
-    { name: "t84Restricted", type: {
-      kind: "sequence",
-      root: [
-        { name: "qcif", type: { kind: "boolean" } },
-        { name: "cif", type: { kind: "boolean" } },
-        { name: "ccir601Seq", type: { kind: "boolean" } },
-        { name: "ccir601Prog", type: { kind: "boolean" } },
-        { name: "hdtvSeq", type: { kind: "boolean" } },
-        { name: "hdtvProg", type: { kind: "boolean" } },
-        { name: "g3FacsMH200x100", type: { kind: "boolean" } },
-        { name: "g3FacsMH200x200", type: { kind: "boolean" } },
-        { name: "g4FacsMMR200x100", type: { kind: "boolean" } },
-        { name: "g4FacsMMR200x200", type: { kind: "boolean" } },
-        { name: "jbig200x200Seq", type: { kind: "boolean" } },
-        { name: "jbig200x200Prog", type: { kind: "boolean" } },
-        { name: "jbig300x300Seq", type: { kind: "boolean" } },
-        { name: "jbig300x300Prog", type: { kind: "boolean" } },
-        { name: "digPhotoLow", type: { kind: "boolean" } },
-        { name: "digPhotoMedSeq", type: { kind: "boolean" } },
-        { name: "digPhotoMedProg", type: { kind: "boolean" } },
-        { name: "digPhotoHighSeq", type: { kind: "boolean" } },
-        { name: "digPhotoHighProg", type: { kind: "boolean" } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-};
+export const T84Profile: AsnType = choice([
+  f("t84Unrestricted", nul),
+  f("t84Restricted", seq([
+    f("qcif", bool),
+    f("cif", bool),
+    f("ccir601Seq", bool),
+    f("ccir601Prog", bool),
+    f("hdtvSeq", bool),
+    f("hdtvProg", bool),
+    f("g3FacsMH200x100", bool),
+    f("g3FacsMH200x200", bool),
+    f("g4FacsMMR200x100", bool),
+    f("g4FacsMMR200x200", bool),
+    f("jbig200x200Seq", bool),
+    f("jbig200x200Prog", bool),
+    f("jbig300x300Seq", bool),
+    f("jbig300x300Prog", bool),
+    f("digPhotoLow", bool),
+    f("digPhotoMedSeq", bool),
+    f("digPhotoMedProg", bool),
+    f("digPhotoHighSeq", bool),
+    f("digPhotoHighProg", bool),
+  ], [])),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.T38FaxProfile (line 1353) */
 export type T38FaxProfile = {
@@ -2642,35 +2117,26 @@ export type T38FaxProfile = {
   t38FaxTcpOptions?: T38FaxTcpOptions;
   $unknown?: UnknownExtension[];
 };
-export const T38FaxProfile: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "fillBitRemoval", type: { kind: "boolean" } },
-    { name: "transcodingJBIG", type: { kind: "boolean" } },
-    { name: "transcodingMMR", type: { kind: "boolean" } },
-  ],
-  additions: [
-    { name: "version", type: { kind: "integer", lb: 0, ub: 255 } },
-    { name: "t38FaxRateManagement", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.T38FaxRateManagement", get: () => T38FaxRateManagement } },
-    { name: "t38FaxUdpOptions", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.T38FaxUdpOptions", get: () => T38FaxUdpOptions }, optional: true },
-    { name: "t38FaxTcpOptions", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.T38FaxTcpOptions", get: () => T38FaxTcpOptions }, optional: true },
-  ],
-};
+export const T38FaxProfile: AsnType = seq([
+  f("fillBitRemoval", bool),
+  f("transcodingJBIG", bool),
+  f("transcodingMMR", bool),
+], [
+  f("version", int(0, 255)),
+  f("t38FaxRateManagement", ref("MULTIMEDIA-SYSTEM-CONTROL.T38FaxRateManagement", () => T38FaxRateManagement)),
+  f("t38FaxUdpOptions", ref("MULTIMEDIA-SYSTEM-CONTROL.T38FaxUdpOptions", () => T38FaxUdpOptions), true),
+  f("t38FaxTcpOptions", ref("MULTIMEDIA-SYSTEM-CONTROL.T38FaxTcpOptions", () => T38FaxTcpOptions), true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.T38FaxRateManagement (line 1371) */
 export type T38FaxRateManagement = 
   | { choice: "localTCF"; value: null }
   | { choice: "transferredTCF"; value: null }
   | UnknownAlternative;
-export const T38FaxRateManagement: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "localTCF", type: { kind: "null" } },
-    { name: "transferredTCF", type: { kind: "null" } },
-  ],
-  additions: [
-  ],
-};
+export const T38FaxRateManagement: AsnType = choice([
+  f("localTCF", nul),
+  f("transferredTCF", nul),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.T38FaxUdpOptions (line 1378) */
 export type T38FaxUdpOptions = {
@@ -2681,50 +2147,32 @@ export type T38FaxUdpOptions = {
     | { choice: "t38UDPRedundancy"; value: null }
     | UnknownAlternative;
 };
-export const T38FaxUdpOptions: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "t38FaxMaxBuffer", type: { kind: "integer" }, optional: true },
-    { name: "t38FaxMaxDatagram", type: { kind: "integer" }, optional: true },
-    { name: "t38FaxUdpEC", type: {
-      kind: "choice",
-      root: [
-        { name: "t38UDPFEC", type: { kind: "null" } },
-        { name: "t38UDPRedundancy", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-};
+export const T38FaxUdpOptions: AsnType = seq([
+  f("t38FaxMaxBuffer", int(), true),
+  f("t38FaxMaxDatagram", int(), true),
+  f("t38FaxUdpEC", choice([
+    f("t38UDPFEC", nul),
+    f("t38UDPRedundancy", nul),
+  ], [])),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.T38FaxTcpOptions (line 1390) */
 export type T38FaxTcpOptions = {
   t38TCPBidirectionalMode: boolean;
   $unknown?: UnknownExtension[];
 };
-export const T38FaxTcpOptions: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "t38TCPBidirectionalMode", type: { kind: "boolean" } },
-  ],
-  additions: [
-  ],
-};
+export const T38FaxTcpOptions: AsnType = seq([
+  f("t38TCPBidirectionalMode", bool),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.DataChannel (line 1396) */
 export type DataChannel = {
   dataChannelProfile?: Array<DataChannelProfile>;
   $unknown?: UnknownExtension[];
 };
-export const DataChannel: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "dataChannelProfile", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataChannelProfile", get: () => DataChannelProfile } }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const DataChannel: AsnType = seq([
+  f("dataChannelProfile", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.DataChannelProfile", () => DataChannelProfile)), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.DataChannelProfile (line 1402) */
 export type DataChannelProfile = {
@@ -2743,40 +2191,25 @@ export type DataChannelProfile = {
     | UnknownAlternative;
   $unknown?: UnknownExtension[];
 };
-export const DataChannelProfile: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "ordered", type: { kind: "boolean" }, optional: true },
-    { name: "priority", type: { kind: "integer", lb: 0, ub: 65535 }, optional: true },
-    { name: "reliabilityParm", type: {
-      kind: "choice",
-      root: [
-        { name: "maxRetr", type: { kind: "integer", lb: 0, ub: 4294967295 } },
-        { name: "maxTime", type: { kind: "integer", lb: 0, ub: 4294967295 } },
-      ],
-      additions: [
-      ],
-    }, optional: true },
-    { name: "label", type: { kind: "charString", charset: "IA5String", size: { lb: 1, ub: 65535, ext: false }, bits: 8, indexed: false }, optional: true },
-    { name: "protocol", type: { kind: "charString", charset: "IA5String", size: { lb: 1, ub: 65535, ext: false }, bits: 8, indexed: false }, optional: true },
-    { name: "genericInformation", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericInformation", get: () => GenericInformation } }, optional: true },
-    { name: "establishmentType", type: {
-      kind: "choice",
-      root: [
-        { name: "sctpStreamID", type: { kind: "integer", lb: 0, ub: 65535 } },
-        { name: "dcep", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const DataChannelProfile: AsnType = seq([
+  f("ordered", bool, true),
+  f("priority", int(0, 65535), true),
+  f("reliabilityParm", choice([
+    f("maxRetr", int(0, 4294967295)),
+    f("maxTime", int(0, 4294967295)),
+  ], []), true),
+  f("label", chars("IA5String", size(1, 65535, false), 8, undefined, false), true),
+  f("protocol", chars("IA5String", size(1, 65535, false), 8, undefined, false), true),
+  f("genericInformation", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.GenericInformation", () => GenericInformation)), true),
+  f("establishmentType", choice([
+    f("sctpStreamID", int(0, 65535)),
+    f("dcep", nul),
+  ], [])),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.SCTPChunkType (line 1424) */
 export type SCTPChunkType = number;
-export const SCTPChunkType: AsnType = { kind: "integer", lb: 0, ub: 255 };
+export const SCTPChunkType: AsnType = int(0, 255);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.SctpParam (line 1426) */
 export type SctpParam = {
@@ -2787,18 +2220,13 @@ export type SctpParam = {
   sctpPort?: number;
   $unknown?: UnknownExtension[];
 };
-export const SctpParam: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "appPPID", type: { kind: "sequenceOf", item: { kind: "integer", lb: 1, ub: 4294967295 } }, optional: true },
-    { name: "maxMessageSize", type: { kind: "integer" }, optional: true },
-    { name: "sctpExtensions", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.SCTPChunkType", get: () => SCTPChunkType } }, optional: true },
-    { name: "genericInformation", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericInformation", get: () => GenericInformation } }, optional: true },
-    { name: "sctpPort", type: { kind: "integer", lb: 0, ub: 65535 }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const SctpParam: AsnType = seq([
+  f("appPPID", seqOf(int(1, 4294967295)), true),
+  f("maxMessageSize", int(), true),
+  f("sctpExtensions", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.SCTPChunkType", () => SCTPChunkType)), true),
+  f("genericInformation", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.GenericInformation", () => GenericInformation)), true),
+  f("sctpPort", int(0, 65535), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.EncryptionAuthenticationAndIntegrity (line 1440) */
 export type EncryptionAuthenticationAndIntegrity = {
@@ -2809,37 +2237,28 @@ export type EncryptionAuthenticationAndIntegrity = {
   dtlsSecurityCapability?: DTLSSecurityCapability;
   $unknown?: UnknownExtension[];
 };
-export const EncryptionAuthenticationAndIntegrity: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "encryptionCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.EncryptionCapability", get: () => EncryptionCapability }, optional: true },
-    { name: "authenticationCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.AuthenticationCapability", get: () => AuthenticationCapability }, optional: true },
-    { name: "integrityCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.IntegrityCapability", get: () => IntegrityCapability }, optional: true },
-  ],
-  additions: [
-    { name: "genericH235SecurityCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericCapability", get: () => GenericCapability }, optional: true },
-    { name: "dtlsSecurityCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DTLSSecurityCapability", get: () => DTLSSecurityCapability }, optional: true },
-  ],
-};
+export const EncryptionAuthenticationAndIntegrity: AsnType = seq([
+  f("encryptionCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.EncryptionCapability", () => EncryptionCapability), true),
+  f("authenticationCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.AuthenticationCapability", () => AuthenticationCapability), true),
+  f("integrityCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.IntegrityCapability", () => IntegrityCapability), true),
+], [
+  f("genericH235SecurityCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.GenericCapability", () => GenericCapability), true),
+  f("dtlsSecurityCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.DTLSSecurityCapability", () => DTLSSecurityCapability), true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.EncryptionCapability (line 1450) */
 export type EncryptionCapability = Array<MediaEncryptionAlgorithm>;
-export const EncryptionCapability: AsnType = { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MediaEncryptionAlgorithm", get: () => MediaEncryptionAlgorithm }, size: { lb: 1, ub: 256, ext: false } };
+export const EncryptionCapability: AsnType = seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.MediaEncryptionAlgorithm", () => MediaEncryptionAlgorithm), size(1, 256, false));
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MediaEncryptionAlgorithm (line 1452) */
 export type MediaEncryptionAlgorithm = 
   | { choice: "nonStandard"; value: NonStandardParameter }
   | { choice: "algorithm"; value: string }
   | UnknownAlternative;
-export const MediaEncryptionAlgorithm: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } },
-    { name: "algorithm", type: { kind: "objectIdentifier" } },
-  ],
-  additions: [
-  ],
-};
+export const MediaEncryptionAlgorithm: AsnType = choice([
+  f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)),
+  f("algorithm", oid),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.AuthenticationCapability (line 1459) */
 export type AuthenticationCapability = {
@@ -2847,29 +2266,20 @@ export type AuthenticationCapability = {
   antiSpamAlgorithm?: string;
   $unknown?: UnknownExtension[];
 };
-export const AuthenticationCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-  ],
-  additions: [
-    { name: "antiSpamAlgorithm", type: { kind: "objectIdentifier" }, optional: true },
-  ],
-};
+export const AuthenticationCapability: AsnType = seq([
+  f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter), true),
+], [
+  f("antiSpamAlgorithm", oid, true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.IntegrityCapability (line 1466) */
 export type IntegrityCapability = {
   nonStandard?: NonStandardParameter;
   $unknown?: UnknownExtension[];
 };
-export const IntegrityCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const IntegrityCapability: AsnType = seq([
+  f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.UserInputCapability (line 1476) */
 export type UserInputCapability = 
@@ -2886,25 +2296,21 @@ export type UserInputCapability =
   | { choice: "secureDTMF"; value: null }
   | { choice: "genericUserInputCapability"; value: GenericCapability }
   | UnknownAlternative;
-export const UserInputCapability: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "nonStandard", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter }, size: { lb: 1, ub: 16, ext: false } } },
-    { name: "basicString", type: { kind: "null" } },
-    { name: "iA5String", type: { kind: "null" } },
-    { name: "generalString", type: { kind: "null" } },
-    { name: "dtmf", type: { kind: "null" } },
-    { name: "hookflash", type: { kind: "null" } },
-  ],
-  additions: [
-    { name: "extendedAlphanumeric", type: { kind: "null" } },
-    { name: "encryptedBasicString", type: { kind: "null" } },
-    { name: "encryptedIA5String", type: { kind: "null" } },
-    { name: "encryptedGeneralString", type: { kind: "null" } },
-    { name: "secureDTMF", type: { kind: "null" } },
-    { name: "genericUserInputCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericCapability", get: () => GenericCapability } },
-  ],
-};
+export const UserInputCapability: AsnType = choice([
+  f("nonStandard", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter), size(1, 16, false))),
+  f("basicString", nul),
+  f("iA5String", nul),
+  f("generalString", nul),
+  f("dtmf", nul),
+  f("hookflash", nul),
+], [
+  f("extendedAlphanumeric", nul),
+  f("encryptedBasicString", nul),
+  f("encryptedIA5String", nul),
+  f("encryptedGeneralString", nul),
+  f("secureDTMF", nul),
+  f("genericUserInputCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.GenericCapability", () => GenericCapability)),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.ConferenceCapability (line 1501) */
 export type ConferenceCapability = {
@@ -2914,17 +2320,13 @@ export type ConferenceCapability = {
   multipointVisualizationCapability?: boolean;
   $unknown?: UnknownExtension[];
 };
-export const ConferenceCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandardData", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } }, optional: true },
-    { name: "chairControlCapability", type: { kind: "boolean" } },
-  ],
-  additions: [
-    { name: "videoIndicateMixingCapability", type: { kind: "boolean" } },
-    { name: "multipointVisualizationCapability", type: { kind: "boolean" }, optional: true },
-  ],
-};
+export const ConferenceCapability: AsnType = seq([
+  f("nonStandardData", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)), true),
+  f("chairControlCapability", bool),
+], [
+  f("videoIndicateMixingCapability", bool),
+  f("multipointVisualizationCapability", bool, true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.GenericCapability (line 1513) */
 export type GenericCapability = {
@@ -2936,19 +2338,14 @@ export type GenericCapability = {
   transport?: DataProtocolCapability;
   $unknown?: UnknownExtension[];
 };
-export const GenericCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "capabilityIdentifier", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.CapabilityIdentifier", get: () => CapabilityIdentifier } },
-    { name: "maxBitRate", type: { kind: "integer", lb: 0, ub: 4294967295 }, optional: true },
-    { name: "collapsing", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericParameter", get: () => GenericParameter } }, optional: true },
-    { name: "nonCollapsing", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericParameter", get: () => GenericParameter } }, optional: true },
-    { name: "nonCollapsingRaw", type: { kind: "octetString" }, optional: true },
-    { name: "transport", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", get: () => DataProtocolCapability }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const GenericCapability: AsnType = seq([
+  f("capabilityIdentifier", ref("MULTIMEDIA-SYSTEM-CONTROL.CapabilityIdentifier", () => CapabilityIdentifier)),
+  f("maxBitRate", int(0, 4294967295), true),
+  f("collapsing", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.GenericParameter", () => GenericParameter)), true),
+  f("nonCollapsing", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.GenericParameter", () => GenericParameter)), true),
+  f("nonCollapsingRaw", octets(), true),
+  f("transport", ref("MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", () => DataProtocolCapability), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.CapabilityIdentifier (line 1528) */
 export type CapabilityIdentifier = 
@@ -2957,17 +2354,12 @@ export type CapabilityIdentifier =
   | { choice: "uuid"; value: Uint8Array }
   | { choice: "domainBased"; value: string }
   | UnknownAlternative;
-export const CapabilityIdentifier: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "standard", type: { kind: "objectIdentifier" } },
-    { name: "h221NonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } },
-    { name: "uuid", type: { kind: "octetString", size: { lb: 16, ub: 16, ext: false } } },
-    { name: "domainBased", type: { kind: "charString", charset: "IA5String", size: { lb: 1, ub: 64, ext: false }, bits: 8, indexed: false } },
-  ],
-  additions: [
-  ],
-};
+export const CapabilityIdentifier: AsnType = choice([
+  f("standard", oid),
+  f("h221NonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)),
+  f("uuid", octets(size(16, 16, false))),
+  f("domainBased", chars("IA5String", size(1, 64, false), 8, undefined, false)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.GenericParameter (line 1544) */
 export type GenericParameter = {
@@ -2976,16 +2368,11 @@ export type GenericParameter = {
   supersedes?: Array<ParameterIdentifier>;
   $unknown?: UnknownExtension[];
 };
-export const GenericParameter: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "parameterIdentifier", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.ParameterIdentifier", get: () => ParameterIdentifier } },
-    { name: "parameterValue", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.ParameterValue", get: () => ParameterValue } },
-    { name: "supersedes", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.ParameterIdentifier", get: () => ParameterIdentifier } }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const GenericParameter: AsnType = seq([
+  f("parameterIdentifier", ref("MULTIMEDIA-SYSTEM-CONTROL.ParameterIdentifier", () => ParameterIdentifier)),
+  f("parameterValue", ref("MULTIMEDIA-SYSTEM-CONTROL.ParameterValue", () => ParameterValue)),
+  f("supersedes", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.ParameterIdentifier", () => ParameterIdentifier)), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.ParameterIdentifier (line 1552) */
 export type ParameterIdentifier = 
@@ -2994,17 +2381,12 @@ export type ParameterIdentifier =
   | { choice: "uuid"; value: Uint8Array }
   | { choice: "domainBased"; value: string }
   | UnknownAlternative;
-export const ParameterIdentifier: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "standard", type: { kind: "integer", lb: 0, ub: 127 } },
-    { name: "h221NonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } },
-    { name: "uuid", type: { kind: "octetString", size: { lb: 16, ub: 16, ext: false } } },
-    { name: "domainBased", type: { kind: "charString", charset: "IA5String", size: { lb: 1, ub: 64, ext: false }, bits: 8, indexed: false } },
-  ],
-  additions: [
-  ],
-};
+export const ParameterIdentifier: AsnType = choice([
+  f("standard", int(0, 127)),
+  f("h221NonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)),
+  f("uuid", octets(size(16, 16, false))),
+  f("domainBased", chars("IA5String", size(1, 64, false), 8, undefined, false)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.ParameterValue (line 1563) */
 export type ParameterValue = 
@@ -3017,21 +2399,16 @@ export type ParameterValue =
   | { choice: "octetString"; value: Uint8Array }
   | { choice: "genericParameter"; value: Array<GenericParameter> }
   | UnknownAlternative;
-export const ParameterValue: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "logical", type: { kind: "null" } },
-    { name: "booleanArray", type: { kind: "integer", lb: 0, ub: 255 } },
-    { name: "unsignedMin", type: { kind: "integer", lb: 0, ub: 65535 } },
-    { name: "unsignedMax", type: { kind: "integer", lb: 0, ub: 65535 } },
-    { name: "unsigned32Min", type: { kind: "integer", lb: 0, ub: 4294967295 } },
-    { name: "unsigned32Max", type: { kind: "integer", lb: 0, ub: 4294967295 } },
-    { name: "octetString", type: { kind: "octetString" } },
-    { name: "genericParameter", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericParameter", get: () => GenericParameter } } },
-  ],
-  additions: [
-  ],
-};
+export const ParameterValue: AsnType = choice([
+  f("logical", nul),
+  f("booleanArray", int(0, 255)),
+  f("unsignedMin", int(0, 65535)),
+  f("unsignedMax", int(0, 65535)),
+  f("unsigned32Min", int(0, 4294967295)),
+  f("unsigned32Max", int(0, 4294967295)),
+  f("octetString", octets()),
+  f("genericParameter", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.GenericParameter", () => GenericParameter))),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MultiplexedStreamCapability (line 1584) */
 export type MultiplexedStreamCapability = {
@@ -3040,16 +2417,11 @@ export type MultiplexedStreamCapability = {
   capabilityOnMuxStream?: Array<AlternativeCapabilitySet>;
   $unknown?: UnknownExtension[];
 };
-export const MultiplexedStreamCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "multiplexFormat", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplexFormat", get: () => MultiplexFormat } },
-    { name: "controlOnMuxStream", type: { kind: "boolean" } },
-    { name: "capabilityOnMuxStream", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.AlternativeCapabilitySet", get: () => AlternativeCapabilitySet }, size: { lb: 1, ub: 256, ext: false } }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const MultiplexedStreamCapability: AsnType = seq([
+  f("multiplexFormat", ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplexFormat", () => MultiplexFormat)),
+  f("controlOnMuxStream", bool),
+  f("capabilityOnMuxStream", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.AlternativeCapabilitySet", () => AlternativeCapabilitySet), size(1, 256, false)), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MultiplexFormat (line 1592) */
 export type MultiplexFormat = 
@@ -3057,16 +2429,11 @@ export type MultiplexFormat =
   | { choice: "h222Capability"; value: H222Capability }
   | { choice: "h223Capability"; value: H223Capability }
   | UnknownAlternative;
-export const MultiplexFormat: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } },
-    { name: "h222Capability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H222Capability", get: () => H222Capability } },
-    { name: "h223Capability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H223Capability", get: () => H223Capability } },
-  ],
-  additions: [
-  ],
-};
+export const MultiplexFormat: AsnType = choice([
+  f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)),
+  f("h222Capability", ref("MULTIMEDIA-SYSTEM-CONTROL.H222Capability", () => H222Capability)),
+  f("h223Capability", ref("MULTIMEDIA-SYSTEM-CONTROL.H223Capability", () => H223Capability)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.AudioTelephonyEventCapability (line 1604) */
 export type AudioTelephonyEventCapability = {
@@ -3074,69 +2441,43 @@ export type AudioTelephonyEventCapability = {
   audioTelephoneEvent: string;
   $unknown?: UnknownExtension[];
 };
-export const AudioTelephonyEventCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "dynamicRTPPayloadType", type: { kind: "integer", lb: 96, ub: 127 } },
-    { name: "audioTelephoneEvent", type: { kind: "generalString" } },
-  ],
-  additions: [
-  ],
-};
+export const AudioTelephonyEventCapability: AsnType = seq([
+  f("dynamicRTPPayloadType", int(96, 127)),
+  f("audioTelephoneEvent", generalString()),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.AudioToneCapability (line 1611) */
 export type AudioToneCapability = {
   dynamicRTPPayloadType: number;
   $unknown?: UnknownExtension[];
 };
-export const AudioToneCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "dynamicRTPPayloadType", type: { kind: "integer", lb: 96, ub: 127 } },
-  ],
-  additions: [
-  ],
-};
+export const AudioToneCapability: AsnType = seq([
+  f("dynamicRTPPayloadType", int(96, 127)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.NoPTAudioTelephonyEventCapability (line 1619) */
 export type NoPTAudioTelephonyEventCapability = {
   audioTelephoneEvent: string;
   $unknown?: UnknownExtension[];
 };
-export const NoPTAudioTelephonyEventCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "audioTelephoneEvent", type: { kind: "generalString" } },
-  ],
-  additions: [
-  ],
-};
+export const NoPTAudioTelephonyEventCapability: AsnType = seq([
+  f("audioTelephoneEvent", generalString()),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.NoPTAudioToneCapability (line 1625) */
 export type NoPTAudioToneCapability = {
   $unknown?: UnknownExtension[];
 };
-export const NoPTAudioToneCapability: AsnType = {
-  kind: "sequence",
-  root: [
-  ],
-  additions: [
-  ],
-};
+export const NoPTAudioToneCapability: AsnType = seq([], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MultiplePayloadStreamCapability (line 1634) */
 export type MultiplePayloadStreamCapability = {
   capabilities: Array<AlternativeCapabilitySet>;
   $unknown?: UnknownExtension[];
 };
-export const MultiplePayloadStreamCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "capabilities", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.AlternativeCapabilitySet", get: () => AlternativeCapabilitySet }, size: { lb: 1, ub: 256, ext: false } } },
-  ],
-  additions: [
-  ],
-};
+export const MultiplePayloadStreamCapability: AsnType = seq([
+  f("capabilities", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.AlternativeCapabilitySet", () => AlternativeCapabilitySet), size(1, 256, false))),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.DepFECCapability (line 1644) */
 export type DepFECCapability = 
@@ -3150,30 +2491,15 @@ export type DepFECCapability =
     $unknown?: UnknownExtension[];
   } }
   | UnknownAlternative;
-export const DepFECCapability: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "rfc2733", type: {
-      kind: "sequence",
-      root: [
-        { name: "redundancyEncoding", type: { kind: "boolean" } },
-        { name: "separateStream", type: {
-          kind: "sequence",
-          root: [
-            { name: "separatePort", type: { kind: "boolean" } },
-            { name: "samePort", type: { kind: "boolean" } },
-          ],
-          additions: [
-          ],
-        } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const DepFECCapability: AsnType = choice([
+  f("rfc2733", seq([
+    f("redundancyEncoding", bool),
+    f("separateStream", seq([
+      f("separatePort", bool),
+      f("samePort", bool),
+    ], [])),
+  ], [])),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.FECCapability (line 1660) */
 export type FECCapability = {
@@ -3185,27 +2511,19 @@ export type FECCapability = {
     | { choice: "rfc2733diffport"; value: MaxRedundancy };
   $unknown?: UnknownExtension[];
 };
-export const FECCapability: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "protectedCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.CapabilityTableEntryNumber", get: () => CapabilityTableEntryNumber } },
-    { name: "fecScheme", type: { kind: "objectIdentifier" }, optional: true },
-    { name: "rfc2733Format", type: {
-      kind: "choice",
-      root: [
-        { name: "rfc2733rfc2198", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MaxRedundancy", get: () => MaxRedundancy } },
-        { name: "rfc2733sameport", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MaxRedundancy", get: () => MaxRedundancy } },
-        { name: "rfc2733diffport", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MaxRedundancy", get: () => MaxRedundancy } },
-      ],
-    }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const FECCapability: AsnType = seq([
+  f("protectedCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.CapabilityTableEntryNumber", () => CapabilityTableEntryNumber)),
+  f("fecScheme", oid, true),
+  f("rfc2733Format", choice([
+    f("rfc2733rfc2198", ref("MULTIMEDIA-SYSTEM-CONTROL.MaxRedundancy", () => MaxRedundancy)),
+    f("rfc2733sameport", ref("MULTIMEDIA-SYSTEM-CONTROL.MaxRedundancy", () => MaxRedundancy)),
+    f("rfc2733diffport", ref("MULTIMEDIA-SYSTEM-CONTROL.MaxRedundancy", () => MaxRedundancy)),
+  ]), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MaxRedundancy (line 1673) */
 export type MaxRedundancy = number;
-export const MaxRedundancy: AsnType = { kind: "integer", lb: 1 };
+export const MaxRedundancy: AsnType = int(1);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.OpenLogicalChannel (line 1684) */
 export type OpenLogicalChannel = {
@@ -3240,64 +2558,44 @@ export type OpenLogicalChannel = {
   genericInformation?: Array<GenericInformation>;
   $unknown?: UnknownExtension[];
 };
-export const OpenLogicalChannel: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "forwardLogicalChannelNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-    { name: "forwardLogicalChannelParameters", type: {
-      kind: "sequence",
-      root: [
-        { name: "portNumber", type: { kind: "integer", lb: 0, ub: 65535 }, optional: true },
-        { name: "dataType", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataType", get: () => DataType } },
-        { name: "multiplexParameters", type: {
-          kind: "choice",
-          root: [
-            { name: "h222LogicalChannelParameters", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H222LogicalChannelParameters", get: () => H222LogicalChannelParameters } },
-            { name: "h223LogicalChannelParameters", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H223LogicalChannelParameters", get: () => H223LogicalChannelParameters } },
-            { name: "v76LogicalChannelParameters", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.V76LogicalChannelParameters", get: () => V76LogicalChannelParameters } },
-          ],
-          additions: [
-            { name: "h2250LogicalChannelParameters", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H2250LogicalChannelParameters", get: () => H2250LogicalChannelParameters } },
-            { name: "none", type: { kind: "null" } },
-          ],
-        } },
-      ],
-      additions: [
-        { name: "forwardLogicalChannelDependency", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber }, optional: true },
-        { name: "replacementFor", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber }, optional: true },
-      ],
-    } },
-    { name: "reverseLogicalChannelParameters", type: {
-      kind: "sequence",
-      root: [
-        { name: "dataType", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataType", get: () => DataType } },
-        { name: "multiplexParameters", type: {
-          kind: "choice",
-          root: [
-            { name: "h223LogicalChannelParameters", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H223LogicalChannelParameters", get: () => H223LogicalChannelParameters } },
-            { name: "v76LogicalChannelParameters", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.V76LogicalChannelParameters", get: () => V76LogicalChannelParameters } },
-          ],
-          additions: [
-            { name: "h2250LogicalChannelParameters", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H2250LogicalChannelParameters", get: () => H2250LogicalChannelParameters } },
-          ],
-        }, optional: true },
-      ],
-      additions: [
-        { name: "reverseLogicalChannelDependency", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber }, optional: true },
-        { name: "replacementFor", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber }, optional: true },
-      ],
-    }, optional: true },
-  ],
-  additions: [
-    { name: "separateStack", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NetworkAccessParameters", get: () => NetworkAccessParameters }, optional: true },
-    { name: "encryptionSync", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.EncryptionSync", get: () => EncryptionSync }, optional: true },
-    { name: "genericInformation", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericInformation", get: () => GenericInformation } }, optional: true },
-  ],
-};
+export const OpenLogicalChannel: AsnType = seq([
+  f("forwardLogicalChannelNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+  f("forwardLogicalChannelParameters", seq([
+    f("portNumber", int(0, 65535), true),
+    f("dataType", ref("MULTIMEDIA-SYSTEM-CONTROL.DataType", () => DataType)),
+    f("multiplexParameters", choice([
+      f("h222LogicalChannelParameters", ref("MULTIMEDIA-SYSTEM-CONTROL.H222LogicalChannelParameters", () => H222LogicalChannelParameters)),
+      f("h223LogicalChannelParameters", ref("MULTIMEDIA-SYSTEM-CONTROL.H223LogicalChannelParameters", () => H223LogicalChannelParameters)),
+      f("v76LogicalChannelParameters", ref("MULTIMEDIA-SYSTEM-CONTROL.V76LogicalChannelParameters", () => V76LogicalChannelParameters)),
+    ], [
+      f("h2250LogicalChannelParameters", ref("MULTIMEDIA-SYSTEM-CONTROL.H2250LogicalChannelParameters", () => H2250LogicalChannelParameters)),
+      f("none", nul),
+    ])),
+  ], [
+    f("forwardLogicalChannelDependency", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber), true),
+    f("replacementFor", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber), true),
+  ])),
+  f("reverseLogicalChannelParameters", seq([
+    f("dataType", ref("MULTIMEDIA-SYSTEM-CONTROL.DataType", () => DataType)),
+    f("multiplexParameters", choice([
+      f("h223LogicalChannelParameters", ref("MULTIMEDIA-SYSTEM-CONTROL.H223LogicalChannelParameters", () => H223LogicalChannelParameters)),
+      f("v76LogicalChannelParameters", ref("MULTIMEDIA-SYSTEM-CONTROL.V76LogicalChannelParameters", () => V76LogicalChannelParameters)),
+    ], [
+      f("h2250LogicalChannelParameters", ref("MULTIMEDIA-SYSTEM-CONTROL.H2250LogicalChannelParameters", () => H2250LogicalChannelParameters)),
+    ]), true),
+  ], [
+    f("reverseLogicalChannelDependency", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber), true),
+    f("replacementFor", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber), true),
+  ]), true),
+], [
+  f("separateStack", ref("MULTIMEDIA-SYSTEM-CONTROL.NetworkAccessParameters", () => NetworkAccessParameters), true),
+  f("encryptionSync", ref("MULTIMEDIA-SYSTEM-CONTROL.EncryptionSync", () => EncryptionSync), true),
+  f("genericInformation", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.GenericInformation", () => GenericInformation)), true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber (line 1742) */
 export type LogicalChannelNumber = number;
-export const LogicalChannelNumber: AsnType = { kind: "integer", lb: 1, ub: 65535 };
+export const LogicalChannelNumber: AsnType = int(1, 65535);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.NetworkAccessParameters (line 1744) */
 export type NetworkAccessParameters = {
@@ -3319,44 +2617,25 @@ export type NetworkAccessParameters = {
     | UnknownAlternative;
   $unknown?: UnknownExtension[];
 };
-export const NetworkAccessParameters: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "distribution", type: {
-      kind: "choice",
-      root: [
-        { name: "unicast", type: { kind: "null" } },
-        { name: "multicast", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    }, optional: true },
-    { name: "networkAddress", type: {
-      kind: "choice",
-      root: [
-        { name: "q2931Address", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.Q2931Address", get: () => Q2931Address } },
-        { name: "e164Address", type: { kind: "charString", charset: "IA5String", size: { lb: 1, ub: 128, ext: false }, bits: 4, alphabet: "#*,0123456789", indexed: true } },
-        { name: "localAreaAddress", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TransportAddress", get: () => TransportAddress } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "associateConference", type: { kind: "boolean" } },
-    { name: "externalReference", type: { kind: "octetString", size: { lb: 1, ub: 255, ext: false } }, optional: true },
-  ],
-  additions: [
-    { name: "t120SetupProcedure", type: {
-      kind: "choice",
-      root: [
-        { name: "originateCall", type: { kind: "null" } },
-        { name: "waitForCall", type: { kind: "null" } },
-        { name: "issueQuery", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    }, optional: true },
-  ],
-};
+export const NetworkAccessParameters: AsnType = seq([
+  f("distribution", choice([
+    f("unicast", nul),
+    f("multicast", nul),
+  ], []), true),
+  f("networkAddress", choice([
+    f("q2931Address", ref("MULTIMEDIA-SYSTEM-CONTROL.Q2931Address", () => Q2931Address)),
+    f("e164Address", chars("IA5String", size(1, 128, false), 4, "#*,0123456789", true)),
+    f("localAreaAddress", ref("MULTIMEDIA-SYSTEM-CONTROL.TransportAddress", () => TransportAddress)),
+  ], [])),
+  f("associateConference", bool),
+  f("externalReference", octets(size(1, 255, false)), true),
+], [
+  f("t120SetupProcedure", choice([
+    f("originateCall", nul),
+    f("waitForCall", nul),
+    f("issueQuery", nul),
+  ], []), true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.Q2931Address (line 1773) */
 export type Q2931Address = {
@@ -3367,37 +2646,22 @@ export type Q2931Address = {
   subaddress?: Uint8Array;
   $unknown?: UnknownExtension[];
 };
-export const Q2931Address: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "address", type: {
-      kind: "choice",
-      root: [
-        { name: "internationalNumber", type: { kind: "charString", charset: "NumericString", size: { lb: 1, ub: 16, ext: false }, bits: 4, alphabet: " 0123456789", indexed: true } },
-        { name: "nsapAddress", type: { kind: "octetString", size: { lb: 1, ub: 20, ext: false } } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "subaddress", type: { kind: "octetString", size: { lb: 1, ub: 20, ext: false } }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const Q2931Address: AsnType = seq([
+  f("address", choice([
+    f("internationalNumber", chars("NumericString", size(1, 16, false), 4, " 0123456789", true)),
+    f("nsapAddress", octets(size(1, 20, false))),
+  ], [])),
+  f("subaddress", octets(size(1, 20, false)), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.V75Parameters (line 1785) */
 export type V75Parameters = {
   audioHeaderPresent: boolean;
   $unknown?: UnknownExtension[];
 };
-export const V75Parameters: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "audioHeaderPresent", type: { kind: "boolean" } },
-  ],
-  additions: [
-  ],
-};
+export const V75Parameters: AsnType = seq([
+  f("audioHeaderPresent", bool),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.DataType (line 1791) */
 export type DataType = 
@@ -3415,26 +2679,22 @@ export type DataType =
   | { choice: "depFec"; value: DepFECData }
   | { choice: "fec"; value: FECData }
   | UnknownAlternative;
-export const DataType: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } },
-    { name: "nullData", type: { kind: "null" } },
-    { name: "videoData", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.VideoCapability", get: () => VideoCapability } },
-    { name: "audioData", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.AudioCapability", get: () => AudioCapability } },
-    { name: "data", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataApplicationCapability", get: () => DataApplicationCapability } },
-    { name: "encryptionData", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.EncryptionMode", get: () => EncryptionMode } },
-  ],
-  additions: [
-    { name: "h235Control", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } },
-    { name: "h235Media", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H235Media", get: () => H235Media } },
-    { name: "multiplexedStream", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplexedStreamParameter", get: () => MultiplexedStreamParameter } },
-    { name: "redundancyEncoding", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncoding", get: () => RedundancyEncoding } },
-    { name: "multiplePayloadStream", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplePayloadStream", get: () => MultiplePayloadStream } },
-    { name: "depFec", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DepFECData", get: () => DepFECData } },
-    { name: "fec", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.FECData", get: () => FECData } },
-  ],
-};
+export const DataType: AsnType = choice([
+  f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)),
+  f("nullData", nul),
+  f("videoData", ref("MULTIMEDIA-SYSTEM-CONTROL.VideoCapability", () => VideoCapability)),
+  f("audioData", ref("MULTIMEDIA-SYSTEM-CONTROL.AudioCapability", () => AudioCapability)),
+  f("data", ref("MULTIMEDIA-SYSTEM-CONTROL.DataApplicationCapability", () => DataApplicationCapability)),
+  f("encryptionData", ref("MULTIMEDIA-SYSTEM-CONTROL.EncryptionMode", () => EncryptionMode)),
+], [
+  f("h235Control", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)),
+  f("h235Media", ref("MULTIMEDIA-SYSTEM-CONTROL.H235Media", () => H235Media)),
+  f("multiplexedStream", ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplexedStreamParameter", () => MultiplexedStreamParameter)),
+  f("redundancyEncoding", ref("MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncoding", () => RedundancyEncoding)),
+  f("multiplePayloadStream", ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplePayloadStream", () => MultiplePayloadStream)),
+  f("depFec", ref("MULTIMEDIA-SYSTEM-CONTROL.DepFECData", () => DepFECData)),
+  f("fec", ref("MULTIMEDIA-SYSTEM-CONTROL.FECData", () => FECData)),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.H235Media (line 1809) */
 export type H235Media = {
@@ -3451,29 +2711,20 @@ export type H235Media = {
     | UnknownAlternative;
   $unknown?: UnknownExtension[];
 };
-export const H235Media: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "encryptionAuthenticationAndIntegrity", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.EncryptionAuthenticationAndIntegrity", get: () => EncryptionAuthenticationAndIntegrity } },
-    { name: "mediaType", type: {
-      kind: "choice",
-      root: [
-        { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } },
-        { name: "videoData", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.VideoCapability", get: () => VideoCapability } },
-        { name: "audioData", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.AudioCapability", get: () => AudioCapability } },
-        { name: "data", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataApplicationCapability", get: () => DataApplicationCapability } },
-      ],
-      additions: [
-        { name: "redundancyEncoding", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncoding", get: () => RedundancyEncoding } },
-        { name: "multiplePayloadStream", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplePayloadStream", get: () => MultiplePayloadStream } },
-        { name: "depFec", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DepFECData", get: () => DepFECData } },
-        { name: "fec", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.FECData", get: () => FECData } },
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const H235Media: AsnType = seq([
+  f("encryptionAuthenticationAndIntegrity", ref("MULTIMEDIA-SYSTEM-CONTROL.EncryptionAuthenticationAndIntegrity", () => EncryptionAuthenticationAndIntegrity)),
+  f("mediaType", choice([
+    f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)),
+    f("videoData", ref("MULTIMEDIA-SYSTEM-CONTROL.VideoCapability", () => VideoCapability)),
+    f("audioData", ref("MULTIMEDIA-SYSTEM-CONTROL.AudioCapability", () => AudioCapability)),
+    f("data", ref("MULTIMEDIA-SYSTEM-CONTROL.DataApplicationCapability", () => DataApplicationCapability)),
+  ], [
+    f("redundancyEncoding", ref("MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncoding", () => RedundancyEncoding)),
+    f("multiplePayloadStream", ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplePayloadStream", () => MultiplePayloadStream)),
+    f("depFec", ref("MULTIMEDIA-SYSTEM-CONTROL.DepFECData", () => DepFECData)),
+    f("fec", ref("MULTIMEDIA-SYSTEM-CONTROL.FECData", () => FECData)),
+  ])),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MultiplexedStreamParameter (line 1828) */
 export type MultiplexedStreamParameter = {
@@ -3481,15 +2732,10 @@ export type MultiplexedStreamParameter = {
   controlOnMuxStream: boolean;
   $unknown?: UnknownExtension[];
 };
-export const MultiplexedStreamParameter: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "multiplexFormat", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplexFormat", get: () => MultiplexFormat } },
-    { name: "controlOnMuxStream", type: { kind: "boolean" } },
-  ],
-  additions: [
-  ],
-};
+export const MultiplexedStreamParameter: AsnType = seq([
+  f("multiplexFormat", ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplexFormat", () => MultiplexFormat)),
+  f("controlOnMuxStream", bool),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.H222LogicalChannelParameters (line 1835) */
 export type H222LogicalChannelParameters = {
@@ -3500,18 +2746,13 @@ export type H222LogicalChannelParameters = {
   streamDescriptors?: Uint8Array;
   $unknown?: UnknownExtension[];
 };
-export const H222LogicalChannelParameters: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "resourceID", type: { kind: "integer", lb: 0, ub: 65535 } },
-    { name: "subChannelID", type: { kind: "integer", lb: 0, ub: 8191 } },
-    { name: "pcr-pid", type: { kind: "integer", lb: 0, ub: 8191 }, optional: true },
-    { name: "programDescriptors", type: { kind: "octetString" }, optional: true },
-    { name: "streamDescriptors", type: { kind: "octetString" }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const H222LogicalChannelParameters: AsnType = seq([
+  f("resourceID", int(0, 65535)),
+  f("subChannelID", int(0, 8191)),
+  f("pcr-pid", int(0, 8191), true),
+  f("programDescriptors", octets(), true),
+  f("streamDescriptors", octets(), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.H223LogicalChannelParameters (line 1845) */
 export type H223LogicalChannelParameters = {
@@ -3532,36 +2773,24 @@ export type H223LogicalChannelParameters = {
   segmentableFlag: boolean;
   $unknown?: UnknownExtension[];
 };
-export const H223LogicalChannelParameters: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "adaptationLayerType", type: {
-      kind: "choice",
-      root: [
-        { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } },
-        { name: "al1Framed", type: { kind: "null" } },
-        { name: "al1NotFramed", type: { kind: "null" } },
-        { name: "al2WithoutSequenceNumbers", type: { kind: "null" } },
-        { name: "al2WithSequenceNumbers", type: { kind: "null" } },
-        { name: "al3", type: {
-          kind: "sequence",
-          root: [
-            { name: "controlFieldOctets", type: { kind: "integer", lb: 0, ub: 2 } },
-            { name: "sendBufferSize", type: { kind: "integer", lb: 0, ub: 16777215 } },
-          ],
-        } },
-      ],
-      additions: [
-        { name: "al1M", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H223AL1MParameters", get: () => H223AL1MParameters } },
-        { name: "al2M", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H223AL2MParameters", get: () => H223AL2MParameters } },
-        { name: "al3M", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H223AL3MParameters", get: () => H223AL3MParameters } },
-      ],
-    } },
-    { name: "segmentableFlag", type: { kind: "boolean" } },
-  ],
-  additions: [
-  ],
-};
+export const H223LogicalChannelParameters: AsnType = seq([
+  f("adaptationLayerType", choice([
+    f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)),
+    f("al1Framed", nul),
+    f("al1NotFramed", nul),
+    f("al2WithoutSequenceNumbers", nul),
+    f("al2WithSequenceNumbers", nul),
+    f("al3", seq([
+      f("controlFieldOctets", int(0, 2)),
+      f("sendBufferSize", int(0, 16777215)),
+    ])),
+  ], [
+    f("al1M", ref("MULTIMEDIA-SYSTEM-CONTROL.H223AL1MParameters", () => H223AL1MParameters)),
+    f("al2M", ref("MULTIMEDIA-SYSTEM-CONTROL.H223AL2MParameters", () => H223AL2MParameters)),
+    f("al3M", ref("MULTIMEDIA-SYSTEM-CONTROL.H223AL3MParameters", () => H223AL3MParameters)),
+  ])),
+  f("segmentableFlag", bool),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.H223AL1MParameters (line 1869) */
 export type H223AL1MParameters = {
@@ -3594,60 +2823,37 @@ export type H223AL1MParameters = {
   rsCodeCorrection?: number;
   $unknown?: UnknownExtension[];
 };
-export const H223AL1MParameters: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "transferMode", type: {
-      kind: "choice",
-      root: [
-        { name: "framed", type: { kind: "null" } },
-        { name: "unframed", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "headerFEC", type: {
-      kind: "choice",
-      root: [
-        { name: "sebch16-7", type: { kind: "null" } },
-        { name: "golay24-12", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "crcLength", type: {
-      kind: "choice",
-      root: [
-        { name: "crc4bit", type: { kind: "null" } },
-        { name: "crc12bit", type: { kind: "null" } },
-        { name: "crc20bit", type: { kind: "null" } },
-        { name: "crc28bit", type: { kind: "null" } },
-      ],
-      additions: [
-        { name: "crc8bit", type: { kind: "null" } },
-        { name: "crc16bit", type: { kind: "null" } },
-        { name: "crc32bit", type: { kind: "null" } },
-        { name: "crcNotUsed", type: { kind: "null" } },
-      ],
-    } },
-    { name: "rcpcCodeRate", type: { kind: "integer", lb: 8, ub: 32 } },
-    { name: "arqType", type: {
-      kind: "choice",
-      root: [
-        { name: "noArq", type: { kind: "null" } },
-        { name: "typeIArq", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H223AnnexCArqParameters", get: () => H223AnnexCArqParameters } },
-        { name: "typeIIArq", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H223AnnexCArqParameters", get: () => H223AnnexCArqParameters } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "alpduInterleaving", type: { kind: "boolean" } },
-    { name: "alsduSplitting", type: { kind: "boolean" } },
-  ],
-  additions: [
-    { name: "rsCodeCorrection", type: { kind: "integer", lb: 0, ub: 127 }, optional: true },
-  ],
-};
+export const H223AL1MParameters: AsnType = seq([
+  f("transferMode", choice([
+    f("framed", nul),
+    f("unframed", nul),
+  ], [])),
+  f("headerFEC", choice([
+    f("sebch16-7", nul),
+    f("golay24-12", nul),
+  ], [])),
+  f("crcLength", choice([
+    f("crc4bit", nul),
+    f("crc12bit", nul),
+    f("crc20bit", nul),
+    f("crc28bit", nul),
+  ], [
+    f("crc8bit", nul),
+    f("crc16bit", nul),
+    f("crc32bit", nul),
+    f("crcNotUsed", nul),
+  ])),
+  f("rcpcCodeRate", int(8, 32)),
+  f("arqType", choice([
+    f("noArq", nul),
+    f("typeIArq", ref("MULTIMEDIA-SYSTEM-CONTROL.H223AnnexCArqParameters", () => H223AnnexCArqParameters)),
+    f("typeIIArq", ref("MULTIMEDIA-SYSTEM-CONTROL.H223AnnexCArqParameters", () => H223AnnexCArqParameters)),
+  ], [])),
+  f("alpduInterleaving", bool),
+  f("alsduSplitting", bool),
+], [
+  f("rsCodeCorrection", int(0, 127), true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.H223AL2MParameters (line 1911) */
 export type H223AL2MParameters = {
@@ -3658,23 +2864,13 @@ export type H223AL2MParameters = {
   alpduInterleaving: boolean;
   $unknown?: UnknownExtension[];
 };
-export const H223AL2MParameters: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "headerFEC", type: {
-      kind: "choice",
-      root: [
-        { name: "sebch16-5", type: { kind: "null" } },
-        { name: "golay24-12", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "alpduInterleaving", type: { kind: "boolean" } },
-  ],
-  additions: [
-  ],
-};
+export const H223AL2MParameters: AsnType = seq([
+  f("headerFEC", choice([
+    f("sebch16-5", nul),
+    f("golay24-12", nul),
+  ], [])),
+  f("alpduInterleaving", bool),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.H223AL3MParameters (line 1923) */
 export type H223AL3MParameters = {
@@ -3702,50 +2898,32 @@ export type H223AL3MParameters = {
   rsCodeCorrection?: number;
   $unknown?: UnknownExtension[];
 };
-export const H223AL3MParameters: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "headerFormat", type: {
-      kind: "choice",
-      root: [
-        { name: "sebch16-7", type: { kind: "null" } },
-        { name: "golay24-12", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "crcLength", type: {
-      kind: "choice",
-      root: [
-        { name: "crc4bit", type: { kind: "null" } },
-        { name: "crc12bit", type: { kind: "null" } },
-        { name: "crc20bit", type: { kind: "null" } },
-        { name: "crc28bit", type: { kind: "null" } },
-      ],
-      additions: [
-        { name: "crc8bit", type: { kind: "null" } },
-        { name: "crc16bit", type: { kind: "null" } },
-        { name: "crc32bit", type: { kind: "null" } },
-        { name: "crcNotUsed", type: { kind: "null" } },
-      ],
-    } },
-    { name: "rcpcCodeRate", type: { kind: "integer", lb: 8, ub: 32 } },
-    { name: "arqType", type: {
-      kind: "choice",
-      root: [
-        { name: "noArq", type: { kind: "null" } },
-        { name: "typeIArq", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H223AnnexCArqParameters", get: () => H223AnnexCArqParameters } },
-        { name: "typeIIArq", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H223AnnexCArqParameters", get: () => H223AnnexCArqParameters } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "alpduInterleaving", type: { kind: "boolean" } },
-  ],
-  additions: [
-    { name: "rsCodeCorrection", type: { kind: "integer", lb: 0, ub: 127 }, optional: true },
-  ],
-};
+export const H223AL3MParameters: AsnType = seq([
+  f("headerFormat", choice([
+    f("sebch16-7", nul),
+    f("golay24-12", nul),
+  ], [])),
+  f("crcLength", choice([
+    f("crc4bit", nul),
+    f("crc12bit", nul),
+    f("crc20bit", nul),
+    f("crc28bit", nul),
+  ], [
+    f("crc8bit", nul),
+    f("crc16bit", nul),
+    f("crc32bit", nul),
+    f("crcNotUsed", nul),
+  ])),
+  f("rcpcCodeRate", int(8, 32)),
+  f("arqType", choice([
+    f("noArq", nul),
+    f("typeIArq", ref("MULTIMEDIA-SYSTEM-CONTROL.H223AnnexCArqParameters", () => H223AnnexCArqParameters)),
+    f("typeIIArq", ref("MULTIMEDIA-SYSTEM-CONTROL.H223AnnexCArqParameters", () => H223AnnexCArqParameters)),
+  ], [])),
+  f("alpduInterleaving", bool),
+], [
+  f("rsCodeCorrection", int(0, 127), true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.H223AnnexCArqParameters (line 1960) */
 export type H223AnnexCArqParameters = {
@@ -3756,23 +2934,13 @@ export type H223AnnexCArqParameters = {
   sendBufferSize: number;
   $unknown?: UnknownExtension[];
 };
-export const H223AnnexCArqParameters: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "numberOfRetransmissions", type: {
-      kind: "choice",
-      root: [
-        { name: "finite", type: { kind: "integer", lb: 0, ub: 16 } },
-        { name: "infinite", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "sendBufferSize", type: { kind: "integer", lb: 0, ub: 16777215 } },
-  ],
-  additions: [
-  ],
-};
+export const H223AnnexCArqParameters: AsnType = seq([
+  f("numberOfRetransmissions", choice([
+    f("finite", int(0, 16)),
+    f("infinite", nul),
+  ], [])),
+  f("sendBufferSize", int(0, 16777215)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.V76LogicalChannelParameters (line 1972) */
 export type V76LogicalChannelParameters = {
@@ -3798,52 +2966,27 @@ export type V76LogicalChannelParameters = {
   v75Parameters: V75Parameters;
   $unknown?: UnknownExtension[];
 };
-export const V76LogicalChannelParameters: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "hdlcParameters", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.V76HDLCParameters", get: () => V76HDLCParameters } },
-    { name: "suspendResume", type: {
-      kind: "choice",
-      root: [
-        { name: "noSuspendResume", type: { kind: "null" } },
-        { name: "suspendResumewAddress", type: { kind: "null" } },
-        { name: "suspendResumewoAddress", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "uIH", type: { kind: "boolean" } },
-    { name: "mode", type: {
-      kind: "choice",
-      root: [
-        { name: "eRM", type: {
-          kind: "sequence",
-          root: [
-            { name: "windowSize", type: { kind: "integer", lb: 1, ub: 127 } },
-            { name: "recovery", type: {
-              kind: "choice",
-              root: [
-                { name: "rej", type: { kind: "null" } },
-                { name: "sREJ", type: { kind: "null" } },
-                { name: "mSREJ", type: { kind: "null" } },
-              ],
-              additions: [
-              ],
-            } },
-          ],
-          additions: [
-          ],
-        } },
-        { name: "uNERM", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "v75Parameters", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.V75Parameters", get: () => V75Parameters } },
-  ],
-  additions: [
-  ],
-};
+export const V76LogicalChannelParameters: AsnType = seq([
+  f("hdlcParameters", ref("MULTIMEDIA-SYSTEM-CONTROL.V76HDLCParameters", () => V76HDLCParameters)),
+  f("suspendResume", choice([
+    f("noSuspendResume", nul),
+    f("suspendResumewAddress", nul),
+    f("suspendResumewoAddress", nul),
+  ], [])),
+  f("uIH", bool),
+  f("mode", choice([
+    f("eRM", seq([
+      f("windowSize", int(1, 127)),
+      f("recovery", choice([
+        f("rej", nul),
+        f("sREJ", nul),
+        f("mSREJ", nul),
+      ], [])),
+    ], [])),
+    f("uNERM", nul),
+  ], [])),
+  f("v75Parameters", ref("MULTIMEDIA-SYSTEM-CONTROL.V75Parameters", () => V75Parameters)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.V76HDLCParameters (line 2006) */
 export type V76HDLCParameters = {
@@ -3852,16 +2995,11 @@ export type V76HDLCParameters = {
   loopbackTestProcedure: boolean;
   $unknown?: UnknownExtension[];
 };
-export const V76HDLCParameters: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "crcLength", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.CRCLength", get: () => CRCLength } },
-    { name: "n401", type: { kind: "integer", lb: 1, ub: 4095 } },
-    { name: "loopbackTestProcedure", type: { kind: "boolean" } },
-  ],
-  additions: [
-  ],
-};
+export const V76HDLCParameters: AsnType = seq([
+  f("crcLength", ref("MULTIMEDIA-SYSTEM-CONTROL.CRCLength", () => CRCLength)),
+  f("n401", int(1, 4095)),
+  f("loopbackTestProcedure", bool),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.CRCLength (line 2015) */
 export type CRCLength = 
@@ -3869,16 +3007,11 @@ export type CRCLength =
   | { choice: "crc16bit"; value: null }
   | { choice: "crc32bit"; value: null }
   | UnknownAlternative;
-export const CRCLength: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "crc8bit", type: { kind: "null" } },
-    { name: "crc16bit", type: { kind: "null" } },
-    { name: "crc32bit", type: { kind: "null" } },
-  ],
-  additions: [
-  ],
-};
+export const CRCLength: AsnType = choice([
+  f("crc8bit", nul),
+  f("crc16bit", nul),
+  f("crc32bit", nul),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.H2250LogicalChannelParameters (line 2023) */
 export type H2250LogicalChannelParameters = {
@@ -3902,36 +3035,28 @@ export type H2250LogicalChannelParameters = {
   nominalAudioLevel?: number;
   $unknown?: UnknownExtension[];
 };
-export const H2250LogicalChannelParameters: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandard", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } }, optional: true },
-    { name: "sessionID", type: { kind: "integer", lb: 0, ub: 255 } },
-    { name: "associatedSessionID", type: { kind: "integer", lb: 1, ub: 255 }, optional: true },
-    { name: "mediaChannel", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TransportAddress", get: () => TransportAddress }, optional: true },
-    { name: "mediaGuaranteedDelivery", type: { kind: "boolean" }, optional: true },
-    { name: "mediaControlChannel", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TransportAddress", get: () => TransportAddress }, optional: true },
-    { name: "mediaControlGuaranteedDelivery", type: { kind: "boolean" }, optional: true },
-    { name: "silenceSuppression", type: { kind: "boolean" }, optional: true },
-    { name: "destination", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", get: () => TerminalLabel }, optional: true },
-    { name: "dynamicRTPPayloadType", type: { kind: "integer", lb: 96, ub: 127 }, optional: true },
-    { name: "mediaPacketization", type: {
-      kind: "choice",
-      root: [
-        { name: "h261aVideoPacketization", type: { kind: "null" } },
-      ],
-      additions: [
-        { name: "rtpPayloadType", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RTPPayloadType", get: () => RTPPayloadType } },
-      ],
-    }, optional: true },
-  ],
-  additions: [
-    { name: "transportCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TransportCapability", get: () => TransportCapability }, optional: true },
-    { name: "redundancyEncoding", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncoding", get: () => RedundancyEncoding }, optional: true },
-    { name: "source", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", get: () => TerminalLabel }, optional: true },
-    { name: "nominalAudioLevel", type: { kind: "integer", lb: 0, ub: 63 }, optional: true },
-  ],
-};
+export const H2250LogicalChannelParameters: AsnType = seq([
+  f("nonStandard", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)), true),
+  f("sessionID", int(0, 255)),
+  f("associatedSessionID", int(1, 255), true),
+  f("mediaChannel", ref("MULTIMEDIA-SYSTEM-CONTROL.TransportAddress", () => TransportAddress), true),
+  f("mediaGuaranteedDelivery", bool, true),
+  f("mediaControlChannel", ref("MULTIMEDIA-SYSTEM-CONTROL.TransportAddress", () => TransportAddress), true),
+  f("mediaControlGuaranteedDelivery", bool, true),
+  f("silenceSuppression", bool, true),
+  f("destination", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", () => TerminalLabel), true),
+  f("dynamicRTPPayloadType", int(96, 127), true),
+  f("mediaPacketization", choice([
+    f("h261aVideoPacketization", nul),
+  ], [
+    f("rtpPayloadType", ref("MULTIMEDIA-SYSTEM-CONTROL.RTPPayloadType", () => RTPPayloadType)),
+  ]), true),
+], [
+  f("transportCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.TransportCapability", () => TransportCapability), true),
+  f("redundancyEncoding", ref("MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncoding", () => RedundancyEncoding), true),
+  f("source", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", () => TerminalLabel), true),
+  f("nominalAudioLevel", int(0, 63), true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.RTPPayloadType (line 2050) */
 export type RTPPayloadType = {
@@ -3943,24 +3068,14 @@ export type RTPPayloadType = {
   payloadType?: number;
   $unknown?: UnknownExtension[];
 };
-export const RTPPayloadType: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "payloadDescriptor", type: {
-      kind: "choice",
-      root: [
-        { name: "nonStandardIdentifier", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } },
-        { name: "rfc-number", type: { kind: "integer", lb: 1, ub: 32768, ext: true } },
-        { name: "oid", type: { kind: "objectIdentifier" } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "payloadType", type: { kind: "integer", lb: 0, ub: 127 }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const RTPPayloadType: AsnType = seq([
+  f("payloadDescriptor", choice([
+    f("nonStandardIdentifier", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)),
+    f("rfc-number", int(1, 32768, true)),
+    f("oid", oid),
+  ], [])),
+  f("payloadType", int(0, 127), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncoding (line 2063) */
 export type RedundancyEncoding = {
@@ -3973,24 +3088,15 @@ export type RedundancyEncoding = {
   };
   $unknown?: UnknownExtension[];
 };
-export const RedundancyEncoding: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "redundancyEncodingMethod", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncodingMethod", get: () => RedundancyEncodingMethod } },
-    { name: "secondaryEncoding", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataType", get: () => DataType }, optional: true },
-  ],
-  additions: [
-    { name: "rtpRedundancyEncoding", type: {
-      kind: "sequence",
-      root: [
-        { name: "primary", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncodingElement", get: () => RedundancyEncodingElement }, optional: true },
-        { name: "secondary", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncodingElement", get: () => RedundancyEncodingElement } }, optional: true },
-      ],
-      additions: [
-      ],
-    }, optional: true },
-  ],
-};
+export const RedundancyEncoding: AsnType = seq([
+  f("redundancyEncodingMethod", ref("MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncodingMethod", () => RedundancyEncodingMethod)),
+  f("secondaryEncoding", ref("MULTIMEDIA-SYSTEM-CONTROL.DataType", () => DataType), true),
+], [
+  f("rtpRedundancyEncoding", seq([
+    f("primary", ref("MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncodingElement", () => RedundancyEncodingElement), true),
+    f("secondary", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncodingElement", () => RedundancyEncodingElement)), true),
+  ], []), true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncodingElement (line 2084) */
 export type RedundancyEncodingElement = {
@@ -3998,29 +3104,19 @@ export type RedundancyEncodingElement = {
   payloadType?: number;
   $unknown?: UnknownExtension[];
 };
-export const RedundancyEncodingElement: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "dataType", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataType", get: () => DataType } },
-    { name: "payloadType", type: { kind: "integer", lb: 0, ub: 127 }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const RedundancyEncodingElement: AsnType = seq([
+  f("dataType", ref("MULTIMEDIA-SYSTEM-CONTROL.DataType", () => DataType)),
+  f("payloadType", int(0, 127), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MultiplePayloadStream (line 2091) */
 export type MultiplePayloadStream = {
   elements: Array<MultiplePayloadStreamElement>;
   $unknown?: UnknownExtension[];
 };
-export const MultiplePayloadStream: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "elements", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplePayloadStreamElement", get: () => MultiplePayloadStreamElement } } },
-  ],
-  additions: [
-  ],
-};
+export const MultiplePayloadStream: AsnType = seq([
+  f("elements", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplePayloadStreamElement", () => MultiplePayloadStreamElement))),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MultiplePayloadStreamElement (line 2097) */
 export type MultiplePayloadStreamElement = {
@@ -4028,15 +3124,10 @@ export type MultiplePayloadStreamElement = {
   payloadType?: number;
   $unknown?: UnknownExtension[];
 };
-export const MultiplePayloadStreamElement: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "dataType", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataType", get: () => DataType } },
-    { name: "payloadType", type: { kind: "integer", lb: 0, ub: 127 }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const MultiplePayloadStreamElement: AsnType = seq([
+  f("dataType", ref("MULTIMEDIA-SYSTEM-CONTROL.DataType", () => DataType)),
+  f("payloadType", int(0, 127), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.DepFECData (line 2104) */
 export type DepFECData = 
@@ -4057,50 +3148,22 @@ export type DepFECData =
       | UnknownAlternative;
     $unknown?: UnknownExtension[];
   } };
-export const DepFECData: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "rfc2733", type: {
-      kind: "sequence",
-      root: [
-        { name: "mode", type: {
-          kind: "choice",
-          root: [
-            { name: "redundancyEncoding", type: { kind: "null" } },
-            { name: "separateStream", type: {
-              kind: "choice",
-              root: [
-                { name: "differentPort", type: {
-                  kind: "sequence",
-                  root: [
-                    { name: "protectedSessionID", type: { kind: "integer", lb: 1, ub: 255 } },
-                    { name: "protectedPayloadType", type: { kind: "integer", lb: 0, ub: 127 }, optional: true },
-                  ],
-                  additions: [
-                  ],
-                } },
-                { name: "samePort", type: {
-                  kind: "sequence",
-                  root: [
-                    { name: "protectedPayloadType", type: { kind: "integer", lb: 0, ub: 127 } },
-                  ],
-                  additions: [
-                  ],
-                } },
-              ],
-              additions: [
-              ],
-            } },
-          ],
-          additions: [
-          ],
-        } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-};
+export const DepFECData: AsnType = choice([
+  f("rfc2733", seq([
+    f("mode", choice([
+      f("redundancyEncoding", nul),
+      f("separateStream", choice([
+        f("differentPort", seq([
+          f("protectedSessionID", int(1, 255)),
+          f("protectedPayloadType", int(0, 127), true),
+        ], [])),
+        f("samePort", seq([
+          f("protectedPayloadType", int(0, 127)),
+        ], [])),
+      ], [])),
+    ], [])),
+  ], [])),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.FECData (line 2132) */
 export type FECData = 
@@ -4120,60 +3183,29 @@ export type FECData =
     $unknown?: UnknownExtension[];
   } }
   | UnknownAlternative;
-export const FECData: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "rfc2733", type: {
-      kind: "sequence",
-      root: [
-        { name: "protectedPayloadType", type: { kind: "integer", lb: 0, ub: 127 } },
-        { name: "fecScheme", type: { kind: "objectIdentifier" }, optional: true },
-        { name: "pktMode", type: {
-          kind: "choice",
-          root: [
-            { name: "rfc2198coding", type: { kind: "null" } },
-            { name: "rfc2733sameport", type: {
-              kind: "sequence",
-              root: [
-              ],
-              additions: [
-              ],
-            } },
-            { name: "rfc2733diffport", type: {
-              kind: "sequence",
-              root: [
-                { name: "protectedChannel", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-              ],
-              additions: [
-              ],
-            } },
-          ],
-          additions: [
-          ],
-        } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const FECData: AsnType = choice([
+  f("rfc2733", seq([
+    f("protectedPayloadType", int(0, 127)),
+    f("fecScheme", oid, true),
+    f("pktMode", choice([
+      f("rfc2198coding", nul),
+      f("rfc2733sameport", seq([], [])),
+      f("rfc2733diffport", seq([
+        f("protectedChannel", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+      ], [])),
+    ], [])),
+  ], [])),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.TransportAddress (line 2157) */
 export type TransportAddress = 
   | { choice: "unicastAddress"; value: UnicastAddress }
   | { choice: "multicastAddress"; value: MulticastAddress }
   | UnknownAlternative;
-export const TransportAddress: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "unicastAddress", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.UnicastAddress", get: () => UnicastAddress } },
-    { name: "multicastAddress", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MulticastAddress", get: () => MulticastAddress } },
-  ],
-  additions: [
-  ],
-};
+export const TransportAddress: AsnType = choice([
+  f("unicastAddress", ref("MULTIMEDIA-SYSTEM-CONTROL.UnicastAddress", () => UnicastAddress)),
+  f("multicastAddress", ref("MULTIMEDIA-SYSTEM-CONTROL.MulticastAddress", () => MulticastAddress)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.UnicastAddress (line 2164) */
 export type UnicastAddress = 
@@ -4206,61 +3238,34 @@ export type UnicastAddress =
   | { choice: "nsap"; value: Uint8Array }
   | { choice: "nonStandardAddress"; value: NonStandardParameter }
   | UnknownAlternative;
-export const UnicastAddress: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "iPAddress", type: {
-      kind: "sequence",
-      root: [
-        { name: "network", type: { kind: "octetString", size: { lb: 4, ub: 4, ext: false } } },
-        { name: "tsapIdentifier", type: { kind: "integer", lb: 0, ub: 65535 } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "iPXAddress", type: {
-      kind: "sequence",
-      root: [
-        { name: "node", type: { kind: "octetString", size: { lb: 6, ub: 6, ext: false } } },
-        { name: "netnum", type: { kind: "octetString", size: { lb: 4, ub: 4, ext: false } } },
-        { name: "tsapIdentifier", type: { kind: "octetString", size: { lb: 2, ub: 2, ext: false } } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "iP6Address", type: {
-      kind: "sequence",
-      root: [
-        { name: "network", type: { kind: "octetString", size: { lb: 16, ub: 16, ext: false } } },
-        { name: "tsapIdentifier", type: { kind: "integer", lb: 0, ub: 65535 } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "netBios", type: { kind: "octetString", size: { lb: 16, ub: 16, ext: false } } },
-    { name: "iPSourceRouteAddress", type: {
-      kind: "sequence",
-      root: [
-        { name: "routing", type: {
-          kind: "choice",
-          root: [
-            { name: "strict", type: { kind: "null" } },
-            { name: "loose", type: { kind: "null" } },
-          ],
-        } },
-        { name: "network", type: { kind: "octetString", size: { lb: 4, ub: 4, ext: false } } },
-        { name: "tsapIdentifier", type: { kind: "integer", lb: 0, ub: 65535 } },
-        { name: "route", type: { kind: "sequenceOf", item: { kind: "octetString", size: { lb: 4, ub: 4, ext: false } } } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-    { name: "nsap", type: { kind: "octetString", size: { lb: 1, ub: 20, ext: false } } },
-    { name: "nonStandardAddress", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } },
-  ],
-};
+export const UnicastAddress: AsnType = choice([
+  f("iPAddress", seq([
+    f("network", octets(size(4, 4, false))),
+    f("tsapIdentifier", int(0, 65535)),
+  ], [])),
+  f("iPXAddress", seq([
+    f("node", octets(size(6, 6, false))),
+    f("netnum", octets(size(4, 4, false))),
+    f("tsapIdentifier", octets(size(2, 2, false))),
+  ], [])),
+  f("iP6Address", seq([
+    f("network", octets(size(16, 16, false))),
+    f("tsapIdentifier", int(0, 65535)),
+  ], [])),
+  f("netBios", octets(size(16, 16, false))),
+  f("iPSourceRouteAddress", seq([
+    f("routing", choice([
+      f("strict", nul),
+      f("loose", nul),
+    ])),
+    f("network", octets(size(4, 4, false))),
+    f("tsapIdentifier", int(0, 65535)),
+    f("route", seqOf(octets(size(4, 4, false)))),
+  ], [])),
+], [
+  f("nsap", octets(size(1, 20, false))),
+  f("nonStandardAddress", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MulticastAddress (line 2203) */
 export type MulticastAddress = 
@@ -4277,33 +3282,19 @@ export type MulticastAddress =
   | { choice: "nsap"; value: Uint8Array }
   | { choice: "nonStandardAddress"; value: NonStandardParameter }
   | UnknownAlternative;
-export const MulticastAddress: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "iPAddress", type: {
-      kind: "sequence",
-      root: [
-        { name: "network", type: { kind: "octetString", size: { lb: 4, ub: 4, ext: false } } },
-        { name: "tsapIdentifier", type: { kind: "integer", lb: 0, ub: 65535 } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "iP6Address", type: {
-      kind: "sequence",
-      root: [
-        { name: "network", type: { kind: "octetString", size: { lb: 16, ub: 16, ext: false } } },
-        { name: "tsapIdentifier", type: { kind: "integer", lb: 0, ub: 65535 } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-    { name: "nsap", type: { kind: "octetString", size: { lb: 1, ub: 20, ext: false } } },
-    { name: "nonStandardAddress", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } },
-  ],
-};
+export const MulticastAddress: AsnType = choice([
+  f("iPAddress", seq([
+    f("network", octets(size(4, 4, false))),
+    f("tsapIdentifier", int(0, 65535)),
+  ], [])),
+  f("iP6Address", seq([
+    f("network", octets(size(16, 16, false))),
+    f("tsapIdentifier", int(0, 65535)),
+  ], [])),
+], [
+  f("nsap", octets(size(1, 20, false))),
+  f("nonStandardAddress", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.EncryptionSync (line 2222) */
 export type EncryptionSync = {
@@ -4314,18 +3305,14 @@ export type EncryptionSync = {
   genericParameter?: GenericParameter;
   $unknown?: UnknownExtension[];
 };
-export const EncryptionSync: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter }, optional: true },
-    { name: "synchFlag", type: { kind: "integer", lb: 0, ub: 255 } },
-    { name: "h235Key", type: { kind: "octetString", size: { lb: 1, ub: 65535, ext: false } } },
-    { name: "escrowentry", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.EscrowData", get: () => EscrowData }, size: { lb: 1, ub: 256, ext: false } }, optional: true },
-  ],
-  additions: [
-    { name: "genericParameter", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericParameter", get: () => GenericParameter }, optional: true },
-  ],
-};
+export const EncryptionSync: AsnType = seq([
+  f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter), true),
+  f("synchFlag", int(0, 255)),
+  f("h235Key", octets(size(1, 65535, false))),
+  f("escrowentry", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.EscrowData", () => EscrowData), size(1, 256, false)), true),
+], [
+  f("genericParameter", ref("MULTIMEDIA-SYSTEM-CONTROL.GenericParameter", () => GenericParameter), true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.EscrowData (line 2236) */
 export type EscrowData = {
@@ -4333,15 +3320,10 @@ export type EscrowData = {
   escrowValue: BitString;
   $unknown?: UnknownExtension[];
 };
-export const EscrowData: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "escrowID", type: { kind: "objectIdentifier" } },
-    { name: "escrowValue", type: { kind: "bitString", size: { lb: 1, ub: 65535, ext: false } } },
-  ],
-  additions: [
-  ],
-};
+export const EscrowData: AsnType = seq([
+  f("escrowID", oid),
+  f("escrowValue", bits(size(1, 65535, false))),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.OpenLogicalChannelAck (line 2243) */
 export type OpenLogicalChannelAck = {
@@ -4365,45 +3347,28 @@ export type OpenLogicalChannelAck = {
   dtlsSecurityCapability?: DTLSSecurityCapability;
   $unknown?: UnknownExtension[];
 };
-export const OpenLogicalChannelAck: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "forwardLogicalChannelNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-    { name: "reverseLogicalChannelParameters", type: {
-      kind: "sequence",
-      root: [
-        { name: "reverseLogicalChannelNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-        { name: "portNumber", type: { kind: "integer", lb: 0, ub: 65535 }, optional: true },
-        { name: "multiplexParameters", type: {
-          kind: "choice",
-          root: [
-            { name: "h222LogicalChannelParameters", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H222LogicalChannelParameters", get: () => H222LogicalChannelParameters } },
-          ],
-          additions: [
-            { name: "h2250LogicalChannelParameters", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H2250LogicalChannelParameters", get: () => H2250LogicalChannelParameters } },
-          ],
-        }, optional: true },
-      ],
-      additions: [
-        { name: "replacementFor", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber }, optional: true },
-      ],
-    }, optional: true },
-  ],
-  additions: [
-    { name: "separateStack", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NetworkAccessParameters", get: () => NetworkAccessParameters }, optional: true },
-    { name: "forwardMultiplexAckParameters", type: {
-      kind: "choice",
-      root: [
-        { name: "h2250LogicalChannelAckParameters", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H2250LogicalChannelAckParameters", get: () => H2250LogicalChannelAckParameters } },
-      ],
-      additions: [
-      ],
-    }, optional: true },
-    { name: "encryptionSync", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.EncryptionSync", get: () => EncryptionSync }, optional: true },
-    { name: "genericInformation", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericInformation", get: () => GenericInformation } }, optional: true },
-    { name: "dtlsSecurityCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DTLSSecurityCapability", get: () => DTLSSecurityCapability }, optional: true },
-  ],
-};
+export const OpenLogicalChannelAck: AsnType = seq([
+  f("forwardLogicalChannelNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+  f("reverseLogicalChannelParameters", seq([
+    f("reverseLogicalChannelNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+    f("portNumber", int(0, 65535), true),
+    f("multiplexParameters", choice([
+      f("h222LogicalChannelParameters", ref("MULTIMEDIA-SYSTEM-CONTROL.H222LogicalChannelParameters", () => H222LogicalChannelParameters)),
+    ], [
+      f("h2250LogicalChannelParameters", ref("MULTIMEDIA-SYSTEM-CONTROL.H2250LogicalChannelParameters", () => H2250LogicalChannelParameters)),
+    ]), true),
+  ], [
+    f("replacementFor", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber), true),
+  ]), true),
+], [
+  f("separateStack", ref("MULTIMEDIA-SYSTEM-CONTROL.NetworkAccessParameters", () => NetworkAccessParameters), true),
+  f("forwardMultiplexAckParameters", choice([
+    f("h2250LogicalChannelAckParameters", ref("MULTIMEDIA-SYSTEM-CONTROL.H2250LogicalChannelAckParameters", () => H2250LogicalChannelAckParameters)),
+  ], []), true),
+  f("encryptionSync", ref("MULTIMEDIA-SYSTEM-CONTROL.EncryptionSync", () => EncryptionSync), true),
+  f("genericInformation", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.GenericInformation", () => GenericInformation)), true),
+  f("dtlsSecurityCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.DTLSSecurityCapability", () => DTLSSecurityCapability), true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.OpenLogicalChannelReject (line 2280) */
 export type OpenLogicalChannelReject = {
@@ -4429,38 +3394,30 @@ export type OpenLogicalChannelReject = {
   genericInformation?: Array<GenericInformation>;
   $unknown?: UnknownExtension[];
 };
-export const OpenLogicalChannelReject: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "forwardLogicalChannelNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-    { name: "cause", type: {
-      kind: "choice",
-      root: [
-        { name: "unspecified", type: { kind: "null" } },
-        { name: "unsuitableReverseParameters", type: { kind: "null" } },
-        { name: "dataTypeNotSupported", type: { kind: "null" } },
-        { name: "dataTypeNotAvailable", type: { kind: "null" } },
-        { name: "unknownDataType", type: { kind: "null" } },
-        { name: "dataTypeALCombinationNotSupported", type: { kind: "null" } },
-      ],
-      additions: [
-        { name: "multicastChannelNotAllowed", type: { kind: "null" } },
-        { name: "insufficientBandwidth", type: { kind: "null" } },
-        { name: "separateStackEstablishmentFailed", type: { kind: "null" } },
-        { name: "invalidSessionID", type: { kind: "null" } },
-        { name: "masterSlaveConflict", type: { kind: "null" } },
-        { name: "waitForCommunicationMode", type: { kind: "null" } },
-        { name: "invalidDependentChannel", type: { kind: "null" } },
-        { name: "replacementForRejected", type: { kind: "null" } },
-        { name: "securityDenied", type: { kind: "null" } },
-        { name: "qoSControlNotSupported", type: { kind: "null" } },
-      ],
-    } },
-  ],
-  additions: [
-    { name: "genericInformation", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericInformation", get: () => GenericInformation } }, optional: true },
-  ],
-};
+export const OpenLogicalChannelReject: AsnType = seq([
+  f("forwardLogicalChannelNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+  f("cause", choice([
+    f("unspecified", nul),
+    f("unsuitableReverseParameters", nul),
+    f("dataTypeNotSupported", nul),
+    f("dataTypeNotAvailable", nul),
+    f("unknownDataType", nul),
+    f("dataTypeALCombinationNotSupported", nul),
+  ], [
+    f("multicastChannelNotAllowed", nul),
+    f("insufficientBandwidth", nul),
+    f("separateStackEstablishmentFailed", nul),
+    f("invalidSessionID", nul),
+    f("masterSlaveConflict", nul),
+    f("waitForCommunicationMode", nul),
+    f("invalidDependentChannel", nul),
+    f("replacementForRejected", nul),
+    f("securityDenied", nul),
+    f("qoSControlNotSupported", nul),
+  ])),
+], [
+  f("genericInformation", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.GenericInformation", () => GenericInformation)), true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.OpenLogicalChannelConfirm (line 2310) */
 export type OpenLogicalChannelConfirm = {
@@ -4468,15 +3425,11 @@ export type OpenLogicalChannelConfirm = {
   genericInformation?: Array<GenericInformation>;
   $unknown?: UnknownExtension[];
 };
-export const OpenLogicalChannelConfirm: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "forwardLogicalChannelNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-  ],
-  additions: [
-    { name: "genericInformation", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericInformation", get: () => GenericInformation } }, optional: true },
-  ],
-};
+export const OpenLogicalChannelConfirm: AsnType = seq([
+  f("forwardLogicalChannelNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+], [
+  f("genericInformation", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.GenericInformation", () => GenericInformation)), true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.H2250LogicalChannelAckParameters (line 2318) */
 export type H2250LogicalChannelAckParameters = {
@@ -4490,21 +3443,17 @@ export type H2250LogicalChannelAckParameters = {
   multiplePayloadStream?: MultiplePayloadStream;
   $unknown?: UnknownExtension[];
 };
-export const H2250LogicalChannelAckParameters: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandard", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } }, optional: true },
-    { name: "sessionID", type: { kind: "integer", lb: 1, ub: 255 }, optional: true },
-    { name: "mediaChannel", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TransportAddress", get: () => TransportAddress }, optional: true },
-    { name: "mediaControlChannel", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TransportAddress", get: () => TransportAddress }, optional: true },
-    { name: "dynamicRTPPayloadType", type: { kind: "integer", lb: 96, ub: 127 }, optional: true },
-  ],
-  additions: [
-    { name: "flowControlToZero", type: { kind: "boolean" } },
-    { name: "portNumber", type: { kind: "integer", lb: 0, ub: 65535 }, optional: true },
-    { name: "multiplePayloadStream", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplePayloadStream", get: () => MultiplePayloadStream }, optional: true },
-  ],
-};
+export const H2250LogicalChannelAckParameters: AsnType = seq([
+  f("nonStandard", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)), true),
+  f("sessionID", int(1, 255), true),
+  f("mediaChannel", ref("MULTIMEDIA-SYSTEM-CONTROL.TransportAddress", () => TransportAddress), true),
+  f("mediaControlChannel", ref("MULTIMEDIA-SYSTEM-CONTROL.TransportAddress", () => TransportAddress), true),
+  f("dynamicRTPPayloadType", int(96, 127), true),
+], [
+  f("flowControlToZero", bool),
+  f("portNumber", int(0, 65535), true),
+  f("multiplePayloadStream", ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplePayloadStream", () => MultiplePayloadStream), true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.CloseLogicalChannel (line 2333) */
 export type CloseLogicalChannel = {
@@ -4520,46 +3469,30 @@ export type CloseLogicalChannel = {
     | UnknownAlternative;
   $unknown?: UnknownExtension[];
 };
-export const CloseLogicalChannel: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "forwardLogicalChannelNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-    { name: "source", type: {
-      kind: "choice",
-      root: [
-        { name: "user", type: { kind: "null" } },
-        { name: "lcse", type: { kind: "null" } },
-      ],
-    } },
-  ],
-  additions: [
-    { name: "reason", type: {
-      kind: "choice",
-      root: [
-        { name: "unknown", type: { kind: "null" } },
-        { name: "reopen", type: { kind: "null" } },
-        { name: "reservationFailure", type: { kind: "null" } },
-      ],
-      additions: [
-        { name: "networkErrorCode", type: { kind: "integer", lb: 0, ub: 255 } },
-      ],
-    } },
-  ],
-};
+export const CloseLogicalChannel: AsnType = seq([
+  f("forwardLogicalChannelNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+  f("source", choice([
+    f("user", nul),
+    f("lcse", nul),
+  ])),
+], [
+  f("reason", choice([
+    f("unknown", nul),
+    f("reopen", nul),
+    f("reservationFailure", nul),
+  ], [
+    f("networkErrorCode", int(0, 255)),
+  ])),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.CloseLogicalChannelAck (line 2353) */
 export type CloseLogicalChannelAck = {
   forwardLogicalChannelNumber: LogicalChannelNumber;
   $unknown?: UnknownExtension[];
 };
-export const CloseLogicalChannelAck: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "forwardLogicalChannelNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-  ],
-  additions: [
-  ],
-};
+export const CloseLogicalChannelAck: AsnType = seq([
+  f("forwardLogicalChannelNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.RequestChannelClose (line 2359) */
 export type RequestChannelClose = {
@@ -4574,41 +3507,28 @@ export type RequestChannelClose = {
     | UnknownAlternative;
   $unknown?: UnknownExtension[];
 };
-export const RequestChannelClose: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "forwardLogicalChannelNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-  ],
-  additions: [
-    { name: "qosCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.QOSCapability", get: () => QOSCapability }, optional: true },
-    { name: "reason", type: {
-      kind: "choice",
-      root: [
-        { name: "unknown", type: { kind: "null" } },
-        { name: "normal", type: { kind: "null" } },
-        { name: "reopen", type: { kind: "null" } },
-        { name: "reservationFailure", type: { kind: "null" } },
-      ],
-      additions: [
-        { name: "networkErrorCode", type: { kind: "integer", lb: 0, ub: 255 } },
-      ],
-    } },
-  ],
-};
+export const RequestChannelClose: AsnType = seq([
+  f("forwardLogicalChannelNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+], [
+  f("qosCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.QOSCapability", () => QOSCapability), true),
+  f("reason", choice([
+    f("unknown", nul),
+    f("normal", nul),
+    f("reopen", nul),
+    f("reservationFailure", nul),
+  ], [
+    f("networkErrorCode", int(0, 255)),
+  ])),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.RequestChannelCloseAck (line 2376) */
 export type RequestChannelCloseAck = {
   forwardLogicalChannelNumber: LogicalChannelNumber;
   $unknown?: UnknownExtension[];
 };
-export const RequestChannelCloseAck: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "forwardLogicalChannelNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-  ],
-  additions: [
-  ],
-};
+export const RequestChannelCloseAck: AsnType = seq([
+  f("forwardLogicalChannelNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.RequestChannelCloseReject (line 2382) */
 export type RequestChannelCloseReject = {
@@ -4618,36 +3538,21 @@ export type RequestChannelCloseReject = {
     | UnknownAlternative;
   $unknown?: UnknownExtension[];
 };
-export const RequestChannelCloseReject: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "forwardLogicalChannelNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-    { name: "cause", type: {
-      kind: "choice",
-      root: [
-        { name: "unspecified", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const RequestChannelCloseReject: AsnType = seq([
+  f("forwardLogicalChannelNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+  f("cause", choice([
+    f("unspecified", nul),
+  ], [])),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.RequestChannelCloseRelease (line 2393) */
 export type RequestChannelCloseRelease = {
   forwardLogicalChannelNumber: LogicalChannelNumber;
   $unknown?: UnknownExtension[];
 };
-export const RequestChannelCloseRelease: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "forwardLogicalChannelNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-  ],
-  additions: [
-  ],
-};
+export const RequestChannelCloseRelease: AsnType = seq([
+  f("forwardLogicalChannelNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MultiplexEntrySend (line 2403) */
 export type MultiplexEntrySend = {
@@ -4655,28 +3560,20 @@ export type MultiplexEntrySend = {
   multiplexEntryDescriptors: Array<MultiplexEntryDescriptor>;
   $unknown?: UnknownExtension[];
 };
-export const MultiplexEntrySend: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "sequenceNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", get: () => SequenceNumber } },
-    { name: "multiplexEntryDescriptors", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplexEntryDescriptor", get: () => MultiplexEntryDescriptor }, size: { lb: 1, ub: 15, ext: false } } },
-  ],
-  additions: [
-  ],
-};
+export const MultiplexEntrySend: AsnType = seq([
+  f("sequenceNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", () => SequenceNumber)),
+  f("multiplexEntryDescriptors", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplexEntryDescriptor", () => MultiplexEntryDescriptor), size(1, 15, false))),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MultiplexEntryDescriptor (line 2410) */
 export type MultiplexEntryDescriptor = {
   multiplexTableEntryNumber: MultiplexTableEntryNumber;
   elementList?: Array<MultiplexElement>;
 };
-export const MultiplexEntryDescriptor: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "multiplexTableEntryNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplexTableEntryNumber", get: () => MultiplexTableEntryNumber } },
-    { name: "elementList", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplexElement", get: () => MultiplexElement }, size: { lb: 1, ub: 256, ext: false } }, optional: true },
-  ],
-};
+export const MultiplexEntryDescriptor: AsnType = seq([
+  f("multiplexTableEntryNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplexTableEntryNumber", () => MultiplexTableEntryNumber)),
+  f("elementList", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplexElement", () => MultiplexElement), size(1, 256, false)), true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MultiplexElement (line 2416) */
 export type MultiplexElement = {
@@ -4687,29 +3584,20 @@ export type MultiplexElement = {
     | { choice: "finite"; value: number }
     | { choice: "untilClosingFlag"; value: null };
 };
-export const MultiplexElement: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "type", type: {
-      kind: "choice",
-      root: [
-        { name: "logicalChannelNumber", type: { kind: "integer", lb: 0, ub: 65535 } },
-        { name: "subElementList", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplexElement", get: () => MultiplexElement }, size: { lb: 2, ub: 255, ext: false } } },
-      ],
-    } },
-    { name: "repeatCount", type: {
-      kind: "choice",
-      root: [
-        { name: "finite", type: { kind: "integer", lb: 1, ub: 65535 } },
-        { name: "untilClosingFlag", type: { kind: "null" } },
-      ],
-    } },
-  ],
-};
+export const MultiplexElement: AsnType = seq([
+  f("type", choice([
+    f("logicalChannelNumber", int(0, 65535)),
+    f("subElementList", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplexElement", () => MultiplexElement), size(2, 255, false))),
+  ])),
+  f("repeatCount", choice([
+    f("finite", int(1, 65535)),
+    f("untilClosingFlag", nul),
+  ])),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MultiplexTableEntryNumber (line 2430) */
 export type MultiplexTableEntryNumber = number;
-export const MultiplexTableEntryNumber: AsnType = { kind: "integer", lb: 1, ub: 15 };
+export const MultiplexTableEntryNumber: AsnType = int(1, 15);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MultiplexEntrySendAck (line 2432) */
 export type MultiplexEntrySendAck = {
@@ -4717,15 +3605,10 @@ export type MultiplexEntrySendAck = {
   multiplexTableEntryNumber: Array<MultiplexTableEntryNumber>;
   $unknown?: UnknownExtension[];
 };
-export const MultiplexEntrySendAck: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "sequenceNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", get: () => SequenceNumber } },
-    { name: "multiplexTableEntryNumber", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplexTableEntryNumber", get: () => MultiplexTableEntryNumber }, size: { lb: 1, ub: 15, ext: false } } },
-  ],
-  additions: [
-  ],
-};
+export const MultiplexEntrySendAck: AsnType = seq([
+  f("sequenceNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", () => SequenceNumber)),
+  f("multiplexTableEntryNumber", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplexTableEntryNumber", () => MultiplexTableEntryNumber), size(1, 15, false))),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MultiplexEntrySendReject (line 2439) */
 export type MultiplexEntrySendReject = {
@@ -4733,15 +3616,10 @@ export type MultiplexEntrySendReject = {
   rejectionDescriptions: Array<MultiplexEntryRejectionDescriptions>;
   $unknown?: UnknownExtension[];
 };
-export const MultiplexEntrySendReject: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "sequenceNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", get: () => SequenceNumber } },
-    { name: "rejectionDescriptions", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplexEntryRejectionDescriptions", get: () => MultiplexEntryRejectionDescriptions }, size: { lb: 1, ub: 15, ext: false } } },
-  ],
-  additions: [
-  ],
-};
+export const MultiplexEntrySendReject: AsnType = seq([
+  f("sequenceNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", () => SequenceNumber)),
+  f("rejectionDescriptions", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplexEntryRejectionDescriptions", () => MultiplexEntryRejectionDescriptions), size(1, 15, false))),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MultiplexEntryRejectionDescriptions (line 2446) */
 export type MultiplexEntryRejectionDescriptions = {
@@ -4752,65 +3630,40 @@ export type MultiplexEntryRejectionDescriptions = {
     | UnknownAlternative;
   $unknown?: UnknownExtension[];
 };
-export const MultiplexEntryRejectionDescriptions: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "multiplexTableEntryNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplexTableEntryNumber", get: () => MultiplexTableEntryNumber } },
-    { name: "cause", type: {
-      kind: "choice",
-      root: [
-        { name: "unspecifiedCause", type: { kind: "null" } },
-        { name: "descriptorTooComplex", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const MultiplexEntryRejectionDescriptions: AsnType = seq([
+  f("multiplexTableEntryNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplexTableEntryNumber", () => MultiplexTableEntryNumber)),
+  f("cause", choice([
+    f("unspecifiedCause", nul),
+    f("descriptorTooComplex", nul),
+  ], [])),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MultiplexEntrySendRelease (line 2458) */
 export type MultiplexEntrySendRelease = {
   multiplexTableEntryNumber: Array<MultiplexTableEntryNumber>;
   $unknown?: UnknownExtension[];
 };
-export const MultiplexEntrySendRelease: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "multiplexTableEntryNumber", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplexTableEntryNumber", get: () => MultiplexTableEntryNumber }, size: { lb: 1, ub: 15, ext: false } } },
-  ],
-  additions: [
-  ],
-};
+export const MultiplexEntrySendRelease: AsnType = seq([
+  f("multiplexTableEntryNumber", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplexTableEntryNumber", () => MultiplexTableEntryNumber), size(1, 15, false))),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.RequestMultiplexEntry (line 2464) */
 export type RequestMultiplexEntry = {
   entryNumbers: Array<MultiplexTableEntryNumber>;
   $unknown?: UnknownExtension[];
 };
-export const RequestMultiplexEntry: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "entryNumbers", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplexTableEntryNumber", get: () => MultiplexTableEntryNumber }, size: { lb: 1, ub: 15, ext: false } } },
-  ],
-  additions: [
-  ],
-};
+export const RequestMultiplexEntry: AsnType = seq([
+  f("entryNumbers", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplexTableEntryNumber", () => MultiplexTableEntryNumber), size(1, 15, false))),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.RequestMultiplexEntryAck (line 2470) */
 export type RequestMultiplexEntryAck = {
   entryNumbers: Array<MultiplexTableEntryNumber>;
   $unknown?: UnknownExtension[];
 };
-export const RequestMultiplexEntryAck: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "entryNumbers", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplexTableEntryNumber", get: () => MultiplexTableEntryNumber }, size: { lb: 1, ub: 15, ext: false } } },
-  ],
-  additions: [
-  ],
-};
+export const RequestMultiplexEntryAck: AsnType = seq([
+  f("entryNumbers", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplexTableEntryNumber", () => MultiplexTableEntryNumber), size(1, 15, false))),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.RequestMultiplexEntryReject (line 2476) */
 export type RequestMultiplexEntryReject = {
@@ -4818,15 +3671,10 @@ export type RequestMultiplexEntryReject = {
   rejectionDescriptions: Array<RequestMultiplexEntryRejectionDescriptions>;
   $unknown?: UnknownExtension[];
 };
-export const RequestMultiplexEntryReject: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "entryNumbers", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplexTableEntryNumber", get: () => MultiplexTableEntryNumber }, size: { lb: 1, ub: 15, ext: false } } },
-    { name: "rejectionDescriptions", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RequestMultiplexEntryRejectionDescriptions", get: () => RequestMultiplexEntryRejectionDescriptions }, size: { lb: 1, ub: 15, ext: false } } },
-  ],
-  additions: [
-  ],
-};
+export const RequestMultiplexEntryReject: AsnType = seq([
+  f("entryNumbers", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplexTableEntryNumber", () => MultiplexTableEntryNumber), size(1, 15, false))),
+  f("rejectionDescriptions", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.RequestMultiplexEntryRejectionDescriptions", () => RequestMultiplexEntryRejectionDescriptions), size(1, 15, false))),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.RequestMultiplexEntryRejectionDescriptions (line 2483) */
 export type RequestMultiplexEntryRejectionDescriptions = {
@@ -4836,36 +3684,21 @@ export type RequestMultiplexEntryRejectionDescriptions = {
     | UnknownAlternative;
   $unknown?: UnknownExtension[];
 };
-export const RequestMultiplexEntryRejectionDescriptions: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "multiplexTableEntryNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplexTableEntryNumber", get: () => MultiplexTableEntryNumber } },
-    { name: "cause", type: {
-      kind: "choice",
-      root: [
-        { name: "unspecifiedCause", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const RequestMultiplexEntryRejectionDescriptions: AsnType = seq([
+  f("multiplexTableEntryNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplexTableEntryNumber", () => MultiplexTableEntryNumber)),
+  f("cause", choice([
+    f("unspecifiedCause", nul),
+  ], [])),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.RequestMultiplexEntryRelease (line 2494) */
 export type RequestMultiplexEntryRelease = {
   entryNumbers: Array<MultiplexTableEntryNumber>;
   $unknown?: UnknownExtension[];
 };
-export const RequestMultiplexEntryRelease: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "entryNumbers", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplexTableEntryNumber", get: () => MultiplexTableEntryNumber }, size: { lb: 1, ub: 15, ext: false } } },
-  ],
-  additions: [
-  ],
-};
+export const RequestMultiplexEntryRelease: AsnType = seq([
+  f("entryNumbers", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplexTableEntryNumber", () => MultiplexTableEntryNumber), size(1, 15, false))),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.RequestMode (line 2507) */
 export type RequestMode = {
@@ -4873,15 +3706,10 @@ export type RequestMode = {
   requestedModes: Array<ModeDescription>;
   $unknown?: UnknownExtension[];
 };
-export const RequestMode: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "sequenceNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", get: () => SequenceNumber } },
-    { name: "requestedModes", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.ModeDescription", get: () => ModeDescription }, size: { lb: 1, ub: 256, ext: false } } },
-  ],
-  additions: [
-  ],
-};
+export const RequestMode: AsnType = seq([
+  f("sequenceNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", () => SequenceNumber)),
+  f("requestedModes", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.ModeDescription", () => ModeDescription), size(1, 256, false))),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.RequestModeAck (line 2514) */
 export type RequestModeAck = {
@@ -4892,23 +3720,13 @@ export type RequestModeAck = {
     | UnknownAlternative;
   $unknown?: UnknownExtension[];
 };
-export const RequestModeAck: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "sequenceNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", get: () => SequenceNumber } },
-    { name: "response", type: {
-      kind: "choice",
-      root: [
-        { name: "willTransmitMostPreferredMode", type: { kind: "null" } },
-        { name: "willTransmitLessPreferredMode", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const RequestModeAck: AsnType = seq([
+  f("sequenceNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", () => SequenceNumber)),
+  f("response", choice([
+    f("willTransmitMostPreferredMode", nul),
+    f("willTransmitLessPreferredMode", nul),
+  ], [])),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.RequestModeReject (line 2526) */
 export type RequestModeReject = {
@@ -4920,40 +3738,24 @@ export type RequestModeReject = {
     | UnknownAlternative;
   $unknown?: UnknownExtension[];
 };
-export const RequestModeReject: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "sequenceNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", get: () => SequenceNumber } },
-    { name: "cause", type: {
-      kind: "choice",
-      root: [
-        { name: "modeUnavailable", type: { kind: "null" } },
-        { name: "multipointConstraint", type: { kind: "null" } },
-        { name: "requestDenied", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const RequestModeReject: AsnType = seq([
+  f("sequenceNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", () => SequenceNumber)),
+  f("cause", choice([
+    f("modeUnavailable", nul),
+    f("multipointConstraint", nul),
+    f("requestDenied", nul),
+  ], [])),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.RequestModeRelease (line 2539) */
 export type RequestModeRelease = {
   $unknown?: UnknownExtension[];
 };
-export const RequestModeRelease: AsnType = {
-  kind: "sequence",
-  root: [
-  ],
-  additions: [
-  ],
-};
+export const RequestModeRelease: AsnType = seq([], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.ModeDescription (line 2548) */
 export type ModeDescription = Array<ModeElement>;
-export const ModeDescription: AsnType = { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.ModeElement", get: () => ModeElement }, size: { lb: 1, ub: 256, ext: false } };
+export const ModeDescription: AsnType = seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.ModeElement", () => ModeElement), size(1, 256, false));
 
 /** MULTIMEDIA-SYSTEM-CONTROL.ModeElementType (line 2550) */
 export type ModeElementType = 
@@ -4969,24 +3771,20 @@ export type ModeElementType =
   | { choice: "depFecMode"; value: DepFECMode }
   | { choice: "fecMode"; value: FECMode }
   | UnknownAlternative;
-export const ModeElementType: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } },
-    { name: "videoMode", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.VideoMode", get: () => VideoMode } },
-    { name: "audioMode", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.AudioMode", get: () => AudioMode } },
-    { name: "dataMode", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataMode", get: () => DataMode } },
-    { name: "encryptionMode", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.EncryptionMode", get: () => EncryptionMode } },
-  ],
-  additions: [
-    { name: "h235Mode", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H235Mode", get: () => H235Mode } },
-    { name: "multiplexedStreamMode", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplexedStreamParameter", get: () => MultiplexedStreamParameter } },
-    { name: "redundancyEncodingDTMode", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncodingDTMode", get: () => RedundancyEncodingDTMode } },
-    { name: "multiplePayloadStreamMode", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplePayloadStreamMode", get: () => MultiplePayloadStreamMode } },
-    { name: "depFecMode", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DepFECMode", get: () => DepFECMode } },
-    { name: "fecMode", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.FECMode", get: () => FECMode } },
-  ],
-};
+export const ModeElementType: AsnType = choice([
+  f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)),
+  f("videoMode", ref("MULTIMEDIA-SYSTEM-CONTROL.VideoMode", () => VideoMode)),
+  f("audioMode", ref("MULTIMEDIA-SYSTEM-CONTROL.AudioMode", () => AudioMode)),
+  f("dataMode", ref("MULTIMEDIA-SYSTEM-CONTROL.DataMode", () => DataMode)),
+  f("encryptionMode", ref("MULTIMEDIA-SYSTEM-CONTROL.EncryptionMode", () => EncryptionMode)),
+], [
+  f("h235Mode", ref("MULTIMEDIA-SYSTEM-CONTROL.H235Mode", () => H235Mode)),
+  f("multiplexedStreamMode", ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplexedStreamParameter", () => MultiplexedStreamParameter)),
+  f("redundancyEncodingDTMode", ref("MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncodingDTMode", () => RedundancyEncodingDTMode)),
+  f("multiplePayloadStreamMode", ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplePayloadStreamMode", () => MultiplePayloadStreamMode)),
+  f("depFecMode", ref("MULTIMEDIA-SYSTEM-CONTROL.DepFECMode", () => DepFECMode)),
+  f("fecMode", ref("MULTIMEDIA-SYSTEM-CONTROL.FECMode", () => FECMode)),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.ModeElement (line 2566) */
 export type ModeElement = {
@@ -4999,20 +3797,16 @@ export type ModeElement = {
   logicalChannelNumber?: LogicalChannelNumber;
   $unknown?: UnknownExtension[];
 };
-export const ModeElement: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "type", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.ModeElementType", get: () => ModeElementType } },
-    { name: "h223ModeParameters", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H223ModeParameters", get: () => H223ModeParameters }, optional: true },
-  ],
-  additions: [
-    { name: "v76ModeParameters", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.V76ModeParameters", get: () => V76ModeParameters }, optional: true },
-    { name: "h2250ModeParameters", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H2250ModeParameters", get: () => H2250ModeParameters }, optional: true },
-    { name: "genericModeParameters", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericCapability", get: () => GenericCapability }, optional: true },
-    { name: "multiplexedStreamModeParameters", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplexedStreamModeParameters", get: () => MultiplexedStreamModeParameters }, optional: true },
-    { name: "logicalChannelNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber }, optional: true },
-  ],
-};
+export const ModeElement: AsnType = seq([
+  f("type", ref("MULTIMEDIA-SYSTEM-CONTROL.ModeElementType", () => ModeElementType)),
+  f("h223ModeParameters", ref("MULTIMEDIA-SYSTEM-CONTROL.H223ModeParameters", () => H223ModeParameters), true),
+], [
+  f("v76ModeParameters", ref("MULTIMEDIA-SYSTEM-CONTROL.V76ModeParameters", () => V76ModeParameters), true),
+  f("h2250ModeParameters", ref("MULTIMEDIA-SYSTEM-CONTROL.H2250ModeParameters", () => H2250ModeParameters), true),
+  f("genericModeParameters", ref("MULTIMEDIA-SYSTEM-CONTROL.GenericCapability", () => GenericCapability), true),
+  f("multiplexedStreamModeParameters", ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplexedStreamModeParameters", () => MultiplexedStreamModeParameters), true),
+  f("logicalChannelNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber), true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.H235Mode (line 2580) */
 export type H235Mode = {
@@ -5025,39 +3819,24 @@ export type H235Mode = {
     | UnknownAlternative;
   $unknown?: UnknownExtension[];
 };
-export const H235Mode: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "encryptionAuthenticationAndIntegrity", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.EncryptionAuthenticationAndIntegrity", get: () => EncryptionAuthenticationAndIntegrity } },
-    { name: "mediaMode", type: {
-      kind: "choice",
-      root: [
-        { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } },
-        { name: "videoMode", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.VideoMode", get: () => VideoMode } },
-        { name: "audioMode", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.AudioMode", get: () => AudioMode } },
-        { name: "dataMode", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataMode", get: () => DataMode } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const H235Mode: AsnType = seq([
+  f("encryptionAuthenticationAndIntegrity", ref("MULTIMEDIA-SYSTEM-CONTROL.EncryptionAuthenticationAndIntegrity", () => EncryptionAuthenticationAndIntegrity)),
+  f("mediaMode", choice([
+    f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)),
+    f("videoMode", ref("MULTIMEDIA-SYSTEM-CONTROL.VideoMode", () => VideoMode)),
+    f("audioMode", ref("MULTIMEDIA-SYSTEM-CONTROL.AudioMode", () => AudioMode)),
+    f("dataMode", ref("MULTIMEDIA-SYSTEM-CONTROL.DataMode", () => DataMode)),
+  ], [])),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MultiplexedStreamModeParameters (line 2595) */
 export type MultiplexedStreamModeParameters = {
   logicalChannelNumber: LogicalChannelNumber;
   $unknown?: UnknownExtension[];
 };
-export const MultiplexedStreamModeParameters: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "logicalChannelNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-  ],
-  additions: [
-  ],
-};
+export const MultiplexedStreamModeParameters: AsnType = seq([
+  f("logicalChannelNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncodingDTMode (line 2601) */
 export type RedundancyEncodingDTMode = {
@@ -5066,16 +3845,11 @@ export type RedundancyEncodingDTMode = {
   secondary: Array<RedundancyEncodingDTModeElement>;
   $unknown?: UnknownExtension[];
 };
-export const RedundancyEncodingDTMode: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "redundancyEncodingMethod", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncodingMethod", get: () => RedundancyEncodingMethod } },
-    { name: "primary", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncodingDTModeElement", get: () => RedundancyEncodingDTModeElement } },
-    { name: "secondary", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncodingDTModeElement", get: () => RedundancyEncodingDTModeElement } } },
-  ],
-  additions: [
-  ],
-};
+export const RedundancyEncodingDTMode: AsnType = seq([
+  f("redundancyEncodingMethod", ref("MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncodingMethod", () => RedundancyEncodingMethod)),
+  f("primary", ref("MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncodingDTModeElement", () => RedundancyEncodingDTModeElement)),
+  f("secondary", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncodingDTModeElement", () => RedundancyEncodingDTModeElement))),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncodingDTModeElement (line 2609) */
 export type RedundancyEncodingDTModeElement = {
@@ -5090,55 +3864,36 @@ export type RedundancyEncodingDTModeElement = {
     | UnknownAlternative;
   $unknown?: UnknownExtension[];
 };
-export const RedundancyEncodingDTModeElement: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "type", type: {
-      kind: "choice",
-      root: [
-        { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } },
-        { name: "videoMode", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.VideoMode", get: () => VideoMode } },
-        { name: "audioMode", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.AudioMode", get: () => AudioMode } },
-        { name: "dataMode", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataMode", get: () => DataMode } },
-        { name: "encryptionMode", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.EncryptionMode", get: () => EncryptionMode } },
-        { name: "h235Mode", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H235Mode", get: () => H235Mode } },
-      ],
-      additions: [
-        { name: "fecMode", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.FECMode", get: () => FECMode } },
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const RedundancyEncodingDTModeElement: AsnType = seq([
+  f("type", choice([
+    f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)),
+    f("videoMode", ref("MULTIMEDIA-SYSTEM-CONTROL.VideoMode", () => VideoMode)),
+    f("audioMode", ref("MULTIMEDIA-SYSTEM-CONTROL.AudioMode", () => AudioMode)),
+    f("dataMode", ref("MULTIMEDIA-SYSTEM-CONTROL.DataMode", () => DataMode)),
+    f("encryptionMode", ref("MULTIMEDIA-SYSTEM-CONTROL.EncryptionMode", () => EncryptionMode)),
+    f("h235Mode", ref("MULTIMEDIA-SYSTEM-CONTROL.H235Mode", () => H235Mode)),
+  ], [
+    f("fecMode", ref("MULTIMEDIA-SYSTEM-CONTROL.FECMode", () => FECMode)),
+  ])),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MultiplePayloadStreamMode (line 2625) */
 export type MultiplePayloadStreamMode = {
   elements: Array<MultiplePayloadStreamElementMode>;
   $unknown?: UnknownExtension[];
 };
-export const MultiplePayloadStreamMode: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "elements", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplePayloadStreamElementMode", get: () => MultiplePayloadStreamElementMode } } },
-  ],
-  additions: [
-  ],
-};
+export const MultiplePayloadStreamMode: AsnType = seq([
+  f("elements", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplePayloadStreamElementMode", () => MultiplePayloadStreamElementMode))),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MultiplePayloadStreamElementMode (line 2631) */
 export type MultiplePayloadStreamElementMode = {
   type: ModeElementType;
   $unknown?: UnknownExtension[];
 };
-export const MultiplePayloadStreamElementMode: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "type", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.ModeElementType", get: () => ModeElementType } },
-  ],
-  additions: [
-  ],
-};
+export const MultiplePayloadStreamElementMode: AsnType = seq([
+  f("type", ref("MULTIMEDIA-SYSTEM-CONTROL.ModeElementType", () => ModeElementType)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.DepFECMode (line 2637) */
 export type DepFECMode = 
@@ -5160,52 +3915,22 @@ export type DepFECMode =
     $unknown?: UnknownExtension[];
   } }
   | UnknownAlternative;
-export const DepFECMode: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "rfc2733Mode", type: {
-      kind: "sequence",
-      root: [
-        { name: "mode", type: {
-          kind: "choice",
-          root: [
-            { name: "redundancyEncoding", type: { kind: "null" } },
-            { name: "separateStream", type: {
-              kind: "choice",
-              root: [
-                { name: "differentPort", type: {
-                  kind: "sequence",
-                  root: [
-                    { name: "protectedSessionID", type: { kind: "integer", lb: 1, ub: 255 } },
-                    { name: "protectedPayloadType", type: { kind: "integer", lb: 0, ub: 127 }, optional: true },
-                  ],
-                  additions: [
-                  ],
-                } },
-                { name: "samePort", type: {
-                  kind: "sequence",
-                  root: [
-                    { name: "protectedType", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.ModeElementType", get: () => ModeElementType } },
-                  ],
-                  additions: [
-                  ],
-                } },
-              ],
-              additions: [
-              ],
-            } },
-          ],
-          additions: [
-          ],
-        } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const DepFECMode: AsnType = choice([
+  f("rfc2733Mode", seq([
+    f("mode", choice([
+      f("redundancyEncoding", nul),
+      f("separateStream", choice([
+        f("differentPort", seq([
+          f("protectedSessionID", int(1, 255)),
+          f("protectedPayloadType", int(0, 127), true),
+        ], [])),
+        f("samePort", seq([
+          f("protectedType", ref("MULTIMEDIA-SYSTEM-CONTROL.ModeElementType", () => ModeElementType)),
+        ], [])),
+      ], [])),
+    ], [])),
+  ], [])),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.FECMode (line 2666) */
 export type FECMode = {
@@ -5217,23 +3942,15 @@ export type FECMode = {
     | { choice: "rfc2733diffport"; value: MaxRedundancy };
   $unknown?: UnknownExtension[];
 };
-export const FECMode: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "protectedElement", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.ModeElementType", get: () => ModeElementType } },
-    { name: "fecScheme", type: { kind: "objectIdentifier" }, optional: true },
-    { name: "rfc2733Format", type: {
-      kind: "choice",
-      root: [
-        { name: "rfc2733rfc2198", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MaxRedundancy", get: () => MaxRedundancy } },
-        { name: "rfc2733sameport", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MaxRedundancy", get: () => MaxRedundancy } },
-        { name: "rfc2733diffport", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MaxRedundancy", get: () => MaxRedundancy } },
-      ],
-    }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const FECMode: AsnType = seq([
+  f("protectedElement", ref("MULTIMEDIA-SYSTEM-CONTROL.ModeElementType", () => ModeElementType)),
+  f("fecScheme", oid, true),
+  f("rfc2733Format", choice([
+    f("rfc2733rfc2198", ref("MULTIMEDIA-SYSTEM-CONTROL.MaxRedundancy", () => MaxRedundancy)),
+    f("rfc2733sameport", ref("MULTIMEDIA-SYSTEM-CONTROL.MaxRedundancy", () => MaxRedundancy)),
+    f("rfc2733diffport", ref("MULTIMEDIA-SYSTEM-CONTROL.MaxRedundancy", () => MaxRedundancy)),
+  ]), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.H223ModeParameters (line 2679) */
 export type H223ModeParameters = {
@@ -5254,65 +3971,43 @@ export type H223ModeParameters = {
   segmentableFlag: boolean;
   $unknown?: UnknownExtension[];
 };
-export const H223ModeParameters: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "adaptationLayerType", type: {
-      kind: "choice",
-      root: [
-        { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } },
-        { name: "al1Framed", type: { kind: "null" } },
-        { name: "al1NotFramed", type: { kind: "null" } },
-        { name: "al2WithoutSequenceNumbers", type: { kind: "null" } },
-        { name: "al2WithSequenceNumbers", type: { kind: "null" } },
-        { name: "al3", type: {
-          kind: "sequence",
-          root: [
-            { name: "controlFieldOctets", type: { kind: "integer", lb: 0, ub: 2 } },
-            { name: "sendBufferSize", type: { kind: "integer", lb: 0, ub: 16777215 } },
-          ],
-        } },
-      ],
-      additions: [
-        { name: "al1M", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H223AL1MParameters", get: () => H223AL1MParameters } },
-        { name: "al2M", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H223AL2MParameters", get: () => H223AL2MParameters } },
-        { name: "al3M", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H223AL3MParameters", get: () => H223AL3MParameters } },
-      ],
-    } },
-    { name: "segmentableFlag", type: { kind: "boolean" } },
-  ],
-  additions: [
-  ],
-};
+export const H223ModeParameters: AsnType = seq([
+  f("adaptationLayerType", choice([
+    f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)),
+    f("al1Framed", nul),
+    f("al1NotFramed", nul),
+    f("al2WithoutSequenceNumbers", nul),
+    f("al2WithSequenceNumbers", nul),
+    f("al3", seq([
+      f("controlFieldOctets", int(0, 2)),
+      f("sendBufferSize", int(0, 16777215)),
+    ])),
+  ], [
+    f("al1M", ref("MULTIMEDIA-SYSTEM-CONTROL.H223AL1MParameters", () => H223AL1MParameters)),
+    f("al2M", ref("MULTIMEDIA-SYSTEM-CONTROL.H223AL2MParameters", () => H223AL2MParameters)),
+    f("al3M", ref("MULTIMEDIA-SYSTEM-CONTROL.H223AL3MParameters", () => H223AL3MParameters)),
+  ])),
+  f("segmentableFlag", bool),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.V76ModeParameters (line 2703) */
 export type V76ModeParameters = 
   | { choice: "suspendResumewAddress"; value: null }
   | { choice: "suspendResumewoAddress"; value: null }
   | UnknownAlternative;
-export const V76ModeParameters: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "suspendResumewAddress", type: { kind: "null" } },
-    { name: "suspendResumewoAddress", type: { kind: "null" } },
-  ],
-  additions: [
-  ],
-};
+export const V76ModeParameters: AsnType = choice([
+  f("suspendResumewAddress", nul),
+  f("suspendResumewoAddress", nul),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.H2250ModeParameters (line 2710) */
 export type H2250ModeParameters = {
   redundancyEncodingMode?: RedundancyEncodingMode;
   $unknown?: UnknownExtension[];
 };
-export const H2250ModeParameters: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "redundancyEncodingMode", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncodingMode", get: () => RedundancyEncodingMode }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const H2250ModeParameters: AsnType = seq([
+  f("redundancyEncodingMode", ref("MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncodingMode", () => RedundancyEncodingMode), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncodingMode (line 2716) */
 export type RedundancyEncodingMode = {
@@ -5323,23 +4018,13 @@ export type RedundancyEncodingMode = {
     | UnknownAlternative;
   $unknown?: UnknownExtension[];
 };
-export const RedundancyEncodingMode: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "redundancyEncodingMethod", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncodingMethod", get: () => RedundancyEncodingMethod } },
-    { name: "secondaryEncoding", type: {
-      kind: "choice",
-      root: [
-        { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } },
-        { name: "audioData", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.AudioMode", get: () => AudioMode } },
-      ],
-      additions: [
-      ],
-    }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const RedundancyEncodingMode: AsnType = seq([
+  f("redundancyEncodingMethod", ref("MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncodingMethod", () => RedundancyEncodingMethod)),
+  f("secondaryEncoding", choice([
+    f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)),
+    f("audioData", ref("MULTIMEDIA-SYSTEM-CONTROL.AudioMode", () => AudioMode)),
+  ], []), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.VideoMode (line 2732) */
 export type VideoMode = 
@@ -5350,19 +4035,15 @@ export type VideoMode =
   | { choice: "is11172VideoMode"; value: IS11172VideoMode }
   | { choice: "genericVideoMode"; value: GenericCapability }
   | UnknownAlternative;
-export const VideoMode: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } },
-    { name: "h261VideoMode", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H261VideoMode", get: () => H261VideoMode } },
-    { name: "h262VideoMode", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H262VideoMode", get: () => H262VideoMode } },
-    { name: "h263VideoMode", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H263VideoMode", get: () => H263VideoMode } },
-    { name: "is11172VideoMode", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.IS11172VideoMode", get: () => IS11172VideoMode } },
-  ],
-  additions: [
-    { name: "genericVideoMode", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericCapability", get: () => GenericCapability } },
-  ],
-};
+export const VideoMode: AsnType = choice([
+  f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)),
+  f("h261VideoMode", ref("MULTIMEDIA-SYSTEM-CONTROL.H261VideoMode", () => H261VideoMode)),
+  f("h262VideoMode", ref("MULTIMEDIA-SYSTEM-CONTROL.H262VideoMode", () => H262VideoMode)),
+  f("h263VideoMode", ref("MULTIMEDIA-SYSTEM-CONTROL.H263VideoMode", () => H263VideoMode)),
+  f("is11172VideoMode", ref("MULTIMEDIA-SYSTEM-CONTROL.IS11172VideoMode", () => IS11172VideoMode)),
+], [
+  f("genericVideoMode", ref("MULTIMEDIA-SYSTEM-CONTROL.GenericCapability", () => GenericCapability)),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.H261VideoMode (line 2743) */
 export type H261VideoMode = {
@@ -5373,22 +4054,14 @@ export type H261VideoMode = {
   stillImageTransmission: boolean;
   $unknown?: UnknownExtension[];
 };
-export const H261VideoMode: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "resolution", type: {
-      kind: "choice",
-      root: [
-        { name: "qcif", type: { kind: "null" } },
-        { name: "cif", type: { kind: "null" } },
-      ],
-    } },
-    { name: "bitRate", type: { kind: "integer", lb: 1, ub: 19200 } },
-    { name: "stillImageTransmission", type: { kind: "boolean" } },
-  ],
-  additions: [
-  ],
-};
+export const H261VideoMode: AsnType = seq([
+  f("resolution", choice([
+    f("qcif", nul),
+    f("cif", nul),
+  ])),
+  f("bitRate", int(1, 19200)),
+  f("stillImageTransmission", bool),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.H262VideoMode (line 2755) */
 export type H262VideoMode = {
@@ -5413,37 +4086,27 @@ export type H262VideoMode = {
   luminanceSampleRate?: number;
   $unknown?: UnknownExtension[];
 };
-export const H262VideoMode: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "profileAndLevel", type: {
-      kind: "choice",
-      root: [
-        { name: "profileAndLevel-SPatML", type: { kind: "null" } },
-        { name: "profileAndLevel-MPatLL", type: { kind: "null" } },
-        { name: "profileAndLevel-MPatML", type: { kind: "null" } },
-        { name: "profileAndLevel-MPatH-14", type: { kind: "null" } },
-        { name: "profileAndLevel-MPatHL", type: { kind: "null" } },
-        { name: "profileAndLevel-SNRatLL", type: { kind: "null" } },
-        { name: "profileAndLevel-SNRatML", type: { kind: "null" } },
-        { name: "profileAndLevel-SpatialatH-14", type: { kind: "null" } },
-        { name: "profileAndLevel-HPatML", type: { kind: "null" } },
-        { name: "profileAndLevel-HPatH-14", type: { kind: "null" } },
-        { name: "profileAndLevel-HPatHL", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "videoBitRate", type: { kind: "integer", lb: 0, ub: 1073741823 }, optional: true },
-    { name: "vbvBufferSize", type: { kind: "integer", lb: 0, ub: 262143 }, optional: true },
-    { name: "samplesPerLine", type: { kind: "integer", lb: 0, ub: 16383 }, optional: true },
-    { name: "linesPerFrame", type: { kind: "integer", lb: 0, ub: 16383 }, optional: true },
-    { name: "framesPerSecond", type: { kind: "integer", lb: 0, ub: 15 }, optional: true },
-    { name: "luminanceSampleRate", type: { kind: "integer", lb: 0, ub: 4294967295 }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const H262VideoMode: AsnType = seq([
+  f("profileAndLevel", choice([
+    f("profileAndLevel-SPatML", nul),
+    f("profileAndLevel-MPatLL", nul),
+    f("profileAndLevel-MPatML", nul),
+    f("profileAndLevel-MPatH-14", nul),
+    f("profileAndLevel-MPatHL", nul),
+    f("profileAndLevel-SNRatLL", nul),
+    f("profileAndLevel-SNRatML", nul),
+    f("profileAndLevel-SpatialatH-14", nul),
+    f("profileAndLevel-HPatML", nul),
+    f("profileAndLevel-HPatH-14", nul),
+    f("profileAndLevel-HPatHL", nul),
+  ], [])),
+  f("videoBitRate", int(0, 1073741823), true),
+  f("vbvBufferSize", int(0, 262143), true),
+  f("samplesPerLine", int(0, 16383), true),
+  f("linesPerFrame", int(0, 16383), true),
+  f("framesPerSecond", int(0, 15), true),
+  f("luminanceSampleRate", int(0, 4294967295), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.H263VideoMode (line 2781) */
 export type H263VideoMode = {
@@ -5465,34 +4128,26 @@ export type H263VideoMode = {
   h263Options?: H263Options;
   $unknown?: UnknownExtension[];
 };
-export const H263VideoMode: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "resolution", type: {
-      kind: "choice",
-      root: [
-        { name: "sqcif", type: { kind: "null" } },
-        { name: "qcif", type: { kind: "null" } },
-        { name: "cif", type: { kind: "null" } },
-        { name: "cif4", type: { kind: "null" } },
-        { name: "cif16", type: { kind: "null" } },
-      ],
-      additions: [
-        { name: "custom", type: { kind: "null" } },
-      ],
-    } },
-    { name: "bitRate", type: { kind: "integer", lb: 1, ub: 19200 } },
-    { name: "unrestrictedVector", type: { kind: "boolean" } },
-    { name: "arithmeticCoding", type: { kind: "boolean" } },
-    { name: "advancedPrediction", type: { kind: "boolean" } },
-    { name: "pbFrames", type: { kind: "boolean" } },
-  ],
-  additions: [
-    { name: "errorCompensation", type: { kind: "boolean" } },
-    { name: "enhancementLayerInfo", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.EnhancementLayerInfo", get: () => EnhancementLayerInfo }, optional: true },
-    { name: "h263Options", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.H263Options", get: () => H263Options }, optional: true },
-  ],
-};
+export const H263VideoMode: AsnType = seq([
+  f("resolution", choice([
+    f("sqcif", nul),
+    f("qcif", nul),
+    f("cif", nul),
+    f("cif4", nul),
+    f("cif16", nul),
+  ], [
+    f("custom", nul),
+  ])),
+  f("bitRate", int(1, 19200)),
+  f("unrestrictedVector", bool),
+  f("arithmeticCoding", bool),
+  f("advancedPrediction", bool),
+  f("pbFrames", bool),
+], [
+  f("errorCompensation", bool),
+  f("enhancementLayerInfo", ref("MULTIMEDIA-SYSTEM-CONTROL.EnhancementLayerInfo", () => EnhancementLayerInfo), true),
+  f("h263Options", ref("MULTIMEDIA-SYSTEM-CONTROL.H263Options", () => H263Options), true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.IS11172VideoMode (line 2805) */
 export type IS11172VideoMode = {
@@ -5505,20 +4160,15 @@ export type IS11172VideoMode = {
   luminanceSampleRate?: number;
   $unknown?: UnknownExtension[];
 };
-export const IS11172VideoMode: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "constrainedBitstream", type: { kind: "boolean" } },
-    { name: "videoBitRate", type: { kind: "integer", lb: 0, ub: 1073741823 }, optional: true },
-    { name: "vbvBufferSize", type: { kind: "integer", lb: 0, ub: 262143 }, optional: true },
-    { name: "samplesPerLine", type: { kind: "integer", lb: 0, ub: 16383 }, optional: true },
-    { name: "linesPerFrame", type: { kind: "integer", lb: 0, ub: 16383 }, optional: true },
-    { name: "pictureRate", type: { kind: "integer", lb: 0, ub: 15 }, optional: true },
-    { name: "luminanceSampleRate", type: { kind: "integer", lb: 0, ub: 4294967295 }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const IS11172VideoMode: AsnType = seq([
+  f("constrainedBitstream", bool),
+  f("videoBitRate", int(0, 1073741823), true),
+  f("vbvBufferSize", int(0, 262143), true),
+  f("samplesPerLine", int(0, 16383), true),
+  f("linesPerFrame", int(0, 16383), true),
+  f("pictureRate", int(0, 15), true),
+  f("luminanceSampleRate", int(0, 4294967295), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.AudioMode (line 2821) */
 export type AudioMode = 
@@ -5550,44 +4200,37 @@ export type AudioMode =
   | { choice: "g729Extensions"; value: G729Extensions }
   | { choice: "vbd"; value: VBDMode }
   | UnknownAlternative;
-export const AudioMode: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } },
-    { name: "g711Alaw64k", type: { kind: "null" } },
-    { name: "g711Alaw56k", type: { kind: "null" } },
-    { name: "g711Ulaw64k", type: { kind: "null" } },
-    { name: "g711Ulaw56k", type: { kind: "null" } },
-    { name: "g722-64k", type: { kind: "null" } },
-    { name: "g722-56k", type: { kind: "null" } },
-    { name: "g722-48k", type: { kind: "null" } },
-    { name: "g728", type: { kind: "null" } },
-    { name: "g729", type: { kind: "null" } },
-    { name: "g729AnnexA", type: { kind: "null" } },
-    { name: "g7231", type: {
-      kind: "choice",
-      root: [
-        { name: "noSilenceSuppressionLowRate", type: { kind: "null" } },
-        { name: "noSilenceSuppressionHighRate", type: { kind: "null" } },
-        { name: "silenceSuppressionLowRate", type: { kind: "null" } },
-        { name: "silenceSuppressionHighRate", type: { kind: "null" } },
-      ],
-    } },
-    { name: "is11172AudioMode", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.IS11172AudioMode", get: () => IS11172AudioMode } },
-    { name: "is13818AudioMode", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.IS13818AudioMode", get: () => IS13818AudioMode } },
-  ],
-  additions: [
-    { name: "g729wAnnexB", type: { kind: "integer", lb: 1, ub: 256 } },
-    { name: "g729AnnexAwAnnexB", type: { kind: "integer", lb: 1, ub: 256 } },
-    { name: "g7231AnnexCMode", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.G7231AnnexCMode", get: () => G7231AnnexCMode } },
-    { name: "gsmFullRate", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GSMAudioCapability", get: () => GSMAudioCapability } },
-    { name: "gsmHalfRate", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GSMAudioCapability", get: () => GSMAudioCapability } },
-    { name: "gsmEnhancedFullRate", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GSMAudioCapability", get: () => GSMAudioCapability } },
-    { name: "genericAudioMode", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericCapability", get: () => GenericCapability } },
-    { name: "g729Extensions", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.G729Extensions", get: () => G729Extensions } },
-    { name: "vbd", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.VBDMode", get: () => VBDMode } },
-  ],
-};
+export const AudioMode: AsnType = choice([
+  f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)),
+  f("g711Alaw64k", nul),
+  f("g711Alaw56k", nul),
+  f("g711Ulaw64k", nul),
+  f("g711Ulaw56k", nul),
+  f("g722-64k", nul),
+  f("g722-56k", nul),
+  f("g722-48k", nul),
+  f("g728", nul),
+  f("g729", nul),
+  f("g729AnnexA", nul),
+  f("g7231", choice([
+    f("noSilenceSuppressionLowRate", nul),
+    f("noSilenceSuppressionHighRate", nul),
+    f("silenceSuppressionLowRate", nul),
+    f("silenceSuppressionHighRate", nul),
+  ])),
+  f("is11172AudioMode", ref("MULTIMEDIA-SYSTEM-CONTROL.IS11172AudioMode", () => IS11172AudioMode)),
+  f("is13818AudioMode", ref("MULTIMEDIA-SYSTEM-CONTROL.IS13818AudioMode", () => IS13818AudioMode)),
+], [
+  f("g729wAnnexB", int(1, 256)),
+  f("g729AnnexAwAnnexB", int(1, 256)),
+  f("g7231AnnexCMode", ref("MULTIMEDIA-SYSTEM-CONTROL.G7231AnnexCMode", () => G7231AnnexCMode)),
+  f("gsmFullRate", ref("MULTIMEDIA-SYSTEM-CONTROL.GSMAudioCapability", () => GSMAudioCapability)),
+  f("gsmHalfRate", ref("MULTIMEDIA-SYSTEM-CONTROL.GSMAudioCapability", () => GSMAudioCapability)),
+  f("gsmEnhancedFullRate", ref("MULTIMEDIA-SYSTEM-CONTROL.GSMAudioCapability", () => GSMAudioCapability)),
+  f("genericAudioMode", ref("MULTIMEDIA-SYSTEM-CONTROL.GenericCapability", () => GenericCapability)),
+  f("g729Extensions", ref("MULTIMEDIA-SYSTEM-CONTROL.G729Extensions", () => G729Extensions)),
+  f("vbd", ref("MULTIMEDIA-SYSTEM-CONTROL.VBDMode", () => VBDMode)),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.IS11172AudioMode (line 2860) */
 export type IS11172AudioMode = {
@@ -5606,38 +4249,24 @@ export type IS11172AudioMode = {
   bitRate: number;
   $unknown?: UnknownExtension[];
 };
-export const IS11172AudioMode: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "audioLayer", type: {
-      kind: "choice",
-      root: [
-        { name: "audioLayer1", type: { kind: "null" } },
-        { name: "audioLayer2", type: { kind: "null" } },
-        { name: "audioLayer3", type: { kind: "null" } },
-      ],
-    } },
-    { name: "audioSampling", type: {
-      kind: "choice",
-      root: [
-        { name: "audioSampling32k", type: { kind: "null" } },
-        { name: "audioSampling44k1", type: { kind: "null" } },
-        { name: "audioSampling48k", type: { kind: "null" } },
-      ],
-    } },
-    { name: "multichannelType", type: {
-      kind: "choice",
-      root: [
-        { name: "singleChannel", type: { kind: "null" } },
-        { name: "twoChannelStereo", type: { kind: "null" } },
-        { name: "twoChannelDual", type: { kind: "null" } },
-      ],
-    } },
-    { name: "bitRate", type: { kind: "integer", lb: 1, ub: 448 } },
-  ],
-  additions: [
-  ],
-};
+export const IS11172AudioMode: AsnType = seq([
+  f("audioLayer", choice([
+    f("audioLayer1", nul),
+    f("audioLayer2", nul),
+    f("audioLayer3", nul),
+  ])),
+  f("audioSampling", choice([
+    f("audioSampling32k", nul),
+    f("audioSampling44k1", nul),
+    f("audioSampling48k", nul),
+  ])),
+  f("multichannelType", choice([
+    f("singleChannel", nul),
+    f("twoChannelStereo", nul),
+    f("twoChannelDual", nul),
+  ])),
+  f("bitRate", int(1, 448)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.IS13818AudioMode (line 2887) */
 export type IS13818AudioMode = {
@@ -5668,50 +4297,36 @@ export type IS13818AudioMode = {
   bitRate: number;
   $unknown?: UnknownExtension[];
 };
-export const IS13818AudioMode: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "audioLayer", type: {
-      kind: "choice",
-      root: [
-        { name: "audioLayer1", type: { kind: "null" } },
-        { name: "audioLayer2", type: { kind: "null" } },
-        { name: "audioLayer3", type: { kind: "null" } },
-      ],
-    } },
-    { name: "audioSampling", type: {
-      kind: "choice",
-      root: [
-        { name: "audioSampling16k", type: { kind: "null" } },
-        { name: "audioSampling22k05", type: { kind: "null" } },
-        { name: "audioSampling24k", type: { kind: "null" } },
-        { name: "audioSampling32k", type: { kind: "null" } },
-        { name: "audioSampling44k1", type: { kind: "null" } },
-        { name: "audioSampling48k", type: { kind: "null" } },
-      ],
-    } },
-    { name: "multichannelType", type: {
-      kind: "choice",
-      root: [
-        { name: "singleChannel", type: { kind: "null" } },
-        { name: "twoChannelStereo", type: { kind: "null" } },
-        { name: "twoChannelDual", type: { kind: "null" } },
-        { name: "threeChannels2-1", type: { kind: "null" } },
-        { name: "threeChannels3-0", type: { kind: "null" } },
-        { name: "fourChannels2-0-2-0", type: { kind: "null" } },
-        { name: "fourChannels2-2", type: { kind: "null" } },
-        { name: "fourChannels3-1", type: { kind: "null" } },
-        { name: "fiveChannels3-0-2-0", type: { kind: "null" } },
-        { name: "fiveChannels3-2", type: { kind: "null" } },
-      ],
-    } },
-    { name: "lowFrequencyEnhancement", type: { kind: "boolean" } },
-    { name: "multilingual", type: { kind: "boolean" } },
-    { name: "bitRate", type: { kind: "integer", lb: 1, ub: 1130 } },
-  ],
-  additions: [
-  ],
-};
+export const IS13818AudioMode: AsnType = seq([
+  f("audioLayer", choice([
+    f("audioLayer1", nul),
+    f("audioLayer2", nul),
+    f("audioLayer3", nul),
+  ])),
+  f("audioSampling", choice([
+    f("audioSampling16k", nul),
+    f("audioSampling22k05", nul),
+    f("audioSampling24k", nul),
+    f("audioSampling32k", nul),
+    f("audioSampling44k1", nul),
+    f("audioSampling48k", nul),
+  ])),
+  f("multichannelType", choice([
+    f("singleChannel", nul),
+    f("twoChannelStereo", nul),
+    f("twoChannelDual", nul),
+    f("threeChannels2-1", nul),
+    f("threeChannels3-0", nul),
+    f("fourChannels2-0-2-0", nul),
+    f("fourChannels2-2", nul),
+    f("fourChannels3-1", nul),
+    f("fiveChannels3-0-2-0", nul),
+    f("fiveChannels3-2", nul),
+  ])),
+  f("lowFrequencyEnhancement", bool),
+  f("multilingual", bool),
+  f("bitRate", int(1, 1130)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.G7231AnnexCMode (line 2928) */
 export type G7231AnnexCMode = {
@@ -5728,42 +4343,27 @@ export type G7231AnnexCMode = {
   };
   $unknown?: UnknownExtension[];
 };
-export const G7231AnnexCMode: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "maxAl-sduAudioFrames", type: { kind: "integer", lb: 1, ub: 256 } },
-    { name: "silenceSuppression", type: { kind: "boolean" } },
-    { name: "g723AnnexCAudioMode", type: {
-      kind: "sequence",
-      root: [
-        { name: "highRateMode0", type: { kind: "integer", lb: 27, ub: 78 } },
-        { name: "highRateMode1", type: { kind: "integer", lb: 27, ub: 78 } },
-        { name: "lowRateMode0", type: { kind: "integer", lb: 23, ub: 66 } },
-        { name: "lowRateMode1", type: { kind: "integer", lb: 23, ub: 66 } },
-        { name: "sidMode0", type: { kind: "integer", lb: 6, ub: 17 } },
-        { name: "sidMode1", type: { kind: "integer", lb: 6, ub: 17 } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const G7231AnnexCMode: AsnType = seq([
+  f("maxAl-sduAudioFrames", int(1, 256)),
+  f("silenceSuppression", bool),
+  f("g723AnnexCAudioMode", seq([
+    f("highRateMode0", int(27, 78)),
+    f("highRateMode1", int(27, 78)),
+    f("lowRateMode0", int(23, 66)),
+    f("lowRateMode1", int(23, 66)),
+    f("sidMode0", int(6, 17)),
+    f("sidMode1", int(6, 17)),
+  ], [])),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.VBDMode (line 2945) */
 export type VBDMode = {
   type: AudioMode;
   $unknown?: UnknownExtension[];
 };
-export const VBDMode: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "type", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.AudioMode", get: () => AudioMode } },
-  ],
-  additions: [
-  ],
-};
+export const VBDMode: AsnType = seq([
+  f("type", ref("MULTIMEDIA-SYSTEM-CONTROL.AudioMode", () => AudioMode)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.DataMode (line 2955) */
 export type DataMode = {
@@ -5793,91 +4393,61 @@ export type DataMode = {
   bitRate: number;
   $unknown?: UnknownExtension[];
 };
-export const DataMode: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "application", type: {
-      kind: "choice",
-      root: [
-        { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } },
-        { name: "t120", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", get: () => DataProtocolCapability } },
-        { name: "dsm-cc", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", get: () => DataProtocolCapability } },
-        { name: "userData", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", get: () => DataProtocolCapability } },
-        { name: "t84", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", get: () => DataProtocolCapability } },
-        { name: "t434", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", get: () => DataProtocolCapability } },
-        { name: "h224", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", get: () => DataProtocolCapability } },
-        { name: "nlpid", type: {
-          kind: "sequence",
-          root: [
-            { name: "nlpidProtocol", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", get: () => DataProtocolCapability } },
-            { name: "nlpidData", type: { kind: "octetString" } },
-          ],
-        } },
-        { name: "dsvdControl", type: { kind: "null" } },
-        { name: "h222DataPartitioning", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", get: () => DataProtocolCapability } },
-      ],
-      additions: [
-        { name: "t30fax", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", get: () => DataProtocolCapability } },
-        { name: "t140", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", get: () => DataProtocolCapability } },
-        { name: "t38fax", type: {
-          kind: "sequence",
-          root: [
-            { name: "t38FaxProtocol", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", get: () => DataProtocolCapability } },
-            { name: "t38FaxProfile", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.T38FaxProfile", get: () => T38FaxProfile } },
-          ],
-        } },
-        { name: "genericDataMode", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericCapability", get: () => GenericCapability } },
-        { name: "dataChannel", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataChannel", get: () => DataChannel } },
-      ],
-    } },
-    { name: "bitRate", type: { kind: "integer", lb: 0, ub: 4294967295 } },
-  ],
-  additions: [
-  ],
-};
+export const DataMode: AsnType = seq([
+  f("application", choice([
+    f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)),
+    f("t120", ref("MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", () => DataProtocolCapability)),
+    f("dsm-cc", ref("MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", () => DataProtocolCapability)),
+    f("userData", ref("MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", () => DataProtocolCapability)),
+    f("t84", ref("MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", () => DataProtocolCapability)),
+    f("t434", ref("MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", () => DataProtocolCapability)),
+    f("h224", ref("MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", () => DataProtocolCapability)),
+    f("nlpid", seq([
+      f("nlpidProtocol", ref("MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", () => DataProtocolCapability)),
+      f("nlpidData", octets()),
+    ])),
+    f("dsvdControl", nul),
+    f("h222DataPartitioning", ref("MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", () => DataProtocolCapability)),
+  ], [
+    f("t30fax", ref("MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", () => DataProtocolCapability)),
+    f("t140", ref("MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", () => DataProtocolCapability)),
+    f("t38fax", seq([
+      f("t38FaxProtocol", ref("MULTIMEDIA-SYSTEM-CONTROL.DataProtocolCapability", () => DataProtocolCapability)),
+      f("t38FaxProfile", ref("MULTIMEDIA-SYSTEM-CONTROL.T38FaxProfile", () => T38FaxProfile)),
+    ])),
+    f("genericDataMode", ref("MULTIMEDIA-SYSTEM-CONTROL.GenericCapability", () => GenericCapability)),
+    f("dataChannel", ref("MULTIMEDIA-SYSTEM-CONTROL.DataChannel", () => DataChannel)),
+  ])),
+  f("bitRate", int(0, 4294967295)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.EncryptionMode (line 2992) */
 export type EncryptionMode = 
   | { choice: "nonStandard"; value: NonStandardParameter }
   | { choice: "h233Encryption"; value: null }
   | UnknownAlternative;
-export const EncryptionMode: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } },
-    { name: "h233Encryption", type: { kind: "null" } },
-  ],
-  additions: [
-  ],
-};
+export const EncryptionMode: AsnType = choice([
+  f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)),
+  f("h233Encryption", nul),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.RoundTripDelayRequest (line 3003) */
 export type RoundTripDelayRequest = {
   sequenceNumber: SequenceNumber;
   $unknown?: UnknownExtension[];
 };
-export const RoundTripDelayRequest: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "sequenceNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", get: () => SequenceNumber } },
-  ],
-  additions: [
-  ],
-};
+export const RoundTripDelayRequest: AsnType = seq([
+  f("sequenceNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", () => SequenceNumber)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.RoundTripDelayResponse (line 3009) */
 export type RoundTripDelayResponse = {
   sequenceNumber: SequenceNumber;
   $unknown?: UnknownExtension[];
 };
-export const RoundTripDelayResponse: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "sequenceNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", get: () => SequenceNumber } },
-  ],
-  additions: [
-  ],
-};
+export const RoundTripDelayResponse: AsnType = seq([
+  f("sequenceNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", () => SequenceNumber)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MaintenanceLoopRequest (line 3019) */
 export type MaintenanceLoopRequest = {
@@ -5888,23 +4458,13 @@ export type MaintenanceLoopRequest = {
     | UnknownAlternative;
   $unknown?: UnknownExtension[];
 };
-export const MaintenanceLoopRequest: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "type", type: {
-      kind: "choice",
-      root: [
-        { name: "systemLoop", type: { kind: "null" } },
-        { name: "mediaLoop", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-        { name: "logicalChannelLoop", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const MaintenanceLoopRequest: AsnType = seq([
+  f("type", choice([
+    f("systemLoop", nul),
+    f("mediaLoop", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+    f("logicalChannelLoop", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+  ], [])),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MaintenanceLoopAck (line 3031) */
 export type MaintenanceLoopAck = {
@@ -5915,23 +4475,13 @@ export type MaintenanceLoopAck = {
     | UnknownAlternative;
   $unknown?: UnknownExtension[];
 };
-export const MaintenanceLoopAck: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "type", type: {
-      kind: "choice",
-      root: [
-        { name: "systemLoop", type: { kind: "null" } },
-        { name: "mediaLoop", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-        { name: "logicalChannelLoop", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const MaintenanceLoopAck: AsnType = seq([
+  f("type", choice([
+    f("systemLoop", nul),
+    f("mediaLoop", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+    f("logicalChannelLoop", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+  ], [])),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MaintenanceLoopReject (line 3043) */
 export type MaintenanceLoopReject = {
@@ -5945,82 +4495,45 @@ export type MaintenanceLoopReject = {
     | UnknownAlternative;
   $unknown?: UnknownExtension[];
 };
-export const MaintenanceLoopReject: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "type", type: {
-      kind: "choice",
-      root: [
-        { name: "systemLoop", type: { kind: "null" } },
-        { name: "mediaLoop", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-        { name: "logicalChannelLoop", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "cause", type: {
-      kind: "choice",
-      root: [
-        { name: "canNotPerformLoop", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const MaintenanceLoopReject: AsnType = seq([
+  f("type", choice([
+    f("systemLoop", nul),
+    f("mediaLoop", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+    f("logicalChannelLoop", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+  ], [])),
+  f("cause", choice([
+    f("canNotPerformLoop", nul),
+  ], [])),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MaintenanceLoopOffCommand (line 3060) */
 export type MaintenanceLoopOffCommand = {
   $unknown?: UnknownExtension[];
 };
-export const MaintenanceLoopOffCommand: AsnType = {
-  kind: "sequence",
-  root: [
-  ],
-  additions: [
-  ],
-};
+export const MaintenanceLoopOffCommand: AsnType = seq([], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.CommunicationModeCommand (line 3069) */
 export type CommunicationModeCommand = {
   communicationModeTable: Array<CommunicationModeTableEntry>;
   $unknown?: UnknownExtension[];
 };
-export const CommunicationModeCommand: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "communicationModeTable", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.CommunicationModeTableEntry", get: () => CommunicationModeTableEntry }, size: { lb: 1, ub: 256, ext: false } } },
-  ],
-  additions: [
-  ],
-};
+export const CommunicationModeCommand: AsnType = seq([
+  f("communicationModeTable", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.CommunicationModeTableEntry", () => CommunicationModeTableEntry), size(1, 256, false))),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.CommunicationModeRequest (line 3075) */
 export type CommunicationModeRequest = {
   $unknown?: UnknownExtension[];
 };
-export const CommunicationModeRequest: AsnType = {
-  kind: "sequence",
-  root: [
-  ],
-  additions: [
-  ],
-};
+export const CommunicationModeRequest: AsnType = seq([], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.CommunicationModeResponse (line 3080) */
 export type CommunicationModeResponse = 
   | { choice: "communicationModeTable"; value: Array<CommunicationModeTableEntry> }
   | UnknownAlternative;
-export const CommunicationModeResponse: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "communicationModeTable", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.CommunicationModeTableEntry", get: () => CommunicationModeTableEntry }, size: { lb: 1, ub: 256, ext: false } } },
-  ],
-  additions: [
-  ],
-};
+export const CommunicationModeResponse: AsnType = choice([
+  f("communicationModeTable", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.CommunicationModeTableEntry", () => CommunicationModeTableEntry), size(1, 256, false))),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.CommunicationModeTableEntry (line 3086) */
 export type CommunicationModeTableEntry = {
@@ -6043,35 +4556,26 @@ export type CommunicationModeTableEntry = {
   destination?: TerminalLabel;
   $unknown?: UnknownExtension[];
 };
-export const CommunicationModeTableEntry: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "nonStandard", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } }, optional: true },
-    { name: "sessionID", type: { kind: "integer", lb: 1, ub: 255 } },
-    { name: "associatedSessionID", type: { kind: "integer", lb: 1, ub: 255 }, optional: true },
-    { name: "terminalLabel", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", get: () => TerminalLabel }, optional: true },
-    { name: "sessionDescription", type: { kind: "charString", charset: "BMPString", size: { lb: 1, ub: 128, ext: false }, bits: 16, indexed: false } },
-    { name: "dataType", type: {
-      kind: "choice",
-      root: [
-        { name: "videoData", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.VideoCapability", get: () => VideoCapability } },
-        { name: "audioData", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.AudioCapability", get: () => AudioCapability } },
-        { name: "data", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DataApplicationCapability", get: () => DataApplicationCapability } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "mediaChannel", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TransportAddress", get: () => TransportAddress }, optional: true },
-    { name: "mediaGuaranteedDelivery", type: { kind: "boolean" }, optional: true },
-    { name: "mediaControlChannel", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TransportAddress", get: () => TransportAddress }, optional: true },
-    { name: "mediaControlGuaranteedDelivery", type: { kind: "boolean" }, optional: true },
-  ],
-  additions: [
-    { name: "redundancyEncoding", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncoding", get: () => RedundancyEncoding }, optional: true },
-    { name: "sessionDependency", type: { kind: "integer", lb: 1, ub: 255 }, optional: true },
-    { name: "destination", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", get: () => TerminalLabel }, optional: true },
-  ],
-};
+export const CommunicationModeTableEntry: AsnType = seq([
+  f("nonStandard", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)), true),
+  f("sessionID", int(1, 255)),
+  f("associatedSessionID", int(1, 255), true),
+  f("terminalLabel", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", () => TerminalLabel), true),
+  f("sessionDescription", chars("BMPString", size(1, 128, false), 16, undefined, false)),
+  f("dataType", choice([
+    f("videoData", ref("MULTIMEDIA-SYSTEM-CONTROL.VideoCapability", () => VideoCapability)),
+    f("audioData", ref("MULTIMEDIA-SYSTEM-CONTROL.AudioCapability", () => AudioCapability)),
+    f("data", ref("MULTIMEDIA-SYSTEM-CONTROL.DataApplicationCapability", () => DataApplicationCapability)),
+  ], [])),
+  f("mediaChannel", ref("MULTIMEDIA-SYSTEM-CONTROL.TransportAddress", () => TransportAddress), true),
+  f("mediaGuaranteedDelivery", bool, true),
+  f("mediaControlChannel", ref("MULTIMEDIA-SYSTEM-CONTROL.TransportAddress", () => TransportAddress), true),
+  f("mediaControlGuaranteedDelivery", bool, true),
+], [
+  f("redundancyEncoding", ref("MULTIMEDIA-SYSTEM-CONTROL.RedundancyEncoding", () => RedundancyEncoding), true),
+  f("sessionDependency", int(1, 255), true),
+  f("destination", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", () => TerminalLabel), true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.ConferenceRequest (line 3118) */
 export type ConferenceRequest = 
@@ -6097,42 +4601,33 @@ export type ConferenceRequest =
   | { choice: "requestAllTerminalIDs"; value: null }
   | { choice: "remoteMCRequest"; value: RemoteMCRequest }
   | UnknownAlternative;
-export const ConferenceRequest: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "terminalListRequest", type: { kind: "null" } },
-    { name: "makeMeChair", type: { kind: "null" } },
-    { name: "cancelMakeMeChair", type: { kind: "null" } },
-    { name: "dropTerminal", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", get: () => TerminalLabel } },
-    { name: "requestTerminalID", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", get: () => TerminalLabel } },
-    { name: "enterH243Password", type: { kind: "null" } },
-    { name: "enterH243TerminalID", type: { kind: "null" } },
-    { name: "enterH243ConferenceID", type: { kind: "null" } },
-  ],
-  additions: [
-    { name: "enterExtensionAddress", type: { kind: "null" } },
-    { name: "requestChairTokenOwner", type: { kind: "null" } },
-    { name: "requestTerminalCertificate", type: {
-      kind: "sequence",
-      root: [
-        { name: "terminalLabel", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", get: () => TerminalLabel }, optional: true },
-        { name: "certSelectionCriteria", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.CertSelectionCriteria", get: () => CertSelectionCriteria }, optional: true },
-        { name: "sRandom", type: { kind: "integer", lb: 1, ub: 4294967295 }, optional: true },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "broadcastMyLogicalChannel", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-    { name: "makeTerminalBroadcaster", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", get: () => TerminalLabel } },
-    { name: "sendThisSource", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", get: () => TerminalLabel } },
-    { name: "requestAllTerminalIDs", type: { kind: "null" } },
-    { name: "remoteMCRequest", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RemoteMCRequest", get: () => RemoteMCRequest } },
-  ],
-};
+export const ConferenceRequest: AsnType = choice([
+  f("terminalListRequest", nul),
+  f("makeMeChair", nul),
+  f("cancelMakeMeChair", nul),
+  f("dropTerminal", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", () => TerminalLabel)),
+  f("requestTerminalID", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", () => TerminalLabel)),
+  f("enterH243Password", nul),
+  f("enterH243TerminalID", nul),
+  f("enterH243ConferenceID", nul),
+], [
+  f("enterExtensionAddress", nul),
+  f("requestChairTokenOwner", nul),
+  f("requestTerminalCertificate", seq([
+    f("terminalLabel", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", () => TerminalLabel), true),
+    f("certSelectionCriteria", ref("MULTIMEDIA-SYSTEM-CONTROL.CertSelectionCriteria", () => CertSelectionCriteria), true),
+    f("sRandom", int(1, 4294967295), true),
+  ], [])),
+  f("broadcastMyLogicalChannel", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+  f("makeTerminalBroadcaster", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", () => TerminalLabel)),
+  f("sendThisSource", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", () => TerminalLabel)),
+  f("requestAllTerminalIDs", nul),
+  f("remoteMCRequest", ref("MULTIMEDIA-SYSTEM-CONTROL.RemoteMCRequest", () => RemoteMCRequest)),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.CertSelectionCriteria (line 3151) */
 export type CertSelectionCriteria = Array<Criteria>;
-export const CertSelectionCriteria: AsnType = { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.Criteria", get: () => Criteria }, size: { lb: 1, ub: 16, ext: false } };
+export const CertSelectionCriteria: AsnType = seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.Criteria", () => Criteria), size(1, 16, false));
 
 /** MULTIMEDIA-SYSTEM-CONTROL.Criteria (line 3153) */
 export type Criteria = {
@@ -6140,15 +4635,10 @@ export type Criteria = {
   value: Uint8Array;
   $unknown?: UnknownExtension[];
 };
-export const Criteria: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "field", type: { kind: "objectIdentifier" } },
-    { name: "value", type: { kind: "octetString", size: { lb: 1, ub: 65535, ext: false } } },
-  ],
-  additions: [
-  ],
-};
+export const Criteria: AsnType = seq([
+  f("field", oid),
+  f("value", octets(size(1, 65535, false))),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel (line 3161) */
 export type TerminalLabel = {
@@ -6156,23 +4646,18 @@ export type TerminalLabel = {
   terminalNumber: TerminalNumber;
   $unknown?: UnknownExtension[];
 };
-export const TerminalLabel: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "mcuNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.McuNumber", get: () => McuNumber } },
-    { name: "terminalNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalNumber", get: () => TerminalNumber } },
-  ],
-  additions: [
-  ],
-};
+export const TerminalLabel: AsnType = seq([
+  f("mcuNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.McuNumber", () => McuNumber)),
+  f("terminalNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalNumber", () => TerminalNumber)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.McuNumber (line 3168) */
 export type McuNumber = number;
-export const McuNumber: AsnType = { kind: "integer", lb: 0, ub: 192 };
+export const McuNumber: AsnType = int(0, 192);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.TerminalNumber (line 3169) */
 export type TerminalNumber = number;
-export const TerminalNumber: AsnType = { kind: "integer", lb: 0, ub: 192 };
+export const TerminalNumber: AsnType = int(0, 192);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.ConferenceResponse (line 3175) */
 export type ConferenceResponse = 
@@ -6232,142 +4717,78 @@ export type ConferenceResponse =
   | { choice: "requestAllTerminalIDsResponse"; value: RequestAllTerminalIDsResponse }
   | { choice: "remoteMCResponse"; value: RemoteMCResponse }
   | UnknownAlternative;
-export const ConferenceResponse: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "mCTerminalIDResponse", type: {
-      kind: "sequence",
-      root: [
-        { name: "terminalLabel", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", get: () => TerminalLabel } },
-        { name: "terminalID", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalID", get: () => TerminalID } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "terminalIDResponse", type: {
-      kind: "sequence",
-      root: [
-        { name: "terminalLabel", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", get: () => TerminalLabel } },
-        { name: "terminalID", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalID", get: () => TerminalID } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "conferenceIDResponse", type: {
-      kind: "sequence",
-      root: [
-        { name: "terminalLabel", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", get: () => TerminalLabel } },
-        { name: "conferenceID", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.ConferenceID", get: () => ConferenceID } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "passwordResponse", type: {
-      kind: "sequence",
-      root: [
-        { name: "terminalLabel", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", get: () => TerminalLabel } },
-        { name: "password", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.Password", get: () => Password } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "terminalListResponse", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", get: () => TerminalLabel }, size: { lb: 1, ub: 256, ext: false } } },
-    { name: "videoCommandReject", type: { kind: "null" } },
-    { name: "terminalDropReject", type: { kind: "null" } },
-    { name: "makeMeChairResponse", type: {
-      kind: "choice",
-      root: [
-        { name: "grantedChairToken", type: { kind: "null" } },
-        { name: "deniedChairToken", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-    { name: "extensionAddressResponse", type: {
-      kind: "sequence",
-      root: [
-        { name: "extensionAddress", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalID", get: () => TerminalID } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "chairTokenOwnerResponse", type: {
-      kind: "sequence",
-      root: [
-        { name: "terminalLabel", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", get: () => TerminalLabel } },
-        { name: "terminalID", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalID", get: () => TerminalID } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "terminalCertificateResponse", type: {
-      kind: "sequence",
-      root: [
-        { name: "terminalLabel", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", get: () => TerminalLabel }, optional: true },
-        { name: "certificateResponse", type: { kind: "octetString", size: { lb: 1, ub: 65535, ext: false } }, optional: true },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "broadcastMyLogicalChannelResponse", type: {
-      kind: "choice",
-      root: [
-        { name: "grantedBroadcastMyLogicalChannel", type: { kind: "null" } },
-        { name: "deniedBroadcastMyLogicalChannel", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "makeTerminalBroadcasterResponse", type: {
-      kind: "choice",
-      root: [
-        { name: "grantedMakeTerminalBroadcaster", type: { kind: "null" } },
-        { name: "deniedMakeTerminalBroadcaster", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "sendThisSourceResponse", type: {
-      kind: "choice",
-      root: [
-        { name: "grantedSendThisSource", type: { kind: "null" } },
-        { name: "deniedSendThisSource", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "requestAllTerminalIDsResponse", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RequestAllTerminalIDsResponse", get: () => RequestAllTerminalIDsResponse } },
-    { name: "remoteMCResponse", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RemoteMCResponse", get: () => RemoteMCResponse } },
-  ],
-};
+export const ConferenceResponse: AsnType = choice([
+  f("mCTerminalIDResponse", seq([
+    f("terminalLabel", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", () => TerminalLabel)),
+    f("terminalID", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalID", () => TerminalID)),
+  ], [])),
+  f("terminalIDResponse", seq([
+    f("terminalLabel", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", () => TerminalLabel)),
+    f("terminalID", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalID", () => TerminalID)),
+  ], [])),
+  f("conferenceIDResponse", seq([
+    f("terminalLabel", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", () => TerminalLabel)),
+    f("conferenceID", ref("MULTIMEDIA-SYSTEM-CONTROL.ConferenceID", () => ConferenceID)),
+  ], [])),
+  f("passwordResponse", seq([
+    f("terminalLabel", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", () => TerminalLabel)),
+    f("password", ref("MULTIMEDIA-SYSTEM-CONTROL.Password", () => Password)),
+  ], [])),
+  f("terminalListResponse", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", () => TerminalLabel), size(1, 256, false))),
+  f("videoCommandReject", nul),
+  f("terminalDropReject", nul),
+  f("makeMeChairResponse", choice([
+    f("grantedChairToken", nul),
+    f("deniedChairToken", nul),
+  ], [])),
+], [
+  f("extensionAddressResponse", seq([
+    f("extensionAddress", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalID", () => TerminalID)),
+  ], [])),
+  f("chairTokenOwnerResponse", seq([
+    f("terminalLabel", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", () => TerminalLabel)),
+    f("terminalID", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalID", () => TerminalID)),
+  ], [])),
+  f("terminalCertificateResponse", seq([
+    f("terminalLabel", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", () => TerminalLabel), true),
+    f("certificateResponse", octets(size(1, 65535, false)), true),
+  ], [])),
+  f("broadcastMyLogicalChannelResponse", choice([
+    f("grantedBroadcastMyLogicalChannel", nul),
+    f("deniedBroadcastMyLogicalChannel", nul),
+  ], [])),
+  f("makeTerminalBroadcasterResponse", choice([
+    f("grantedMakeTerminalBroadcaster", nul),
+    f("deniedMakeTerminalBroadcaster", nul),
+  ], [])),
+  f("sendThisSourceResponse", choice([
+    f("grantedSendThisSource", nul),
+    f("deniedSendThisSource", nul),
+  ], [])),
+  f("requestAllTerminalIDsResponse", ref("MULTIMEDIA-SYSTEM-CONTROL.RequestAllTerminalIDsResponse", () => RequestAllTerminalIDsResponse)),
+  f("remoteMCResponse", ref("MULTIMEDIA-SYSTEM-CONTROL.RemoteMCResponse", () => RemoteMCResponse)),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.TerminalID (line 3257) */
 export type TerminalID = Uint8Array;
-export const TerminalID: AsnType = { kind: "octetString", size: { lb: 1, ub: 128, ext: false } };
+export const TerminalID: AsnType = octets(size(1, 128, false));
 
 /** MULTIMEDIA-SYSTEM-CONTROL.ConferenceID (line 3258) */
 export type ConferenceID = Uint8Array;
-export const ConferenceID: AsnType = { kind: "octetString", size: { lb: 1, ub: 32, ext: false } };
+export const ConferenceID: AsnType = octets(size(1, 32, false));
 
 /** MULTIMEDIA-SYSTEM-CONTROL.Password (line 3259) */
 export type Password = Uint8Array;
-export const Password: AsnType = { kind: "octetString", size: { lb: 1, ub: 32, ext: false } };
+export const Password: AsnType = octets(size(1, 32, false));
 
 /** MULTIMEDIA-SYSTEM-CONTROL.RequestAllTerminalIDsResponse (line 3261) */
 export type RequestAllTerminalIDsResponse = {
   terminalInformation: Array<TerminalInformation>;
   $unknown?: UnknownExtension[];
 };
-export const RequestAllTerminalIDsResponse: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "terminalInformation", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalInformation", get: () => TerminalInformation } } },
-  ],
-  additions: [
-  ],
-};
+export const RequestAllTerminalIDsResponse: AsnType = seq([
+  f("terminalInformation", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalInformation", () => TerminalInformation))),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.TerminalInformation (line 3267) */
 export type TerminalInformation = {
@@ -6375,15 +4796,10 @@ export type TerminalInformation = {
   terminalID: TerminalID;
   $unknown?: UnknownExtension[];
 };
-export const TerminalInformation: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "terminalLabel", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", get: () => TerminalLabel } },
-    { name: "terminalID", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalID", get: () => TerminalID } },
-  ],
-  additions: [
-  ],
-};
+export const TerminalInformation: AsnType = seq([
+  f("terminalLabel", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", () => TerminalLabel)),
+  f("terminalID", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalID", () => TerminalID)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.RemoteMCRequest (line 3278) */
 export type RemoteMCRequest = 
@@ -6391,16 +4807,11 @@ export type RemoteMCRequest =
   | { choice: "slaveActivate"; value: null }
   | { choice: "deActivate"; value: null }
   | UnknownAlternative;
-export const RemoteMCRequest: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "masterActivate", type: { kind: "null" } },
-    { name: "slaveActivate", type: { kind: "null" } },
-    { name: "deActivate", type: { kind: "null" } },
-  ],
-  additions: [
-  ],
-};
+export const RemoteMCRequest: AsnType = choice([
+  f("masterActivate", nul),
+  f("slaveActivate", nul),
+  f("deActivate", nul),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.RemoteMCResponse (line 3286) */
 export type RemoteMCResponse = 
@@ -6410,23 +4821,13 @@ export type RemoteMCResponse =
     | { choice: "functionNotSupported"; value: null }
     | UnknownAlternative }
   | UnknownAlternative;
-export const RemoteMCResponse: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "accept", type: { kind: "null" } },
-    { name: "reject", type: {
-      kind: "choice",
-      root: [
-        { name: "unspecified", type: { kind: "null" } },
-        { name: "functionNotSupported", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const RemoteMCResponse: AsnType = choice([
+  f("accept", nul),
+  f("reject", choice([
+    f("unspecified", nul),
+    f("functionNotSupported", nul),
+  ], [])),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MultilinkRequest (line 3302) */
 export type MultilinkRequest = 
@@ -6452,55 +4853,25 @@ export type MultilinkRequest =
     $unknown?: UnknownExtension[];
   } }
   | UnknownAlternative;
-export const MultilinkRequest: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardMessage", get: () => NonStandardMessage } },
-    { name: "callInformation", type: {
-      kind: "sequence",
-      root: [
-        { name: "maxNumberOfAdditionalConnections", type: { kind: "integer", lb: 1, ub: 65535 } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "addConnection", type: {
-      kind: "sequence",
-      root: [
-        { name: "sequenceNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", get: () => SequenceNumber } },
-        { name: "dialingInformation", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DialingInformation", get: () => DialingInformation } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "removeConnection", type: {
-      kind: "sequence",
-      root: [
-        { name: "connectionIdentifier", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.ConnectionIdentifier", get: () => ConnectionIdentifier } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "maximumHeaderInterval", type: {
-      kind: "sequence",
-      root: [
-        { name: "requestType", type: {
-          kind: "choice",
-          root: [
-            { name: "currentIntervalInformation", type: { kind: "null" } },
-            { name: "requestedInterval", type: { kind: "integer", lb: 0, ub: 65535 } },
-          ],
-          additions: [
-          ],
-        } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const MultilinkRequest: AsnType = choice([
+  f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardMessage", () => NonStandardMessage)),
+  f("callInformation", seq([
+    f("maxNumberOfAdditionalConnections", int(1, 65535)),
+  ], [])),
+  f("addConnection", seq([
+    f("sequenceNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", () => SequenceNumber)),
+    f("dialingInformation", ref("MULTIMEDIA-SYSTEM-CONTROL.DialingInformation", () => DialingInformation)),
+  ], [])),
+  f("removeConnection", seq([
+    f("connectionIdentifier", ref("MULTIMEDIA-SYSTEM-CONTROL.ConnectionIdentifier", () => ConnectionIdentifier)),
+  ], [])),
+  f("maximumHeaderInterval", seq([
+    f("requestType", choice([
+      f("currentIntervalInformation", nul),
+      f("requestedInterval", int(0, 65535)),
+    ], [])),
+  ], [])),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MultilinkResponse (line 3340) */
 export type MultilinkResponse = 
@@ -6530,64 +4901,29 @@ export type MultilinkResponse =
     $unknown?: UnknownExtension[];
   } }
   | UnknownAlternative;
-export const MultilinkResponse: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardMessage", get: () => NonStandardMessage } },
-    { name: "callInformation", type: {
-      kind: "sequence",
-      root: [
-        { name: "dialingInformation", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DialingInformation", get: () => DialingInformation } },
-        { name: "callAssociationNumber", type: { kind: "integer", lb: 0, ub: 4294967295 } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "addConnection", type: {
-      kind: "sequence",
-      root: [
-        { name: "sequenceNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", get: () => SequenceNumber } },
-        { name: "responseCode", type: {
-          kind: "choice",
-          root: [
-            { name: "accepted", type: { kind: "null" } },
-            { name: "rejected", type: {
-              kind: "choice",
-              root: [
-                { name: "connectionsNotAvailable", type: { kind: "null" } },
-                { name: "userRejected", type: { kind: "null" } },
-              ],
-              additions: [
-              ],
-            } },
-          ],
-          additions: [
-          ],
-        } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "removeConnection", type: {
-      kind: "sequence",
-      root: [
-        { name: "connectionIdentifier", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.ConnectionIdentifier", get: () => ConnectionIdentifier } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "maximumHeaderInterval", type: {
-      kind: "sequence",
-      root: [
-        { name: "currentInterval", type: { kind: "integer", lb: 0, ub: 65535 } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const MultilinkResponse: AsnType = choice([
+  f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardMessage", () => NonStandardMessage)),
+  f("callInformation", seq([
+    f("dialingInformation", ref("MULTIMEDIA-SYSTEM-CONTROL.DialingInformation", () => DialingInformation)),
+    f("callAssociationNumber", int(0, 4294967295)),
+  ], [])),
+  f("addConnection", seq([
+    f("sequenceNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", () => SequenceNumber)),
+    f("responseCode", choice([
+      f("accepted", nul),
+      f("rejected", choice([
+        f("connectionsNotAvailable", nul),
+        f("userRejected", nul),
+      ], [])),
+    ], [])),
+  ], [])),
+  f("removeConnection", seq([
+    f("connectionIdentifier", ref("MULTIMEDIA-SYSTEM-CONTROL.ConnectionIdentifier", () => ConnectionIdentifier)),
+  ], [])),
+  f("maximumHeaderInterval", seq([
+    f("currentInterval", int(0, 65535)),
+  ], [])),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MultilinkIndication (line 3384) */
 export type MultilinkIndication = 
@@ -6600,29 +4936,13 @@ export type MultilinkIndication =
     $unknown?: UnknownExtension[];
   } }
   | UnknownAlternative;
-export const MultilinkIndication: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardMessage", get: () => NonStandardMessage } },
-    { name: "crcDesired", type: {
-      kind: "sequence",
-      root: [
-      ],
-      additions: [
-      ],
-    } },
-    { name: "excessiveError", type: {
-      kind: "sequence",
-      root: [
-        { name: "connectionIdentifier", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.ConnectionIdentifier", get: () => ConnectionIdentifier } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const MultilinkIndication: AsnType = choice([
+  f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardMessage", () => NonStandardMessage)),
+  f("crcDesired", seq([], [])),
+  f("excessiveError", seq([
+    f("connectionIdentifier", ref("MULTIMEDIA-SYSTEM-CONTROL.ConnectionIdentifier", () => ConnectionIdentifier)),
+  ], [])),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.DialingInformation (line 3401) */
 export type DialingInformation = 
@@ -6630,16 +4950,11 @@ export type DialingInformation =
   | { choice: "differential"; value: Array<DialingInformationNumber> }
   | { choice: "infoNotAvailable"; value: number }
   | UnknownAlternative;
-export const DialingInformation: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardMessage", get: () => NonStandardMessage } },
-    { name: "differential", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DialingInformationNumber", get: () => DialingInformationNumber }, size: { lb: 1, ub: 65535, ext: false } } },
-    { name: "infoNotAvailable", type: { kind: "integer", lb: 1, ub: 65535 } },
-  ],
-  additions: [
-  ],
-};
+export const DialingInformation: AsnType = choice([
+  f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardMessage", () => NonStandardMessage)),
+  f("differential", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.DialingInformationNumber", () => DialingInformationNumber), size(1, 65535, false))),
+  f("infoNotAvailable", int(1, 65535)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.DialingInformationNumber (line 3415) */
 export type DialingInformationNumber = {
@@ -6648,16 +4963,11 @@ export type DialingInformationNumber = {
   networkType: Array<DialingInformationNetworkType>;
   $unknown?: UnknownExtension[];
 };
-export const DialingInformationNumber: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "networkAddress", type: { kind: "charString", charset: "NumericString", size: { lb: 0, ub: 40, ext: false }, bits: 4, alphabet: " 0123456789", indexed: true } },
-    { name: "subAddress", type: { kind: "charString", charset: "IA5String", size: { lb: 1, ub: 40, ext: false }, bits: 8, indexed: false }, optional: true },
-    { name: "networkType", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.DialingInformationNetworkType", get: () => DialingInformationNetworkType }, size: { lb: 1, ub: 255, ext: false } } },
-  ],
-  additions: [
-  ],
-};
+export const DialingInformationNumber: AsnType = seq([
+  f("networkAddress", chars("NumericString", size(0, 40, false), 4, " 0123456789", true)),
+  f("subAddress", chars("IA5String", size(1, 40, false), 8, undefined, false), true),
+  f("networkType", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.DialingInformationNetworkType", () => DialingInformationNetworkType), size(1, 255, false))),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.DialingInformationNetworkType (line 3423) */
 export type DialingInformationNetworkType = 
@@ -6666,17 +4976,13 @@ export type DialingInformationNetworkType =
   | { choice: "gstn"; value: null }
   | { choice: "mobile"; value: null }
   | UnknownAlternative;
-export const DialingInformationNetworkType: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardMessage", get: () => NonStandardMessage } },
-    { name: "n-isdn", type: { kind: "null" } },
-    { name: "gstn", type: { kind: "null" } },
-  ],
-  additions: [
-    { name: "mobile", type: { kind: "null" } },
-  ],
-};
+export const DialingInformationNetworkType: AsnType = choice([
+  f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardMessage", () => NonStandardMessage)),
+  f("n-isdn", nul),
+  f("gstn", nul),
+], [
+  f("mobile", nul),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.ConnectionIdentifier (line 3432) */
 export type ConnectionIdentifier = {
@@ -6684,19 +4990,14 @@ export type ConnectionIdentifier = {
   sequenceNumber: number;
   $unknown?: UnknownExtension[];
 };
-export const ConnectionIdentifier: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "channelTag", type: { kind: "integer", lb: 0, ub: 4294967295 } },
-    { name: "sequenceNumber", type: { kind: "integer", lb: 0, ub: 4294967295 } },
-  ],
-  additions: [
-  ],
-};
+export const ConnectionIdentifier: AsnType = seq([
+  f("channelTag", int(0, 4294967295)),
+  f("sequenceNumber", int(0, 4294967295)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MaximumBitRate (line 3443) */
 export type MaximumBitRate = number;
-export const MaximumBitRate: AsnType = { kind: "integer", lb: 0, ub: 4294967295 };
+export const MaximumBitRate: AsnType = int(0, 4294967295);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelRateRequest (line 3445) */
 export type LogicalChannelRateRequest = {
@@ -6705,16 +5006,11 @@ export type LogicalChannelRateRequest = {
   maximumBitRate: MaximumBitRate;
   $unknown?: UnknownExtension[];
 };
-export const LogicalChannelRateRequest: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "sequenceNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", get: () => SequenceNumber } },
-    { name: "logicalChannelNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-    { name: "maximumBitRate", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MaximumBitRate", get: () => MaximumBitRate } },
-  ],
-  additions: [
-  ],
-};
+export const LogicalChannelRateRequest: AsnType = seq([
+  f("sequenceNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", () => SequenceNumber)),
+  f("logicalChannelNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+  f("maximumBitRate", ref("MULTIMEDIA-SYSTEM-CONTROL.MaximumBitRate", () => MaximumBitRate)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelRateAcknowledge (line 3453) */
 export type LogicalChannelRateAcknowledge = {
@@ -6723,16 +5019,11 @@ export type LogicalChannelRateAcknowledge = {
   maximumBitRate: MaximumBitRate;
   $unknown?: UnknownExtension[];
 };
-export const LogicalChannelRateAcknowledge: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "sequenceNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", get: () => SequenceNumber } },
-    { name: "logicalChannelNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-    { name: "maximumBitRate", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MaximumBitRate", get: () => MaximumBitRate } },
-  ],
-  additions: [
-  ],
-};
+export const LogicalChannelRateAcknowledge: AsnType = seq([
+  f("sequenceNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", () => SequenceNumber)),
+  f("logicalChannelNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+  f("maximumBitRate", ref("MULTIMEDIA-SYSTEM-CONTROL.MaximumBitRate", () => MaximumBitRate)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelRateReject (line 3461) */
 export type LogicalChannelRateReject = {
@@ -6742,44 +5033,28 @@ export type LogicalChannelRateReject = {
   currentMaximumBitRate?: MaximumBitRate;
   $unknown?: UnknownExtension[];
 };
-export const LogicalChannelRateReject: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "sequenceNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", get: () => SequenceNumber } },
-    { name: "logicalChannelNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-    { name: "rejectReason", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelRateRejectReason", get: () => LogicalChannelRateRejectReason } },
-    { name: "currentMaximumBitRate", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MaximumBitRate", get: () => MaximumBitRate }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const LogicalChannelRateReject: AsnType = seq([
+  f("sequenceNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", () => SequenceNumber)),
+  f("logicalChannelNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+  f("rejectReason", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelRateRejectReason", () => LogicalChannelRateRejectReason)),
+  f("currentMaximumBitRate", ref("MULTIMEDIA-SYSTEM-CONTROL.MaximumBitRate", () => MaximumBitRate), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelRateRejectReason (line 3470) */
 export type LogicalChannelRateRejectReason = 
   | { choice: "undefinedReason"; value: null }
   | { choice: "insufficientResources"; value: null }
   | UnknownAlternative;
-export const LogicalChannelRateRejectReason: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "undefinedReason", type: { kind: "null" } },
-    { name: "insufficientResources", type: { kind: "null" } },
-  ],
-  additions: [
-  ],
-};
+export const LogicalChannelRateRejectReason: AsnType = choice([
+  f("undefinedReason", nul),
+  f("insufficientResources", nul),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelRateRelease (line 3477) */
 export type LogicalChannelRateRelease = {
   $unknown?: UnknownExtension[];
 };
-export const LogicalChannelRateRelease: AsnType = {
-  kind: "sequence",
-  root: [
-  ],
-  additions: [
-  ],
-};
+export const LogicalChannelRateRelease: AsnType = seq([], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.SendTerminalCapabilitySet (line 3491) */
 export type SendTerminalCapabilitySet = 
@@ -6791,24 +5066,14 @@ export type SendTerminalCapabilitySet =
   } }
   | { choice: "genericRequest"; value: null }
   | UnknownAlternative;
-export const SendTerminalCapabilitySet: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "specificRequest", type: {
-      kind: "sequence",
-      root: [
-        { name: "multiplexCapability", type: { kind: "boolean" } },
-        { name: "capabilityTableEntryNumbers", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.CapabilityTableEntryNumber", get: () => CapabilityTableEntryNumber }, size: { lb: 1, ub: 65535, ext: false } }, optional: true },
-        { name: "capabilityDescriptorNumbers", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.CapabilityDescriptorNumber", get: () => CapabilityDescriptorNumber }, size: { lb: 1, ub: 256, ext: false } }, optional: true },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "genericRequest", type: { kind: "null" } },
-  ],
-  additions: [
-  ],
-};
+export const SendTerminalCapabilitySet: AsnType = choice([
+  f("specificRequest", seq([
+    f("multiplexCapability", bool),
+    f("capabilityTableEntryNumbers", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.CapabilityTableEntryNumber", () => CapabilityTableEntryNumber), size(1, 65535, false)), true),
+    f("capabilityDescriptorNumbers", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.CapabilityDescriptorNumber", () => CapabilityDescriptorNumber), size(1, 256, false)), true),
+  ], [])),
+  f("genericRequest", nul),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.EncryptionCommand (line 3510) */
 export type EncryptionCommand = 
@@ -6819,22 +5084,14 @@ export type EncryptionCommand =
     associatedAlgorithm: NonStandardParameter;
   } }
   | UnknownAlternative;
-export const EncryptionCommand: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "encryptionSE", type: { kind: "octetString" } },
-    { name: "encryptionIVRequest", type: { kind: "null" } },
-    { name: "encryptionAlgorithmID", type: {
-      kind: "sequence",
-      root: [
-        { name: "h233AlgorithmIdentifier", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", get: () => SequenceNumber } },
-        { name: "associatedAlgorithm", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } },
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const EncryptionCommand: AsnType = choice([
+  f("encryptionSE", octets()),
+  f("encryptionIVRequest", nul),
+  f("encryptionAlgorithmID", seq([
+    f("h233AlgorithmIdentifier", ref("MULTIMEDIA-SYSTEM-CONTROL.SequenceNumber", () => SequenceNumber)),
+    f("associatedAlgorithm", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)),
+  ])),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.FlowControlCommand (line 3526) */
 export type FlowControlCommand = {
@@ -6847,28 +5104,17 @@ export type FlowControlCommand = {
     | { choice: "noRestriction"; value: null };
   $unknown?: UnknownExtension[];
 };
-export const FlowControlCommand: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "scope", type: {
-      kind: "choice",
-      root: [
-        { name: "logicalChannelNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-        { name: "resourceID", type: { kind: "integer", lb: 0, ub: 65535 } },
-        { name: "wholeMultiplex", type: { kind: "null" } },
-      ],
-    } },
-    { name: "restriction", type: {
-      kind: "choice",
-      root: [
-        { name: "maximumBitRate", type: { kind: "integer", lb: 0, ub: 16777215 } },
-        { name: "noRestriction", type: { kind: "null" } },
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const FlowControlCommand: AsnType = seq([
+  f("scope", choice([
+    f("logicalChannelNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+    f("resourceID", int(0, 65535)),
+    f("wholeMultiplex", nul),
+  ])),
+  f("restriction", choice([
+    f("maximumBitRate", int(0, 16777215)),
+    f("noRestriction", nul),
+  ])),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.EndSessionCommand (line 3546) */
 export type EndSessionCommand = 
@@ -6888,38 +5134,24 @@ export type EndSessionCommand =
     | UnknownAlternative }
   | { choice: "genericInformation"; value: Array<GenericInformation> }
   | UnknownAlternative;
-export const EndSessionCommand: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } },
-    { name: "disconnect", type: { kind: "null" } },
-    { name: "gstnOptions", type: {
-      kind: "choice",
-      root: [
-        { name: "telephonyMode", type: { kind: "null" } },
-        { name: "v8bis", type: { kind: "null" } },
-        { name: "v34DSVD", type: { kind: "null" } },
-        { name: "v34DuplexFAX", type: { kind: "null" } },
-        { name: "v34H324", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-    { name: "isdnOptions", type: {
-      kind: "choice",
-      root: [
-        { name: "telephonyMode", type: { kind: "null" } },
-        { name: "v140", type: { kind: "null" } },
-        { name: "terminalOnHold", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "genericInformation", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericInformation", get: () => GenericInformation } } },
-  ],
-};
+export const EndSessionCommand: AsnType = choice([
+  f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)),
+  f("disconnect", nul),
+  f("gstnOptions", choice([
+    f("telephonyMode", nul),
+    f("v8bis", nul),
+    f("v34DSVD", nul),
+    f("v34DuplexFAX", nul),
+    f("v34H324", nul),
+  ], [])),
+], [
+  f("isdnOptions", choice([
+    f("telephonyMode", nul),
+    f("v140", nul),
+    f("terminalOnHold", nul),
+  ], [])),
+  f("genericInformation", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.GenericInformation", () => GenericInformation))),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.ConferenceCommand (line 3579) */
 export type ConferenceCommand = 
@@ -6932,50 +5164,36 @@ export type ConferenceCommand =
   | { choice: "dropConference"; value: null }
   | { choice: "substituteConferenceIDCommand"; value: SubstituteConferenceIDCommand }
   | UnknownAlternative;
-export const ConferenceCommand: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "broadcastMyLogicalChannel", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-    { name: "cancelBroadcastMyLogicalChannel", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-    { name: "makeTerminalBroadcaster", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", get: () => TerminalLabel } },
-    { name: "cancelMakeTerminalBroadcaster", type: { kind: "null" } },
-    { name: "sendThisSource", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", get: () => TerminalLabel } },
-    { name: "cancelSendThisSource", type: { kind: "null" } },
-    { name: "dropConference", type: { kind: "null" } },
-  ],
-  additions: [
-    { name: "substituteConferenceIDCommand", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.SubstituteConferenceIDCommand", get: () => SubstituteConferenceIDCommand } },
-  ],
-};
+export const ConferenceCommand: AsnType = choice([
+  f("broadcastMyLogicalChannel", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+  f("cancelBroadcastMyLogicalChannel", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+  f("makeTerminalBroadcaster", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", () => TerminalLabel)),
+  f("cancelMakeTerminalBroadcaster", nul),
+  f("sendThisSource", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", () => TerminalLabel)),
+  f("cancelSendThisSource", nul),
+  f("dropConference", nul),
+], [
+  f("substituteConferenceIDCommand", ref("MULTIMEDIA-SYSTEM-CONTROL.SubstituteConferenceIDCommand", () => SubstituteConferenceIDCommand)),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.SubstituteConferenceIDCommand (line 3596) */
 export type SubstituteConferenceIDCommand = {
   conferenceIdentifier: Uint8Array;
   $unknown?: UnknownExtension[];
 };
-export const SubstituteConferenceIDCommand: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "conferenceIdentifier", type: { kind: "octetString", size: { lb: 16, ub: 16, ext: false } } },
-  ],
-  additions: [
-  ],
-};
+export const SubstituteConferenceIDCommand: AsnType = seq([
+  f("conferenceIdentifier", octets(size(16, 16, false))),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.EncryptionUpdateDirection (line 3606) */
 export type EncryptionUpdateDirection = 
   | { choice: "masterToSlave"; value: null }
   | { choice: "slaveToMaster"; value: null }
   | UnknownAlternative;
-export const EncryptionUpdateDirection: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "masterToSlave", type: { kind: "null" } },
-    { name: "slaveToMaster", type: { kind: "null" } },
-  ],
-  additions: [
-  ],
-};
+export const EncryptionUpdateDirection: AsnType = choice([
+  f("masterToSlave", nul),
+  f("slaveToMaster", nul),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MiscellaneousCommand (line 3613) */
 export type MiscellaneousCommand = {
@@ -7043,112 +5261,66 @@ export type MiscellaneousCommand = {
   direction?: EncryptionUpdateDirection;
   $unknown?: UnknownExtension[];
 };
-export const MiscellaneousCommand: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "logicalChannelNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-    { name: "type", type: {
-      kind: "choice",
-      root: [
-        { name: "equaliseDelay", type: { kind: "null" } },
-        { name: "zeroDelay", type: { kind: "null" } },
-        { name: "multipointModeCommand", type: { kind: "null" } },
-        { name: "cancelMultipointModeCommand", type: { kind: "null" } },
-        { name: "videoFreezePicture", type: { kind: "null" } },
-        { name: "videoFastUpdatePicture", type: { kind: "null" } },
-        { name: "videoFastUpdateGOB", type: {
-          kind: "sequence",
-          root: [
-            { name: "firstGOB", type: { kind: "integer", lb: 0, ub: 17 } },
-            { name: "numberOfGOBs", type: { kind: "integer", lb: 1, ub: 18 } },
-          ],
-        } },
-        { name: "videoTemporalSpatialTradeOff", type: { kind: "integer", lb: 0, ub: 31 } },
-        { name: "videoSendSyncEveryGOB", type: { kind: "null" } },
-        { name: "videoSendSyncEveryGOBCancel", type: { kind: "null" } },
-      ],
-      additions: [
-        { name: "videoFastUpdateMB", type: {
-          kind: "sequence",
-          root: [
-            { name: "firstGOB", type: { kind: "integer", lb: 0, ub: 255 }, optional: true },
-            { name: "firstMB", type: { kind: "integer", lb: 1, ub: 8192 }, optional: true },
-            { name: "numberOfMBs", type: { kind: "integer", lb: 1, ub: 8192 } },
-          ],
-          additions: [
-          ],
-        } },
-        { name: "maxH223MUXPDUsize", type: { kind: "integer", lb: 1, ub: 65535 } },
-        { name: "encryptionUpdate", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.EncryptionSync", get: () => EncryptionSync } },
-        { name: "encryptionUpdateRequest", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.EncryptionUpdateRequest", get: () => EncryptionUpdateRequest } },
-        { name: "switchReceiveMediaOff", type: { kind: "null" } },
-        { name: "switchReceiveMediaOn", type: { kind: "null" } },
-        { name: "progressiveRefinementStart", type: {
-          kind: "sequence",
-          root: [
-            { name: "repeatCount", type: {
-              kind: "choice",
-              root: [
-                { name: "doOneProgression", type: { kind: "null" } },
-                { name: "doContinuousProgressions", type: { kind: "null" } },
-                { name: "doOneIndependentProgression", type: { kind: "null" } },
-                { name: "doContinuousIndependentProgressions", type: { kind: "null" } },
-              ],
-              additions: [
-              ],
-            } },
-          ],
-          additions: [
-          ],
-        } },
-        { name: "progressiveRefinementAbortOne", type: { kind: "null" } },
-        { name: "progressiveRefinementAbortContinuous", type: { kind: "null" } },
-        { name: "videoBadMBs", type: {
-          kind: "sequence",
-          root: [
-            { name: "firstMB", type: { kind: "integer", lb: 1, ub: 9216 } },
-            { name: "numberOfMBs", type: { kind: "integer", lb: 1, ub: 9216 } },
-            { name: "temporalReference", type: { kind: "integer", lb: 0, ub: 1023 } },
-          ],
-          additions: [
-          ],
-        } },
-        { name: "lostPicture", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.PictureReference", get: () => PictureReference } } },
-        { name: "lostPartialPicture", type: {
-          kind: "sequence",
-          root: [
-            { name: "pictureReference", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.PictureReference", get: () => PictureReference } },
-            { name: "firstMB", type: { kind: "integer", lb: 1, ub: 9216 } },
-            { name: "numberOfMBs", type: { kind: "integer", lb: 1, ub: 9216 } },
-          ],
-          additions: [
-          ],
-        } },
-        { name: "recoveryReferencePicture", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.PictureReference", get: () => PictureReference } } },
-        { name: "encryptionUpdateCommand", type: {
-          kind: "sequence",
-          root: [
-            { name: "encryptionSync", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.EncryptionSync", get: () => EncryptionSync } },
-            { name: "multiplePayloadStream", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.MultiplePayloadStream", get: () => MultiplePayloadStream }, optional: true },
-          ],
-          additions: [
-          ],
-        } },
-        { name: "encryptionUpdateAck", type: {
-          kind: "sequence",
-          root: [
-            { name: "synchFlag", type: { kind: "integer", lb: 0, ub: 255 } },
-          ],
-          additions: [
-          ],
-        } },
-      ],
-    } },
-  ],
-  additions: [
-    { name: "direction", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.EncryptionUpdateDirection", get: () => EncryptionUpdateDirection }, optional: true },
-  ],
-};
+export const MiscellaneousCommand: AsnType = seq([
+  f("logicalChannelNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+  f("type", choice([
+    f("equaliseDelay", nul),
+    f("zeroDelay", nul),
+    f("multipointModeCommand", nul),
+    f("cancelMultipointModeCommand", nul),
+    f("videoFreezePicture", nul),
+    f("videoFastUpdatePicture", nul),
+    f("videoFastUpdateGOB", seq([
+      f("firstGOB", int(0, 17)),
+      f("numberOfGOBs", int(1, 18)),
+    ])),
+    f("videoTemporalSpatialTradeOff", int(0, 31)),
+    f("videoSendSyncEveryGOB", nul),
+    f("videoSendSyncEveryGOBCancel", nul),
+  ], [
+    f("videoFastUpdateMB", seq([
+      f("firstGOB", int(0, 255), true),
+      f("firstMB", int(1, 8192), true),
+      f("numberOfMBs", int(1, 8192)),
+    ], [])),
+    f("maxH223MUXPDUsize", int(1, 65535)),
+    f("encryptionUpdate", ref("MULTIMEDIA-SYSTEM-CONTROL.EncryptionSync", () => EncryptionSync)),
+    f("encryptionUpdateRequest", ref("MULTIMEDIA-SYSTEM-CONTROL.EncryptionUpdateRequest", () => EncryptionUpdateRequest)),
+    f("switchReceiveMediaOff", nul),
+    f("switchReceiveMediaOn", nul),
+    f("progressiveRefinementStart", seq([
+      f("repeatCount", choice([
+        f("doOneProgression", nul),
+        f("doContinuousProgressions", nul),
+        f("doOneIndependentProgression", nul),
+        f("doContinuousIndependentProgressions", nul),
+      ], [])),
+    ], [])),
+    f("progressiveRefinementAbortOne", nul),
+    f("progressiveRefinementAbortContinuous", nul),
+    f("videoBadMBs", seq([
+      f("firstMB", int(1, 9216)),
+      f("numberOfMBs", int(1, 9216)),
+      f("temporalReference", int(0, 1023)),
+    ], [])),
+    f("lostPicture", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.PictureReference", () => PictureReference))),
+    f("lostPartialPicture", seq([
+      f("pictureReference", ref("MULTIMEDIA-SYSTEM-CONTROL.PictureReference", () => PictureReference)),
+      f("firstMB", int(1, 9216)),
+      f("numberOfMBs", int(1, 9216)),
+    ], [])),
+    f("recoveryReferencePicture", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.PictureReference", () => PictureReference))),
+    f("encryptionUpdateCommand", seq([
+      f("encryptionSync", ref("MULTIMEDIA-SYSTEM-CONTROL.EncryptionSync", () => EncryptionSync)),
+      f("multiplePayloadStream", ref("MULTIMEDIA-SYSTEM-CONTROL.MultiplePayloadStream", () => MultiplePayloadStream), true),
+    ], [])),
+    f("encryptionUpdateAck", seq([
+      f("synchFlag", int(0, 255)),
+    ], [])),
+  ])),
+], [
+  f("direction", ref("MULTIMEDIA-SYSTEM-CONTROL.EncryptionUpdateDirection", () => EncryptionUpdateDirection), true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.KeyProtectionMethod (line 3697) */
 export type KeyProtectionMethod = {
@@ -7157,16 +5329,11 @@ export type KeyProtectionMethod = {
   certProtectedKey: boolean;
   $unknown?: UnknownExtension[];
 };
-export const KeyProtectionMethod: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "secureChannel", type: { kind: "boolean" } },
-    { name: "sharedSecret", type: { kind: "boolean" } },
-    { name: "certProtectedKey", type: { kind: "boolean" } },
-  ],
-  additions: [
-  ],
-};
+export const KeyProtectionMethod: AsnType = seq([
+  f("secureChannel", bool),
+  f("sharedSecret", bool),
+  f("certProtectedKey", bool),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.EncryptionUpdateRequest (line 3705) */
 export type EncryptionUpdateRequest = {
@@ -7174,30 +5341,21 @@ export type EncryptionUpdateRequest = {
   synchFlag?: number;
   $unknown?: UnknownExtension[];
 };
-export const EncryptionUpdateRequest: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "keyProtectionMethod", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.KeyProtectionMethod", get: () => KeyProtectionMethod }, optional: true },
-  ],
-  additions: [
-    { name: "synchFlag", type: { kind: "integer", lb: 0, ub: 255 }, optional: true },
-  ],
-};
+export const EncryptionUpdateRequest: AsnType = seq([
+  f("keyProtectionMethod", ref("MULTIMEDIA-SYSTEM-CONTROL.KeyProtectionMethod", () => KeyProtectionMethod), true),
+], [
+  f("synchFlag", int(0, 255), true),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.PictureReference (line 3712) */
 export type PictureReference = 
   | { choice: "pictureNumber"; value: number }
   | { choice: "longTermPictureIndex"; value: number }
   | UnknownAlternative;
-export const PictureReference: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "pictureNumber", type: { kind: "integer", lb: 0, ub: 1023 } },
-    { name: "longTermPictureIndex", type: { kind: "integer", lb: 0, ub: 255 } },
-  ],
-  additions: [
-  ],
-};
+export const PictureReference: AsnType = choice([
+  f("pictureNumber", int(0, 1023)),
+  f("longTermPictureIndex", int(0, 255)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.H223MultiplexReconfiguration (line 3722) */
 export type H223MultiplexReconfiguration = 
@@ -7212,33 +5370,18 @@ export type H223MultiplexReconfiguration =
     | { choice: "stop"; value: null }
     | UnknownAlternative }
   | UnknownAlternative;
-export const H223MultiplexReconfiguration: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "h223ModeChange", type: {
-      kind: "choice",
-      root: [
-        { name: "toLevel0", type: { kind: "null" } },
-        { name: "toLevel1", type: { kind: "null" } },
-        { name: "toLevel2", type: { kind: "null" } },
-        { name: "toLevel2withOptionalHeader", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "h223AnnexADoubleFlag", type: {
-      kind: "choice",
-      root: [
-        { name: "start", type: { kind: "null" } },
-        { name: "stop", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const H223MultiplexReconfiguration: AsnType = choice([
+  f("h223ModeChange", choice([
+    f("toLevel0", nul),
+    f("toLevel1", nul),
+    f("toLevel2", nul),
+    f("toLevel2withOptionalHeader", nul),
+  ], [])),
+  f("h223AnnexADoubleFlag", choice([
+    f("start", nul),
+    f("stop", nul),
+  ], [])),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.NewATMVCCommand (line 3746) */
 export type NewATMVCCommand = {
@@ -7287,93 +5430,48 @@ export type NewATMVCCommand = {
   };
   $unknown?: UnknownExtension[];
 };
-export const NewATMVCCommand: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "resourceID", type: { kind: "integer", lb: 0, ub: 65535 } },
-    { name: "bitRate", type: { kind: "integer", lb: 1, ub: 65535 } },
-    { name: "bitRateLockedToPCRClock", type: { kind: "boolean" } },
-    { name: "bitRateLockedToNetworkClock", type: { kind: "boolean" } },
-    { name: "aal", type: {
-      kind: "choice",
-      root: [
-        { name: "aal1", type: {
-          kind: "sequence",
-          root: [
-            { name: "clockRecovery", type: {
-              kind: "choice",
-              root: [
-                { name: "nullClockRecovery", type: { kind: "null" } },
-                { name: "srtsClockRecovery", type: { kind: "null" } },
-                { name: "adaptiveClockRecovery", type: { kind: "null" } },
-              ],
-              additions: [
-              ],
-            } },
-            { name: "errorCorrection", type: {
-              kind: "choice",
-              root: [
-                { name: "nullErrorCorrection", type: { kind: "null" } },
-                { name: "longInterleaver", type: { kind: "null" } },
-                { name: "shortInterleaver", type: { kind: "null" } },
-                { name: "errorCorrectionOnly", type: { kind: "null" } },
-              ],
-              additions: [
-              ],
-            } },
-            { name: "structuredDataTransfer", type: { kind: "boolean" } },
-            { name: "partiallyFilledCells", type: { kind: "boolean" } },
-          ],
-          additions: [
-          ],
-        } },
-        { name: "aal5", type: {
-          kind: "sequence",
-          root: [
-            { name: "forwardMaximumSDUSize", type: { kind: "integer", lb: 0, ub: 65535 } },
-            { name: "backwardMaximumSDUSize", type: { kind: "integer", lb: 0, ub: 65535 } },
-          ],
-          additions: [
-          ],
-        } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "multiplex", type: {
-      kind: "choice",
-      root: [
-        { name: "noMultiplex", type: { kind: "null" } },
-        { name: "transportStream", type: { kind: "null" } },
-        { name: "programStream", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "reverseParameters", type: {
-      kind: "sequence",
-      root: [
-        { name: "bitRate", type: { kind: "integer", lb: 1, ub: 65535 } },
-        { name: "bitRateLockedToPCRClock", type: { kind: "boolean" } },
-        { name: "bitRateLockedToNetworkClock", type: { kind: "boolean" } },
-        { name: "multiplex", type: {
-          kind: "choice",
-          root: [
-            { name: "noMultiplex", type: { kind: "null" } },
-            { name: "transportStream", type: { kind: "null" } },
-            { name: "programStream", type: { kind: "null" } },
-          ],
-          additions: [
-          ],
-        } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const NewATMVCCommand: AsnType = seq([
+  f("resourceID", int(0, 65535)),
+  f("bitRate", int(1, 65535)),
+  f("bitRateLockedToPCRClock", bool),
+  f("bitRateLockedToNetworkClock", bool),
+  f("aal", choice([
+    f("aal1", seq([
+      f("clockRecovery", choice([
+        f("nullClockRecovery", nul),
+        f("srtsClockRecovery", nul),
+        f("adaptiveClockRecovery", nul),
+      ], [])),
+      f("errorCorrection", choice([
+        f("nullErrorCorrection", nul),
+        f("longInterleaver", nul),
+        f("shortInterleaver", nul),
+        f("errorCorrectionOnly", nul),
+      ], [])),
+      f("structuredDataTransfer", bool),
+      f("partiallyFilledCells", bool),
+    ], [])),
+    f("aal5", seq([
+      f("forwardMaximumSDUSize", int(0, 65535)),
+      f("backwardMaximumSDUSize", int(0, 65535)),
+    ], [])),
+  ], [])),
+  f("multiplex", choice([
+    f("noMultiplex", nul),
+    f("transportStream", nul),
+    f("programStream", nul),
+  ], [])),
+  f("reverseParameters", seq([
+    f("bitRate", int(1, 65535)),
+    f("bitRateLockedToPCRClock", bool),
+    f("bitRateLockedToNetworkClock", bool),
+    f("multiplex", choice([
+      f("noMultiplex", nul),
+      f("transportStream", nul),
+      f("programStream", nul),
+    ], [])),
+  ], [])),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MobileMultilinkReconfigurationCommand (line 3811) */
 export type MobileMultilinkReconfigurationCommand = {
@@ -7385,38 +5483,25 @@ export type MobileMultilinkReconfigurationCommand = {
     | UnknownAlternative;
   $unknown?: UnknownExtension[];
 };
-export const MobileMultilinkReconfigurationCommand: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "sampleSize", type: { kind: "integer", lb: 1, ub: 255 } },
-    { name: "samplesPerFrame", type: { kind: "integer", lb: 1, ub: 255 } },
-    { name: "status", type: {
-      kind: "choice",
-      root: [
-        { name: "synchronized", type: { kind: "null" } },
-        { name: "reconfiguration", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const MobileMultilinkReconfigurationCommand: AsnType = seq([
+  f("sampleSize", int(1, 255)),
+  f("samplesPerFrame", int(1, 255)),
+  f("status", choice([
+    f("synchronized", nul),
+    f("reconfiguration", nul),
+  ], [])),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.FunctionNotUnderstood (line 3833) */
 export type FunctionNotUnderstood = 
   | { choice: "request"; value: RequestMessage }
   | { choice: "response"; value: ResponseMessage }
   | { choice: "command"; value: CommandMessage };
-export const FunctionNotUnderstood: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "request", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.RequestMessage", get: () => RequestMessage } },
-    { name: "response", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.ResponseMessage", get: () => ResponseMessage } },
-    { name: "command", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.CommandMessage", get: () => CommandMessage } },
-  ],
-};
+export const FunctionNotUnderstood: AsnType = choice([
+  f("request", ref("MULTIMEDIA-SYSTEM-CONTROL.RequestMessage", () => RequestMessage)),
+  f("response", ref("MULTIMEDIA-SYSTEM-CONTROL.ResponseMessage", () => ResponseMessage)),
+  f("command", ref("MULTIMEDIA-SYSTEM-CONTROL.CommandMessage", () => CommandMessage)),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.FunctionNotSupported (line 3847) */
 export type FunctionNotSupported = {
@@ -7428,24 +5513,14 @@ export type FunctionNotSupported = {
   returnedFunction?: Uint8Array;
   $unknown?: UnknownExtension[];
 };
-export const FunctionNotSupported: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "cause", type: {
-      kind: "choice",
-      root: [
-        { name: "syntaxError", type: { kind: "null" } },
-        { name: "semanticError", type: { kind: "null" } },
-        { name: "unknownFunction", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "returnedFunction", type: { kind: "octetString" }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const FunctionNotSupported: AsnType = seq([
+  f("cause", choice([
+    f("syntaxError", nul),
+    f("semanticError", nul),
+    f("unknownFunction", nul),
+  ], [])),
+  f("returnedFunction", octets(), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.ConferenceIndication (line 3864) */
 export type ConferenceIndication = 
@@ -7466,29 +5541,25 @@ export type ConferenceIndication =
   | { choice: "masterMCU"; value: null }
   | { choice: "cancelMasterMCU"; value: null }
   | UnknownAlternative;
-export const ConferenceIndication: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "sbeNumber", type: { kind: "integer", lb: 0, ub: 9 } },
-    { name: "terminalNumberAssign", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", get: () => TerminalLabel } },
-    { name: "terminalJoinedConference", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", get: () => TerminalLabel } },
-    { name: "terminalLeftConference", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", get: () => TerminalLabel } },
-    { name: "seenByAtLeastOneOther", type: { kind: "null" } },
-    { name: "cancelSeenByAtLeastOneOther", type: { kind: "null" } },
-    { name: "seenByAll", type: { kind: "null" } },
-    { name: "cancelSeenByAll", type: { kind: "null" } },
-    { name: "terminalYouAreSeeing", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", get: () => TerminalLabel } },
-    { name: "requestForFloor", type: { kind: "null" } },
-  ],
-  additions: [
-    { name: "withdrawChairToken", type: { kind: "null" } },
-    { name: "floorRequested", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", get: () => TerminalLabel } },
-    { name: "terminalYouAreSeeingInSubPictureNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalYouAreSeeingInSubPictureNumber", get: () => TerminalYouAreSeeingInSubPictureNumber } },
-    { name: "videoIndicateCompose", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.VideoIndicateCompose", get: () => VideoIndicateCompose } },
-    { name: "masterMCU", type: { kind: "null" } },
-    { name: "cancelMasterMCU", type: { kind: "null" } },
-  ],
-};
+export const ConferenceIndication: AsnType = choice([
+  f("sbeNumber", int(0, 9)),
+  f("terminalNumberAssign", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", () => TerminalLabel)),
+  f("terminalJoinedConference", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", () => TerminalLabel)),
+  f("terminalLeftConference", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", () => TerminalLabel)),
+  f("seenByAtLeastOneOther", nul),
+  f("cancelSeenByAtLeastOneOther", nul),
+  f("seenByAll", nul),
+  f("cancelSeenByAll", nul),
+  f("terminalYouAreSeeing", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", () => TerminalLabel)),
+  f("requestForFloor", nul),
+], [
+  f("withdrawChairToken", nul),
+  f("floorRequested", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalLabel", () => TerminalLabel)),
+  f("terminalYouAreSeeingInSubPictureNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalYouAreSeeingInSubPictureNumber", () => TerminalYouAreSeeingInSubPictureNumber)),
+  f("videoIndicateCompose", ref("MULTIMEDIA-SYSTEM-CONTROL.VideoIndicateCompose", () => VideoIndicateCompose)),
+  f("masterMCU", nul),
+  f("cancelMasterMCU", nul),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.TerminalYouAreSeeingInSubPictureNumber (line 3893) */
 export type TerminalYouAreSeeingInSubPictureNumber = {
@@ -7497,30 +5568,21 @@ export type TerminalYouAreSeeingInSubPictureNumber = {
   mcuNumber?: McuNumber;
   $unknown?: UnknownExtension[];
 };
-export const TerminalYouAreSeeingInSubPictureNumber: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "terminalNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TerminalNumber", get: () => TerminalNumber } },
-    { name: "subPictureNumber", type: { kind: "integer", lb: 0, ub: 255 } },
-  ],
-  additions: [
-    { name: "mcuNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.McuNumber", get: () => McuNumber } },
-  ],
-};
+export const TerminalYouAreSeeingInSubPictureNumber: AsnType = seq([
+  f("terminalNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.TerminalNumber", () => TerminalNumber)),
+  f("subPictureNumber", int(0, 255)),
+], [
+  f("mcuNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.McuNumber", () => McuNumber)),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.VideoIndicateCompose (line 3901) */
 export type VideoIndicateCompose = {
   compositionNumber: number;
   $unknown?: UnknownExtension[];
 };
-export const VideoIndicateCompose: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "compositionNumber", type: { kind: "integer", lb: 0, ub: 255 } },
-  ],
-  additions: [
-  ],
-};
+export const VideoIndicateCompose: AsnType = seq([
+  f("compositionNumber", int(0, 255)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MiscellaneousIndication (line 3911) */
 export type MiscellaneousIndication = {
@@ -7546,42 +5608,28 @@ export type MiscellaneousIndication = {
     | UnknownAlternative;
   $unknown?: UnknownExtension[];
 };
-export const MiscellaneousIndication: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "logicalChannelNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-    { name: "type", type: {
-      kind: "choice",
-      root: [
-        { name: "logicalChannelActive", type: { kind: "null" } },
-        { name: "logicalChannelInactive", type: { kind: "null" } },
-        { name: "multipointConference", type: { kind: "null" } },
-        { name: "cancelMultipointConference", type: { kind: "null" } },
-        { name: "multipointZeroComm", type: { kind: "null" } },
-        { name: "cancelMultipointZeroComm", type: { kind: "null" } },
-        { name: "multipointSecondaryStatus", type: { kind: "null" } },
-        { name: "cancelMultipointSecondaryStatus", type: { kind: "null" } },
-        { name: "videoIndicateReadyToActivate", type: { kind: "null" } },
-        { name: "videoTemporalSpatialTradeOff", type: { kind: "integer", lb: 0, ub: 31 } },
-      ],
-      additions: [
-        { name: "videoNotDecodedMBs", type: {
-          kind: "sequence",
-          root: [
-            { name: "firstMB", type: { kind: "integer", lb: 1, ub: 8192 } },
-            { name: "numberOfMBs", type: { kind: "integer", lb: 1, ub: 8192 } },
-            { name: "temporalReference", type: { kind: "integer", lb: 0, ub: 255 } },
-          ],
-          additions: [
-          ],
-        } },
-        { name: "transportCapability", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TransportCapability", get: () => TransportCapability } },
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const MiscellaneousIndication: AsnType = seq([
+  f("logicalChannelNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+  f("type", choice([
+    f("logicalChannelActive", nul),
+    f("logicalChannelInactive", nul),
+    f("multipointConference", nul),
+    f("cancelMultipointConference", nul),
+    f("multipointZeroComm", nul),
+    f("cancelMultipointZeroComm", nul),
+    f("multipointSecondaryStatus", nul),
+    f("cancelMultipointSecondaryStatus", nul),
+    f("videoIndicateReadyToActivate", nul),
+    f("videoTemporalSpatialTradeOff", int(0, 31)),
+  ], [
+    f("videoNotDecodedMBs", seq([
+      f("firstMB", int(1, 8192)),
+      f("numberOfMBs", int(1, 8192)),
+      f("temporalReference", int(0, 255)),
+    ], [])),
+    f("transportCapability", ref("MULTIMEDIA-SYSTEM-CONTROL.TransportCapability", () => TransportCapability)),
+  ])),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.JitterIndication (line 3950) */
 export type JitterIndication = {
@@ -7595,25 +5643,17 @@ export type JitterIndication = {
   additionalDecoderBuffer?: number;
   $unknown?: UnknownExtension[];
 };
-export const JitterIndication: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "scope", type: {
-      kind: "choice",
-      root: [
-        { name: "logicalChannelNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-        { name: "resourceID", type: { kind: "integer", lb: 0, ub: 65535 } },
-        { name: "wholeMultiplex", type: { kind: "null" } },
-      ],
-    } },
-    { name: "estimatedReceivedJitterMantissa", type: { kind: "integer", lb: 0, ub: 3 } },
-    { name: "estimatedReceivedJitterExponent", type: { kind: "integer", lb: 0, ub: 7 } },
-    { name: "skippedFrameCount", type: { kind: "integer", lb: 0, ub: 15 }, optional: true },
-    { name: "additionalDecoderBuffer", type: { kind: "integer", lb: 0, ub: 262143 }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const JitterIndication: AsnType = seq([
+  f("scope", choice([
+    f("logicalChannelNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+    f("resourceID", int(0, 65535)),
+    f("wholeMultiplex", nul),
+  ])),
+  f("estimatedReceivedJitterMantissa", int(0, 3)),
+  f("estimatedReceivedJitterExponent", int(0, 7)),
+  f("skippedFrameCount", int(0, 15), true),
+  f("additionalDecoderBuffer", int(0, 262143), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.H223SkewIndication (line 3969) */
 export type H223SkewIndication = {
@@ -7622,16 +5662,11 @@ export type H223SkewIndication = {
   skew: number;
   $unknown?: UnknownExtension[];
 };
-export const H223SkewIndication: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "logicalChannelNumber1", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-    { name: "logicalChannelNumber2", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-    { name: "skew", type: { kind: "integer", lb: 0, ub: 4095 } },
-  ],
-  additions: [
-  ],
-};
+export const H223SkewIndication: AsnType = seq([
+  f("logicalChannelNumber1", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+  f("logicalChannelNumber2", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+  f("skew", int(0, 4095)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.H2250MaximumSkewIndication (line 3981) */
 export type H2250MaximumSkewIndication = {
@@ -7640,30 +5675,20 @@ export type H2250MaximumSkewIndication = {
   maximumSkew: number;
   $unknown?: UnknownExtension[];
 };
-export const H2250MaximumSkewIndication: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "logicalChannelNumber1", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-    { name: "logicalChannelNumber2", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-    { name: "maximumSkew", type: { kind: "integer", lb: 0, ub: 4095 } },
-  ],
-  additions: [
-  ],
-};
+export const H2250MaximumSkewIndication: AsnType = seq([
+  f("logicalChannelNumber1", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+  f("logicalChannelNumber2", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+  f("maximumSkew", int(0, 4095)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MCLocationIndication (line 3993) */
 export type MCLocationIndication = {
   signalAddress: TransportAddress;
   $unknown?: UnknownExtension[];
 };
-export const MCLocationIndication: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "signalAddress", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.TransportAddress", get: () => TransportAddress } },
-  ],
-  additions: [
-  ],
-};
+export const MCLocationIndication: AsnType = seq([
+  f("signalAddress", ref("MULTIMEDIA-SYSTEM-CONTROL.TransportAddress", () => TransportAddress)),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.VendorIdentification (line 4006) */
 export type VendorIdentification = {
@@ -7672,16 +5697,11 @@ export type VendorIdentification = {
   versionNumber?: Uint8Array;
   $unknown?: UnknownExtension[];
 };
-export const VendorIdentification: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "vendor", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardIdentifier", get: () => NonStandardIdentifier } },
-    { name: "productNumber", type: { kind: "octetString", size: { lb: 1, ub: 256, ext: false } }, optional: true },
-    { name: "versionNumber", type: { kind: "octetString", size: { lb: 1, ub: 256, ext: false } }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const VendorIdentification: AsnType = seq([
+  f("vendor", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardIdentifier", () => NonStandardIdentifier)),
+  f("productNumber", octets(size(1, 256, false)), true),
+  f("versionNumber", octets(size(1, 256, false)), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.NewATMVCIndication (line 4018) */
 export type NewATMVCIndication = {
@@ -7730,101 +5750,57 @@ export type NewATMVCIndication = {
   };
   $unknown?: UnknownExtension[];
 };
-export const NewATMVCIndication: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "resourceID", type: { kind: "integer", lb: 0, ub: 65535 } },
-    { name: "bitRate", type: { kind: "integer", lb: 1, ub: 65535 } },
-    { name: "bitRateLockedToPCRClock", type: { kind: "boolean" } },
-    { name: "bitRateLockedToNetworkClock", type: { kind: "boolean" } },
-    { name: "aal", type: {
-      kind: "choice",
-      root: [
-        { name: "aal1", type: {
-          kind: "sequence",
-          root: [
-            { name: "clockRecovery", type: {
-              kind: "choice",
-              root: [
-                { name: "nullClockRecovery", type: { kind: "null" } },
-                { name: "srtsClockRecovery", type: { kind: "null" } },
-                { name: "adaptiveClockRecovery", type: { kind: "null" } },
-              ],
-              additions: [
-              ],
-            } },
-            { name: "errorCorrection", type: {
-              kind: "choice",
-              root: [
-                { name: "nullErrorCorrection", type: { kind: "null" } },
-                { name: "longInterleaver", type: { kind: "null" } },
-                { name: "shortInterleaver", type: { kind: "null" } },
-                { name: "errorCorrectionOnly", type: { kind: "null" } },
-              ],
-              additions: [
-              ],
-            } },
-            { name: "structuredDataTransfer", type: { kind: "boolean" } },
-            { name: "partiallyFilledCells", type: { kind: "boolean" } },
-          ],
-          additions: [
-          ],
-        } },
-        { name: "aal5", type: {
-          kind: "sequence",
-          root: [
-            { name: "forwardMaximumSDUSize", type: { kind: "integer", lb: 0, ub: 65535 } },
-            { name: "backwardMaximumSDUSize", type: { kind: "integer", lb: 0, ub: 65535 } },
-          ],
-          additions: [
-          ],
-        } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "multiplex", type: {
-      kind: "choice",
-      root: [
-        { name: "noMultiplex", type: { kind: "null" } },
-        { name: "transportStream", type: { kind: "null" } },
-        { name: "programStream", type: { kind: "null" } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-  additions: [
-    { name: "reverseParameters", type: {
-      kind: "sequence",
-      root: [
-        { name: "bitRate", type: { kind: "integer", lb: 1, ub: 65535 } },
-        { name: "bitRateLockedToPCRClock", type: { kind: "boolean" } },
-        { name: "bitRateLockedToNetworkClock", type: { kind: "boolean" } },
-        { name: "multiplex", type: {
-          kind: "choice",
-          root: [
-            { name: "noMultiplex", type: { kind: "null" } },
-            { name: "transportStream", type: { kind: "null" } },
-            { name: "programStream", type: { kind: "null" } },
-          ],
-          additions: [
-          ],
-        } },
-      ],
-      additions: [
-      ],
-    } },
-  ],
-};
+export const NewATMVCIndication: AsnType = seq([
+  f("resourceID", int(0, 65535)),
+  f("bitRate", int(1, 65535)),
+  f("bitRateLockedToPCRClock", bool),
+  f("bitRateLockedToNetworkClock", bool),
+  f("aal", choice([
+    f("aal1", seq([
+      f("clockRecovery", choice([
+        f("nullClockRecovery", nul),
+        f("srtsClockRecovery", nul),
+        f("adaptiveClockRecovery", nul),
+      ], [])),
+      f("errorCorrection", choice([
+        f("nullErrorCorrection", nul),
+        f("longInterleaver", nul),
+        f("shortInterleaver", nul),
+        f("errorCorrectionOnly", nul),
+      ], [])),
+      f("structuredDataTransfer", bool),
+      f("partiallyFilledCells", bool),
+    ], [])),
+    f("aal5", seq([
+      f("forwardMaximumSDUSize", int(0, 65535)),
+      f("backwardMaximumSDUSize", int(0, 65535)),
+    ], [])),
+  ], [])),
+  f("multiplex", choice([
+    f("noMultiplex", nul),
+    f("transportStream", nul),
+    f("programStream", nul),
+  ], [])),
+], [
+  f("reverseParameters", seq([
+    f("bitRate", int(1, 65535)),
+    f("bitRateLockedToPCRClock", bool),
+    f("bitRateLockedToNetworkClock", bool),
+    f("multiplex", choice([
+      f("noMultiplex", nul),
+      f("transportStream", nul),
+      f("programStream", nul),
+    ], [])),
+  ], [])),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.IV8 (line 4083) */
 export type IV8 = Uint8Array;
-export const IV8: AsnType = { kind: "octetString", size: { lb: 8, ub: 8, ext: false } };
+export const IV8: AsnType = octets(size(8, 8, false));
 
 /** MULTIMEDIA-SYSTEM-CONTROL.IV16 (line 4084) */
 export type IV16 = Uint8Array;
-export const IV16: AsnType = { kind: "octetString", size: { lb: 16, ub: 16, ext: false } };
+export const IV16: AsnType = octets(size(16, 16, false));
 
 /** MULTIMEDIA-SYSTEM-CONTROL.Params (line 4086) */
 export type Params = {
@@ -7833,16 +5809,11 @@ export type Params = {
   iv?: Uint8Array;
   $unknown?: UnknownExtension[];
 };
-export const Params: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "iv8", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.IV8", get: () => IV8 }, optional: true },
-    { name: "iv16", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.IV16", get: () => IV16 }, optional: true },
-    { name: "iv", type: { kind: "octetString" }, optional: true },
-  ],
-  additions: [
-  ],
-};
+export const Params: AsnType = seq([
+  f("iv8", ref("MULTIMEDIA-SYSTEM-CONTROL.IV8", () => IV8), true),
+  f("iv16", ref("MULTIMEDIA-SYSTEM-CONTROL.IV16", () => IV16), true),
+  f("iv", octets(), true),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.UserInputIndication (line 4094) */
 export type UserInputIndication = 
@@ -7899,98 +5870,57 @@ export type UserInputIndication =
   } }
   | { choice: "genericInformation"; value: Array<GenericInformation> }
   | UnknownAlternative;
-export const UserInputIndication: AsnType = {
-  kind: "choice",
-  root: [
-    { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } },
-    { name: "alphanumeric", type: { kind: "generalString" } },
-  ],
-  additions: [
-    { name: "userInputSupportIndication", type: {
-      kind: "choice",
-      root: [
-        { name: "nonStandard", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", get: () => NonStandardParameter } },
-        { name: "basicString", type: { kind: "null" } },
-        { name: "iA5String", type: { kind: "null" } },
-        { name: "generalString", type: { kind: "null" } },
-      ],
-      additions: [
-        { name: "encryptedBasicString", type: { kind: "null" } },
-        { name: "encryptedIA5String", type: { kind: "null" } },
-        { name: "encryptedGeneralString", type: { kind: "null" } },
-      ],
-    } },
-    { name: "signal", type: {
-      kind: "sequence",
-      root: [
-        { name: "signalType", type: { kind: "charString", charset: "IA5String", size: { lb: 1, ub: 1, ext: false }, bits: 8, alphabet: "!#*0123456789ABCD", indexed: false } },
-        { name: "duration", type: { kind: "integer", lb: 1, ub: 65535 }, optional: true },
-        { name: "rtp", type: {
-          kind: "sequence",
-          root: [
-            { name: "timestamp", type: { kind: "integer", lb: 0, ub: 4294967295 }, optional: true },
-            { name: "expirationTime", type: { kind: "integer", lb: 0, ub: 4294967295 }, optional: true },
-            { name: "logicalChannelNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-          ],
-          additions: [
-          ],
-        }, optional: true },
-      ],
-      additions: [
-        { name: "rtpPayloadIndication", type: { kind: "null" }, optional: true },
-        { name: "paramS", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.Params", get: () => Params }, optional: true },
-        { name: "encryptedSignalType", type: { kind: "octetString", size: { lb: 1, ub: 1, ext: false } }, optional: true },
-        { name: "algorithmOID", type: { kind: "objectIdentifier" }, optional: true },
-      ],
-    } },
-    { name: "signalUpdate", type: {
-      kind: "sequence",
-      root: [
-        { name: "duration", type: { kind: "integer", lb: 1, ub: 65535 } },
-        { name: "rtp", type: {
-          kind: "sequence",
-          root: [
-            { name: "logicalChannelNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-          ],
-          additions: [
-          ],
-        }, optional: true },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "extendedAlphanumeric", type: {
-      kind: "sequence",
-      root: [
-        { name: "alphanumeric", type: { kind: "generalString" } },
-        { name: "rtpPayloadIndication", type: { kind: "null" }, optional: true },
-      ],
-      additions: [
-        { name: "encryptedAlphanumeric", type: {
-          kind: "sequence",
-          root: [
-            { name: "algorithmOID", type: { kind: "objectIdentifier" } },
-            { name: "paramS", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.Params", get: () => Params }, optional: true },
-            { name: "encrypted", type: { kind: "octetString" } },
-          ],
-          additions: [
-          ],
-        }, optional: true },
-      ],
-    } },
-    { name: "encryptedAlphanumeric", type: {
-      kind: "sequence",
-      root: [
-        { name: "algorithmOID", type: { kind: "objectIdentifier" } },
-        { name: "paramS", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.Params", get: () => Params }, optional: true },
-        { name: "encrypted", type: { kind: "octetString" } },
-      ],
-      additions: [
-      ],
-    } },
-    { name: "genericInformation", type: { kind: "sequenceOf", item: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.GenericInformation", get: () => GenericInformation } } },
-  ],
-};
+export const UserInputIndication: AsnType = choice([
+  f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)),
+  f("alphanumeric", generalString()),
+], [
+  f("userInputSupportIndication", choice([
+    f("nonStandard", ref("MULTIMEDIA-SYSTEM-CONTROL.NonStandardParameter", () => NonStandardParameter)),
+    f("basicString", nul),
+    f("iA5String", nul),
+    f("generalString", nul),
+  ], [
+    f("encryptedBasicString", nul),
+    f("encryptedIA5String", nul),
+    f("encryptedGeneralString", nul),
+  ])),
+  f("signal", seq([
+    f("signalType", chars("IA5String", size(1, 1, false), 8, "!#*0123456789ABCD", false)),
+    f("duration", int(1, 65535), true),
+    f("rtp", seq([
+      f("timestamp", int(0, 4294967295), true),
+      f("expirationTime", int(0, 4294967295), true),
+      f("logicalChannelNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+    ], []), true),
+  ], [
+    f("rtpPayloadIndication", nul, true),
+    f("paramS", ref("MULTIMEDIA-SYSTEM-CONTROL.Params", () => Params), true),
+    f("encryptedSignalType", octets(size(1, 1, false)), true),
+    f("algorithmOID", oid, true),
+  ])),
+  f("signalUpdate", seq([
+    f("duration", int(1, 65535)),
+    f("rtp", seq([
+      f("logicalChannelNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+    ], []), true),
+  ], [])),
+  f("extendedAlphanumeric", seq([
+    f("alphanumeric", generalString()),
+    f("rtpPayloadIndication", nul, true),
+  ], [
+    f("encryptedAlphanumeric", seq([
+      f("algorithmOID", oid),
+      f("paramS", ref("MULTIMEDIA-SYSTEM-CONTROL.Params", () => Params), true),
+      f("encrypted", octets()),
+    ], []), true),
+  ])),
+  f("encryptedAlphanumeric", seq([
+    f("algorithmOID", oid),
+    f("paramS", ref("MULTIMEDIA-SYSTEM-CONTROL.Params", () => Params), true),
+    f("encrypted", octets()),
+  ], [])),
+  f("genericInformation", seqOf(ref("MULTIMEDIA-SYSTEM-CONTROL.GenericInformation", () => GenericInformation))),
+]);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.FlowControlIndication (line 4171) */
 export type FlowControlIndication = {
@@ -8003,28 +5933,17 @@ export type FlowControlIndication = {
     | { choice: "noRestriction"; value: null };
   $unknown?: UnknownExtension[];
 };
-export const FlowControlIndication: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "scope", type: {
-      kind: "choice",
-      root: [
-        { name: "logicalChannelNumber", type: { kind: "ref", name: "MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", get: () => LogicalChannelNumber } },
-        { name: "resourceID", type: { kind: "integer", lb: 0, ub: 65535 } },
-        { name: "wholeMultiplex", type: { kind: "null" } },
-      ],
-    } },
-    { name: "restriction", type: {
-      kind: "choice",
-      root: [
-        { name: "maximumBitRate", type: { kind: "integer", lb: 0, ub: 16777215 } },
-        { name: "noRestriction", type: { kind: "null" } },
-      ],
-    } },
-  ],
-  additions: [
-  ],
-};
+export const FlowControlIndication: AsnType = seq([
+  f("scope", choice([
+    f("logicalChannelNumber", ref("MULTIMEDIA-SYSTEM-CONTROL.LogicalChannelNumber", () => LogicalChannelNumber)),
+    f("resourceID", int(0, 65535)),
+    f("wholeMultiplex", nul),
+  ])),
+  f("restriction", choice([
+    f("maximumBitRate", int(0, 16777215)),
+    f("noRestriction", nul),
+  ])),
+], []);
 
 /** MULTIMEDIA-SYSTEM-CONTROL.MobileMultilinkReconfigurationIndication (line 4191) */
 export type MobileMultilinkReconfigurationIndication = {
@@ -8032,12 +5951,281 @@ export type MobileMultilinkReconfigurationIndication = {
   samplesPerFrame: number;
   $unknown?: UnknownExtension[];
 };
-export const MobileMultilinkReconfigurationIndication: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "sampleSize", type: { kind: "integer", lb: 1, ub: 255 } },
-    { name: "samplesPerFrame", type: { kind: "integer", lb: 1, ub: 255 } },
-  ],
-  additions: [
-  ],
+export const MobileMultilinkReconfigurationIndication: AsnType = seq([
+  f("sampleSize", int(1, 255)),
+  f("samplesPerFrame", int(1, 255)),
+], []);
+
+/** Every type of MULTIMEDIA-SYSTEM-CONTROL by its ASN.1 name. */
+export const asnTypes: Readonly<Record<string, AsnType>> = {
+  "MultimediaSystemControlMessage": MultimediaSystemControlMessage,
+  "RequestMessage": RequestMessage,
+  "ResponseMessage": ResponseMessage,
+  "CommandMessage": CommandMessage,
+  "IndicationMessage": IndicationMessage,
+  "SequenceNumber": SequenceNumber,
+  "GenericMessage": GenericMessage,
+  "GenericInformation": GenericInformation,
+  "NonStandardMessage": NonStandardMessage,
+  "NonStandardParameter": NonStandardParameter,
+  "NonStandardIdentifier": NonStandardIdentifier,
+  "MasterSlaveDetermination": MasterSlaveDetermination,
+  "MasterSlaveDeterminationAck": MasterSlaveDeterminationAck,
+  "MasterSlaveDeterminationReject": MasterSlaveDeterminationReject,
+  "MasterSlaveDeterminationRelease": MasterSlaveDeterminationRelease,
+  "TerminalCapabilitySet": TerminalCapabilitySet,
+  "CapabilityTableEntry": CapabilityTableEntry,
+  "CapabilityDescriptor": CapabilityDescriptor,
+  "AlternativeCapabilitySet": AlternativeCapabilitySet,
+  "CapabilityTableEntryNumber": CapabilityTableEntryNumber,
+  "CapabilityDescriptorNumber": CapabilityDescriptorNumber,
+  "TerminalCapabilitySetAck": TerminalCapabilitySetAck,
+  "TerminalCapabilitySetReject": TerminalCapabilitySetReject,
+  "TerminalCapabilitySetRelease": TerminalCapabilitySetRelease,
+  "Capability": Capability,
+  "H235SecurityCapability": H235SecurityCapability,
+  "DTLSSecurityCapability": DTLSSecurityCapability,
+  "MultiplexCapability": MultiplexCapability,
+  "H222Capability": H222Capability,
+  "VCCapability": VCCapability,
+  "H223Capability": H223Capability,
+  "H223AnnexCCapability": H223AnnexCCapability,
+  "V76Capability": V76Capability,
+  "V75Capability": V75Capability,
+  "H2250Capability": H2250Capability,
+  "MediaPacketizationCapability": MediaPacketizationCapability,
+  "RSVPParameters": RSVPParameters,
+  "QOSMode": QOSMode,
+  "ATMParameters": ATMParameters,
+  "ServicePriorityValue": ServicePriorityValue,
+  "ServicePriority": ServicePriority,
+  "AuthorizationParameters": AuthorizationParameters,
+  "QOSType": QOSType,
+  "QOSClass": QOSClass,
+  "QOSDescriptor": QOSDescriptor,
+  "GenericTransportParameters": GenericTransportParameters,
+  "QOSCapability": QOSCapability,
+  "MediaTransportType": MediaTransportType,
+  "MediaChannelCapability": MediaChannelCapability,
+  "TransportCapability": TransportCapability,
+  "RedundancyEncodingCapability": RedundancyEncodingCapability,
+  "RedundancyEncodingMethod": RedundancyEncodingMethod,
+  "RTPH263VideoRedundancyEncoding": RTPH263VideoRedundancyEncoding,
+  "RTPH263VideoRedundancyFrameMapping": RTPH263VideoRedundancyFrameMapping,
+  "MultipointCapability": MultipointCapability,
+  "MediaDistributionCapability": MediaDistributionCapability,
+  "VideoCapability": VideoCapability,
+  "ExtendedVideoCapability": ExtendedVideoCapability,
+  "H261VideoCapability": H261VideoCapability,
+  "H262VideoCapability": H262VideoCapability,
+  "H263VideoCapability": H263VideoCapability,
+  "EnhancementLayerInfo": EnhancementLayerInfo,
+  "BEnhancementParameters": BEnhancementParameters,
+  "EnhancementOptions": EnhancementOptions,
+  "H263Options": H263Options,
+  "TransparencyParameters": TransparencyParameters,
+  "RefPictureSelection": RefPictureSelection,
+  "CustomPictureClockFrequency": CustomPictureClockFrequency,
+  "CustomPictureFormat": CustomPictureFormat,
+  "H263VideoModeCombos": H263VideoModeCombos,
+  "H263ModeComboFlags": H263ModeComboFlags,
+  "H263Version3Options": H263Version3Options,
+  "IS11172VideoCapability": IS11172VideoCapability,
+  "AudioCapability": AudioCapability,
+  "ExtendedAudioCapability": ExtendedAudioCapability,
+  "G729Extensions": G729Extensions,
+  "G7231AnnexCCapability": G7231AnnexCCapability,
+  "IS11172AudioCapability": IS11172AudioCapability,
+  "IS13818AudioCapability": IS13818AudioCapability,
+  "GSMAudioCapability": GSMAudioCapability,
+  "VBDCapability": VBDCapability,
+  "DataApplicationCapability": DataApplicationCapability,
+  "ExtendedDataApplicationCapability": ExtendedDataApplicationCapability,
+  "DataProtocolCapability": DataProtocolCapability,
+  "CompressionType": CompressionType,
+  "V42bis": V42bis,
+  "T84Profile": T84Profile,
+  "T38FaxProfile": T38FaxProfile,
+  "T38FaxRateManagement": T38FaxRateManagement,
+  "T38FaxUdpOptions": T38FaxUdpOptions,
+  "T38FaxTcpOptions": T38FaxTcpOptions,
+  "DataChannel": DataChannel,
+  "DataChannelProfile": DataChannelProfile,
+  "SCTPChunkType": SCTPChunkType,
+  "SctpParam": SctpParam,
+  "EncryptionAuthenticationAndIntegrity": EncryptionAuthenticationAndIntegrity,
+  "EncryptionCapability": EncryptionCapability,
+  "MediaEncryptionAlgorithm": MediaEncryptionAlgorithm,
+  "AuthenticationCapability": AuthenticationCapability,
+  "IntegrityCapability": IntegrityCapability,
+  "UserInputCapability": UserInputCapability,
+  "ConferenceCapability": ConferenceCapability,
+  "GenericCapability": GenericCapability,
+  "CapabilityIdentifier": CapabilityIdentifier,
+  "GenericParameter": GenericParameter,
+  "ParameterIdentifier": ParameterIdentifier,
+  "ParameterValue": ParameterValue,
+  "MultiplexedStreamCapability": MultiplexedStreamCapability,
+  "MultiplexFormat": MultiplexFormat,
+  "AudioTelephonyEventCapability": AudioTelephonyEventCapability,
+  "AudioToneCapability": AudioToneCapability,
+  "NoPTAudioTelephonyEventCapability": NoPTAudioTelephonyEventCapability,
+  "NoPTAudioToneCapability": NoPTAudioToneCapability,
+  "MultiplePayloadStreamCapability": MultiplePayloadStreamCapability,
+  "DepFECCapability": DepFECCapability,
+  "FECCapability": FECCapability,
+  "MaxRedundancy": MaxRedundancy,
+  "OpenLogicalChannel": OpenLogicalChannel,
+  "LogicalChannelNumber": LogicalChannelNumber,
+  "NetworkAccessParameters": NetworkAccessParameters,
+  "Q2931Address": Q2931Address,
+  "V75Parameters": V75Parameters,
+  "DataType": DataType,
+  "H235Media": H235Media,
+  "MultiplexedStreamParameter": MultiplexedStreamParameter,
+  "H222LogicalChannelParameters": H222LogicalChannelParameters,
+  "H223LogicalChannelParameters": H223LogicalChannelParameters,
+  "H223AL1MParameters": H223AL1MParameters,
+  "H223AL2MParameters": H223AL2MParameters,
+  "H223AL3MParameters": H223AL3MParameters,
+  "H223AnnexCArqParameters": H223AnnexCArqParameters,
+  "V76LogicalChannelParameters": V76LogicalChannelParameters,
+  "V76HDLCParameters": V76HDLCParameters,
+  "CRCLength": CRCLength,
+  "H2250LogicalChannelParameters": H2250LogicalChannelParameters,
+  "RTPPayloadType": RTPPayloadType,
+  "RedundancyEncoding": RedundancyEncoding,
+  "RedundancyEncodingElement": RedundancyEncodingElement,
+  "MultiplePayloadStream": MultiplePayloadStream,
+  "MultiplePayloadStreamElement": MultiplePayloadStreamElement,
+  "DepFECData": DepFECData,
+  "FECData": FECData,
+  "TransportAddress": TransportAddress,
+  "UnicastAddress": UnicastAddress,
+  "MulticastAddress": MulticastAddress,
+  "EncryptionSync": EncryptionSync,
+  "EscrowData": EscrowData,
+  "OpenLogicalChannelAck": OpenLogicalChannelAck,
+  "OpenLogicalChannelReject": OpenLogicalChannelReject,
+  "OpenLogicalChannelConfirm": OpenLogicalChannelConfirm,
+  "H2250LogicalChannelAckParameters": H2250LogicalChannelAckParameters,
+  "CloseLogicalChannel": CloseLogicalChannel,
+  "CloseLogicalChannelAck": CloseLogicalChannelAck,
+  "RequestChannelClose": RequestChannelClose,
+  "RequestChannelCloseAck": RequestChannelCloseAck,
+  "RequestChannelCloseReject": RequestChannelCloseReject,
+  "RequestChannelCloseRelease": RequestChannelCloseRelease,
+  "MultiplexEntrySend": MultiplexEntrySend,
+  "MultiplexEntryDescriptor": MultiplexEntryDescriptor,
+  "MultiplexElement": MultiplexElement,
+  "MultiplexTableEntryNumber": MultiplexTableEntryNumber,
+  "MultiplexEntrySendAck": MultiplexEntrySendAck,
+  "MultiplexEntrySendReject": MultiplexEntrySendReject,
+  "MultiplexEntryRejectionDescriptions": MultiplexEntryRejectionDescriptions,
+  "MultiplexEntrySendRelease": MultiplexEntrySendRelease,
+  "RequestMultiplexEntry": RequestMultiplexEntry,
+  "RequestMultiplexEntryAck": RequestMultiplexEntryAck,
+  "RequestMultiplexEntryReject": RequestMultiplexEntryReject,
+  "RequestMultiplexEntryRejectionDescriptions": RequestMultiplexEntryRejectionDescriptions,
+  "RequestMultiplexEntryRelease": RequestMultiplexEntryRelease,
+  "RequestMode": RequestMode,
+  "RequestModeAck": RequestModeAck,
+  "RequestModeReject": RequestModeReject,
+  "RequestModeRelease": RequestModeRelease,
+  "ModeDescription": ModeDescription,
+  "ModeElementType": ModeElementType,
+  "ModeElement": ModeElement,
+  "H235Mode": H235Mode,
+  "MultiplexedStreamModeParameters": MultiplexedStreamModeParameters,
+  "RedundancyEncodingDTMode": RedundancyEncodingDTMode,
+  "RedundancyEncodingDTModeElement": RedundancyEncodingDTModeElement,
+  "MultiplePayloadStreamMode": MultiplePayloadStreamMode,
+  "MultiplePayloadStreamElementMode": MultiplePayloadStreamElementMode,
+  "DepFECMode": DepFECMode,
+  "FECMode": FECMode,
+  "H223ModeParameters": H223ModeParameters,
+  "V76ModeParameters": V76ModeParameters,
+  "H2250ModeParameters": H2250ModeParameters,
+  "RedundancyEncodingMode": RedundancyEncodingMode,
+  "VideoMode": VideoMode,
+  "H261VideoMode": H261VideoMode,
+  "H262VideoMode": H262VideoMode,
+  "H263VideoMode": H263VideoMode,
+  "IS11172VideoMode": IS11172VideoMode,
+  "AudioMode": AudioMode,
+  "IS11172AudioMode": IS11172AudioMode,
+  "IS13818AudioMode": IS13818AudioMode,
+  "G7231AnnexCMode": G7231AnnexCMode,
+  "VBDMode": VBDMode,
+  "DataMode": DataMode,
+  "EncryptionMode": EncryptionMode,
+  "RoundTripDelayRequest": RoundTripDelayRequest,
+  "RoundTripDelayResponse": RoundTripDelayResponse,
+  "MaintenanceLoopRequest": MaintenanceLoopRequest,
+  "MaintenanceLoopAck": MaintenanceLoopAck,
+  "MaintenanceLoopReject": MaintenanceLoopReject,
+  "MaintenanceLoopOffCommand": MaintenanceLoopOffCommand,
+  "CommunicationModeCommand": CommunicationModeCommand,
+  "CommunicationModeRequest": CommunicationModeRequest,
+  "CommunicationModeResponse": CommunicationModeResponse,
+  "CommunicationModeTableEntry": CommunicationModeTableEntry,
+  "ConferenceRequest": ConferenceRequest,
+  "CertSelectionCriteria": CertSelectionCriteria,
+  "Criteria": Criteria,
+  "TerminalLabel": TerminalLabel,
+  "McuNumber": McuNumber,
+  "TerminalNumber": TerminalNumber,
+  "ConferenceResponse": ConferenceResponse,
+  "TerminalID": TerminalID,
+  "ConferenceID": ConferenceID,
+  "Password": Password,
+  "RequestAllTerminalIDsResponse": RequestAllTerminalIDsResponse,
+  "TerminalInformation": TerminalInformation,
+  "RemoteMCRequest": RemoteMCRequest,
+  "RemoteMCResponse": RemoteMCResponse,
+  "MultilinkRequest": MultilinkRequest,
+  "MultilinkResponse": MultilinkResponse,
+  "MultilinkIndication": MultilinkIndication,
+  "DialingInformation": DialingInformation,
+  "DialingInformationNumber": DialingInformationNumber,
+  "DialingInformationNetworkType": DialingInformationNetworkType,
+  "ConnectionIdentifier": ConnectionIdentifier,
+  "MaximumBitRate": MaximumBitRate,
+  "LogicalChannelRateRequest": LogicalChannelRateRequest,
+  "LogicalChannelRateAcknowledge": LogicalChannelRateAcknowledge,
+  "LogicalChannelRateReject": LogicalChannelRateReject,
+  "LogicalChannelRateRejectReason": LogicalChannelRateRejectReason,
+  "LogicalChannelRateRelease": LogicalChannelRateRelease,
+  "SendTerminalCapabilitySet": SendTerminalCapabilitySet,
+  "EncryptionCommand": EncryptionCommand,
+  "FlowControlCommand": FlowControlCommand,
+  "EndSessionCommand": EndSessionCommand,
+  "ConferenceCommand": ConferenceCommand,
+  "SubstituteConferenceIDCommand": SubstituteConferenceIDCommand,
+  "EncryptionUpdateDirection": EncryptionUpdateDirection,
+  "MiscellaneousCommand": MiscellaneousCommand,
+  "KeyProtectionMethod": KeyProtectionMethod,
+  "EncryptionUpdateRequest": EncryptionUpdateRequest,
+  "PictureReference": PictureReference,
+  "H223MultiplexReconfiguration": H223MultiplexReconfiguration,
+  "NewATMVCCommand": NewATMVCCommand,
+  "MobileMultilinkReconfigurationCommand": MobileMultilinkReconfigurationCommand,
+  "FunctionNotUnderstood": FunctionNotUnderstood,
+  "FunctionNotSupported": FunctionNotSupported,
+  "ConferenceIndication": ConferenceIndication,
+  "TerminalYouAreSeeingInSubPictureNumber": TerminalYouAreSeeingInSubPictureNumber,
+  "VideoIndicateCompose": VideoIndicateCompose,
+  "MiscellaneousIndication": MiscellaneousIndication,
+  "JitterIndication": JitterIndication,
+  "H223SkewIndication": H223SkewIndication,
+  "H2250MaximumSkewIndication": H2250MaximumSkewIndication,
+  "MCLocationIndication": MCLocationIndication,
+  "VendorIdentification": VendorIdentification,
+  "NewATMVCIndication": NewATMVCIndication,
+  "IV8": IV8,
+  "IV16": IV16,
+  "Params": Params,
+  "UserInputIndication": UserInputIndication,
+  "FlowControlIndication": FlowControlIndication,
+  "MobileMultilinkReconfigurationIndication": MobileMultilinkReconfigurationIndication,
 };

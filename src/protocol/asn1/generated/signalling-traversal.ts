@@ -4,6 +4,7 @@
 // ASN.1 module SIGNALLING-TRAVERSAL
 
 import type { AsnType, UnknownExtension } from "../descriptor.js";
+import { f, ref, seq } from "../descriptor-builders.js";
 import * as H323Messages from "./h323-messages.js";
 
 /** SIGNALLING-TRAVERSAL.IncomingCallIndication (line 9) */
@@ -12,26 +13,22 @@ export type IncomingCallIndication = {
   callID: H323Messages.CallIdentifier;
   $unknown?: UnknownExtension[];
 };
-export const IncomingCallIndication: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "callSignallingAddress", type: { kind: "ref", name: "H323-MESSAGES.TransportAddress", get: () => H323Messages.TransportAddress } },
-    { name: "callID", type: { kind: "ref", name: "H323-MESSAGES.CallIdentifier", get: () => H323Messages.CallIdentifier } },
-  ],
-  additions: [
-  ],
-};
+export const IncomingCallIndication: AsnType = seq([
+  f("callSignallingAddress", ref("H323-MESSAGES.TransportAddress", () => H323Messages.TransportAddress)),
+  f("callID", ref("H323-MESSAGES.CallIdentifier", () => H323Messages.CallIdentifier)),
+], []);
 
 /** SIGNALLING-TRAVERSAL.LRQKeepAliveData (line 16) */
 export type LRQKeepAliveData = {
   lrqKeepAliveInterval: H323Messages.TimeToLive;
   $unknown?: UnknownExtension[];
 };
-export const LRQKeepAliveData: AsnType = {
-  kind: "sequence",
-  root: [
-    { name: "lrqKeepAliveInterval", type: { kind: "ref", name: "H323-MESSAGES.TimeToLive", get: () => H323Messages.TimeToLive } },
-  ],
-  additions: [
-  ],
+export const LRQKeepAliveData: AsnType = seq([
+  f("lrqKeepAliveInterval", ref("H323-MESSAGES.TimeToLive", () => H323Messages.TimeToLive)),
+], []);
+
+/** Every type of SIGNALLING-TRAVERSAL by its ASN.1 name. */
+export const asnTypes: Readonly<Record<string, AsnType>> = {
+  "IncomingCallIndication": IncomingCallIndication,
+  "LRQKeepAliveData": LRQKeepAliveData,
 };
