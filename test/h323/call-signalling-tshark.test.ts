@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type H225, multimediaSystemControlMessage } from "../../src/protocol/asn1/index.js";
 import { H225CalleeMachine } from "../../src/protocol/h225/callee-call.js";
 import { H225CallerMachine } from "../../src/protocol/h225/caller-call.js";
+import { fastStartProposals } from "../../src/protocol/h245/fast-start.js";
 import { CallLink } from "../support/h323/call-link.js";
 import { haveTshark, linkCapture, tsharkFields } from "../support/h323/link-capture.js";
 
@@ -64,6 +65,27 @@ function calls(): CallLink[] {
       destinationAddress: [{ choice: "url-ID", value: "h323:testrum@127.0.0.21" }],
       display: "vdm-test",
       h245Tunneling: true,
+      fastStart: fastStartProposals([
+        {
+          sessionID: 1,
+          dataType: { choice: "audioData", value: { choice: "g711Ulaw64k", value: 20 } },
+          rtp: {
+            choice: "unicastAddress",
+            value: {
+              choice: "iPAddress",
+              value: { network: Uint8Array.of(127, 0, 0, 20), tsapIdentifier: 5000 },
+            },
+          },
+          rtcp: {
+            choice: "unicastAddress",
+            value: {
+              choice: "iPAddress",
+              value: { network: Uint8Array.of(127, 0, 0, 20), tsapIdentifier: 5001 },
+            },
+          },
+          channelNumber: 1,
+        },
+      ]),
     });
     const callee = new H225CalleeMachine(0, { endpoint: ENDPOINT, h245Tunneling: true, display: "Testrum" });
     const link = new CallLink(caller, callee);
@@ -187,6 +209,12 @@ describe.skipIf(!haveTshark)("H.225.0 machines' messages in tshark", () => {
       "setup",
       "releaseComplete",
     ]);
+  });
+
+  it("decodes our fast start proposals: two OLCs in the first Setup", () => {
+    const rows = tsharkFields(capture, "h225.fastStart", ["h225.FastStart_item"]);
+    expect(rows.length).toBe(1);
+    expect(rows[0]![0]!.split(",").length).toBe(2);
   });
 
   it("finds the tunnelled H.245, the H.245 address and the Q.850 causes", () => {
