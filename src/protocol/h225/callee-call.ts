@@ -142,6 +142,8 @@ export class H225CalleeMachine extends CallSignallingMachine<CalleeState> {
       }
       const setup = body.value;
       if (setup.callIdentifier === undefined) {
+        // H.225.0 v1 Setups have no callIdentifier; our ReleaseComplete then carries an
+        // all-zero one (the UUIE needs a value) with cause 96 "mandatory element missing".
         this.call = {
           callReference: message.callReference.value,
           callIdentifier: new Uint8Array(16),
