@@ -13,7 +13,7 @@ const USAGE = `usage: npm run bench -- [--max-calls N] [--step-seconds S] [--ste
   --clip-seconds  seconds of pre-encoded 720p media to replay (default 10)
   --verify-every N  authenticate/decrypt every N-th mirrored packet in the generator (default 16; 1 = all)
   --profile DIR   run the room with node --cpu-prof, writing the profile into DIR
-  --only room|analyze|srtp  run one benchmark (default room and analyze; srtp: protect/unprotect packets/s at 1200-octet payloads)
+  --only room|analyze|srtp|per  run one benchmark (default room, analyze and per; srtp: protect/unprotect packets/s at 1200-octet payloads; per: ASN.1 PER decode/encode messages/s of a real Setup and TerminalCapabilitySet)
   --analyze-mb N  size of the capture for the analyze benchmark, tiled from recorded calls (default 200, at most about 600)
   --analyze-small-mb N  size of the second capture that shows memory stays flat (default 50; 0 skips)
   --analyze-reseed  record the analyze benchmark's seed calls again instead of using the cached ones`;
@@ -59,12 +59,18 @@ async function main(): Promise<number> {
     return 0;
   }
   const only = values.only;
-  if (only !== undefined && only !== "room" && only !== "analyze" && only !== "srtp")
-    throw new Error(`--only must be room, analyze or srtp, not "${only}"`);
+  if (only !== undefined && only !== "room" && only !== "analyze" && only !== "srtp" && only !== "per")
+    throw new Error(`--only must be room, analyze, srtp or per, not "${only}"`);
   if (only === "srtp") {
     const { runSrtpBench } = await import("./srtp-bench.js");
     runSrtpBench({ payloadBytes: 1200, seconds: 1 });
     return 0;
+  }
+  if (only === "per" || only === undefined) {
+    const { runPerBench } = await import("./per-bench.js");
+    runPerBench({ seconds: 1 });
+    if (only === "per") return 0;
+    console.log("");
   }
   if (only !== "analyze") await roomBench(values);
   if (only !== "room") {

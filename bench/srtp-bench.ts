@@ -54,7 +54,7 @@ function rtcpPacket(payloadBytes: number): Uint8Array {
  * passed, timing each round in this process's CPU time (which other processes on a shared
  * machine skew less than wall time). Returns the median and the best packets per CPU-second.
  */
-function timed(seconds: number, round: () => number): { median: number; best: number } {
+export function timed(seconds: number, round: () => number): { median: number; best: number } {
   // Warm-up until the optimising compiler has settled: a short one leaves the first row low.
   const warm = performance.now() + Math.min(500, seconds * 500);
   for (let i = 0; i < 3 || performance.now() < warm; i++) round();

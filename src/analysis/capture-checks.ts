@@ -1,5 +1,6 @@
-import { type CheckBase, type Phrase, toCheck, type Verdict } from "../conformance/check-text.js";
+import { type CheckBase, toCheck, type Verdict } from "../conformance/check-text.js";
 import { FUNCTIONS, type FunctionNumber, functionChecks } from "../conformance/functions/function-checks.js";
+import type { Phrase } from "../report/i18n/bilingual.js";
 import type { Check, CheckStatus } from "../report/model.js";
 import { NOT_TESTABLE } from "./capture-evidence.js";
 import type { MediaStreamFacts } from "./media-stream.js";

@@ -1,4 +1,3 @@
-import type { Phrase } from "../conformance/check-text.js";
 import { sdpEvidence } from "../conformance/endpoint-sdp.js";
 import type {
   Evidence,
@@ -10,6 +9,7 @@ import type {
 import { vias } from "../conformance/sip-facts.js";
 import type { SessionReading } from "../protocol/sdp/media-section.js";
 import { viaParam } from "../protocol/sip/via.js";
+import type { Phrase } from "../report/i18n/bilingual.js";
 import type { CaptureAnalysis } from "./capture-analyzer.js";
 import { capturePresentation } from "./capture-presentation.js";
 import { dialogStreams } from "./dialog-streams.js";

@@ -1,4 +1,3 @@
-import type { Phrase } from "../conformance/check-text.js";
 import type {
   KeyframeMeasurement,
   MediaEvidence,
@@ -9,6 +8,7 @@ import type {
 } from "../conformance/evidence.js";
 import { KEYFRAME_FAIL_MS } from "../conformance/h264-check.js";
 import type { SessionReading } from "../protocol/sdp/media-section.js";
+import type { Phrase } from "../report/i18n/bilingual.js";
 import { packetSource } from "./endpoint-sip.js";
 import { MAX_IDR_TIMES } from "./h264-observer.js";
 import type { MediaStreamFacts } from "./media-stream.js";

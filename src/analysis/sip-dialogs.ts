@@ -1,5 +1,6 @@
 import { ParseError } from "../protocol/parse-error.js";
 import { readSdp, type SessionReading } from "../protocol/sdp/media-section.js";
+import { callIdOf, cseqOf } from "../protocol/sip/header-readers.js";
 import { headerFieldValues, type SipMessageHead, topHeaderValue } from "../protocol/sip/message-head.js";
 
 /**
@@ -106,7 +107,7 @@ export class SipDialogTracker {
 
   /** Adds one message; returns its dialog (undefined when dropped). */
   add(head: SipMessageHead, seen: SipSighting): SipDialog | undefined {
-    const callId = topHeaderValue(head, "call-id");
+    const callId = callIdOf(head);
     if (!callId) {
       this.dropped++;
       return undefined;
@@ -122,7 +123,7 @@ export class SipDialogTracker {
     }
     const s = head.startLine;
     const cseq = topHeaderValue(head, "cseq");
-    const cseqMethod = cseq ? cseq.trim().split(/\s+/)[1]?.toUpperCase() : undefined;
+    const cseqMethod = cseqOf(head)?.method;
     const firstLine =
       s.kind === "request" ? `${s.method} ${s.uri} ${s.version}` : `${s.version} ${s.status} ${s.reason}`;
     d.messageCount++;

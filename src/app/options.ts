@@ -1,6 +1,7 @@
-import { type Core, UserAgent } from "sip.js";
+import { UserAgent } from "sip.js";
 import { SipTargetError } from "../adapters/sip/errors.js";
 import type { SipWireEvent } from "../adapters/sip/node-sip-transport.js";
+import { requestOptions } from "../adapters/sip/options-request.js";
 import type { TlsFacts } from "../adapters/sip/tls-facts.js";
 import { createUserAgent } from "../adapters/sip/user-agent.js";
 import { parseRoutedCallTarget } from "../protocol/sip/call-target.js";
@@ -77,30 +78,22 @@ export async function sendOptions(opts: SendOptionsInput): Promise<OptionsResult
   });
   await sip.start();
   try {
-    const ua = sip.userAgent;
-    const ruri = UserAgent.makeURI(targetText);
-    if (!ruri) throw new SipTargetError("unreachable", opts.target, "not a SIP URI");
-    const core = ua.userAgentCore;
-    const request = core.makeOutgoingRequestMessage("OPTIONS", ruri, ua.configuration.uri, ruri, {}, [
-      "Accept: application/sdp",
-    ]);
-    const started = performance.now();
-    const response = await new Promise<Core.IncomingResponseMessage>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        reject(
-          new SipTargetError("timeout", targetText, `no final response within ${opts.timeoutMs ?? 5000} ms`),
-        );
-      }, opts.timeoutMs ?? 5000);
-      const done = (message: Core.IncomingResponseMessage) => {
-        clearTimeout(timer);
-        // sip.js turns a transport failure into a header-less internal 503: report the real cause.
-        const failed = sip.transport.sendErrorFor(request.callId);
-        if (failed && message.statusCode === 503 && !message.hasHeader("via")) reject(failed);
-        else resolve(message);
-      };
-      core.request(request, { onAccept: (r) => done(r.message), onReject: (r) => done(r.message) });
+    const timeoutMs = opts.timeoutMs ?? 5000;
+    let callId = "";
+    const outcome = await requestOptions(sip.userAgent, targetText, timeoutMs, (id) => {
+      callId = id;
     });
-    const roundTripMs = performance.now() - started;
+    if (outcome.kind === "not-sent") {
+      if (!UserAgent.makeURI(targetText))
+        throw new SipTargetError("unreachable", opts.target, "not a SIP URI");
+      throw outcome.error;
+    }
+    if (outcome.kind === "timeout")
+      throw new SipTargetError("timeout", targetText, `no final response within ${timeoutMs} ms`);
+    // sip.js turns a transport failure into a header-less internal 503: report the real cause.
+    const failed = outcome.kind === "transport-error" ? sip.transport.sendErrorFor(callId) : undefined;
+    if (failed) throw failed;
+    const { response, roundTripMs } = outcome;
     const header = (name: string) => {
       const values = response.getHeaders(name);
       return values.length > 0 ? { [camel(name)]: values.join(", ") } : {};

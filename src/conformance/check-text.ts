@@ -1,10 +1,5 @@
+import type { Bilingual } from "../report/i18n/bilingual.js";
 import type { Check, CheckStatus, LocalText } from "../report/model.js";
-
-/** A short piece of text in both report languages (a reason, a step's detail). */
-export interface Phrase {
-  readonly en: string;
-  readonly sv: string;
-}
 
 /** What every check states about itself: stable id, what it serves, the spec it implements. */
 export interface CheckBase {
@@ -16,10 +11,8 @@ export interface CheckBase {
 }
 
 /** A verdict in both languages, with the figures and lines that decided it. */
-export interface Verdict {
+export interface Verdict extends Readonly<Bilingual<LocalText>> {
   readonly status: CheckStatus;
-  readonly en: LocalText;
-  readonly sv: LocalText;
   readonly evidence?: Record<string, unknown>;
   readonly lines?: readonly string[];
 }

@@ -4,8 +4,8 @@ import type { SessionReading } from "../protocol/sdp/media-section.js";
 import type { MediaKind, NegotiatedSession } from "../protocol/sdp/sdp-types.js";
 import type { SipMessageHead } from "../protocol/sip/message-head.js";
 import type { ResolutionStep } from "../protocol/sip/rfc3263.js";
+import type { Phrase } from "../report/i18n/bilingual.js";
 import type { Check } from "../report/model.js";
-import type { Phrase } from "./check-text.js";
 
 /**
  * Everything the conformance engine may know about the endpoint under test. A call we place, an

@@ -1,5 +1,5 @@
+import type { Phrase } from "../report/i18n/bilingual.js";
 import type { Check } from "../report/model.js";
-import type { Phrase } from "./check-text.js";
 
 // The presentation checks (test-room function "share a presentation": the caller's picture is
 // replaced by the presentation; H.239 for SIP equipment is BFCP, RFC 8855, with a slides stream,

@@ -163,7 +163,11 @@ describe("requirement roll-up", () => {
 
 describe("staticCheckReport", () => {
   it("builds a check report with requirements, SIP records and the items read", () => {
-    const r = staticCheckReport("x.sip", read(SAMPLES, "polycom-vsx7000-200ok-01.sip"), new Date(0));
+    const r = staticCheckReport(
+      "x.sip",
+      read(SAMPLES, "polycom-vsx7000-200ok-01.sip"),
+      new Date(0).toISOString(),
+    );
     if (!r.ok) throw new Error(r.reason);
     expect(r.report.kind).toBe("check");
     expect(r.report.outcome).toBe("fail");
@@ -181,7 +185,11 @@ describe("staticCheckReport", () => {
   });
 
   it("an unreadable SDP leaves nothing graded: inconclusive", () => {
-    const r = staticCheckReport("bad.sdp", "v=0\r\nm=audio 99999999 RTP/AVP 0\r\n", new Date(0));
+    const r = staticCheckReport(
+      "bad.sdp",
+      "v=0\r\nm=audio 99999999 RTP/AVP 0\r\n",
+      new Date(0).toISOString(),
+    );
     expect(r.ok && r.report.outcome).toBe("inconclusive");
   });
 });

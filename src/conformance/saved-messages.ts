@@ -1,5 +1,6 @@
 import { ParseError } from "../protocol/parse-error.js";
-import { headerFieldValues, parseSipMessage, type SipMessageHead } from "../protocol/sip/message-head.js";
+import { cseqOf } from "../protocol/sip/header-readers.js";
+import { parseSipMessage, type SipMessageHead } from "../protocol/sip/message-head.js";
 import { sdpEvidence } from "./endpoint-sdp.js";
 import type { Evidence, SdpEvidence, SipMessageEvidence, SipMessageRole, Unavailable } from "./evidence.js";
 import { sdpBodiesOf } from "./sdp-bodies.js";
@@ -141,15 +142,10 @@ function readOne(chunk: readonly string[]): { head: SipMessageHead; skipped: str
   }
 }
 
-function cseqMethod(head: SipMessageHead): string | undefined {
-  const v = headerFieldValues(head, "cseq")[0];
-  return v ? /^\s*\S+\s+(\S+)/.exec(v)?.[1]?.toUpperCase() : undefined;
-}
-
 function roleOf(head: SipMessageHead): SipMessageRole {
   const s = head.startLine;
   if (s.kind === "request") return s.method.toUpperCase() === "INVITE" ? "invite" : "other";
-  const method = cseqMethod(head);
+  const method = cseqOf(head)?.method;
   if (method === "INVITE") return "invite-response";
   if (method === "OPTIONS") return "options-response";
   return "other";

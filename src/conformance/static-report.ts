@@ -17,7 +17,8 @@ export type StaticReportResult =
 export function staticCheckReport(
   target: string,
   text: string,
-  startedAt: Date,
+  /** ISO 8601 UTC, as the report states it. */
+  startedAt: string,
   durationMs = 0,
 ): StaticReportResult {
   const read = readSavedMessages(text);
@@ -38,7 +39,7 @@ export function staticCheckReport(
       tool: { name: "vdm-test", version: VERSION },
       kind: "check",
       target,
-      startedAt: startedAt.toISOString(),
+      startedAt,
       durationMs,
       steps: [{ name: "read", status: "ok", atMs: 0, detail: read.items.join("; ") }],
       checks,

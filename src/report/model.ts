@@ -1,3 +1,5 @@
+import type { Bilingual } from "./i18n/bilingual.js";
+
 /**
  * The one report model. Every renderer (terminal, JSON, ...) is a pure function of it,
  * and no verdict depends on the format chosen (STYLE.md rule 8).
@@ -33,10 +35,8 @@ export interface LocalText {
   advice?: string;
 }
 
-export interface CheckText {
-  sv: LocalText;
-  en: LocalText;
-}
+/** A verdict's wording in both languages (the one bilingual shape, src/report/i18n/bilingual.ts). */
+export type CheckText = Bilingual<LocalText>;
 
 /**
  * The verdict on one of the service's six requirements (H.264, encryption, URI, H.460, H.239,
@@ -60,7 +60,10 @@ export interface Step {
   status: StepStatus;
   /** Milliseconds since the run started. */
   atMs: number;
-  /** What happened, in English. */
+  /**
+   * What happened, in English. With detailSv, the stored form of a Phrase: build both with
+   * stepDetailFields and read them with stepPhrase (src/report/i18n/bilingual.ts).
+   */
   detail?: string;
   /** The same in Swedish, for `--lang sv` (renderers fall back to `detail`). */
   detailSv?: string;

@@ -8,7 +8,6 @@ import { type SipDialog, SipDialogTracker } from "../../src/analysis/sip-dialogs
 import type { FileAnalysis } from "../../src/app/analyze/analyze-file.js";
 import { buildCaptureReports } from "../../src/app/analyze/capture-report.js";
 import { CHECK_IDS, CHECK_REGISTRY, type CheckId } from "../../src/conformance/check-registry.js";
-import type { Phrase } from "../../src/conformance/check-text.js";
 import type { Evidence } from "../../src/conformance/evidence.js";
 import {
   FUNCTIONS,
@@ -32,11 +31,12 @@ import {
 import { readSavedMessages } from "../../src/conformance/saved-messages.js";
 import { classifyAudio } from "../../src/media/audio/analysis.js";
 import { renderMusic } from "../../src/media/audio/music.js";
-import { sine, whiteNoise } from "../../src/media/audio/test-signals.js";
 import { analyzeMirror, type MirrorAnalysis } from "../../src/media/mirror-analysis.js";
 import { createReceiveStats } from "../../src/media/rtp-stats.js";
 import { parseSipMessage } from "../../src/protocol/sip/message-head.js";
+import type { Phrase } from "../../src/report/i18n/bilingual.js";
 import type { Check, CheckStatus } from "../../src/report/model.js";
+import { sine, whiteNoise } from "../support/audio/test-signals.js";
 import { corpus } from "../support/corpora.js";
 
 // "Every check has at least one test where it passes and one where it fails", and "no check is

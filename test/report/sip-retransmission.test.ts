@@ -2,7 +2,7 @@
 // language and format that draws it, and the facts count them by method.
 import { describe, expect, it } from "vitest";
 import type { SipWireEvent } from "../../src/adapters/sip/node-sip-transport.js";
-import { sipRecords, sipRetransmissionFacts } from "../../src/app/call/wire-evidence.js";
+import { sipRecords, sipRetransmissionFacts } from "../../src/conformance/wire-evidence.js";
 import { formatFigure, keyFigures } from "../../src/report/key-figures.js";
 import { renderHtml } from "../../src/report/render-html.js";
 import { renderMarkdown } from "../../src/report/render-markdown.js";

@@ -3,10 +3,11 @@ import {
   type ParticipantEvent,
   type ParticipantState,
 } from "../../protocol/bfcp/floor-participant.js";
+import type { BfcpTransmit } from "../../protocol/bfcp/output.js";
 import type { BfcpNegotiation } from "../../protocol/sdp/bfcp-sdp.js";
+import { MachineDriver } from "../clock/machine-driver.js";
 import type { WireTap } from "../net/wire-tap.js";
 import type { BfcpLink } from "./bfcp-link.js";
-import { BfcpMachineDriver } from "./machine-driver.js";
 import { TcpBfcpLink } from "./tcp-bfcp-link.js";
 import { UdpBfcpLink } from "./udp-bfcp-link.js";
 
@@ -24,7 +25,7 @@ export class ParticipantFloorControl {
   readonly participant: FloorParticipant;
   readonly history: TimedState[] = [];
   readonly errors: { code: number | undefined; info: string | undefined }[] = [];
-  private readonly driver: BfcpMachineDriver<ParticipantEvent>;
+  private readonly driver: MachineDriver<BfcpTransmit, ParticipantEvent>;
   private readonly waiters = new Set<() => void>();
 
   private constructor(
@@ -38,7 +39,11 @@ export class ParticipantFloorControl {
       floorId: negotiated.floorId,
       version: negotiated.version,
     });
-    this.driver = BfcpMachineDriver.forLink(this.participant, link, (e) => this.onEvent(e));
+    this.driver = new MachineDriver(
+      this.participant,
+      (t: BfcpTransmit) => link.send(t.peer, t.bytes),
+      (e) => this.onEvent(e),
+    );
     link.onMessage = (msg) => {
       this.participant.handleInput(this.driver.now(), msg);
       this.driver.run();

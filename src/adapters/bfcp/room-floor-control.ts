@@ -1,10 +1,11 @@
 import { Primitive } from "../../protocol/bfcp/constants.js";
 import { type FloorPolicy, FloorServer, type FloorServerEvent } from "../../protocol/bfcp/floor-server.js";
 import type { BfcpMessage } from "../../protocol/bfcp/message.js";
+import type { BfcpTransmit } from "../../protocol/bfcp/output.js";
 import type { BfcpNegotiation } from "../../protocol/sdp/bfcp-sdp.js";
+import { MachineDriver } from "../clock/machine-driver.js";
 import type { WireTap } from "../net/wire-tap.js";
 import type { BfcpLink } from "./bfcp-link.js";
-import { BfcpMachineDriver } from "./machine-driver.js";
 import { TcpBfcpLink } from "./tcp-bfcp-link.js";
 import { UdpBfcpLink } from "./udp-bfcp-link.js";
 
@@ -32,7 +33,7 @@ export class RoomFloorControl {
    * granted" (src/protocol/bfcp/floor-server.ts), which a peer can send at will.
    */
   readonly machineErrors: string[] = [];
-  private readonly driver: BfcpMachineDriver<FloorServerEvent>;
+  private readonly driver: MachineDriver<BfcpTransmit, FloorServerEvent>;
   private selfTid = 1;
 
   private constructor(
@@ -47,9 +48,9 @@ export class RoomFloorControl {
       policy: opts.policy,
       version: n.version,
     });
-    this.driver = new BfcpMachineDriver(
+    this.driver = new MachineDriver(
       this.server,
-      (peer, bytes) => (peer === ROOM_PEER ? this.toSelf(bytes) : link.send(peer, bytes)),
+      (t: BfcpTransmit) => (t.peer === ROOM_PEER ? this.toSelf(t.bytes) : link.send(t.peer, t.bytes)),
       (e) => opts.onEvent?.(e, this.driver.now()),
     );
     link.onMessage = (msg, peer) => {

@@ -17,6 +17,8 @@ export class MachineDriver<T, E> {
     private readonly send: (transmit: T) => void,
     private readonly onEvent: (event: E) => void,
     readonly now: () => number = () => performance.now(),
+    /** Unref the timer, so a machine left waiting (a session timer) never keeps the process up. */
+    private readonly options: { readonly unref?: boolean } = {},
   ) {}
 
   run(): void {
@@ -73,5 +75,6 @@ export class MachineDriver<T, E> {
       this.machine.handleTimeout(this.now());
       this.run();
     }, delay);
+    if (this.options.unref) this.timer.unref();
   }
 }

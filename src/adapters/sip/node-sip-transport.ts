@@ -14,7 +14,9 @@ import {
   connect as tlsConnect,
 } from "node:tls";
 import { EmitterImpl, type Transport, TransportState } from "sip.js";
+import type { SipWireMessage } from "../../conformance/wire-evidence.js";
 import { ParseError } from "../../protocol/parse-error.js";
+import { callIdOf } from "../../protocol/sip/header-readers.js";
 import { acceptOwnVia, applyLocalAddress, type LocalAddress } from "../../protocol/sip/local-address.js";
 import {
   parseSipMessage,
@@ -112,15 +114,9 @@ export interface NodeSipTransportOptions {
 }
 
 /** One SIP message on the wire, for logs and the SIP ladder in reports. */
-export interface SipWireEvent {
-  readonly at: number;
-  readonly direction: "in" | "out";
+export interface SipWireEvent extends SipWireMessage {
   readonly transport: SipTransportProtocol;
   readonly local: { readonly host: string; readonly port: number };
-  readonly remote: { readonly host: string; readonly port: number };
-  readonly text: string;
-  /** A repeat of a message sent or received before (RFC 3261 §17 retransmission). */
-  readonly retransmission?: boolean;
 }
 
 export interface SipLogEvent {
@@ -660,7 +656,7 @@ export class NodeSipTransport implements Transport {
       if (head.startLine.kind === "request") {
         head = stampReceived(head, remote.host, remote.port, this.options.symmetricResponses ?? false);
         if (this.options.roomUser) head = rewriteRoomRequestUri(head, this.options.roomUser);
-        const callId = head.headers.find((h) => /^(call-id|i)$/i.test(h.name))?.value;
+        const callId = callIdOf(head);
         if (connection && callId) remember(this.dialogConnections, callId, connection);
       } else {
         head = acceptOwnVia(head, this.localAddresses(), this.placeholder);

@@ -1,19 +1,19 @@
 import { performance } from "node:perf_hooks";
 import type { Core, Session } from "sip.js";
 import { SessionState } from "sip.js";
-import { ParseError } from "../../protocol/parse-error.js";
+import { minSeLenient, sessionExpiresLenient } from "../../protocol/sip/header-readers.js";
 import {
   formatSessionExpires,
-  parseMinSe,
-  parseSessionExpires,
   type Refresher,
   type SessionExpires,
+  type SessionTimerAction,
   SessionTimerClock,
   type TimerRequest,
   type UasTimerPolicy,
   uacTimerFromAnswer,
   uasTimerDecision,
 } from "../../protocol/sip/session-timer.js";
+import { MachineDriver } from "../clock/machine-driver.js";
 
 /** The outcome of one refresh (a re-INVITE, RFC 4028 §10) as the sender saw it. */
 export interface RefreshOutcome {
@@ -64,13 +64,7 @@ export function timerRequestOf(message: Core.IncomingMessage): TimerRequest {
     .flatMap((v) => v.split(","))
     .map((t) => t.trim().toLowerCase());
   const se = readSessionExpires(message);
-  const minSeText = message.getHeader("min-se");
-  let minSe: number | undefined;
-  try {
-    minSe = minSeText ? parseMinSe(minSeText).deltaSeconds : undefined;
-  } catch (e) {
-    if (!(e instanceof ParseError)) throw e;
-  }
+  const minSe = minSeLenient(message.getHeader("min-se"))?.deltaSeconds;
   return {
     ...(se ? { sessionExpires: se } : {}),
     ...(minSe !== undefined ? { minSe } : {}),
@@ -80,14 +74,7 @@ export function timerRequestOf(message: Core.IncomingMessage): TimerRequest {
 
 export function readSessionExpires(message: Core.IncomingMessage): SessionExpires | undefined {
   // sip.js keeps the compact form "x" under its own name.
-  const text = message.getHeader("session-expires") ?? message.getHeader("x");
-  if (!text) return undefined;
-  try {
-    return parseSessionExpires(text);
-  } catch (e) {
-    if (!(e instanceof ParseError)) throw e;
-    return undefined;
-  }
+  return sessionExpiresLenient(message.getHeader("session-expires") ?? message.getHeader("x"));
 }
 
 /** The 2xx headers for an accepted timer decision (RFC 4028 §9). */
@@ -139,8 +126,6 @@ export function sendReinvite(
   });
 }
 
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
 type InviteRequestHandler = (request: Core.IncomingInviteRequest) => void;
 
 /**
@@ -154,9 +139,9 @@ type InviteRequestHandler = (request: Core.IncomingInviteRequest) => void;
  */
 export class DialogSessionTimer {
   private readonly clock: SessionTimerClock;
+  private readonly driver: MachineDriver<never, SessionTimerAction>;
   private readonly now: () => number;
   private readonly t0: number;
-  private timer: NodeJS.Timeout | undefined;
   private inFlight: Promise<RefreshOutcome> | undefined;
   private readonly facts: SessionTimerFacts;
   private restore: (() => void) | undefined;
@@ -172,6 +157,13 @@ export class DialogSessionTimer {
       weRefresh: opts.weRefresh,
       now: this.t0,
     });
+    this.driver = new MachineDriver<never, SessionTimerAction>(
+      this.clock,
+      () => {},
+      (due) => this.onDue(due),
+      this.now,
+      { unref: true },
+    );
     this.facts = {
       intervalS: opts.intervalS,
       refresher: opts.weRefresh ? "us" : "peer",
@@ -198,8 +190,7 @@ export class DialogSessionTimer {
 
   stop(): void {
     this.clock.stop();
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.driver.stop();
     this.restore?.();
     this.restore = undefined;
   }
@@ -299,21 +290,13 @@ export class DialogSessionTimer {
     original(request);
   }
 
+  /** Re-reads when the clock wants to be woken (after every input given to it). */
   private arm(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    const next = this.clock.nextTimeout();
-    if (next === undefined) return;
-    // setTimeout fires at once for a delay past 2**31-1 ms (24.8 days); a far end may name an
-    // interval that long, so wake then and look again.
-    this.timer = setTimeout(() => this.onTimeout(), Math.min(MAX_TIMER_MS, Math.max(0, next - this.now())));
-    this.timer.unref?.();
+    this.driver.run();
   }
 
-  private onTimeout(): void {
-    this.timer = undefined;
+  private onDue(action: SessionTimerAction): void {
     const now = this.now();
-    const action = this.clock.poll(now);
     if (action === "refresh") {
       void this.refreshNow();
       return;
@@ -328,9 +311,7 @@ export class DialogSessionTimer {
         this.session.bye().catch(() => {});
       }
       this.opts.onExpire?.(this.summary);
-      return;
     }
-    this.arm();
   }
 
   private event(kind: SessionTimerEvent["kind"], detail: string): void {

@@ -1,6 +1,5 @@
 import type { SipWireEvent } from "../../adapters/sip/node-sip-transport.js";
 import type { TlsFacts } from "../../adapters/sip/tls-facts.js";
-import type { Phrase } from "../../conformance/check-text.js";
 import type {
   Evidence,
   IceEvidence,
@@ -11,11 +10,12 @@ import type {
   TransportEvidence,
   Unavailable,
 } from "../../conformance/evidence.js";
+import { endpointMessages, mediaSource, ourViaSeen, tlsEvidence } from "../../conformance/wire-evidence.js";
 import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
 import type { ResolutionStep } from "../../protocol/sip/rfc3263.js";
+import type { Phrase } from "../../report/i18n/bilingual.js";
 import type { CallerIceFacts } from "./caller-ice.js";
 import type { CallerMedia } from "./caller-media.js";
-import { endpointMessages, mediaSource, ourViaSeen, tlsEvidence } from "./wire-evidence.js";
 
 export interface CallEvidenceInput {
   /** Every SIP message of our UA during the main call. */

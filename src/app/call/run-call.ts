@@ -16,7 +16,6 @@ import {
   timerRequestOf,
 } from "../../adapters/sip/session-timer.js";
 import { createUserAgent } from "../../adapters/sip/user-agent.js";
-import type { Phrase } from "../../conformance/check-text.js";
 import type { Evidence, PresentationEvidence, SipTransportName } from "../../conformance/evidence.js";
 import {
   type CallbackEvidence,
@@ -38,23 +37,24 @@ import {
   slidesReplaceMirrorCheck,
 } from "../../conformance/presentation-check.js";
 import { requirementVerdicts } from "../../conformance/requirements.js";
+import { mainSource, sipRecords, sipRetransmissionFacts } from "../../conformance/wire-evidence.js";
 import { AUDIO_CODECS, type AudioCodec } from "../../media/audio/codecs.js";
 import { renderMarkerAudio } from "../../media/audio/markers.js";
 import { FrameFamily } from "../../media/frame-code.js";
 import { analyzeMirror } from "../../media/mirror-analysis.js";
 import type { StreamStats } from "../../media/rtp-stats.js";
-import { ParseError } from "../../protocol/parse-error.js";
 import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
 import { parseCallTarget, parseRoutedCallTarget } from "../../protocol/sip/call-target.js";
-import { headerFieldValues, parseSipMessage } from "../../protocol/sip/message-head.js";
+import { callIdOf, minSeLenient } from "../../protocol/sip/header-readers.js";
+import { parseSipMessage } from "../../protocol/sip/message-head.js";
 import type { SipTransportProtocol } from "../../protocol/sip/route.js";
 import {
   formatSessionExpires,
-  parseMinSe,
   RECOMMENDED_SESSION_EXPIRES,
   RFC4028_MIN_SE,
   uacTimerFromAnswer,
 } from "../../protocol/sip/session-timer.js";
+import { type Phrase, stepDetailFields } from "../../report/i18n/bilingual.js";
 import { type Check, REPORT_SCHEMA_VERSION, type Report, type Step } from "../../report/model.js";
 import {
   mergePoints,
@@ -78,7 +78,6 @@ import {
 } from "./presentation-phase.js";
 import { analyseReceivedAudio } from "./received-audio.js";
 import { CallSetupError, hangUp, type PlacedCall, placeInvite, sleep } from "./sip-call.js";
-import { mainSource, sipRecords, sipRetransmissionFacts } from "./wire-evidence.js";
 
 export { CallSetupError } from "./sip-call.js";
 
@@ -189,17 +188,6 @@ function summaryOf(c: Check): Phrase {
   return { en: c.summary, sv: c.text?.sv.summary ?? c.summary };
 }
 
-/** The Min-SE of a 422 (RFC 4028 §6), or undefined when absent or unreadable. */
-function minSeOf(text: string | undefined): number | undefined {
-  if (!text) return undefined;
-  try {
-    return parseMinSe(text).deltaSeconds;
-  } catch (e) {
-    if (!(e instanceof ParseError)) throw e;
-    return undefined;
-  }
-}
-
 export function isVdmTestRoom(agent: string | undefined): boolean {
   return /vdm-test room/i.test(agent ?? "");
 }
@@ -215,13 +203,7 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
   const startedAt = new Date();
   const steps: Step[] = [];
   const step = (name: string, status: Step["status"], detail?: string | Phrase) => {
-    const text = typeof detail === "string" ? { en: detail, sv: detail } : detail;
-    const s: Step = {
-      name,
-      status,
-      atMs: Math.round(performance.now() - t0),
-      ...(text ? { detail: text.en, ...(text.sv !== text.en ? { detailSv: text.sv } : {}) } : {}),
-    };
+    const s: Step = { name, status, atMs: Math.round(performance.now() - t0), ...stepDetailFields(detail) };
     steps.push(s);
     progress.step(s);
   };
@@ -381,7 +363,7 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
             break;
           } catch (e) {
             if (!(e instanceof CallSetupError)) throw e;
-            const minSe = e.status === 422 ? minSeOf(e.minSe) : undefined;
+            const minSe = e.status === 422 ? minSeLenient(e.minSe)?.deltaSeconds : undefined;
             if (minSe !== undefined && timerAsk && !timerRetry) {
               // RFC 4028 §7.2: after a 422, retry with Session-Expires (and Min-SE) at least the
               // Min-SE the far end named.
@@ -908,7 +890,7 @@ function sentRequestUri(wire: readonly SipWireEvent[], callId: string): { reques
   for (const e of wire) {
     if (e.direction !== "out" || !e.text.startsWith("INVITE ")) continue;
     const head = parseSipMessage(e.text);
-    if (head.startLine.kind === "request" && headerFieldValues(head, "call-id")[0] === callId)
+    if (head.startLine.kind === "request" && callIdOf(head) === callId)
       return { requestUri: head.startLine.uri };
   }
   return {};

@@ -11,8 +11,8 @@ import type {
   SipTransportName,
   Unavailable,
 } from "../../conformance/evidence.js";
+import { endpointMessages, mediaSource, tlsEvidence } from "../../conformance/wire-evidence.js";
 import type { NegotiatedSession } from "../../protocol/sdp/sdp-types.js";
-import { endpointMessages, mediaSource, tlsEvidence } from "../call/wire-evidence.js";
 import type { OptionsProbeResult } from "./options-probe.js";
 import type { RoomIceFacts } from "./room-call-media.js";
 import type { RoomPresentationFacts } from "./room-presentation.js";

@@ -3,9 +3,9 @@ import type { Evidence } from "../../conformance/evidence.js";
 import { gate } from "../../conformance/functions/profile-gate.js";
 import { gradeAll } from "../../conformance/grade-all.js";
 import { requirementVerdicts } from "../../conformance/requirements.js";
+import { sipRecords, sipRetransmissionFacts } from "../../conformance/wire-evidence.js";
 import { type Check, type CheckStatus, REPORT_SCHEMA_VERSION, type Report } from "../../report/model.js";
 import { VERSION } from "../../version.js";
-import { sipRecords, sipRetransmissionFacts } from "../call/wire-evidence.js";
 
 export interface CallerReportInput {
   /** The caller's From URI: the endpoint graded. */

@@ -1,4 +1,5 @@
-import { type Core, UserAgent } from "sip.js";
+import { UserAgent } from "sip.js";
+import { requestOptions } from "../../adapters/sip/options-request.js";
 
 /** The outcome of the room's OPTIONS to a caller. */
 export interface OptionsProbeResult {
@@ -28,39 +29,33 @@ export async function probeOptions(
   onCallId: (callId: string) => void,
 ): Promise<OptionsProbeResult> {
   if (!contactUri) return { target: "", timeoutMs, error: "the INVITE had no Contact URI to probe" };
-  const ruri = UserAgent.makeURI(contactUri);
-  if (!ruri) return { target: contactUri, timeoutMs, error: `Contact ${contactUri} is not a SIP URI` };
-  const core = ua.userAgentCore;
-  // RFC 3261 §11.1: Accept names the body types we want described (SDP).
-  const request = core.makeOutgoingRequestMessage("OPTIONS", ruri, ua.configuration.uri, ruri, {}, [
-    "Accept: application/sdp",
-  ]);
-  onCallId(request.callId);
-  const started = performance.now();
-  return new Promise<OptionsProbeResult>((resolve) => {
-    let settled = false;
-    const done = (r: Omit<OptionsProbeResult, "target" | "timeoutMs" | "callId">) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      resolve({ target: contactUri, callId: request.callId, timeoutMs, ...r });
-    };
-    const timer = setTimeout(() => done({}), timeoutMs);
-    const answered = (message: Core.IncomingResponseMessage) => {
-      // sip.js turns a transport failure into a Via-less internal 503: that is no answer.
-      if (message.statusCode === 503 && !message.hasHeader("via")) {
-        done({ error: `could not send to ${contactUri}: ${message.reasonPhrase ?? "transport error"}` });
-        return;
-      }
-      done({
-        status: message.statusCode ?? 0,
-        answeredMs: Math.round((performance.now() - started) * 10) / 10,
-      });
-    };
-    try {
-      core.request(request, { onAccept: (r) => answered(r.message), onReject: (r) => answered(r.message) });
-    } catch (e) {
-      done({ error: e instanceof Error ? e.message : String(e) });
-    }
+  if (!UserAgent.makeURI(contactUri))
+    return { target: contactUri, timeoutMs, error: `Contact ${contactUri} is not a SIP URI` };
+  let callId: string | undefined;
+  const outcome = await requestOptions(ua, contactUri, timeoutMs, (id) => {
+    callId = id;
+    onCallId(id);
   });
+  const base = { target: contactUri, ...(callId !== undefined ? { callId } : {}), timeoutMs };
+  switch (outcome.kind) {
+    case "answered":
+      return {
+        ...base,
+        status: outcome.response.statusCode ?? 0,
+        answeredMs: Math.round(outcome.roundTripMs * 10) / 10,
+      };
+    // A transport failure is no answer from the caller.
+    case "transport-error":
+      return {
+        ...base,
+        error: `could not send to ${contactUri}: ${outcome.response.reasonPhrase ?? "transport error"}`,
+      };
+    case "timeout":
+      return base;
+    case "not-sent":
+      return {
+        ...base,
+        error: outcome.error instanceof Error ? outcome.error.message : String(outcome.error),
+      };
+  }
 }

@@ -21,6 +21,7 @@ import { AUDIO_CODECS, type AudioCodec } from "../../media/audio/codecs.js";
 import { renderMusic } from "../../media/audio/music.js";
 import type { FloorPolicy } from "../../protocol/bfcp/floor-server.js";
 import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
+import { callIdInText } from "../../protocol/sip/header-readers.js";
 import { DIALED_URI_HEADER } from "../../protocol/sip/room-request-uri.js";
 import type { SipTransportProtocol } from "../../protocol/sip/route.js";
 import {
@@ -112,10 +113,6 @@ interface ActiveCall {
 
 /** Messages kept per call for its report: a flood of re-INVITEs cannot grow it without bound. */
 const MAX_WIRE_PER_CALL = 200;
-
-function callIdOf(text: string): string | undefined {
-  return /^(?:call-id|i)[ \t]*:[ \t]*(\S+)/im.exec(text)?.[1];
-}
 
 /**
  * The hosted test room: answers every INVITE, mirrors the caller's video, plays music. Many
@@ -263,7 +260,7 @@ export class Room {
 
   /** Keeps each call's SIP messages (by Call-ID) for the report about its caller. */
   private recordWire(e: SipWireEvent): void {
-    const id = callIdOf(e.text);
+    const id = callIdInText(e.text);
     if (!id) return;
     const probe = this.probeWire.get(id);
     if (probe) {

@@ -67,10 +67,7 @@ export async function runAnalyzeCommand(o: AnalyzeCommandOptions): Promise<numbe
 }
 
 async function writeCaptureReport(outDir: string, report: Report, file: string): Promise<string> {
-  const dir = join(
-    outDir,
-    reportFolderName(new Date(report.startedAt), `${basename(file)}-${report.target}`),
-  );
+  const dir = join(outDir, reportFolderName(report.startedAt, `${basename(file)}-${report.target}`));
   await writeFileAtomic(join(dir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
   return dir;
 }

@@ -74,10 +74,7 @@ export async function writeReport(
   opts: WriteReportOptions = {},
 ): Promise<{ dir: string; files: string[] }> {
   const files = reportFiles(report, opts.formats ?? FILE_FORMATS, opts.lang ?? "en");
-  const dir = await writeFolderAtomic(
-    join(outDir, reportFolderName(new Date(report.startedAt), report.target)),
-    files,
-  );
+  const dir = await writeFolderAtomic(join(outDir, reportFolderName(report.startedAt, report.target)), files);
   return { dir, files: files.map((f) => join(dir, ...f.name.split("/"))) };
 }
 

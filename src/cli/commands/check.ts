@@ -29,7 +29,12 @@ export async function runCheckCommand(o: CheckCommandOptions): Promise<number> {
   }
   // Real equipment writes Latin-1 display names as often as UTF-8; decode UTF-8 when it is valid.
   const text = decode(bytes);
-  const result = staticCheckReport(basename(o.file), text, started, Date.now() - started.getTime());
+  const result = staticCheckReport(
+    basename(o.file),
+    text,
+    started.toISOString(),
+    Date.now() - started.getTime(),
+  );
   if (!result.ok) throw new ExitError(ExitCode.usage, `${o.file}: ${result.reason}`);
   const { report } = result;
   if (o.json) {

@@ -1,5 +1,6 @@
+import type { Phrase } from "../../report/i18n/bilingual.js";
 import type { Check, CheckStatus } from "../../report/model.js";
-import { type CheckBase, notTested, type Phrase, toCheck, type Verdict } from "../check-text.js";
+import { type CheckBase, notTested, toCheck, type Verdict } from "../check-text.js";
 
 // The nine functions of the national test room (SERVICE.md "Testrum Sjunet"): 1-6 are what the
 // national room tests, 7-9 what it cannot. Each verdict here rests on a measurement made

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { mix, sine, whiteNoise } from "../../../test/support/audio/test-signals.js";
 import { decodeAlaw, encodeAlaw } from "../../protocol/g711/alaw.js";
 import { decodeMulaw, encodeMulaw } from "../../protocol/g711/mulaw.js";
 import { analyseWindows, classifyAudio, hzToNote, summariseAudio } from "./analysis.js";
 import { renderMusic } from "./music.js";
-import { mix, sine, whiteNoise } from "./test-signals.js";
 
 describe("analyseWindows", () => {
   it("a full-scale 1 kHz sine reads 0 dBFS, dominant 1000 Hz, near-zero flatness", () => {

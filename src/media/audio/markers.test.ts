@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { mix, sine, whiteNoise } from "../../../test/support/audio/test-signals.js";
 import { decodeAlaw, encodeAlaw } from "../../protocol/g711/alaw.js";
 import { decodeMulaw, encodeMulaw } from "../../protocol/g711/mulaw.js";
 import {
@@ -12,7 +13,6 @@ import {
   renderMarkerAudio,
 } from "./markers.js";
 import { renderMusic } from "./music.js";
-import { mix, sine, whiteNoise } from "./test-signals.js";
 
 function delayed(pcm: Int16Array, by: number, gain = 1): Int16Array {
   const out = new Int16Array(pcm.length + by);

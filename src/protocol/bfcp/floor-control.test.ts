@@ -1,10 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { type BfcpTransport, ErrorCode, Primitive, RequestStatus } from "./constants.js";
-import { FloorParticipant, type ParticipantEvent, type ParticipantStateName } from "./floor-participant.js";
-import { type FloorPolicy, FloorServer, type FloorServerEvent } from "./floor-server.js";
-import type { BfcpMessage } from "./message.js";
-import type { BfcpTransmit } from "./output.js";
-import { floorRequestInformation, readFloorRequestState } from "./request-status.js";
 import {
   asSimServer,
   type DropRule,
@@ -13,7 +7,13 @@ import {
   dropEveryOther,
   runSim,
   SimLink,
-} from "./sim-link.js";
+} from "../../../test/support/bfcp/sim-link.js";
+import { type BfcpTransport, ErrorCode, Primitive, RequestStatus } from "./constants.js";
+import { FloorParticipant, type ParticipantEvent, type ParticipantStateName } from "./floor-participant.js";
+import { type FloorPolicy, FloorServer, type FloorServerEvent } from "./floor-server.js";
+import type { BfcpMessage } from "./message.js";
+import type { BfcpOutput, BfcpTransmit } from "./output.js";
+import { floorRequestInformation, readFloorRequestState } from "./request-status.js";
 
 const CONF = 1;
 const USER = 2;
@@ -51,12 +51,12 @@ function run(
   return { ...r, participant, server, link };
 }
 
-function drainTransmits(m: { pollOutput(): { kind: string } }): BfcpTransmit[] {
+function drainTransmits(m: { pollOutput(): BfcpOutput<unknown> }): BfcpTransmit[] {
   const out: BfcpTransmit[] = [];
   for (;;) {
-    const o = m.pollOutput() as BfcpTransmit | { kind: "event" | "timeout" };
+    const o = m.pollOutput();
     if (o.kind === "timeout") return out;
-    if (o.kind === "transmit") out.push(o as BfcpTransmit);
+    if (o.kind === "transmit") out.push(o.transmit);
   }
 }
 

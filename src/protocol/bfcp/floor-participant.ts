@@ -1,3 +1,4 @@
+import { MachineQueue, type SansIoMachine } from "../machine.js";
 import { findAttribute } from "./attributes.js";
 import {
   type BfcpTransport,
@@ -8,7 +9,7 @@ import {
   versionForTransport,
 } from "./constants.js";
 import { type BfcpMessage, serializeBfcpMessage } from "./message.js";
-import { type BfcpOutput, Outbox } from "./output.js";
+import type { BfcpOutput, BfcpTransmit } from "./output.js";
 import { readFloorRequestState } from "./request-status.js";
 import { type ReliabilityOptions, TransactionTable } from "./udp-reliability.js";
 
@@ -74,9 +75,9 @@ const ALLOWED: Record<ParticipantStateName, readonly ParticipantStateName[]> = {
 };
 
 /** A BFCP floor participant for one floor: Hello, FloorRequest, FloorRelease, Goodbye. */
-export class FloorParticipant {
+export class FloorParticipant implements SansIoMachine<BfcpTransmit, ParticipantEvent> {
   private current: ParticipantState = { name: "idle" };
-  private readonly out = new Outbox<ParticipantEvent>();
+  private readonly out = new MachineQueue<BfcpTransmit, ParticipantEvent>();
   private readonly tx: TransactionTable;
   private readonly version: BfcpVersion;
   private nextTid: number;
@@ -140,7 +141,7 @@ export class FloorParticipant {
   /** Retransmits and fails transactions whose timers have fired. */
   handleTimeout(now: number): void {
     const r = this.tx.handleTimeout(now);
-    for (const t of r.retransmit) this.out.transmit(t.peer, t.message, t.bytes);
+    for (const t of r.retransmit) this.out.transmit({ peer: t.peer, message: t.message, bytes: t.bytes });
     for (const f of r.failed) {
       const what = `no answer to ${primitiveName(f.message.primitive)}`;
       if (f.message.primitive === Primitive.Goodbye) this.transition({ name: "closed" });
@@ -156,7 +157,7 @@ export class FloorParticipant {
   private request(now: number, primitive: number, attributes: BfcpMessage["attributes"]): void {
     const message: BfcpMessage = { ...this.header(this.takeTid(), false), primitive, attributes };
     const bytes = this.tx.open(now, SERVER, message);
-    this.out.transmit(SERVER, message, bytes);
+    this.out.transmit({ peer: SERVER, message, bytes });
   }
 
   private header(transactionId: number, responder: boolean) {
@@ -213,7 +214,7 @@ export class FloorParticipant {
   private onServerRequest(now: number, msg: BfcpMessage): void {
     const cached = this.tx.replay(now, SERVER, msg);
     if (cached) {
-      this.out.transmit(SERVER, cached.message, cached.bytes); // RFC 8855 §8.3: answer a retransmission again, act once
+      this.out.transmit({ peer: SERVER, message: cached.message, bytes: cached.bytes }); // RFC 8855 §8.3: answer a retransmission again, act once
       return;
     }
     const ack = ackFor(msg.primitive);
@@ -241,7 +242,7 @@ export class FloorParticipant {
     const message: BfcpMessage = { ...this.header(request.transactionId, true), primitive, attributes: [] };
     const bytes = serializeBfcpMessage(message);
     this.tx.remember(now, SERVER, request, message, bytes);
-    this.out.transmit(SERVER, message, bytes);
+    this.out.transmit({ peer: SERVER, message, bytes });
   }
 
   private onFloorRequestStatus(msg: BfcpMessage): void {

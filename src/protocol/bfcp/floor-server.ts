@@ -1,3 +1,4 @@
+import { MachineQueue, type SansIoMachine } from "../machine.js";
 import { type BfcpAttribute, findAttribute, findAttributes } from "./attributes.js";
 import {
   AttributeType,
@@ -10,7 +11,7 @@ import {
   versionForTransport,
 } from "./constants.js";
 import { type BfcpMessage, serializeBfcpMessage } from "./message.js";
-import { type BfcpOutput, Outbox } from "./output.js";
+import type { BfcpOutput, BfcpTransmit } from "./output.js";
 import { floorRequestInformation } from "./request-status.js";
 import { type ReliabilityOptions, TransactionTable } from "./udp-reliability.js";
 
@@ -99,8 +100,8 @@ const ACKS: readonly number[] = [
 ];
 
 /** A BFCP floor control server for one conference. */
-export class FloorServer {
-  private readonly out = new Outbox<FloorServerEvent>();
+export class FloorServer implements SansIoMachine<BfcpTransmit, FloorServerEvent> {
+  private readonly out = new MachineQueue<BfcpTransmit, FloorServerEvent>();
   private readonly tx: TransactionTable;
   private readonly version: BfcpVersion;
   private readonly floors = new Map<number, FloorState>();
@@ -142,7 +143,7 @@ export class FloorServer {
     }
     const cached = this.tx.replay(now, peer, msg);
     if (cached) {
-      this.out.transmit(peer, cached.message, cached.bytes); // RFC 8855 §8.3: a retransmitted request gets the same answer
+      this.out.transmit({ peer, message: cached.message, bytes: cached.bytes }); // RFC 8855 §8.3: a retransmitted request gets the same answer
       return;
     }
     if (msg.conferenceId !== this.opts.conferenceId) {
@@ -168,7 +169,7 @@ export class FloorServer {
   /** Retransmits server-initiated messages and gives up on silent peers. */
   handleTimeout(now: number): void {
     const r = this.tx.handleTimeout(now);
-    for (const t of r.retransmit) this.out.transmit(t.peer, t.message, t.bytes);
+    for (const t of r.retransmit) this.out.transmit({ peer: t.peer, message: t.message, bytes: t.bytes });
     for (const f of r.failed) this.peerGone(now, f.peer, f.message.userId);
   }
 
@@ -403,7 +404,7 @@ export class FloorServer {
     };
     const bytes = serializeBfcpMessage(message);
     this.tx.remember(now, peer, req, message, bytes);
-    this.out.transmit(peer, message, bytes);
+    this.out.transmit({ peer, message, bytes });
   }
 
   /**
@@ -422,7 +423,7 @@ export class FloorServer {
       attributes,
     };
     const bytes = udp ? this.tx.open(now, peer, message) : serializeBfcpMessage(message);
-    this.out.transmit(peer, message, bytes);
+    this.out.transmit({ peer, message, bytes });
   }
 
   // RFC 8855 §13.8: Error with ERROR-CODE (and ERROR-INFO for people reading logs).

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { arbMessage } from "../../../test/support/bfcp/arbitraries.js";
+import { GOLDEN, hex } from "../../../test/support/bfcp/golden-messages.js";
 import { ParseError } from "../parse-error.js";
-import { arbMessage } from "./arbitraries.js";
 import { BfcpEncodeError } from "./attributes.js";
 import { BfcpReassembler, fragmentBfcpMessage } from "./fragments.js";
-import { GOLDEN, hex } from "./golden-messages.js";
 import { type BfcpMessage, parseBfcpHeader, parseBfcpMessage, serializeBfcpMessage } from "./message.js";
 import { BfcpStreamFramer } from "./stream-framer.js";
 

@@ -1,12 +1,7 @@
+import { cseqOf } from "./header-readers.js";
 import type { LocalAddress } from "./local-address.js";
-import { headerFieldValues, mapHeaderValues, type SipMessageHead } from "./message-head.js";
+import { mapHeaderValues, type SipMessageHead } from "./message-head.js";
 import { replaceNameAddrUri, uriHost, withUriParam } from "./sip-uri.js";
-
-/** The method a response answers, from its CSeq ("4711 REGISTER" → "REGISTER"). */
-function cseqMethod(head: SipMessageHead): string | undefined {
-  const cseq = headerFieldValues(head, "cseq")[0];
-  return cseq?.trim().split(/\s+/)[1]?.toUpperCase();
-}
 
 /**
  * Gives the Contacts of a REGISTER response that name one of our sockets the placeholder form
@@ -24,7 +19,7 @@ export function ownContactsToPlaceholder(
   placeholderHost: string,
   contactTransport: string,
 ): SipMessageHead {
-  if (head.startLine.kind !== "response" || cseqMethod(head) !== "REGISTER") return head;
+  if (head.startLine.kind !== "response" || cseqOf(head)?.method !== "REGISTER") return head;
   return mapHeaderValues(head, "contact", (value) =>
     replaceNameAddrUri(value, (uri) => {
       const ours = locals.some(

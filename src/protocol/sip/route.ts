@@ -1,4 +1,5 @@
 import { ParseError } from "../parse-error.js";
+import { requireCallId } from "./header-readers.js";
 import { headerFieldValues, headerParam, type SipMessageHead, topHeaderValue } from "./message-head.js";
 import { parseSipUri, type SipUri, uriOfNameAddr } from "./sip-uri.js";
 import { parseVia, viaParam } from "./via.js";
@@ -60,7 +61,7 @@ export function routeOutgoing(head: SipMessageHead, options: RouteOptions = {}):
 function routeRequest(head: SipMessageHead, options: RouteOptions): RequestRoute {
   if (head.startLine.kind !== "request") throw new Error("unreachable");
   const method = head.startLine.method;
-  const callId = required(head, "call-id");
+  const callId = requireCallId(head);
   const toValue = required(head, "to");
   const inDialog = headerParam(toValue, "tag") !== undefined;
   const viaText = topHeaderValue(head, "via");
@@ -75,7 +76,7 @@ function routeRequest(head: SipMessageHead, options: RouteOptions): RequestRoute
 
 // RFC 3261 §18.2.2 with RFC 3581 §4 (rport).
 function routeResponse(head: SipMessageHead): ResponseRoute {
-  const callId = required(head, "call-id");
+  const callId = requireCallId(head);
   const viaText = topHeaderValue(head, "via");
   if (viaText === undefined) throw new ParseError("SIP", "via", -1, "response without Via");
   const via = parseVia(viaText);

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { IllegalTransitionError } from "../machine.js";
 import { ParseError } from "../parse-error.js";
 import {
   expiryDelayMs,
@@ -261,5 +262,35 @@ describe("refresh and expiry timing (RFC 4028 §7.4, §10)", () => {
     c.stop();
     expect(c.poll(1e9)).toBeUndefined();
     expect(c.nextTimeout()).toBeUndefined();
+  });
+  it("stop() twice is allowed; a transition the table does not allow throws", () => {
+    const c = new SessionTimerClock({ intervalS: 90, weRefresh: true, now: 0 });
+    expect(c.poll(60_000)).toBe("expire");
+    c.stop();
+    c.stop();
+    expect(c.state).toBe("stopped");
+    // The public methods guard every move; the table itself is what is checked here.
+    const transition = (c as unknown as { transition(to: string): void }).transition.bind(c);
+    expect(() => transition("waiting")).toThrow(IllegalTransitionError);
+    expect(() => transition("waiting")).toThrow("SessionTimerClock: illegal transition stopped -> waiting");
+    const e = new SessionTimerClock({ intervalS: 90, weRefresh: false, now: 0 });
+    expect(e.poll(60_000)).toBe("expire");
+    const fromExpired = (e as unknown as { transition(to: string): void }).transition.bind(e);
+    expect(() => fromExpired("refreshing")).toThrow(/expired -> refreshing/);
+    expect(e.state).toBe("expired");
+  });
+  it("as a sans-IO machine: handleTimeout queues what is due, pollOutput says when to wake", () => {
+    const c = new SessionTimerClock({ intervalS: 90, weRefresh: true, now: 0 });
+    expect(c.pollOutput()).toEqual({ kind: "timeout", at: 45_000 });
+    c.handleTimeout(44_000);
+    expect(c.pollOutput()).toEqual({ kind: "timeout", at: 45_000 });
+    c.handleTimeout(45_000);
+    expect(c.pollOutput()).toEqual({ kind: "event", event: "refresh" });
+    expect(c.pollOutput()).toEqual({ kind: "timeout", at: 60_000 });
+    c.refreshed(46_000);
+    expect(c.pollOutput()).toEqual({ kind: "timeout", at: 91_000 });
+    c.handleTimeout(200_000);
+    expect(c.pollOutput()).toEqual({ kind: "event", event: "expire" });
+    expect(c.pollOutput()).toEqual({ kind: "timeout", at: undefined });
   });
 });

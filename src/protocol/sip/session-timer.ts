@@ -1,3 +1,4 @@
+import { IllegalTransitionError, type MachineOutput, MachineQueue, type SansIoMachine } from "../machine.js";
 import { ParseError } from "../parse-error.js";
 
 /**
@@ -205,13 +206,24 @@ const MAX_REFRESH_FAILURES = 3;
 export type SessionTimerState = "waiting" | "refreshing" | "expired" | "stopped";
 export type SessionTimerAction = "refresh" | "expire";
 
+const ALLOWED: Readonly<Record<SessionTimerState, readonly SessionTimerState[]>> = {
+  waiting: ["refreshing", "waiting", "expired", "stopped"],
+  refreshing: ["waiting", "expired", "stopped"],
+  expired: ["stopped"],
+  stopped: [],
+};
+
 /**
- * One dialog's session timer, driven by `now` (ms). The refresher is told to refresh at half the
- * interval; either side is told to expire (send BYE) when no refresh succeeded by the §10 time.
- * Every 2xx to a refresh, sent or received, restarts it (§7.4, §9, §10).
+ * One dialog's session timer, driven by `now` (ms), a sans-IO machine (src/protocol/machine.ts)
+ * that sends nothing itself: its events say what is due. The refresher is told to "refresh" at
+ * half the interval; either side is told to "expire" (send BYE) when no refresh succeeded by the
+ * §10 time, a refresh still in flight included ("If no response to a session refresh request is
+ * received before the session expires, the UAC SHOULD send a BYE", RFC 4028 §10). Every 2xx to a
+ * refresh, sent or received, restarts it (§7.4, §9, §10).
  */
-export class SessionTimerClock {
+export class SessionTimerClock implements SansIoMachine<never, SessionTimerAction> {
   private stateValue: SessionTimerState = "waiting";
+  private readonly out = new MachineQueue<never, SessionTimerAction>();
   private lastRefreshMs: number;
   private interval: number;
   private refresher: boolean;
@@ -239,14 +251,10 @@ export class SessionTimerClock {
     return (now - this.lastRefreshMs) / 1000;
   }
 
+  /** The one guarded transition: a move the table does not allow is a bug and throws. */
   private transition(to: SessionTimerState): void {
-    const allowed: Record<SessionTimerState, readonly SessionTimerState[]> = {
-      waiting: ["refreshing", "waiting", "expired", "stopped"],
-      refreshing: ["waiting", "expired", "stopped"],
-      expired: ["stopped"],
-      stopped: [],
-    };
-    if (!allowed[this.stateValue].includes(to)) return;
+    if (!ALLOWED[this.stateValue].includes(to))
+      throw new IllegalTransitionError("SessionTimerClock", this.stateValue, to);
     this.stateValue = to;
   }
 
@@ -277,8 +285,20 @@ export class SessionTimerClock {
     this.transition("waiting");
   }
 
+  /** Ends the clock; stopping a stopped clock is allowed (the call and the timer both end it). */
   stop(): void {
-    this.transition("stopped");
+    if (this.stateValue !== "stopped") this.transition("stopped");
+  }
+
+  /** Queues what is due at `now` as an event ("refresh" or "expire"). */
+  handleTimeout(now: number): void {
+    const due = this.poll(now);
+    if (due) this.out.event(due);
+  }
+
+  /** Next due action, or when to call handleTimeout next. */
+  pollOutput(): MachineOutput<never, SessionTimerAction> {
+    return this.out.poll(this.nextTimeout());
   }
 
   /** When to call poll() next (ms), or undefined when nothing is pending. */

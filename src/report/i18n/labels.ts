@@ -1,4 +1,5 @@
 import type { CheckStatus, Report, StepStatus } from "../model.js";
+import { inLanguage, stepPhrase } from "./bilingual.js";
 import type { Lang } from "./lang.js";
 
 /** The words of every report heading, table label and status, in both languages. */
@@ -234,7 +235,8 @@ export function stepName(name: string, lang: Lang): string {
 
 /** A step's detail in the reader's language (English when no Swedish was recorded). */
 export function stepDetail(step: { detail?: string; detailSv?: string }, lang: Lang): string {
-  return (lang === "sv" ? (step.detailSv ?? step.detail) : step.detail) ?? "";
+  const text = stepPhrase(step);
+  return text ? inLanguage(text, lang) : "";
 }
 
 const REQUIREMENT_SV: Record<string, string> = {

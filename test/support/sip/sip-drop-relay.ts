@@ -1,5 +1,5 @@
 import { createSocket, type RemoteInfo, type Socket } from "node:dgram";
-import { sipWireLabel } from "../../../src/app/call/wire-evidence.js";
+import { sipWireLabel } from "../../../src/conformance/wire-evidence.js";
 import { relaySipMessage } from "../../../src/protocol/impair/relay-sip.js";
 
 /**

@@ -1,6 +1,6 @@
-import type { BfcpMessage } from "./message.js";
-import { parseBfcpMessage } from "./message.js";
-import type { BfcpOutput } from "./output.js";
+import type { BfcpMessage } from "../../../src/protocol/bfcp/message.js";
+import { parseBfcpMessage } from "../../../src/protocol/bfcp/message.js";
+import type { BfcpOutput } from "../../../src/protocol/bfcp/output.js";
 
 // The one maintained fake network for the floor control machines (STYLE rule 7):
 // a link with fixed latency and a deterministic drop rule, and a driver that
@@ -91,7 +91,7 @@ export function runSim<P, S>(opts: {
   const pump = <E>(m: SimMachine<E>, dir: LinkDirection, events: { at: number; event: E }[]) => {
     for (;;) {
       const o = m.pollOutput();
-      if (o.kind === "transmit") link.send(now, dir, o.bytes);
+      if (o.kind === "transmit") link.send(now, dir, o.transmit.bytes);
       else if (o.kind === "event") events.push({ at: now, event: o.event });
       else return o.at;
     }

@@ -1,4 +1,4 @@
-import type { BfcpMessage } from "./message.js";
+import type { BfcpMessage } from "../../../src/protocol/bfcp/message.js";
 
 // Golden BFCP messages built by hand from the message definitions of RFC 8855
 // §5.1 (common header), §5.2 (attributes) and §5.3 (message formats), annotated

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { BitWriter } from "../../../src/protocol/h264/bit-reader.js";
 import { type AccessUnit, AccessUnitAssembler } from "./access-unit.js";
-import { BitWriter } from "./bit-reader.js";
 
 /** A slice NAL whose header says first_mb_in_slice = firstMb. */
 function slice(type: 1 | 5, firstMb: number): Uint8Array {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import type { BfcpAttribute } from "./attributes.js";
-import type { BfcpMessage } from "./message.js";
+import type { BfcpAttribute } from "../../../src/protocol/bfcp/attributes.js";
+import type { BfcpMessage } from "../../../src/protocol/bfcp/message.js";
 
 // fast-check generators for the BFCP message model, shared by the codec property tests.
 

@@ -1,5 +1,8 @@
-import type { SipWireEvent } from "../../adapters/sip/node-sip-transport.js";
-import type { TlsFacts } from "../../adapters/sip/tls-facts.js";
+import { ParseError } from "../protocol/parse-error.js";
+import type { MediaKind, NegotiatedMedia } from "../protocol/sdp/sdp-types.js";
+import { callIdOf, cseqOf } from "../protocol/sip/header-readers.js";
+import { headerFieldValues, parseSipMessage, type SipMessageHead } from "../protocol/sip/message-head.js";
+import type { SipMessageRecord } from "../report/model.js";
 import type {
   MediaSourceEvidence,
   PacketSource,
@@ -7,29 +10,54 @@ import type {
   SipMessageRole,
   SipTransportName,
   TlsEvidence,
-} from "../../conformance/evidence.js";
-import { ParseError } from "../../protocol/parse-error.js";
-import type { MediaKind, NegotiatedMedia } from "../../protocol/sdp/sdp-types.js";
-import { headerFieldValues, parseSipMessage, type SipMessageHead } from "../../protocol/sip/message-head.js";
-import type { SipMessageRecord } from "../../report/model.js";
+} from "./evidence.js";
+
+// Evidence from what crossed the wire: SIP messages as a transport saw them, TLS handshakes and
+// media sources. The shapes below are what any signalling transport reports (the SIP transport
+// in src/adapters/sip fills them); this module only reads them.
+
+/** One SIP message seen on the wire (the transport's record of it). */
+export interface SipWireMessage {
+  /** Epoch ms. */
+  readonly at: number;
+  readonly direction: "in" | "out";
+  readonly transport: "udp" | "tcp" | "tls";
+  readonly remote: { readonly host: string; readonly port: number };
+  readonly text: string;
+  /** A repeat of a message sent or received before (RFC 3261 §17 retransmission). */
+  readonly retransmission?: boolean;
+}
+
+/** What a transport learnt of one TLS connection, as far as the evidence needs it. */
+export interface TlsConnectionFacts {
+  readonly role: "client" | "server";
+  readonly protocol?: string;
+  readonly cipher?: string;
+  readonly peerVerified: boolean;
+  readonly verifyError?: string;
+  readonly peerCertificate?: {
+    readonly subject: string;
+    readonly issuer: string;
+    readonly validTo: string;
+    readonly selfSigned: boolean;
+  };
+  readonly error?: string;
+}
 
 /** One SIP message read off the wire, with the event it came from. */
 export interface ReadWireMessage {
-  readonly event: SipWireEvent;
+  readonly event: SipWireMessage;
   readonly head: SipMessageHead;
   readonly callId: string | undefined;
   readonly method: string | undefined;
 }
 
 /** Parses the wire events; a message that does not parse is left out (it is in the SIP ladder anyway). */
-export function readWire(events: readonly SipWireEvent[]): ReadWireMessage[] {
+export function readWire(events: readonly SipWireMessage[]): ReadWireMessage[] {
   return events.flatMap((event) => {
     try {
       const head = parseSipMessage(event.text);
-      const callId = headerFieldValues(head, "call-id")[0]?.trim();
-      const cseq = headerFieldValues(head, "cseq")[0];
-      const method = cseq ? /^\s*\d+\s+(\S+)/.exec(cseq)?.[1]?.toUpperCase() : undefined;
-      return [{ event, head, callId, method }];
+      return [{ event, head, callId: callIdOf(head), method: cseqOf(head)?.method }];
     } catch (e) {
       if (!(e instanceof ParseError)) throw e;
       return [];
@@ -51,7 +79,7 @@ function roleOf(m: ReadWireMessage): SipMessageRole {
  * Allow/Supported on some equipment); the checks pick what they need.
  */
 export function endpointMessages(
-  events: readonly SipWireEvent[],
+  events: readonly SipWireMessage[],
   callIds?: ReadonlySet<string>,
 ): SipMessageEvidence[] {
   return readWire(events.filter((e) => e.direction === "in"))
@@ -81,7 +109,7 @@ export function ourViaSeen(
 }
 
 /** Node's TLS facts as the engine's structural subset. */
-export function tlsEvidence(f: TlsFacts | undefined): TlsEvidence | undefined {
+export function tlsEvidence(f: TlsConnectionFacts | undefined): TlsEvidence | undefined {
   if (!f) return undefined;
   return {
     ourRole: f.role,
@@ -135,7 +163,7 @@ export function mediaSource(
 }
 
 /** The SIP ladder of a report from wire events (times relative to `startedAtMs`, epoch ms). */
-export function sipRecords(events: readonly SipWireEvent[], startedAtMs: number): SipMessageRecord[] {
+export function sipRecords(events: readonly SipWireMessage[], startedAtMs: number): SipMessageRecord[] {
   return events.map((e) => ({
     atMs: Math.round(e.at - startedAtMs),
     direction: e.direction === "out" ? "sent" : "received",
@@ -160,7 +188,7 @@ export function sipWireLabel(text: string): string {
  * The report fact `sipRetransmissions`: RFC 3261 §17 retransmissions on the wire, sent and
  * received, by method ("INVITE") or status and CSeq method ("200 INVITE"). Nothing when none.
  */
-export function sipRetransmissionFacts(events: readonly SipWireEvent[]): {
+export function sipRetransmissionFacts(events: readonly SipWireMessage[]): {
   sipRetransmissions?: { sent: Record<string, number>; received: Record<string, number> };
 } {
   const sent: Record<string, number> = {};

@@ -1,7 +1,7 @@
-import { ParseError } from "../parse-error.js";
-import { joinAnnexB } from "./annex-b.js";
-import { isVcl, NalType, nalType } from "./nal-unit.js";
-import { firstMbInSlice } from "./slice-header.js";
+import { joinAnnexB } from "../../../src/protocol/h264/annex-b.js";
+import { isVcl, NalType, nalType } from "../../../src/protocol/h264/nal-unit.js";
+import { firstMbInSlice } from "../../../src/protocol/h264/slice-header.js";
+import { ParseError } from "../../../src/protocol/parse-error.js";
 
 /** All NAL units of one coded picture, in decoding order. */
 export interface AccessUnit {
