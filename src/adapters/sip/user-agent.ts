@@ -148,7 +148,7 @@ function roomFrontDoor(options: CreateUserAgentOptions): NonNullable<NodeSipTran
       supported: (options.supported ?? []).map((t) => t.toLowerCase()),
       accept: ["application/sdp"],
       answerOptions: true,
-      server: options.userAgentString ?? "vdm-test",
+      userAgent: options.userAgentString ?? "vdm-test",
       tagSecret: randomBytes(8).toString("hex"),
       maxExpiresS: DEFAULT_MAX_EXPIRES_S,
     },

@@ -111,7 +111,7 @@ export class FrontDoorGate {
           status: 503,
           why: refusal.why,
           response: statelessResponse(head, 503, toTag(head, this.policy), [
-            { name: "Server", value: this.policy.server },
+            { name: "User-Agent", value: this.policy.userAgent },
             { name: "Retry-After", value: String(refusal.retryAfterS) } satisfies SipHeaderField,
           ]),
         };

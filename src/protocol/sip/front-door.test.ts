@@ -9,7 +9,7 @@ const POLICY: FrontDoorPolicy = {
   supported: ["timer"],
   accept: ["application/sdp"],
   answerOptions: true,
-  server: "door-test",
+  userAgent: "door-test",
   tagSecret: "s",
   maxExpiresS: DEFAULT_MAX_EXPIRES_S,
 };

@@ -31,8 +31,8 @@ export interface FrontDoorPolicy {
   readonly accept: readonly string[];
   /** Answer OPTIONS outside a dialog at the door (RFC 3261 §11.2). */
   readonly answerOptions: boolean;
-  /** Value of the Server header of the door's answers. */
-  readonly server: string;
+  /** User-Agent of the door's answers: the same header sip.js puts in the rest of the UA's answers. */
+  readonly userAgent: string;
   /** Mixed into the To tag of the door's answers, so tags are not guessable across rooms. */
   readonly tagSecret: string;
   /**
@@ -149,7 +149,7 @@ export function frontDoor(input: FrontDoorInput, policy: FrontDoorPolicy): Front
     status,
     why,
     response: statelessResponse(raw, status, toTag(raw, policy), [
-      { name: "Server", value: policy.server },
+      { name: "User-Agent", value: policy.userAgent },
       ...extra,
     ]),
   });
