@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { langFromEnv } from "../report/i18n/lang.js";
+import { addDefenceOptions } from "./commands/serve-defences.js";
 import { ExitCode, ExitError } from "./exit-error.js";
 import { lineProgress } from "./progress.js";
 
@@ -149,7 +150,7 @@ Examples:
       process.exitCode = code;
     });
 
-  program
+  const serve = program
     .command("serve")
     .description(
       "host the test room: answers every call, mirrors the caller's video back, plays music, " +
@@ -194,11 +195,11 @@ Examples:
         "decrypted plaintext; RTP/RTCP as sent, SRTP still encrypted; BFCP), finished on Ctrl-C",
     )
     .option("--user <name>", "digest user name for the registrar")
-    .option("--password <secret>", "digest password for the registrar")
-    .action(async (opts) => {
-      const { runServeCommand } = await import("./commands/serve.js");
-      process.exitCode = await runServeCommand(opts, lineProgress());
-    });
+    .option("--password <secret>", "digest password for the registrar");
+  addDefenceOptions(serve).action(async (opts) => {
+    const { runServeCommand } = await import("./commands/serve.js");
+    process.exitCode = await runServeCommand(opts, lineProgress());
+  });
 
   program
     .command("options")

@@ -5,6 +5,7 @@ import { resolveFfmpeg } from "../../adapters/ffmpeg/resolve.js";
 import { OfferAnswerHandler } from "../../adapters/media/session-description-handler.js";
 import type { PortRange } from "../../adapters/media/udp-port-pair.js";
 import type { WireTap } from "../../adapters/net/wire-tap.js";
+import type { ConnectionLimits } from "../../adapters/sip/connection-guard.js";
 import type { BoundListener, SipWireEvent } from "../../adapters/sip/node-sip-transport.js";
 import {
   acceptHeaders,
@@ -21,6 +22,7 @@ import { AUDIO_CODECS, type AudioCodec } from "../../media/audio/codecs.js";
 import { renderMusic } from "../../media/audio/music.js";
 import type { FloorPolicy } from "../../protocol/bfcp/floor-server.js";
 import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
+import type { FrontDoorRates } from "../../protocol/sip/front-door-gate.js";
 import { callIdInText } from "../../protocol/sip/header-readers.js";
 import { DIALED_URI_HEADER } from "../../protocol/sip/room-request-uri.js";
 import type { SipTransportProtocol } from "../../protocol/sip/route.js";
@@ -86,6 +88,13 @@ export interface RoomOptions {
    * `false` turns them off.
    */
   sessionTimer?: false | { intervalS?: number; minSeS?: number; refresher?: Refresher };
+  /** Per-source rates of the room's SIP front door and caps/timeouts of its TCP/TLS connections. */
+  defences?: RoomDefences;
+}
+
+export interface RoomDefences {
+  frontDoorRates?: Partial<FrontDoorRates>;
+  connectionLimits?: Partial<ConnectionLimits>;
 }
 
 export interface RoomEvent {
@@ -175,6 +184,8 @@ export class Room {
       advertiseHost: publicAddress,
       roomUser: ROOM_USER,
       symmetricResponses: true,
+      ...(opts.defences?.frontDoorRates ? { frontDoorRates: opts.defences.frontDoorRates } : {}),
+      ...(opts.defences?.connectionLimits ? { connectionLimits: opts.defences.connectionLimits } : {}),
       userAgentString: "vdm-test room",
       ...(opts.sessionTimer !== false ? { supported: ["timer"] } : {}),
       ...(opts.credentials
