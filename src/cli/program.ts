@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { DEFAULT_MAX_CALLS, DEFAULT_MEDIA_TIMEOUT_MS } from "../app/room/room-options.js";
 import { langFromEnv } from "../report/i18n/lang.js";
+import { addDefenceOptions } from "./commands/serve-defences.js";
 import { ExitCode, ExitError } from "./exit-error.js";
 import { lineProgress } from "./progress.js";
 
@@ -154,7 +155,7 @@ Examples:
       process.exitCode = code;
     });
 
-  program
+  const serve = program
     .command("serve")
     .description(
       "host the test room: answers every call, mirrors the caller's video back, plays music, " +
@@ -211,11 +212,11 @@ Examples:
       "hang up (BYE) a call whose caller sent no RTP and no RTCP for this long; its report says why (0: never)",
       intArg("--media-timeout", 0, 86400),
       DEFAULT_MEDIA_TIMEOUT_MS / 1000,
-    )
-    .action(async (opts) => {
-      const { runServeCommand } = await import("./commands/serve.js");
-      process.exitCode = await runServeCommand(opts, lineProgress());
-    });
+    );
+  addDefenceOptions(serve).action(async (opts) => {
+    const { runServeCommand } = await import("./commands/serve.js");
+    process.exitCode = await runServeCommand(opts, lineProgress());
+  });
 
   program
     .command("options")

@@ -1,4 +1,4 @@
-import { FIGURES, type FigureId, keyFigures } from "./key-figures.js";
+import { FIGURES, type FigureId, type FigureUnit, keyFigures } from "./key-figures.js";
 import type { CheckStatus, Report } from "./model.js";
 
 export type ChangeKind = "regressed" | "improved" | "changed";
@@ -22,7 +22,7 @@ export type ReportChange =
       readonly kind: ChangeKind;
       readonly what: "figure";
       readonly id: FigureId;
-      readonly unit: "%" | "ms";
+      readonly unit: FigureUnit;
       readonly from: number | null;
       readonly to: number | null;
     };

@@ -9,13 +9,16 @@ export type FigureId =
   | "video.jitter"
   | "audio.jitter"
   | "presentation.grant"
-  | "reinvite.answer";
+  | "reinvite.answer"
+  | "sip.retransmissions";
+
+export type FigureUnit = "%" | "ms" | "messages";
 
 /** One figure a run measured, comparable between runs. */
 export interface KeyFigure {
   readonly id: FigureId;
   readonly value: number;
-  readonly unit: "%" | "ms";
+  readonly unit: FigureUnit;
 }
 
 export interface FigureSpec {
@@ -61,6 +64,14 @@ export const FIGURES: Record<FigureId, FigureSpec> = {
     en: "re-INVITE answer time",
     sv: "svarstid på om-INVITE",
   },
+  // RFC 3261 §17: repeats sent and received; more of them means a lossier path or a slower peer.
+  "sip.retransmissions": {
+    better: "lower",
+    abs: 1,
+    rel: 0.5,
+    en: "SIP retransmissions",
+    sv: "SIP-omsändningar",
+  },
 };
 
 function num(v: unknown): number | undefined {
@@ -80,6 +91,14 @@ function worst(streams: unknown, key: string): number | undefined {
   return values.length > 0 ? Math.max(...values) : undefined;
 }
 
+/** Sent plus received, from facts.sipRetransmissions; undefined when the run had none. */
+function retransmissions(fact: unknown): number | undefined {
+  const sum = (o: unknown) =>
+    typeof o === "object" && o !== null ? Object.values(o).reduce<number>((a, v) => a + (num(v) ?? 0), 0) : 0;
+  const total = sum(at(fact, "sent")) + sum(at(fact, "received"));
+  return total > 0 ? total : undefined;
+}
+
 /**
  * The figures a reader compares between runs: mirror share and latency, loss, jitter, grant time.
  * Read from the checks' evidence and the facts; a figure the run did not measure is left out.
@@ -88,7 +107,7 @@ export function keyFigures(r: Report): KeyFigure[] {
   const evidence = (id: string) => r.checks.find((c) => c.id === id && c.status !== "not-tested")?.evidence;
   const mirror = evidence("mirror.see-yourself");
   const grant = evidence("presentation.floor-granted");
-  const candidates: [FigureId, number | undefined, "%" | "ms"][] = [
+  const candidates: [FigureId, number | undefined, FigureUnit][] = [
     ["mirror.share", num(at(mirror, "returnedSharePct")), "%"],
     ["mirror.latency-p50", num(at(mirror, "latencyMs", "p50")), "ms"],
     ["mirror.latency-p95", num(at(mirror, "latencyMs", "p95")), "ms"],
@@ -98,6 +117,7 @@ export function keyFigures(r: Report): KeyFigure[] {
     ["audio.jitter", worst(at(r.facts, "audio", "receive"), "jitterMs"), "ms"],
     ["presentation.grant", num(at(grant, "requestToGrantMs")), "ms"],
     ["reinvite.answer", num(at(r.facts, "reinvite", "ms")), "ms"],
+    ["sip.retransmissions", retransmissions(r.facts.sipRetransmissions), "messages"],
   ];
   return candidates.flatMap(([id, value, unit]) => (value === undefined ? [] : [{ id, value, unit }]));
 }
@@ -105,5 +125,5 @@ export function keyFigures(r: Report): KeyFigure[] {
 /** A figure for reading: rounded to what the measurement supports. */
 export function formatFigure(f: Pick<KeyFigure, "value" | "unit">): string {
   const v = Math.abs(f.value) >= 10 ? Math.round(f.value) : Math.round(f.value * 10) / 10;
-  return `${v}${f.unit === "%" ? " %" : " ms"}`;
+  return `${v}${f.unit === "%" ? " %" : f.unit === "ms" ? " ms" : ""}`;
 }

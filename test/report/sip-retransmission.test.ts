@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { SipWireEvent } from "../../src/adapters/sip/node-sip-transport.js";
 import { sipRecords, sipRetransmissionFacts } from "../../src/conformance/wire-evidence.js";
+import { formatFigure, keyFigures } from "../../src/report/key-figures.js";
 import { renderHtml } from "../../src/report/render-html.js";
 import { renderMarkdown } from "../../src/report/render-markdown.js";
 import { loadInput } from "./fixtures.js";
@@ -46,5 +47,18 @@ describe("SIP retransmissions in the report", () => {
     expect(md.match(/INVITE sip:a@127\.0\.0\.1 SIP\/2\.0 \(retransmission\)/g)).toHaveLength(1);
     expect(renderMarkdown(report, "sv")).toContain("SIP/2.0 (omsändning)");
     expect(renderHtml(report, "en").match(/SIP\/2\.0 \(retransmission\)/g)).toHaveLength(1);
+  });
+
+  it("adds the total as a key figure (lower is better), only when there were any", () => {
+    const base = loadInput("call");
+    expect(keyFigures(base).some((f) => f.id === "sip.retransmissions")).toBe(false);
+    const facts = {
+      ...base.facts,
+      sipRetransmissions: { sent: { INVITE: 2, BYE: 1 }, received: { "200 INVITE": 1 } },
+    };
+    const figure = keyFigures({ ...base, facts }).find((f) => f.id === "sip.retransmissions");
+    expect(figure).toEqual({ id: "sip.retransmissions", value: 4, unit: "messages" });
+    expect(formatFigure(figure!)).toBe("4");
+    expect(renderMarkdown({ ...base, facts }, "sv")).toMatch(/\| SIP-omsändningar \| 4 \|/);
   });
 });

@@ -108,3 +108,43 @@ describe("RtpEndpoint", () => {
     expect(b.counters).toMatchObject({ stunReceived: 2, rtpReceived: 0, rtcpReceived: 0, malformed: 0 });
   });
 });
+
+describe("RtpEndpoint latching (no hijack)", () => {
+  it("latches once to the caller; a stranger's RTP is dropped, counted and never answered", async () => {
+    const room = await RtpEndpoint.open({
+      localAddress: "127.0.0.1",
+      portRange: RANGE,
+      rtcpMux: true,
+      now: () => 0,
+      latch: true,
+    });
+    open.push(room);
+    const callerEnd = await endpoint(true);
+    const strangerEnd = await RtpEndpoint.open({
+      localAddress: "127.0.0.2",
+      portRange: RANGE,
+      rtcpMux: true,
+      now: () => 0,
+      latch: false,
+    });
+    open.push(strangerEnd);
+    room.setRemote({ address: "127.0.0.1", rtpPort: callerEnd.rtpPort, rtcpPort: callerEnd.rtpPort });
+    callerEnd.setRemote({ address: "127.0.0.1", rtpPort: room.rtpPort, rtcpPort: room.rtpPort });
+    strangerEnd.setRemote({ address: "127.0.0.1", rtpPort: room.rtpPort, rtcpPort: room.rtpPort });
+    const taken: string[] = [];
+    room.onRtp = (_p, info) => taken.push(`${info.address}:${info.port}`);
+    callerEnd.sendRtp(RTP);
+    await settle();
+    for (let i = 0; i < 5; i++) strangerEnd.sendRtp(RTP);
+    strangerEnd.sendRtcp(RR);
+    await settle();
+    room.sendRtp(RTP);
+    room.sendRtp(RTP);
+    await settle();
+    expect(taken).toEqual([`127.0.0.1:${callerEnd.rtpPort}`]);
+    expect(room.counters.strangerPackets).toBe(6);
+    expect(room.counters.strangerSources).toEqual([`127.0.0.2:${strangerEnd.rtpPort}`]);
+    expect(callerEnd.counters.rtpReceived).toBe(2);
+    expect(strangerEnd.counters.rtpReceived).toBe(0);
+  });
+});

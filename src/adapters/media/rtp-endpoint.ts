@@ -1,5 +1,6 @@
 import type { Socket } from "node:dgram";
 import { isRtcp } from "../../protocol/rtcp/demux.js";
+import { SourceLatch, type SourceProof } from "../../protocol/rtp/source-latch.js";
 import { SrtpError } from "../../protocol/srtp/srtp-error.js";
 import type { WireTap } from "../net/wire-tap.js";
 import { bindPortPair, type PortRange } from "./udp-port-pair.js";
@@ -47,8 +48,15 @@ export interface EndpointCounters {
   stunReceived: number;
   /** Packets too short or not RTP/RTCP at all. */
   malformed: number;
-  /** Where media really came from: "address:port" → packets (symmetric RTP and NAT evidence). */
+  /** Where media really came from: "address:port" → packets (symmetric RTP and NAT evidence; at most 16 sources). */
   sources: Record<string, number>;
+  /**
+   * RTP and RTCP packets from sources other than the one latched (a stranger sending to our
+   * port): not taken, not answered. Only counted when the endpoint latches.
+   */
+  strangerPackets: number;
+  /** Those strangers' "address:port" (at most 16). */
+  strangerSources: string[];
 }
 
 export interface RtpEndpointOptions {
@@ -57,7 +65,11 @@ export interface RtpEndpointOptions {
   /** Bind one port only (RTP and RTCP always multiplexed); false binds RTP and RTP+1 (RFC 3550 §11). */
   rtcpMux: boolean;
   now: () => number;
-  /** Send to where the peer's media comes from rather than to what its SDP said (symmetric RTP, RFC 4961). */
+  /**
+   * Send to where the peer's media comes from rather than to what its SDP said (symmetric RTP,
+   * RFC 4961), latched once (see SourceLatch): packets from any other source are then dropped and
+   * counted as strangers'.
+   */
   latch: boolean;
   /** Sees every datagram sent or received on the endpoint's sockets, as on the wire (`--pcap`). */
   tap?: WireTap;
@@ -100,14 +112,16 @@ export class RtpEndpoint {
     stunReceived: 0,
     malformed: 0,
     sources: {},
+    strangerPackets: 0,
+    strangerSources: [],
   };
   onRtp: (packet: Uint8Array, info: PacketInfo) => void = () => {};
   onRtcp: (packet: Uint8Array, info: PacketInfo) => void = () => {};
   /** A STUN message (ICE check or answer), unparsed; component 1 is the RTP port, 2 the RTCP port. */
   onStun: (packet: Uint8Array, from: { address: string; port: number }, component: 1 | 2) => void = () => {};
   private remote: RemoteMedia | undefined;
-  private latchedRtp: { address: string; port: number } | undefined;
-  private latchedRtcp: { address: string; port: number } | undefined;
+  private readonly rtpLatch = new SourceLatch();
+  private readonly rtcpLatch = new SourceLatch();
   private srtp: SrtpTransform | undefined;
   private closed = false;
   private muxed: boolean;
@@ -173,6 +187,17 @@ export class RtpEndpoint {
 
   setRemote(remote: RemoteMedia): void {
     this.remote = remote;
+    this.rtpLatch.setSignalled({ address: remote.address, port: remote.rtpPort });
+    this.rtcpLatch.setSignalled({ address: remote.address, port: remote.rtcpPort });
+  }
+
+  /** ICE checked this source (RFC 8445 §7.3.1.5 nomination): media latches to it for good. */
+  latchTo(source: { address: string; port: number }, component: 1 | 2 = 1): void {
+    if (!this.opts.latch) return;
+    const latch = component === 2 && !this.muxed ? this.rtcpLatch : this.rtpLatch;
+    if (latch.latchState !== "final") latch.accept(source, "ice-verified");
+    if (component === 1 && this.muxed && this.rtcpLatch.latchState !== "final")
+      this.rtcpLatch.accept(source, "ice-verified");
   }
 
   setSrtp(srtp: SrtpTransform | undefined): void {
@@ -183,9 +208,16 @@ export class RtpEndpoint {
     return this.srtp !== undefined;
   }
 
+  /** Where our RTP goes: the latched source when latching, else the signalled address. */
+  private rtpDestination(): { address: string; port: number } | undefined {
+    return (
+      (this.opts.latch ? this.rtpLatch.latched : undefined) ??
+      (this.remote && { address: this.remote.address, port: this.remote.rtpPort })
+    );
+  }
+
   sendRtp(packet: Uint8Array): void {
-    const to =
-      this.latchedRtp ?? (this.remote && { address: this.remote.address, port: this.remote.rtpPort });
+    const to = this.rtpDestination();
     if (!to || this.closed || to.port === 0 || !this.sendEnabled) return;
     const wire = this.srtp ? this.srtp.protectRtp(packet) : packet;
     this.rtp.send(wire, to.port, to.address);
@@ -207,8 +239,7 @@ export class RtpEndpoint {
   /** Sends again the packet of `sequenceNumber` we sent last, if it is still in the history. */
   resend(sequenceNumber: number): boolean {
     const slot = this.history?.[sequenceNumber % this.history.length];
-    const to =
-      this.latchedRtp ?? (this.remote && { address: this.remote.address, port: this.remote.rtpPort });
+    const to = this.rtpDestination();
     const found = slot !== undefined && rtpSequenceOf(slot) === sequenceNumber;
     if (!found || !to || this.closed || to.port === 0) {
       this.retransmission.notInHistory++;
@@ -224,8 +255,10 @@ export class RtpEndpoint {
   sendRtcp(packet: Uint8Array): void {
     // RFC 5761 §5.1.3: multiplexed RTCP leaves from the RTP port, so the peer's latch holds.
     const sock = this.muxed ? this.rtp : this.rtcp!;
+    const latch = this.muxed ? this.rtpLatch : this.rtcpLatch;
     const to =
-      this.latchedRtcp ?? (this.remote && { address: this.remote.address, port: this.remote.rtcpPort });
+      (this.opts.latch ? latch.latched : undefined) ??
+      (this.remote && { address: this.remote.address, port: this.remote.rtcpPort });
     if (!to || this.closed || to.port === 0) return;
     const wire = this.srtp ? this.srtp.protectRtcp(packet) : packet;
     sock.send(wire, to.port, to.address);
@@ -282,11 +315,29 @@ export class RtpEndpoint {
         return;
       }
     }
+    if (!this.admit(this.rtpLatch, address, port)) return;
     this.counters.rtpReceived++;
-    const key = `${address}:${port}`;
-    this.counters.sources[key] = (this.counters.sources[key] ?? 0) + 1;
-    if (this.opts.latch) this.latchedRtp = { address, port };
+    this.countSource(address, port);
     this.onRtp(packet, { at: this.opts.now(), address, port, secured: this.srtp !== undefined });
+  }
+
+  /** Whether a packet from this source belongs to the session (always, when not latching). */
+  private admit(latch: SourceLatch, address: string, port: number): boolean {
+    if (!this.opts.latch) return true;
+    const proof: SourceProof = this.srtp ? "authenticated" : "none";
+    if (latch.accept({ address, port }, proof)) return true;
+    this.counters.strangerPackets++;
+    const key = `${address}:${port}`;
+    if (this.counters.strangerSources.length < 16 && !this.counters.strangerSources.includes(key))
+      this.counters.strangerSources.push(key);
+    return false;
+  }
+
+  private countSource(address: string, port: number): void {
+    const key = `${address}:${port}`;
+    const sources = this.counters.sources;
+    if (sources[key] !== undefined || Object.keys(sources).length < 16)
+      sources[key] = (sources[key] ?? 0) + 1;
   }
 
   /** True when the packet was taken as RTCP (well formed and, under SRTP, authenticated). */
@@ -304,8 +355,15 @@ export class RtpEndpoint {
         return false;
       }
     }
+    // Muxed RTCP comes from the RTP source itself (RFC 5761 §4); RTCP on its own port must at
+    // least come from the host RTP latched to.
+    const rtp = this.rtpLatch.latched;
+    const rtcpLatch =
+      this.muxed || (this.rtpLatch.latchState === "final" && rtp !== undefined && rtp.address !== address)
+        ? this.rtpLatch
+        : this.rtcpLatch;
+    if (!this.admit(rtcpLatch, address, port)) return false;
     this.counters.rtcpReceived++;
-    if (this.opts.latch) this.latchedRtcp = { address, port };
     this.onRtcp(packet, { at: this.opts.now(), address, port, secured: this.srtp !== undefined });
     return true;
   }

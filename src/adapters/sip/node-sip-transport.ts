@@ -16,14 +16,23 @@ import {
 import { EmitterImpl, type Transport, TransportState } from "sip.js";
 import type { SipWireMessage } from "../../conformance/wire-evidence.js";
 import { ParseError } from "../../protocol/parse-error.js";
+import type { FrontDoorPolicy } from "../../protocol/sip/front-door.js";
+import {
+  type Admission,
+  DEFAULT_FRONT_DOOR_RATES,
+  FrontDoorGate,
+  type FrontDoorRates,
+} from "../../protocol/sip/front-door-gate.js";
 import { callIdOf } from "../../protocol/sip/header-readers.js";
 import { acceptOwnVia, applyLocalAddress, type LocalAddress } from "../../protocol/sip/local-address.js";
 import {
   parseSipMessage,
   type SipMessageHead,
   serialiseSipMessage,
+  topHeaderValue,
 } from "../../protocol/sip/message-head.js";
 import { ownContactsToPlaceholder } from "../../protocol/sip/register-contact.js";
+import { withSourceContact } from "../../protocol/sip/rfc2543-compat.js";
 import {
   type Resolution,
   resolveSipUri,
@@ -46,7 +55,14 @@ import {
 } from "../../protocol/sip/stream-framer.js";
 import type { RetransmissionTally } from "../../protocol/sip/transaction/retransmission-counts.js";
 import type { TransactionLayerOptions } from "../../protocol/sip/transaction/transaction-layer.js";
+import { peerBranch, transactionBranch } from "../../protocol/sip/transaction-branch.js";
 import { stampReceived } from "../../protocol/sip/via-stamp.js";
+import {
+  ConnectionGuard,
+  type ConnectionLimits,
+  DEFAULT_CONNECTION_LIMITS,
+  type GuardedConnection,
+} from "./connection-guard.js";
 import { createDnsResolver } from "./dns-resolver.js";
 import { SipTargetError } from "./errors.js";
 import { normaliseAddress, readTlsFacts, type TlsFacts } from "./tls-facts.js";
@@ -105,6 +121,14 @@ export interface NodeSipTransportOptions {
    * repeats): its timers (default T1 500 ms, T2 4 s, T4 5 s), or false to send each message once.
    */
   readonly transactions?: TransactionLayerOptions | false;
+  /**
+   * The front door of a server (the room): every message is read and checked once, before
+   * sip.js; malformed and unsupported requests, OPTIONS outside a dialog and requests past the
+   * per-source rates are answered there, statelessly. Unset: every message goes to sip.js.
+   */
+  readonly frontDoor?: { readonly policy: FrontDoorPolicy; readonly rates?: Partial<FrontDoorRates> };
+  /** Caps and timeouts of accepted TCP/TLS connections (defaults: DEFAULT_CONNECTION_LIMITS). */
+  readonly connectionLimits?: Partial<ConnectionLimits>;
   /** Clock for event timestamps (default Date.now). */
   readonly now?: () => number;
   /** Called for every SIP message sent or received (raw wire text). */
@@ -134,7 +158,14 @@ interface Connection {
   readonly remote: { host: string; port: number };
   readonly local: { host: string; port: number };
   readonly framer: SipStreamFramer;
+  /** TLS facts of this connection, freed with it (kept a while after in `recentTls`). */
+  tls?: TlsFacts;
 }
+
+/** Where a request came from: its responses go back the same way (RFC 3261 §18.2.2). */
+type Arrival =
+  | { readonly kind: "udp"; readonly listener: UdpListener; readonly remote: { host: string; port: number } }
+  | { readonly kind: "stream"; readonly connection: Connection };
 
 interface UdpListener {
   readonly socket: UdpSocket;
@@ -147,6 +178,10 @@ interface StreamListener {
 }
 
 const MAX_REMEMBERED = 1000;
+/** TLS facts of closed connections and failed handshakes kept for reports. */
+const MAX_RECENT_TLS = 64;
+/** Requests whose responses are still to go back the way they came. */
+const MAX_ARRIVALS = 4096;
 
 /**
  * SIP over UDP, TCP and TLS on Node for sip.js (which ships only a WebSocket transport).
@@ -176,7 +211,13 @@ export class NodeSipTransport implements Transport {
   private readonly branchTargets = new Map<string, SipTarget>();
   private readonly resolutionCache = new Map<string, { uri: string; resolution: Resolution }>();
   private readonly sendErrors = new Map<string, SipTargetError>();
-  private readonly tls: TlsFacts[] = [];
+  private readonly recentTls: TlsFacts[] = [];
+  private readonly arrivals = new Map<string, Arrival>();
+  private readonly gate: FrontDoorGate | undefined;
+  private readonly guard: ConnectionGuard;
+  private sweeper: ReturnType<typeof setInterval> | undefined;
+  /** Accepted connections under the guard, by connectionKey (raw sockets, before TLS). */
+  private readonly guarded = new Map<string, GuardedConnection>();
   private readonly wireListeners = new Set<(e: SipWireEvent) => void>();
   private readonly logListeners = new Set<(e: SipLogEvent) => void>();
   private connecting: Promise<void> | undefined;
@@ -203,6 +244,29 @@ export class NodeSipTransport implements Transport {
       this.transactions = new SipTransactionShell(options.transactions ?? {}, (e) =>
         this.log("info", `SIP transaction ended on Timer ${e.timer}: no answer to ${e.label}`),
       );
+    this.gate = options.frontDoor
+      ? new FrontDoorGate(options.frontDoor.policy, {
+          ...DEFAULT_FRONT_DOOR_RATES,
+          ...options.frontDoor.rates,
+        })
+      : undefined;
+    this.guard = new ConnectionGuard({ ...DEFAULT_CONNECTION_LIMITS, ...options.connectionLimits });
+  }
+
+  /** Lets a call cap (or any admission policy) refuse requests with 503 at the front door. */
+  setAdmission(admission: Admission | undefined): void {
+    this.gate?.setAdmission(admission);
+  }
+
+  /** What the front door and the connection guard did so far (undefined door: none configured). */
+  defenceCounters(): {
+    door?: FrontDoorGate["counters"];
+    connections: ConnectionGuard["counters"] & { open: number };
+  } {
+    return {
+      ...(this.gate ? { door: { ...this.gate.counters } } : {}),
+      connections: { ...this.guard.counters, open: this.guard.size },
+    };
   }
 
   /** Via transport token sip.js writes; the real one is put in per message. */
@@ -223,9 +287,18 @@ export class NodeSipTransport implements Transport {
     return [...this.udp.map((l) => l.bound), ...this.streams.map((l) => l.bound)];
   }
 
-  /** TLS facts of every TLS connection made or accepted so far (including failed handshakes). */
+  /**
+   * TLS facts of the open TLS connections and of the last few closed or failed ones (bounded:
+   * a flood of failed handshakes cannot grow it).
+   */
   tlsFacts(): readonly TlsFacts[] {
-    return [...this.tls];
+    const open = [...this.connections.values()].flatMap((c) => (c.tls ? [c.tls] : []));
+    return [...this.recentTls.filter((f) => !open.includes(f)), ...open];
+  }
+
+  private rememberTls(facts: TlsFacts): void {
+    this.recentTls.push(facts);
+    if (this.recentTls.length > MAX_RECENT_TLS) this.recentTls.shift();
   }
 
   /** Every RFC 3263 resolution done so far, keyed by the URI resolved. */
@@ -392,11 +465,30 @@ export class NodeSipTransport implements Transport {
 
   // ---- responses ------------------------------------------------------------------------
 
-  private async sendResponse(head: SipMessageHead, route: ResponseRoute): Promise<void> {
-    const render = (connection?: Connection) =>
-      serialiseSipMessage(
-        applyLocalAddress(head, this.localAddress(route.transport, connection), this.placeholder),
-      );
+  private async sendResponse(given: SipMessageHead, route: ResponseRoute): Promise<void> {
+    // The arrival is looked up with the Via as the request was handed on, then the peer's own
+    // branch is put back (see transactionBranch).
+    const arrivalVia = topHeaderValue(given, "via");
+    const head = peerBranch(given);
+    const render = (
+      connection?: Connection,
+      protocol: SipTransportProtocol = connection?.protocol ?? route.transport,
+    ) =>
+      serialiseSipMessage(applyLocalAddress(head, this.localAddress(protocol, connection), this.placeholder));
+    // RFC 3261 §18.2.2: a response goes back over the connection its request came in on, even
+    // when the request's Via names another transport (RFC 4475 §3.1.1.10 transports).
+    const arrival = arrivalVia !== undefined ? this.arrivals.get(arrivalKey(arrivalVia)) : undefined;
+    if (arrival?.kind === "stream" && !arrival.connection.socket.destroyed) {
+      await this.writeStream(arrival.connection, render(arrival.connection));
+      return;
+    }
+    // A request that came over UDP is answered over UDP to where it came from when responses are
+    // symmetric, or when its Via names a stream transport it did not use.
+    if (arrival?.kind === "udp" && (this.options.symmetricResponses || route.transport !== "udp")) {
+      this.guardLoopback(arrival.remote.host, `${arrival.remote.host}:${arrival.remote.port}`);
+      await this.sendUdp(render(undefined, "udp"), arrival.remote.host, arrival.remote.port);
+      return;
+    }
     if (route.transport === "udp") {
       const host = await this.addressOf(route.host);
       this.guardLoopback(host, `${host}:${route.port}`);
@@ -557,7 +649,7 @@ export class NodeSipTransport implements Transport {
         clearTimeout(timer);
         const kind = classify(error);
         if (protocol === "tls") {
-          this.tls.push({
+          this.rememberTls({
             at: this.now(),
             role: "client",
             remote: { host: target.address, port: target.port },
@@ -585,21 +677,64 @@ export class NodeSipTransport implements Transport {
     this.connections.set(key, connection);
     socket.setNoDelay(true);
     socket.removeAllListeners("error");
-    if (protocol === "tls") this.tls.push(readTlsFacts(socket as TLSSocket, role, this.now()));
+    if (protocol === "tls") connection.tls = readTlsFacts(socket as TLSSocket, role, this.now());
     socket.on("data", (chunk: Buffer) => this.onStreamData(connection, chunk));
     socket.on("error", (error) => this.log("debug", `${describeConnection(connection)}: ${error.message}`));
     socket.on("close", () => {
       if (this.connections.get(key) === connection) this.connections.delete(key);
+      if (connection.tls) this.rememberTls(connection.tls);
       this.log("debug", `${describeConnection(connection)} closed`);
     });
     this.log("debug", `${describeConnection(connection)} open (${role})`);
     return connection;
   }
 
+  /** A connection accepted by a listener: refused past the caps, else watched by the guard. */
+  private onAccept(raw: Socket, protocol: "tcp" | "tls"): void {
+    const host = normaliseAddress(raw.remoteAddress ?? "");
+    const refusal = this.guard.refusal(host);
+    if (refusal) {
+      this.guard.counters.refused++;
+      this.log("warn", `${protocol.toUpperCase()} connection from ${host} refused: ${refusal}`);
+      raw.destroy();
+      return;
+    }
+    const now = this.now();
+    const guarded: GuardedConnection = {
+      host,
+      openedAt: now,
+      lastActivity: now,
+      partialSince: undefined,
+      spoke: false,
+      close: (why) => {
+        this.log("info", `${protocol.toUpperCase()} ${host}:${raw.remotePort} closed: ${why}`);
+        raw.destroy();
+      },
+    };
+    const key = connectionKey(protocol, host, raw.remotePort ?? 0);
+    this.guard.add(guarded);
+    this.guarded.set(key, guarded);
+    raw.once("close", () => {
+      this.guard.remove(guarded);
+      if (this.guarded.get(key) === guarded) this.guarded.delete(key);
+    });
+  }
+
   private onStreamData(connection: Connection, chunk: Buffer): void {
     let frames: ReturnType<SipStreamFramer["push"]>;
+    const guarded = this.guarded.get(
+      connectionKey(connection.protocol, connection.remote.host, connection.remote.port),
+    );
     try {
       frames = connection.framer.push(chunk);
+      if (guarded) {
+        const now = this.now();
+        const completed = frames.some((f) => f.kind === "message");
+        guarded.lastActivity = now;
+        if (completed) guarded.spoke = true;
+        guarded.partialSince =
+          connection.framer.pending === 0 ? undefined : completed ? now : (guarded.partialSince ?? now);
+      }
     } catch (error) {
       // RFC 3261 §18.3: without a usable Content-Length the stream cannot be re-synchronised.
       this.log("warn", `${describeConnection(connection)}: ${asError(error).message}; closing`);
@@ -609,21 +744,21 @@ export class NodeSipTransport implements Transport {
     for (const frame of frames) {
       if (frame.kind === "ping") connection.socket.write("\r\n"); // RFC 5626 §4.4.1 pong
       if (frame.kind === "message") {
-        this.receive(frame.bytes, connection.protocol, connection.local, connection.remote, connection);
+        this.receive(frame.bytes, connection.protocol, connection.local, connection.remote, {
+          kind: "stream",
+          connection,
+        });
       }
     }
   }
 
   private onDatagram(listener: UdpListener, datagram: Buffer, remote: { host: string; port: number }): void {
     const limits = this.options.framerLimits ?? DEFAULT_FRAMER_LIMITS;
-    // A SIP message starts with a method token or "SIP/": anything else (STUN, RTP, noise) is dropped.
+    // A SIP message starts with a method token (RFC 3261 §25.1: "!" to "~" but separators, RFC
+    // 4475 §3.1.1.2 intmeth) or "SIP/", after optional CRLFs: anything else (STUN, RTP, noise)
+    // is dropped.
     const first = datagram[0];
-    const textual =
-      first !== undefined &&
-      ((first >= 0x41 && first <= 0x5a) ||
-        first === 0x0d ||
-        first === 0x0a ||
-        (first >= 0x61 && first <= 0x7a));
+    const textual = first !== undefined && (first === 0x0d || first === 0x0a || TOKEN_OCTET[first] === 1);
     if (!textual || datagram.length > limits.maxHeaderBytes + limits.maxBodyBytes) {
       this.log(
         "debug",
@@ -631,33 +766,76 @@ export class NodeSipTransport implements Transport {
       );
       return;
     }
+    const arrival: Arrival = { kind: "udp", listener, remote };
     try {
       const frame = frameDatagram(datagram, limits);
-      // short-body goes to sip.js whole: it answers a request with 400 (RFC 3261 §18.3).
-      if (frame.kind !== "keepalive") this.receive(frame.bytes, "udp", listener.bound, remote, undefined);
+      // RFC 3261 §18.3: a body cut short by the datagram's end is an error: the front door
+      // answers 400; without one, sip.js gets it whole and answers 400 itself.
+      if (frame.kind === "short-body" && this.gate)
+        this.receive(
+          frame.bytes,
+          "udp",
+          listener.bound,
+          remote,
+          arrival,
+          "Content-Length runs past the datagram",
+        );
+      else if (frame.kind !== "keepalive") this.receive(frame.bytes, "udp", listener.bound, remote, arrival);
     } catch (error) {
-      this.log("debug", `dropped datagram from ${remote.host}:${remote.port}: ${asError(error).message}`);
+      // A datagram whose head is unterminated or whose Content-Length is bad: the front door can
+      // still answer 400 (RFC 4475 §3.1.2.3 ncl, §3.3.9 mcl01); without one it is dropped.
+      if (this.gate && error instanceof ParseError)
+        this.receive(datagram, "udp", listener.bound, remote, arrival, error.message);
+      else
+        this.log("debug", `dropped datagram from ${remote.host}:${remote.port}: ${asError(error).message}`);
     }
   }
 
-  /** Hands one framed message to sip.js after transport-layer processing. Never throws. */
+  /**
+   * Hands one framed message to sip.js after transport-layer processing: the front door first
+   * (when configured), which reads the head once and may answer or drop it. Never throws.
+   */
   private receive(
     bytes: Uint8Array,
     protocol: SipTransportProtocol,
     local: { host: string; port: number },
     remote: { host: string; port: number },
-    connection: Connection | undefined,
+    arrival: Arrival,
+    framingError?: string,
   ): void {
     const text = new TextDecoder().decode(bytes);
     const seen = (retransmission = false) => this.wire("in", protocol, local, remote, text, retransmission);
     let head: SipMessageHead | undefined;
+    if (this.gate) {
+      const verdict = this.gate.decide(
+        { text, ...(framingError ? { framingError } : {}) },
+        remote.host,
+        this.now(),
+      );
+      if (verdict.kind === "drop") {
+        seen();
+        this.log("debug", `dropped message from ${remote.host}:${remote.port}: ${verdict.why}`);
+        return;
+      }
+      if (verdict.kind === "answer") {
+        seen();
+        this.log("debug", `${verdict.status} to ${remote.host}:${remote.port} at the door: ${verdict.why}`);
+        this.answerAtDoor(verdict.response, protocol, local, arrival);
+        return;
+      }
+      head = verdict.head;
+    }
+    const connection = arrival.kind === "stream" ? arrival.connection : undefined;
     try {
-      head = parseSipMessage(text);
+      head ??= parseSipMessage(text);
       if (head.startLine.kind === "request") {
         head = stampReceived(head, remote.host, remote.port, this.options.symmetricResponses ?? false);
         if (this.options.roomUser) head = rewriteRoomRequestUri(head, this.options.roomUser);
+        head = withSourceContact(transactionBranch(head), remote, protocol);
         const callId = callIdOf(head);
         if (connection && callId) remember(this.dialogConnections, callId, connection);
+        const via = topHeaderValue(head, "via");
+        if (via !== undefined) remember(this.arrivals, arrivalKey(via), arrival, MAX_ARRIVALS);
       } else {
         head = acceptOwnVia(head, this.localAddresses(), this.placeholder);
         if (!head) {
@@ -695,6 +873,25 @@ export class NodeSipTransport implements Transport {
     }
   }
 
+  /** Sends a front-door answer back the way its request came, without any transaction. */
+  private answerAtDoor(
+    response: SipMessageHead,
+    protocol: SipTransportProtocol,
+    local: { host: string; port: number },
+    arrival: Arrival,
+  ): void {
+    const text = serialiseSipMessage(response);
+    if (arrival.kind === "stream") {
+      const c = arrival.connection;
+      if (c.socket.destroyed) return;
+      c.socket.write(text);
+      this.wire("out", protocol, local, c.remote, text);
+      return;
+    }
+    arrival.listener.socket.send(Buffer.from(text, "utf8"), arrival.remote.port, arrival.remote.host);
+    this.wire("out", "udp", local, arrival.remote, text);
+  }
+
   private localAddresses(): LocalAddress[] {
     const bound = this.listening().map((l) => ({
       transport: l.protocol,
@@ -718,6 +915,14 @@ export class NodeSipTransport implements Transport {
     for (const spec of this.options.listen) {
       if (spec.protocol === "udp") this.udp.push(await this.bindUdp(spec));
       else if (spec.protocol === "tcp" || spec.cert) this.streams.push(await this.bindStream(spec));
+    }
+    if (this.streams.length > 0 || this.gate) {
+      this.sweeper = setInterval(() => {
+        const now = this.now();
+        this.guard.sweep(now);
+        this.gate?.expire(now);
+      }, this.guard.sweepIntervalMs());
+      this.sweeper.unref();
     }
   }
 
@@ -743,13 +948,21 @@ export class NodeSipTransport implements Transport {
     return new Promise((resolve, reject) => {
       const server =
         protocol === "tls"
-          ? createTlsServer({ cert: spec.cert, key: spec.key, minVersion: "TLSv1.2" }, (socket) =>
-              this.adopt(socket, "tls", "server"),
+          ? createTlsServer(
+              {
+                cert: spec.cert,
+                key: spec.key,
+                minVersion: "TLSv1.2",
+                handshakeTimeout: this.guard.limits.tlsHandshakeTimeoutMs,
+              },
+              (socket) => this.adopt(socket, "tls", "server"),
             )
           : createNetServer((socket) => this.adopt(socket, "tcp", "server"));
+      // Caps are applied as the TCP connection is accepted, before any TLS handshake.
+      server.on("connection", (raw: Socket) => this.onAccept(raw, protocol));
       if (protocol === "tls") {
         server.on("tlsClientError", (error: Error, socket: TLSSocket) => {
-          this.tls.push({
+          this.rememberTls({
             at: this.now(),
             role: "server",
             remote: { host: normaliseAddress(socket.remoteAddress ?? ""), port: socket.remotePort ?? 0 },
@@ -773,6 +986,11 @@ export class NodeSipTransport implements Transport {
 
   private async closeAll(): Promise<void> {
     this.transactions?.reset();
+    if (this.sweeper) clearInterval(this.sweeper);
+    this.sweeper = undefined;
+    // Accepted sockets still in their TLS handshake would hold the listener open.
+    for (const g of this.guarded.values()) g.close("transport closing");
+    this.guarded.clear();
     for (const c of this.connections.values()) c.socket.destroy();
     this.connections.clear();
     this.dialogConnections.clear();
@@ -832,6 +1050,14 @@ export class NodeSipTransport implements Transport {
   }
 }
 
+/** Octets allowed in an RFC 3261 §25.1 token. */
+const TOKEN_OCTET = (() => {
+  const table = new Uint8Array(256);
+  for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-.!%*_+`'~")
+    table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
+
 function connectionKey(protocol: SipTransportProtocol, host: string, port: number): string {
   return `${protocol}|${host}|${port}`;
 }
@@ -845,10 +1071,15 @@ function describeConnection(c: Connection): string {
   return `${c.protocol.toUpperCase()} ${c.remote.host}:${c.remote.port}`;
 }
 
-function remember<V>(map: Map<string, V>, key: string, value: V): void {
+function remember<V>(map: Map<string, V>, key: string, value: V, cap = MAX_REMEMBERED): void {
   map.delete(key);
   map.set(key, value);
-  if (map.size > MAX_REMEMBERED) map.delete(map.keys().next().value!);
+  if (map.size > cap) map.delete(map.keys().next().value!);
+}
+
+/** A top Via as a key: sip.js may re-space the value it copies into the response. */
+function arrivalKey(via: string): string {
+  return via.replace(/\s+/g, "");
 }
 
 function asError(error: unknown): Error {

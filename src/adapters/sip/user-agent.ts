@@ -1,10 +1,14 @@
+import { randomBytes } from "node:crypto";
 import {
   type SessionDescriptionHandlerFactory,
   UserAgent,
   type UserAgentDelegate,
   type UserAgentOptions,
 } from "sip.js";
+import { DEFAULT_MAX_EXPIRES_S } from "../../protocol/sip/front-door.js";
+import type { FrontDoorRates } from "../../protocol/sip/front-door-gate.js";
 import type { SipResolver } from "../../protocol/sip/rfc3263.js";
+import type { ConnectionLimits } from "./connection-guard.js";
 import {
   type BoundListener,
   type ListenSpec,
@@ -40,6 +44,9 @@ export interface CreateUserAgentOptions {
   /** Answer every user and sips: as this user (the test room); see rewriteRoomRequestUri. */
   readonly roomUser?: string;
   readonly symmetricResponses?: boolean;
+  /** Rates of the front door a room puts before sip.js (it has one whenever roomUser is set). */
+  readonly frontDoorRates?: Partial<FrontDoorRates>;
+  readonly connectionLimits?: Partial<ConnectionLimits>;
   /** Seconds before an unanswered incoming INVITE is rejected (sip.js default 60). */
   readonly noAnswerTimeout?: number;
   /** Option tags added to Supported in every request and response (e.g. "timer", RFC 4028 §7.1, §9). */
@@ -90,6 +97,8 @@ export function createUserAgent(options: CreateUserAgentOptions): SipUserAgent {
     ...(options.onWire ? { onWire: options.onWire } : {}),
     ...(options.transactions !== undefined ? { transactions: options.transactions } : {}),
     ...(options.onLog ? { onLog: options.onLog } : {}),
+    ...(options.roomUser ? { frontDoor: roomFrontDoor(options) } : {}),
+    ...(options.connectionLimits ? { connectionLimits: options.connectionLimits } : {}),
   };
   const onLog = options.onLog;
   const uaOptions: UserAgentOptions = {
@@ -129,6 +138,24 @@ export function createUserAgent(options: CreateUserAgentOptions): SipUserAgent {
     async stop() {
       await userAgent.stop();
     },
+  };
+}
+
+/** Methods a room implements (RFC 3261 §8.2.1): everything else gets 405 or 501 at its door. */
+export const ROOM_METHODS = ["INVITE", "ACK", "BYE", "CANCEL", "OPTIONS", "INFO"] as const;
+
+function roomFrontDoor(options: CreateUserAgentOptions): NonNullable<NodeSipTransportOptions["frontDoor"]> {
+  return {
+    policy: {
+      allow: ROOM_METHODS,
+      supported: (options.supported ?? []).map((t) => t.toLowerCase()),
+      accept: ["application/sdp"],
+      answerOptions: true,
+      userAgent: options.userAgentString ?? "vdm-test",
+      tagSecret: randomBytes(8).toString("hex"),
+      maxExpiresS: DEFAULT_MAX_EXPIRES_S,
+    },
+    ...(options.frontDoorRates ? { rates: options.frontDoorRates } : {}),
   };
 }
 

@@ -255,6 +255,8 @@ export class RoomCallMedia {
         const pair = `${kind} ${from.address}:${from.port}`;
         if (a.check.status === 200 && a.check.useCandidate && !facts.nominated.includes(pair))
           facts.nominated.push(pair);
+        // RFC 8445 §7.3.1.5: a nominated pair is ICE-verified: media latches to it for good.
+        if (a.check.status === 200 && a.check.useCandidate) endpoint.latchTo(from, component);
       };
     }
   }

@@ -1,8 +1,10 @@
 import type { PortRange } from "../../adapters/media/udp-port-pair.js";
 import type { WireTap } from "../../adapters/net/wire-tap.js";
+import type { ConnectionLimits } from "../../adapters/sip/connection-guard.js";
 import type { SipWireEvent } from "../../adapters/sip/node-sip-transport.js";
 import type { FloorPolicy } from "../../protocol/bfcp/floor-server.js";
 import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
+import type { FrontDoorRates } from "../../protocol/sip/front-door-gate.js";
 import type { SipTransportProtocol } from "../../protocol/sip/route.js";
 import type { Refresher } from "../../protocol/sip/session-timer.js";
 import type { Report } from "../../report/model.js";
@@ -61,6 +63,13 @@ export interface RoomOptions {
    * `false` turns them off.
    */
   sessionTimer?: false | { intervalS?: number; minSeS?: number; refresher?: Refresher };
+  /** Per-source rates of the room's SIP front door and caps/timeouts of its TCP/TLS connections. */
+  defences?: RoomDefences;
+}
+
+export interface RoomDefences {
+  frontDoorRates?: Partial<FrontDoorRates>;
+  connectionLimits?: Partial<ConnectionLimits>;
 }
 
 export interface RoomEvent {

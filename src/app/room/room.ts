@@ -21,7 +21,7 @@ import type { RoomRegistration, RoomRegistrationOptions } from "./sip/room-regis
 import { SipFront } from "./sip/sip-front.js";
 
 export { PRESENTATION_USER, ROOM_USER } from "./room-aliases.js";
-export type { RoomEvent, RoomListen, RoomOptions } from "./room-options.js";
+export type { RoomDefences, RoomEvent, RoomListen, RoomOptions } from "./room-options.js";
 
 /**
  * The hosted test room: answers every call, mirrors the caller's video, plays music, grades the
@@ -91,6 +91,7 @@ export class Room {
         ...(opts.credentials ? { credentials: opts.credentials } : {}),
         ...(opts.loopbackOnly ? { loopbackOnly: true } : {}),
         ...(opts.capture ? { onWire: (e) => opts.capture?.sip(e) } : {}),
+        ...(opts.defences ? { defences: opts.defences } : {}),
       },
       calls,
     );

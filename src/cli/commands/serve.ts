@@ -8,8 +8,9 @@ import type { Report } from "../../report/model.js";
 import { ExitCode, ExitError } from "../exit-error.js";
 import type { Progress } from "../progress.js";
 import { captureLine, finishCapture, openCapture, writeReport } from "./call.js";
+import { roomDefences, type ServeDefenceOptions } from "./serve-defences.js";
 
-export interface ServeCommandOptions {
+export interface ServeCommandOptions extends ServeDefenceOptions {
   listen: string;
   publicAddress?: string;
   rtpPorts: string;
@@ -99,6 +100,7 @@ export async function runServeCommand(o: ServeCommandOptions, progress: Progress
       rtpPorts,
       srtp: o.srtp,
       mirror: o.mirror,
+      defences: roomDefences(o),
       ...(o.denyFloor ? { floorPolicy: "deny" as const } : {}),
       tls: {
         ...(o.cert ? { certFile: o.cert } : {}),

@@ -19,6 +19,7 @@ import {
 } from "../../../protocol/sip/session-timer.js";
 import { aliasOf, ROOM_USER } from "../room-aliases.js";
 import type { RoomFront, TakenRoomCall } from "../room-front.js";
+import type { RoomDefences } from "../room-options.js";
 import { inviteSource } from "./caller-address.js";
 import { RoomRegistration, type RoomRegistrationOptions } from "./room-registration.js";
 import { SipCallHandle } from "./sip-call-handle.js";
@@ -34,6 +35,8 @@ export interface SipFrontOptions {
   readonly maxCalls: number;
   readonly credentials?: { readonly username: string; readonly password: string };
   readonly loopbackOnly?: boolean;
+  /** The front door's per-source rates and the TCP/TLS connection caps and timeouts. */
+  readonly defences?: RoomDefences;
   /** Sees every SIP message (`serve --pcap`). */
   readonly onWire?: (e: SipWireEvent) => void;
 }
@@ -67,6 +70,8 @@ export class SipFront {
       advertiseHost: opts.publicAddress,
       roomUser: ROOM_USER,
       symmetricResponses: true,
+      ...(opts.defences?.frontDoorRates ? { frontDoorRates: opts.defences.frontDoorRates } : {}),
+      ...(opts.defences?.connectionLimits ? { connectionLimits: opts.defences.connectionLimits } : {}),
       userAgentString: "vdm-test room",
       ...(opts.timerPolicy ? { supported: ["timer"] } : {}),
       ...(opts.credentials

@@ -48,4 +48,11 @@ describe("RFC 3261 §17.1.3 / §17.2.3 transaction keys", () => {
       expect((error as ParseError).field).toBe(field);
     }
   });
+
+  it("keys a branch the transport rewrote for sip.js by the peer's branch it carries", () => {
+    const rewritten = transactionFacts(msg("SIP/2.0/UDP h:5;branch=z9hG4bK-tx-abc~z9hG4bKpeer", "1 ACK"));
+    expect(serverKey(rewritten)).toBe("z9hG4bKpeer|h:5|INVITE");
+    // An RFC 2543 request (no branch of its own) stays without a transaction.
+    expect(() => transactionFacts(msg("SIP/2.0/UDP h;branch=z9hG4bK-tx-abc~", "1 ACK"))).toThrow(ParseError);
+  });
 });

@@ -1,5 +1,6 @@
 import { ParseError } from "../../parse-error.js";
 import { canonicalHeaderName, headerParam, type SipMessageHead, splitHeaderList } from "../message-head.js";
+import { TRANSACTION_BRANCH_PREFIX } from "../transaction-branch.js";
 import { parseVia, viaParam } from "../via.js";
 
 /** RFC 3261 §8.1.1.7: a branch that begins with the magic cookie was built by an RFC 3261 element. */
@@ -41,7 +42,7 @@ export function transactionFacts(head: SipMessageHead): TransactionFacts {
   const viaText = viaField === undefined ? undefined : splitHeaderList(viaField)[0];
   if (viaText === undefined) throw new ParseError(FORMAT, "Via", -1, "no Via header field");
   const via = parseVia(viaText);
-  const branch = viaParam(via, "branch");
+  const branch = peersBranch(viaParam(via, "branch"));
   if (!branch?.startsWith(MAGIC_COOKIE))
     throw new ParseError(FORMAT, "Via.branch", -1, "branch without the RFC 3261 magic cookie");
   const m = cseq === undefined ? null : /^\s*(\d{1,10})\s+([A-Za-z0-9\-.!%*_+`'~]+)\s*$/.exec(cseq);
@@ -70,6 +71,17 @@ export function transactionFacts(head: SipMessageHead): TransactionFacts {
     toTag,
     label: `${line.status} ${cseqMethod}`,
   };
+}
+
+/**
+ * The branch the peer sent. The transport hands sip.js requests whose branch it rewrote to
+ * `z9hG4bK-tx-<digest>~<the peer's branch>` (src/protocol/sip/transaction-branch.ts) and gives
+ * responses the peer's branch back, so both directions are keyed by the peer's.
+ */
+function peersBranch(branch: string | undefined): string | undefined {
+  if (!branch?.startsWith(TRANSACTION_BRANCH_PREFIX)) return branch;
+  const tilde = branch.indexOf("~");
+  return tilde < 0 ? undefined : branch.slice(tilde + 1);
 }
 
 /**

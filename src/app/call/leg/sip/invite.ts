@@ -131,7 +131,8 @@ export async function placeInvite(
 }
 
 /**
- * Sends BYE unless the far end already hung up, and waits (at most 2 s) for its answer: sip.js
+ * Sends BYE unless the far end already hung up, and waits (at most 8 s: over UDP the BYE goes
+ * again at 0.5, 1.5, 3.5 and 7.5 s, RFC 3261 §17.1.2.2) for its answer: sip.js
  * marks the session Terminated as soon as the BYE is handed over, and a transport closed right
  * after would drop it. True when the far end hung up first.
  */
@@ -139,7 +140,7 @@ export async function hangUp(call: PlacedCall): Promise<boolean> {
   const byPeer = call.state() === SessionState.Terminated;
   if (!byPeer) {
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, 2000);
+      const timer = setTimeout(resolve, 8000);
       const done = () => {
         clearTimeout(timer);
         resolve();
