@@ -13,9 +13,12 @@ const USAGE = `usage: npm run bench -- [--max-calls N] [--step-seconds S] [--ste
   --clip-seconds  seconds of pre-encoded 720p media to replay (default 10)
   --verify-every N  authenticate/decrypt every N-th mirrored packet in the generator (default 16; 1 = all)
   --profile DIR   run the room with node --cpu-prof, writing the profile into DIR
-  --only room|analyze|srtp|per|network  run one benchmark (default all but srtp; srtp: protect/unprotect packets/s at 1200-octet payloads;
+  --only room|analyze|srtp|per|network|flood  run one benchmark (default all but srtp and flood;
+                  srtp: protect/unprotect packets/s at 1200-octet payloads;
                   per: ASN.1 PER decode/encode messages/s of a real Setup and TerminalCapabilitySet;
-                  network: the embedded call through the impairment relay at 0, 1, 5, 10, 20 and 30 % loss, verdicts and measured loss)
+                  network: the embedded call through the impairment relay at 0, 1, 5, 10, 20 and 30 % loss, verdicts and measured loss;
+                  flood: OPTIONS and INVITE floods at 1000-10000/s, answered share and probe p50/p99)
+  --flood-seconds S  seconds per flood rate (default 10)
   --analyze-mb N  size of the capture for the analyze benchmark, tiled from recorded calls (default 200, at most about 600)
   --analyze-small-mb N  size of the second capture that shows memory stays flat (default 50; 0 skips)
   --analyze-reseed  record the analyze benchmark's seed calls again instead of using the cached ones`;
@@ -50,6 +53,7 @@ async function main(): Promise<number> {
       profile: { type: "string" },
       "verify-every": { type: "string" },
       only: { type: "string" },
+      "flood-seconds": { type: "string" },
       "analyze-mb": { type: "string" },
       "analyze-small-mb": { type: "string" },
       "analyze-reseed": { type: "boolean" },
@@ -61,8 +65,17 @@ async function main(): Promise<number> {
     return 0;
   }
   const only = values.only;
-  if (only !== undefined && !["room", "analyze", "srtp", "per", "network"].includes(only))
-    throw new Error(`--only must be room, analyze, srtp, per or network, not "${only}"`);
+  if (only !== undefined && !["room", "analyze", "srtp", "per", "network", "flood"].includes(only))
+    throw new Error(`--only must be room, analyze, srtp, per, network or flood, not "${only}"`);
+  if (only === "flood") {
+    const { runFloodBench } = await import("./flood-bench.js");
+    await runFloodBench({
+      rates: [1000, 2000, 5000, 10000],
+      seconds: positive("flood-seconds", values["flood-seconds"], 10),
+      methods: ["OPTIONS", "INVITE"],
+    });
+    return 0;
+  }
   if (only === "srtp") {
     const { runSrtpBench } = await import("./srtp-bench.js");
     runSrtpBench({ payloadBytes: 1200, seconds: 1 });

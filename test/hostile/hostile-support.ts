@@ -98,9 +98,12 @@ export function statusOf(message: string): number | undefined {
 export async function udpPeer(host: string) {
   const socket: UdpSocket = createSocket("udp4");
   const received: string[] = [];
+  /** "address:port" each datagram came from, in order. */
+  const sources: string[] = [];
   const waiters = new Set<() => void>();
-  socket.on("message", (msg) => {
+  socket.on("message", (msg, rinfo) => {
     received.push(msg.toString("utf8"));
+    sources.push(`${rinfo.address}:${rinfo.port}`);
     for (const w of [...waiters]) w();
   });
   await new Promise<void>((r) => socket.bind(0, host, () => r()));
@@ -108,6 +111,7 @@ export async function udpPeer(host: string) {
     host,
     port: socket.address().port,
     received,
+    sources,
     socket,
     send(bytes: Uint8Array | string, port: number, to = ROOM_HOST): void {
       socket.send(bytes, port, to);

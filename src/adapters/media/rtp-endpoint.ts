@@ -195,9 +195,9 @@ export class RtpEndpoint {
   latchTo(source: { address: string; port: number }, component: 1 | 2 = 1): void {
     if (!this.opts.latch) return;
     const latch = component === 2 && !this.muxed ? this.rtcpLatch : this.rtpLatch;
-    if (latch.latchState !== "final") latch.accept(source, "ice-verified");
+    if (latch.latchState !== "final") latch.accept(source, "ice-verified", this.opts.now());
     if (component === 1 && this.muxed && this.rtcpLatch.latchState !== "final")
-      this.rtcpLatch.accept(source, "ice-verified");
+      this.rtcpLatch.accept(source, "ice-verified", this.opts.now());
   }
 
   setSrtp(srtp: SrtpTransform | undefined): void {
@@ -325,7 +325,7 @@ export class RtpEndpoint {
   private admit(latch: SourceLatch, address: string, port: number): boolean {
     if (!this.opts.latch) return true;
     const proof: SourceProof = this.srtp ? "authenticated" : "none";
-    if (latch.accept({ address, port }, proof)) return true;
+    if (latch.accept({ address, port }, proof, this.opts.now())) return true;
     this.counters.strangerPackets++;
     const key = `${address}:${port}`;
     if (this.counters.strangerSources.length < 16 && !this.counters.strangerSources.includes(key))

@@ -806,6 +806,8 @@ export class NodeSipTransport implements Transport {
     const text = new TextDecoder().decode(bytes);
     const seen = (retransmission = false) => this.wire("in", protocol, local, remote, text, retransmission);
     let head: SipMessageHead | undefined;
+    // What the door answers or drops leaves no trace but a debug line: no wire event, so nothing
+    // downstream keeps per-request state for it.
     if (this.gate) {
       const verdict = this.gate.decide(
         { text, ...(framingError ? { framingError } : {}) },
@@ -813,14 +815,12 @@ export class NodeSipTransport implements Transport {
         this.now(),
       );
       if (verdict.kind === "drop") {
-        seen();
         this.log("debug", `dropped message from ${remote.host}:${remote.port}: ${verdict.why}`);
         return;
       }
       if (verdict.kind === "answer") {
-        seen();
         this.log("debug", `${verdict.status} to ${remote.host}:${remote.port} at the door: ${verdict.why}`);
-        this.answerAtDoor(verdict.response, protocol, local, arrival);
+        this.answerAtDoor(verdict.response, arrival);
         return;
       }
       head = verdict.head;
@@ -874,22 +874,13 @@ export class NodeSipTransport implements Transport {
   }
 
   /** Sends a front-door answer back the way its request came, without any transaction. */
-  private answerAtDoor(
-    response: SipMessageHead,
-    protocol: SipTransportProtocol,
-    local: { host: string; port: number },
-    arrival: Arrival,
-  ): void {
+  private answerAtDoor(response: SipMessageHead, arrival: Arrival): void {
     const text = serialiseSipMessage(response);
     if (arrival.kind === "stream") {
-      const c = arrival.connection;
-      if (c.socket.destroyed) return;
-      c.socket.write(text);
-      this.wire("out", protocol, local, c.remote, text);
+      if (!arrival.connection.socket.destroyed) arrival.connection.socket.write(text);
       return;
     }
     arrival.listener.socket.send(Buffer.from(text, "utf8"), arrival.remote.port, arrival.remote.host);
-    this.wire("out", "udp", local, arrival.remote, text);
   }
 
   private localAddresses(): LocalAddress[] {
@@ -934,6 +925,13 @@ export class NodeSipTransport implements Transport {
         socket.removeListener("error", reject);
         const bound: BoundListener = { protocol: "udp", host: spec.host, port: socket.address().port };
         const listener = { socket, bound };
+        // A burst (a flood, a fuzzer) must not overflow the kernel's queue while a message is
+        // being handled: ask for 4 MiB (the kernel may grant less).
+        try {
+          socket.setRecvBufferSize(4 * 1024 * 1024);
+        } catch (error) {
+          this.log("debug", `UDP receive buffer left as it was: ${asError(error).message}`);
+        }
         socket.on("message", (msg, rinfo) =>
           this.onDatagram(listener, msg, { host: normaliseAddress(rinfo.address), port: rinfo.port }),
         );

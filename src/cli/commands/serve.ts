@@ -6,6 +6,7 @@ import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
 import { parseSipUri } from "../../protocol/sip/sip-uri.js";
 import type { Report } from "../../report/model.js";
 import { ExitCode, ExitError } from "../exit-error.js";
+import { printable } from "../printable.js";
 import type { Progress } from "../progress.js";
 import { captureLine, finishCapture, openCapture, writeReport } from "./call.js";
 import { roomDefences, type ServeDefenceOptions } from "./serve-defences.js";
@@ -71,7 +72,7 @@ export async function runServeCommand(o: ServeCommandOptions, progress: Progress
   const registration = parseRegistration(o);
   const listen = parseListen(o.listen);
   const rtpPorts = parsePortRange(o.rtpPorts);
-  const log = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
+  const log = (line: string) => process.stdout.write(`${new Date().toISOString()} ${printable(line)}\n`);
   // One line per graded caller; the full report goes to --out (a failed write is said, not fatal).
   const writes = new Set<Promise<unknown>>();
   const onCallerReport = (report: Report) => {
