@@ -3,6 +3,8 @@ import { readFrameCode } from "../../media/frame-code.js";
 import type { ReturnedFrame } from "../../media/mirror-analysis.js";
 import { NackTracker } from "../../media/nack-tracker.js";
 import { ReorderBuffer } from "../../media/reorder-buffer.js";
+import { splitAnnexB } from "../../protocol/h264/annex-b.js";
+import { NalType, nalType } from "../../protocol/h264/nal-unit.js";
 import { H264Depacketizer } from "../../protocol/h264/rtp-depacketizer.js";
 import type { RtpPacket } from "../../protocol/rtp/rtp-packet.js";
 import { VideoDecoder } from "../ffmpeg/video-decoder.js";
@@ -68,6 +70,13 @@ export class VideoReceiver {
   private readonly depacketizer = new H264Depacketizer();
   private readonly decoder: VideoDecoder;
   private seenKeyframe = false;
+  /**
+   * An SPS and a PPS arrived (RFC 6184 §8.4: in the keyframe's access unit or before it). A
+   * keyframe without them (the stream's first packets lost, before any sequence gap could show)
+   * decodes to nothing, so it does not count as a start and a keyframe is asked for.
+   */
+  private seenSps = false;
+  private seenPps = false;
   /** Complete access units since the last keyframe, for a snapshot of the latest picture. */
   private gop: Uint8Array[] = [];
   private gopBytes = 0;
@@ -132,7 +141,8 @@ export class VideoReceiver {
     for (const au of aus) {
       this.stats.accessUnits++;
       if (au.keyframe) this.stats.keyframes++;
-      if (au.keyframe && au.complete) {
+      if (au.complete && !(this.seenSps && this.seenPps)) this.noteParameterSets(au.annexB);
+      if (au.keyframe && au.complete && this.seenSps && this.seenPps) {
         this.seenKeyframe = true;
         this.broken = false;
         this.gop = [];
@@ -154,6 +164,14 @@ export class VideoReceiver {
         if (this.networkDamagedAt.length < 100_000) this.networkDamagedAt.push(now);
       }
       this.onKeyframeNeeded();
+    }
+  }
+
+  private noteParameterSets(annexB: Uint8Array): void {
+    for (const nal of splitAnnexB(annexB)) {
+      const type = nal.length > 0 ? nalType(nal) : 0;
+      if (type === NalType.sps) this.seenSps = true;
+      else if (type === NalType.pps) this.seenPps = true;
     }
   }
 
