@@ -11,9 +11,11 @@ import { fixedSdhFactory } from "../support/sip/fixed-sdh.js";
 import { SipDropRelay } from "../support/sip/sip-drop-relay.js";
 
 const running: Array<{ stop(): Promise<void> }> = [];
+// Stopping a user agent ends its sessions; a BYE whose answer the relay loses is retransmitted
+// until Timer F (64*T1 = 32 s), so the stop may take that long.
 afterAll(async () => {
   await Promise.all(running.map((r) => r.stop()));
-});
+}, 90_000);
 
 function ua(
   uri: string,
