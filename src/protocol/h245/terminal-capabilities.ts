@@ -104,48 +104,9 @@ export function ourCapabilitySet(
       choice: "h2250Capability",
       value: {
         maximumAudioDelayJitter: 250,
-        receiveMultipointCapability: {
-          multicastCapability: false,
-          multiUniCastConference: false,
-          mediaDistributionCapability: [
-            {
-              centralizedControl: false,
-              distributedControl: false,
-              centralizedAudio: false,
-              distributedAudio: false,
-              centralizedVideo: false,
-              distributedVideo: false,
-            },
-          ],
-        },
-        transmitMultipointCapability: {
-          multicastCapability: false,
-          multiUniCastConference: false,
-          mediaDistributionCapability: [
-            {
-              centralizedControl: false,
-              distributedControl: false,
-              centralizedAudio: false,
-              distributedAudio: false,
-              centralizedVideo: false,
-              distributedVideo: false,
-            },
-          ],
-        },
-        receiveAndTransmitMultipointCapability: {
-          multicastCapability: false,
-          multiUniCastConference: false,
-          mediaDistributionCapability: [
-            {
-              centralizedControl: false,
-              distributedControl: false,
-              centralizedAudio: false,
-              distributedAudio: false,
-              centralizedVideo: false,
-              distributedVideo: false,
-            },
-          ],
-        },
+        receiveMultipointCapability: noMultipoint(),
+        transmitMultipointCapability: noMultipoint(),
+        receiveAndTransmitMultipointCapability: noMultipoint(),
         mcCapability: { centralizedConferenceMC: false, decentralizedConferenceMC: false },
         rtcpVideoControlCapability: false,
         mediaPacketizationCapability: { h261aVideoPacketization: false },
@@ -165,5 +126,23 @@ export function ourCapabilitySet(
       },
     ],
     capabilityDescriptors: [{ capabilityDescriptorNumber: 0, simultaneousCapabilities: [[1, 2, 3], [4]] }],
+  };
+}
+
+/** A point-to-point terminal (H.245 MultipointCapability): no multicast, no distribution. */
+function noMultipoint(): H245.MultipointCapability {
+  return {
+    multicastCapability: false,
+    multiUniCastConference: false,
+    mediaDistributionCapability: [
+      {
+        centralizedControl: false,
+        distributedControl: false,
+        centralizedAudio: false,
+        distributedAudio: false,
+        centralizedVideo: false,
+        distributedVideo: false,
+      },
+    ],
   };
 }
