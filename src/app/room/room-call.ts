@@ -1,5 +1,5 @@
+import { MediaSilence } from "../../room/media-silence.js";
 import type { RoomHangUp } from "./caller-grading.js";
-import { MediaSilence } from "./media-silence.js";
 import type { RoomCallMedia } from "./room-call-media.js";
 import type { CallbackResult, CallbackTiming, RoomCallbackMedia } from "./room-callback.js";
 import { callBackCaller } from "./room-callback.js";

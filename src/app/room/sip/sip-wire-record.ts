@@ -1,6 +1,6 @@
 import type { SipWireEvent } from "../../../adapters/sip/node-sip-transport.js";
 import { callIdInText } from "../../../protocol/sip/header-readers.js";
-import { BoundedMap } from "../bounded-map.js";
+import { BoundedMap } from "../../../room/bounded-map.js";
 
 /** Messages kept per call for its report: a flood of re-INVITEs cannot grow it without bound. */
 const MAX_WIRE_PER_CALL = 200;
