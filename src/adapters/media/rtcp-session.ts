@@ -104,11 +104,15 @@ export class RtcpSession {
     this.timer = setInterval(() => this.sendReport(), intervalMs);
   }
 
-  /** Asks the peer for a keyframe, at most every 300 ms. */
-  requestKeyframe(mediaSsrc: number | undefined, nowMs: number): void {
+  /**
+   * Asks the peer for a keyframe (PLI with FIR), at most every 300 ms. A `repeat` is a copy of
+   * the last request and keeps the FIR's sequence number (RFC 5104 §4.3.1.1: "A repetition SHALL
+   * NOT increase the sequence number"), so a far end that got both acts once.
+   */
+  requestKeyframe(mediaSsrc: number | undefined, nowMs: number, repeat = false): void {
     if (mediaSsrc === undefined || nowMs - this.lastPliAt < 300) return;
     this.lastPliAt = nowMs;
-    this.firSeq = (this.firSeq + 1) & 0xff;
+    if (!repeat) this.firSeq = (this.firSeq + 1) & 0xff;
     this.send([
       { type: "pli", senderSsrc: asSsrc(this.source.ssrc), mediaSsrc: asSsrc(mediaSsrc) },
       {

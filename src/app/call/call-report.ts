@@ -58,7 +58,12 @@ export interface MediaFacts {
     readonly sent?: unknown;
     readonly received?: unknown;
     readonly structure: unknown;
-    readonly keyframeProbe: { readonly requests: number; readonly responseMs: readonly (number | null)[] };
+    readonly keyframeProbe: {
+      readonly requests: number;
+      readonly responseMs: readonly (number | null)[];
+      /** Copies of each request sent again while no keyframe came (adapters/media/keyframe-probe.ts). */
+      readonly repeats?: readonly number[];
+    };
     readonly depacketizer?: unknown;
     readonly endpoint: unknown;
     readonly source?: unknown;

@@ -5,6 +5,7 @@ import { ParticipantFloorControl } from "../../adapters/bfcp/participant-floor-c
 import { applyNegotiated } from "../../adapters/media/apply-negotiated.js";
 import { AudioReceiver } from "../../adapters/media/audio-receiver.js";
 import { AudioSender } from "../../adapters/media/audio-sender.js";
+import { KeyframeProbe } from "../../adapters/media/keyframe-probe.js";
 import { RtcpSession } from "../../adapters/media/rtcp-session.js";
 import { RtpEndpoint } from "../../adapters/media/rtp-endpoint.js";
 import type { OfferAnswerParty } from "../../adapters/media/session-description-handler.js";
@@ -115,13 +116,8 @@ export class CallerMedia implements OfferAnswerParty {
   private remoteSlidesSsrc: number | undefined;
   private readonly slidesSsrc = randomBytes(4).readUInt32BE(0);
   private readonly slidesKey = randomBytes(30);
-  /** Our deliberate keyframe requests (RFC 4585 PLI) and when the next keyframe began to arrive. */
-  readonly keyframeProbe: { sentAt: number[]; responseMs: (number | null)[] } = {
-    sentAt: [],
-    responseMs: [],
-  };
-  private probePendingSince: number | undefined;
-  private readonly keyframeWaiters: (() => void)[] = [];
+  /** Our deliberate keyframe requests (RFC 4585 PLI with FIR) and when the next keyframe began to arrive. */
+  readonly keyframeProbe = new KeyframeProbe((now, repeat) => this.sendKeyframeRequest(now, repeat));
   /** H.264 structure of the far end's main video (SPS size, IDRs, frame rate), without decoding. */
   readonly videoStructure = new H264Observer();
   /** Our ICE agent, unless ICE is off; its facts are the evidence for the far end's ICE. */
@@ -480,42 +476,36 @@ export class CallerMedia implements OfferAnswerParty {
 
   /**
    * Sends one PLI (with FIR) on purpose and times the next keyframe (SPS, PPS or IDR start) from
-   * the far end (RFC 4585 §6.3.1, RFC 5104 §4.3.1). False when nothing was sent: no video yet, or
-   * a request went out less than 300 ms ago. A request still unanswered counts as null.
+   * the far end (RFC 4585 §6.3.1, RFC 5104 §4.3.1), sending it again while unanswered
+   * (keyframe-probe.ts). False when nothing was sent: no video yet, or a request went out less
+   * than 300 ms ago. A request still unanswered counts as null.
    */
   probeKeyframe(now = performance.now()): boolean {
-    const rtcp = this.videoRtcp;
-    if (!rtcp || this.remoteVideoSsrc === undefined) return false;
-    const before = rtcp.stats.pliSent;
-    rtcp.requestKeyframe(this.remoteVideoSsrc, now);
-    if (rtcp.stats.pliSent === before) return false;
-    if (this.probePendingSince !== undefined) this.keyframeProbe.responseMs.push(null);
-    this.keyframeProbe.sentAt.push(now);
-    this.probePendingSince = now;
-    return true;
+    return this.keyframeProbe.request(now);
   }
 
   /** Resolves once every keyframe request so far has been answered (or closed as unanswered). */
   allKeyframesAnswered(): Promise<void> {
-    if (this.probePendingSince === undefined) return Promise.resolve();
-    return new Promise((resolve) => this.keyframeWaiters.push(resolve));
+    return this.keyframeProbe.allAnswered();
   }
 
   /** Closes the probe: a request still waiting is recorded as unanswered. */
   endKeyframeProbe(): void {
-    if (this.probePendingSince !== undefined) this.keyframeProbe.responseMs.push(null);
-    this.probePendingSince = undefined;
-    for (const w of this.keyframeWaiters.splice(0)) w();
+    this.keyframeProbe.end();
+  }
+
+  private sendKeyframeRequest(now: number, repeat: boolean): boolean {
+    const rtcp = this.videoRtcp;
+    if (!rtcp || this.remoteVideoSsrc === undefined) return false;
+    const before = rtcp.stats.pliSent;
+    rtcp.requestKeyframe(this.remoteVideoSsrc, now, repeat);
+    return rtcp.stats.pliSent !== before;
   }
 
   private onVideoRtp(buf: Uint8Array, at: number): void {
     const p = tryParseRtpPacket(buf);
     if (!p) return;
-    if (this.probePendingSince !== undefined && at >= this.probePendingSince && startsKeyframe(p.payload)) {
-      this.keyframeProbe.responseMs.push(Math.round(at - this.probePendingSince));
-      this.probePendingSince = undefined;
-      for (const w of this.keyframeWaiters.splice(0)) w();
-    }
+    if (startsKeyframe(p.payload)) this.keyframeProbe.keyframeArrived(at);
     this.firstVideoAt ??= at;
     this.videoStructure.observe(p.payload, p.timestamp, at);
     this.videoStats.record({ ...p, size: buf.length }, at);

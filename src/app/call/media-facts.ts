@@ -15,7 +15,7 @@ export function mediaFacts(media: CallerMedia, heard: ReceivedAudio): MediaFacts
       sent: media.videoSender?.stats,
       received: received?.stats,
       structure: media.videoStructure.facts(),
-      keyframeProbe: { requests: probe.sentAt.length, responseMs: probe.responseMs },
+      keyframeProbe: { requests: probe.sentAt.length, responseMs: probe.responseMs, repeats: probe.repeats },
       depacketizer: received?.depacketizerStats,
       endpoint: media.video.counters,
       source: mainSource(media.video.counters.sources),

@@ -85,6 +85,8 @@ export interface KeyframeAnswers {
   readonly keyframeProbe: {
     readonly sentAt: readonly number[];
     readonly responseMs: readonly (number | null)[];
+    /** Copies of each request sent again while unanswered. */
+    readonly repeats?: readonly number[];
   };
   /** Resolves once every request so far has its keyframe. */
   allKeyframesAnswered(): Promise<void>;
@@ -106,8 +108,9 @@ export async function settleKeyframes(
   await endedOrAfter(media.allKeyframesAnswered(), KEYFRAME_LATE_MS, clock);
   media.endKeyframeProbe();
   const answers = probe.responseMs.map((ms) => (ms === null ? "—" : `${ms} ms`)).join(", ");
+  const repeated = (probe.repeats ?? []).reduce((a, b) => a + b, 0);
   steps("keyframe", probe.responseMs.every((ms) => ms !== null) ? "ok" : "failed", {
-    en: `PLI answered in ${answers}`,
-    sv: `PLI besvarad efter ${answers}`,
+    en: `PLI answered in ${answers}${repeated > 0 ? ` (${repeated} sent again unanswered, timed from the first)` : ""}`,
+    sv: `PLI besvarad efter ${answers}${repeated > 0 ? ` (${repeated} skickade igen obesvarade, räknat från den första)` : ""}`,
   });
 }
