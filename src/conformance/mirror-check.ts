@@ -10,6 +10,11 @@ export const WARN_SHARE = 0.5;
 export const MAX_GAP_MS = 1000;
 /** Below this many frames delivered by the network (or a quarter of the window) the share says nothing. */
 export const MIN_DELIVERED_FRAMES = 20;
+/**
+ * Whole pictures decoded, none of them ours, from which the far end shows its own picture on any
+ * path: loss and jitter take or delay pictures, they do not turn ours into another.
+ */
+export const MIN_OWN_PICTURES = 10;
 
 /**
  * "You see yourself" (test-room functions 1 and 2): the frame codes we sent came back decoded.
@@ -20,9 +25,11 @@ export function mirrorCheck(
   a: MirrorAnalysis | undefined,
   videoPacketsReceived: number,
   network: readonly PathFigures[] = [],
+  /** Pictures decoded from what came back (the receiver decodes only whole pictures). */
+  picturesDecoded = 0,
 ): Check {
   const video = network.filter((p) => p.stream === "video");
-  const c = mirrorVerdict(a, videoPacketsReceived, video);
+  const c = mirrorVerdict(a, videoPacketsReceived, video, picturesDecoded);
   return c.status === "inconclusive" ? c : withNetwork(c, video);
 }
 
@@ -30,6 +37,7 @@ function mirrorVerdict(
   a: MirrorAnalysis | undefined,
   videoPacketsReceived: number,
   network: readonly PathFigures[],
+  picturesDecoded: number,
 ): Check {
   const base = {
     id: "mirror.see-yourself",
@@ -84,6 +92,18 @@ function mirrorVerdict(
         evidence,
       },
     );
+  // Video came back but none of it carried our pictures: the far end shows its own picture, as
+  // an endpoint (not a mirror) does. That fails the mirror functions but says nothing about its
+  // H.264, which the h264.* checks grade from these same packets. Once enough whole pictures
+  // were decoded, no path explains it, so the network bounds do not decide it.
+  const notOurs = () =>
+    say(
+      "fail",
+      `video came back (${videoPacketsReceived} packets) but none of our ${a.framesInWindow} frames could be read from it`,
+      `video kom tillbaka (${videoPacketsReceived} paket) men ingen av våra ${a.framesInWindow} bilder gick att läsa i den`,
+      base.serves.filter((s) => s !== "H.264"),
+    );
+  if (a.framesReturnedInWindow === 0 && picturesDecoded >= MIN_OWN_PICTURES) return notOurs();
   const byNetwork = inconclusiveForNetwork(base, network, evidence);
   if (byNetwork) return byNetwork;
   if (videoPacketsReceived === 0) {
@@ -104,17 +124,7 @@ function mirrorVerdict(
       evidence: { ...evidence, network },
     });
   }
-  if (a.framesReturnedInWindow === 0) {
-    // Video came back but none of it carried our pictures: the far end shows its own picture, as
-    // an endpoint (not a mirror) does. That fails the mirror functions but says nothing about its
-    // H.264, which the h264.* checks grade from these same packets.
-    return say(
-      "fail",
-      `video came back (${videoPacketsReceived} packets) but none of our ${a.framesInWindow} frames could be read from it`,
-      `video kom tillbaka (${videoPacketsReceived} paket) men ingen av våra ${a.framesInWindow} bilder gick att läsa i den`,
-      base.serves.filter((s) => s !== "H.264"),
-    );
-  }
+  if (a.framesReturnedInWindow === 0) return notOurs();
   const net =
     a.framesTakenByNetwork > 0
       ? {

@@ -63,6 +63,16 @@ describe("network bounds (ITU-T Y.1541 Table 1; RFC 3550 §6.4.1, §A.8)", () =>
     expect(mirrorCheck(failing, 500, [path({ lossPct: 3 })]).status).toBe("fail");
   });
 
+  it("the mirror: whole pictures decoded, none of them ours, fail beyond the bounds too (no path does that)", () => {
+    const own = { ...good, framesReturnedInWindow: 0, returnedShare: 0 };
+    const over = [path({ direction: "received", jitterMs: 190, roundTrip: true })];
+    const c = mirrorCheck(own, 118, over, 30);
+    expect(c.status).toBe("fail");
+    expect(c.summary).toMatch(/^video came back \(118 packets\) but none of our 100 frames/);
+    // Too few pictures to say: the path decides.
+    expect(mirrorCheck(own, 118, over, 3).status).toBe("inconclusive");
+  });
+
   it("the mirror within the bounds: the verdict as before, the loss named beside it", () => {
     const c = mirrorCheck(good, 500, [
       path({ lossPct: 5.2 }),

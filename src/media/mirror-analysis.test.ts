@@ -56,4 +56,39 @@ describe("analyzeMirror", () => {
     expect(a.returnedShare).toBeCloseTo(plain.framesReturnedInWindow / (plain.framesInWindow - 20), 10);
     expect(a.longestGapMs).toBeLessThan(plain.longestGapMs);
   });
+
+  it("frames the far end lost to the path (its keyframe request, a round trip back, to our keyframe) are the network's", () => {
+    // A decoding far end lost frame 60 on the way: 60-71 came back broken (unreadable) until our
+    // keyframe (frame 72) left in answer to its PLI, which arrived 90 ms after frame 60 left.
+    const returned = sent
+      .filter((f) => f.number < 60 || f.number >= 72)
+      .map((f) => ({ number: f.number, atMs: f.atMs + 120 }));
+    const requestedAtMs = sent[60]!.atMs + 90;
+    const repairedAtMs = sent[72]!.atMs;
+    const plain = analyzeMirror(sent, returned, opts);
+    const a = analyzeMirror(sent, returned, { ...opts, farEndBreaks: [{ requestedAtMs, repairedAtMs }] });
+    expect(plain.framesTakenByNetwork).toBe(0);
+    expect(a.framesTakenByNetwork).toBe(12);
+    expect(a.returnedShare).toBe(1);
+    expect(a.longestGapMs).toBe(0);
+  });
+
+  it("a far-end break takes only frames that did not come back, and none past our keyframe", () => {
+    const returned = sent
+      .filter((f) => f.number < 60 || f.number >= 100)
+      .map((f) => ({ number: f.number, atMs: f.atMs + 120 }));
+    // Frames 60-99 missing, but our keyframe left at frame 65: 66-99 stay the far end's.
+    const a = analyzeMirror(sent, returned, {
+      ...opts,
+      farEndBreaks: [{ requestedAtMs: sent[62]!.atMs, repairedAtMs: sent[65]!.atMs }],
+    });
+    expect(a.framesTakenByNetwork).toBe(5);
+    expect(a.longestGapMs).toBeGreaterThan(1000);
+    // A request never answered by a keyframe takes nothing after the request.
+    const unanswered = analyzeMirror(sent, returned, {
+      ...opts,
+      farEndBreaks: [{ requestedAtMs: sent[62]!.atMs, repairedAtMs: undefined }],
+    });
+    expect(unanswered.framesTakenByNetwork).toBe(2);
+  });
 });

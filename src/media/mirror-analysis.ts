@@ -27,6 +27,20 @@ export interface MirrorAnalysisOptions {
    * are counted neither for nor against the far end.
    */
   networkTakenAt?: readonly number[];
+  /**
+   * The far end's own keyframe requests (RFC 4585 PLI, RFC 5104 FIR) while the path lost our
+   * packets: its decoder lost our picture at `requestedAtMs` (at most a p95 round trip after the
+   * damaged frame left), and our next keyframe left at `repairedAtMs`. A far end that decodes and
+   * re-encodes (not a packet mirror) cannot send back frames whose references the path took;
+   * those frames are the network's. Give them only when the path measurably lost packets.
+   */
+  farEndBreaks?: readonly FarEndBreak[];
+}
+
+export interface FarEndBreak {
+  readonly requestedAtMs: number;
+  /** When our next keyframe left; undefined when none did. */
+  readonly repairedAtMs: number | undefined;
 }
 
 export interface MirrorAnalysis {
@@ -88,6 +102,9 @@ export function analyzeMirror(
     opts.networkTakenAt ?? [],
     latencies.length > 0 ? percentile(latencies, 50) : 0,
   );
+  const lookbackMs = latencies.length > 0 ? percentile(latencies, 95) : tailMs;
+  for (const f of brokenAtFarEnd(sent, opts.farEndBreaks ?? [], lookbackMs))
+    if (!firstSeen.has(f)) taken.add(f);
   const takenInWindow = window.filter((f) => taken.has(f.number)).length;
   const deliverable = window.length - takenInWindow;
 
@@ -150,4 +167,23 @@ function networkTaken(
     if (best) taken.add(best.number);
   }
   return taken;
+}
+
+/**
+ * The sent frames (numbers) in each stretch the far end's picture was broken: from one round trip
+ * before its keyframe request (the damage can be no older: a damaged frame would have come back by
+ * then) until our keyframe left.
+ */
+function brokenAtFarEnd(
+  sent: readonly SentFrame[],
+  breaks: readonly FarEndBreak[],
+  lookbackMs: number,
+): number[] {
+  return sent
+    .filter((f) =>
+      breaks.some(
+        (b) => f.atMs >= b.requestedAtMs - lookbackMs && f.atMs < (b.repairedAtMs ?? b.requestedAtMs),
+      ),
+    )
+    .map((f) => f.number);
 }

@@ -1,11 +1,13 @@
 import { performance } from "node:perf_hooks";
-import type { SentFrame } from "../../media/mirror-analysis.js";
+import type { FarEndBreak, SentFrame } from "../../media/mirror-analysis.js";
 import { PatternRenderer } from "../../media/test-pattern.js";
 import { packetizeAccessUnit } from "../../protocol/h264/rtp-packetizer.js";
 import { serializeRtpPacket } from "../../protocol/rtp/rtp-packet.js";
 import { asPayloadType, asRtpTimestamp, asSequenceNumber, asSsrc } from "../../protocol/rtp/types.js";
 import { type EncodedAccessUnit, H264Encoder } from "../ffmpeg/h264-encoder.js";
 import type { RtpEndpoint } from "./rtp-endpoint.js";
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export interface VideoSenderOptions {
   endpoint: RtpEndpoint;
@@ -39,6 +41,8 @@ export interface VideoSenderStats {
  */
 export class VideoSender {
   readonly sent: SentFrame[] = [];
+  /** The far end's keyframe requests and when our next keyframe left (bounded: 256 kept). */
+  readonly farEndBreaks: Mutable<FarEndBreak>[] = [];
   readonly stats: VideoSenderStats = {
     framesEncoded: 0,
     keyframes: 0,
@@ -95,6 +99,8 @@ export class VideoSender {
   /** Answer to RTCP PLI (RFC 4585 §6.3.1) or FIR (RFC 5104 §4.3.1). */
   requestKeyframe(): void {
     this.stats.keyframeRequests++;
+    if (this.farEndBreaks.length < 256)
+      this.farEndBreaks.push({ requestedAtMs: performance.now(), repairedAtMs: undefined });
     this.encoder.requestKeyframe();
   }
 
@@ -115,9 +121,13 @@ export class VideoSender {
       this.stats.encodeErrors.push(e instanceof Error ? e.message : String(e));
       return;
     }
-    this.sent.push({ number: au.frameNumber, atMs: performance.now() });
+    const atMs = performance.now();
+    this.sent.push({ number: au.frameNumber, atMs });
     this.stats.framesEncoded++;
-    if (au.keyframe) this.stats.keyframes++;
+    if (au.keyframe) {
+      this.stats.keyframes++;
+      for (const b of this.farEndBreaks) b.repairedAtMs ??= atMs;
+    }
     for (const p of payloads) {
       const packet = serializeRtpPacket({
         marker: p.marker,

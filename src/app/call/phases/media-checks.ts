@@ -27,14 +27,27 @@ export function gradeMirror(
     media.videoReceiver?.frames.filter(
       (f) => f.family === FrameFamily.camera && f.atMs < mirrorEndsAt + 1000,
     ) ?? [];
+  // The far end's keyframe requests say its picture broke; only a path that lost packets
+  // (measured either way) makes that the network's doing rather than the endpoint's.
+  const pathLost = network.some((p) => p.stream === "video" && (p.lossPct ?? 0) > 0);
   const mirror = sender
     ? analyzeMirror(
         sender.sent.filter((f) => f.atMs < mirrorEndsAt),
         cameraFrames,
-        { startupGraceMs: 1000, tailMs: 300, networkTakenAt: media.videoReceiver?.networkDamagedAt ?? [] },
+        {
+          startupGraceMs: 1000,
+          tailMs: 300,
+          networkTakenAt: media.videoReceiver?.networkDamagedAt ?? [],
+          farEndBreaks: pathLost ? sender.farEndBreaks : [],
+        },
       )
     : undefined;
-  const check = mirrorCheck(mirror, media.video.counters.rtpReceived, [...network]);
+  const check = mirrorCheck(
+    mirror,
+    media.video.counters.rtpReceived,
+    [...network],
+    media.videoReceiver?.stats.framesDecoded ?? 0,
+  );
   steps("mirror", stepStatusOf(check), summaryOf(check));
   return check;
 }
