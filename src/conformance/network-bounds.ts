@@ -171,9 +171,3 @@ export function underNetwork(check: Check, paths: readonly PathFigures[]): Check
   const base = { id: check.id, title: check.title, serves: check.serves, specRef: check.specRef ?? "" };
   return inconclusiveForNetwork(base, paths, check.evidence) ?? withNetwork(check, paths);
 }
-
-/** The checks whose media crosses the path twice on the main video (our slides, mirrored back). */
-export const PRESENTATION_MEDIA_CHECKS: readonly string[] = [
-  "presentation.floor-and-slides",
-  "presentation.slides-replace-mirror",
-];

@@ -199,7 +199,7 @@ async function runPhases(run: CallRun, leg: CallLeg, media: CallerMedia): Promis
   );
   const mirror = gradeMirror(media, presented?.startedAt ?? Number.POSITIVE_INFINITY, network, run.steps.add);
   const { check: music, heard } = await gradeMusic(media, !foreign, network, run.steps.add);
-  const shown = presentationChecks(live.presentation, media, run.steps.add);
+  const shown = presentationChecks(live.presentation, media, run.steps.add, network);
   const evidence = mainCallEvidence(leg, media, live.presentation, shown.checks, shown.skip);
   const aliases = await runAliasCalls(
     aliasContext(run, leg),
@@ -208,7 +208,7 @@ async function runPhases(run: CallRun, leg: CallLeg, media: CallerMedia): Promis
   );
   run.opts.onEvidence?.(evidence);
   const selected = run.opts.functions ?? new Set(FUNCTIONS);
-  const { checks, functions } = gradeCall({ mirror, music, evidence, leg, selected, aliases, network });
+  const { checks, functions } = gradeCall({ mirror, music, evidence, leg, selected, aliases });
   const lastSent = media.videoSender?.sent.at(-1);
   const shots = await makeSnapshots({
     ...(lastSent ? { sent: { ...run.opts.video, family: FrameFamily.camera, number: lastSent.number } } : {}),

@@ -7,11 +7,7 @@ import {
   functionChecks,
 } from "../../../conformance/functions/function-checks.js";
 import { gradeAll } from "../../../conformance/grade-all.js";
-import {
-  type PathFigures,
-  PRESENTATION_MEDIA_CHECKS,
-  underNetwork,
-} from "../../../conformance/network-bounds.js";
+import { type PathFigures, underNetwork } from "../../../conformance/network-bounds.js";
 import {
   floorCheck,
   type PresentationSkip,
@@ -39,11 +35,17 @@ export interface PresentationOutcome {
   readonly mediaStartedAt: number;
 }
 
-/** The presentation's checks: skipped with the reason, the alias's slides received, or ours shown. */
+/**
+ * The presentation's checks: skipped with the reason, the alias's slides received, or ours shown.
+ * Each is graded under the path that carried its evidence: the floor's BFCP runs over TCP (RFC
+ * 8856), which repairs loss itself, so media loss never decides it; our slides come back on the
+ * main video (`network`), so its loss and jitter bound that check.
+ */
 export function presentationChecks(
   outcome: PresentationOutcome,
   media: CallerMedia,
   steps: StepSink,
+  network: readonly PathFigures[],
 ): { readonly checks: Check[]; readonly skip?: PresentationSkip } {
   const { plan, result } = outcome;
   if (plan.kind === "skip")
@@ -57,10 +59,13 @@ export function presentationChecks(
     return { checks: [check] };
   }
   if (!result) return { checks: [] };
+  const mainVideo = network.filter((p) => p.stream === "video");
+  const floor = floorCheck(result.floor);
+  const slides = slidesReplaceMirrorCheck(result.floor.outcome === "granted", result.mirror);
   return {
     checks: [
-      floorCheck(result.floor),
-      slidesReplaceMirrorCheck(result.floor.outcome === "granted", result.mirror),
+      media.bfcp?.proto.startsWith("UDP") ? underNetwork(floor, mainVideo) : floor,
+      underNetwork(slides, mainVideo),
     ],
   };
 }
@@ -106,17 +111,14 @@ export function gradeCall(input: {
   readonly leg: CallLeg;
   readonly selected: ReadonlySet<FunctionNumber>;
   readonly aliases: AliasPhaseResult;
-  /** What the path did to our media: our slides come back on the main video, graded under it. */
-  readonly network: readonly PathFigures[];
 }): { readonly checks: Check[]; readonly functions: Check[] } {
   const { aliases } = input;
-  const mainVideo = input.network.filter((p) => p.stream === "video");
+  // The presentation checks in the evidence were graded under their paths (presentationChecks);
+  // presentation.floor-and-slides is the worst of them.
   const checks = [
     input.mirror,
     input.music,
-    ...gradeAll(input.evidence).map((c) =>
-      PRESENTATION_MEDIA_CHECKS.includes(c.id) ? underNetwork(c, mainVideo) : c,
-    ),
+    ...gradeAll(input.evidence),
     ...(aliases.slidesAlias ? [aliases.slidesAlias] : []),
   ];
   const echo: EchoCallEvidence | undefined = aliases.echo;
