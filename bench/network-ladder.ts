@@ -16,6 +16,7 @@ const COLUMNS: readonly [string, string][] = [
   ["slides-back", "presentation.slides-replace-mirror"],
   ["slides-in", "presentation.receive-slides"],
   ["callback", "function-8.others-can-call-you"],
+  ["keyframe", "h264.keyframe-on-request"],
 ];
 
 const pad = (s: string, n: number) => s.padEnd(n);
