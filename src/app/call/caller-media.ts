@@ -451,6 +451,7 @@ export class CallerMedia implements OfferAnswerParty {
   }
 
   close(): void {
+    this.keyframeProbe.end();
     this.audioSender?.stop();
     void this.videoSender?.stop();
     void this.slidesSender?.stop();
