@@ -176,6 +176,59 @@ describe("the room on a hostile network", () => {
     await prober.close();
   }, 120_000);
 
+  it("under CPU pressure (event-loop lag) a new call gets 503 with Retry-After, probes are answered, and calls are taken once calm", async () => {
+    const caller = await udpPeer("127.0.0.40");
+    const prober = await udpPeer("127.0.0.41");
+    // An INVITE without an offer: taken, the room answers it 488 (no call state is left behind);
+    // refused, it gets 503 at the front door.
+    const invite = (id: string) =>
+      [
+        `INVITE sip:testrum@${ROOM_HOST}:${ports.udp} SIP/2.0`,
+        `Via: SIP/2.0/UDP ${caller.host}:${caller.port};branch=z9hG4bK-${id};rport`,
+        "Max-Forwards: 70",
+        `From: <sip:load@${caller.host}>;tag=${id}`,
+        `To: <sip:testrum@${ROOM_HOST}>`,
+        `Call-ID: ${id}`,
+        "CSeq: 1 INVITE",
+        `Contact: <sip:load@${caller.host}:${caller.port}>`,
+        "Content-Length: 0",
+        "",
+        "",
+      ].join("\r\n");
+    const finalTo = (id: string) =>
+      caller.waitFor((m) => m.includes(`Call-ID: ${id}\r\n`) && (statusOf(m) ?? 0) >= 200, 20_000);
+    // 400 ms blocks back to back: every timer of the room runs about that late (default limit 200 ms).
+    await room.request("hog", { blockMs: 400 });
+    try {
+      let refused: string | undefined;
+      for (let i = 0; i < 10 && !refused; i++) {
+        await new Promise((r) => setTimeout(r, 1000));
+        const id = `load-busy-${i}`;
+        caller.send(invite(id), ports.udp);
+        const answer = await finalTo(id);
+        if (answer && statusOf(answer) === 503) refused = answer;
+      }
+      expect(refused).toMatch(/\r\nRetry-After: 5\r\n/);
+      prober.send(optionsProbe(prober.host, prober.port, "load-probe"), ports.udp);
+      expect(statusOf((await prober.waitFor((m) => m.includes("Call-ID: load-probe"), 20_000)) ?? "")).toBe(
+        200,
+      );
+    } finally {
+      await room.request("hog", null, 20_000);
+    }
+    // Calm again (2 s under half the limit): the same request is taken and answered by the room.
+    let taken: number | undefined;
+    for (let i = 0; i < 15 && taken !== 488; i++) {
+      await new Promise((r) => setTimeout(r, 1000));
+      const id = `load-calm-${i}`;
+      caller.send(invite(id), ports.udp);
+      taken = statusOf((await finalTo(id)) ?? "");
+    }
+    expect(taken).toBe(488);
+    await caller.close();
+    await prober.close();
+  }, 120_000);
+
   it("closes idle and slowloris TCP connections, and refuses a source's connections past its cap", async () => {
     const idle = await Promise.all([0, 1, 2].map(() => tcpPeer("127.0.0.36", ports.tcp)));
     const slow = await tcpPeer("127.0.0.36", ports.tcp);
