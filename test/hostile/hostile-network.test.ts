@@ -1,14 +1,16 @@
 // The room on a hostile network, bounded in time: PROTOS c07-sip at 200 cases/s with liveness
 // probes and the room's heap measured after garbage collection, floods of OPTIONS, INVITE and
 // REGISTER from one process, idle and slowloris TCP connections, too many connections from one
-// source, and RTP from a stranger during a plain-RTP call. The room runs in a child process
+// source, RTP from a stranger during a plain-RTP call, the room under CPU pressure, and a real
+// call placed during an INVITE flood. The room runs in a child process
 // (dist/bench/hostile-room-process.js, started with --expose-gc) so its heap is its own.
 import { fork } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { callDuringFlood } from "../../bench/call-during-flood.js";
 import { ChildClient } from "../../bench/ipc.js";
 import { ensureBuilt, REPO_ROOT } from "../support/cli/index.js";
-import { runCli } from "../support/cli/run-cli.js";
+import { collect, runCli, spawnCli } from "../support/cli/run-cli.js";
 import { eventually, optionsProbe, ROOM_HOST, statusOf, tcpPeer, udpPeer } from "./hostile-support.js";
 import { casePdus, fillCase, protosArchive } from "./protos-cases.js";
 
@@ -285,4 +287,36 @@ describe("the room on a hostile network", () => {
     expect(new Set(stranger.sources)).toEqual(new Set());
     await stranger.close();
   }, 120_000);
+
+  it("a real call placed during an INVITE flood of 2000/s from another address passes, or gets 503 while the call already up keeps its mirror", async () => {
+    const r = await callDuringFlood({
+      room,
+      roomHost: ROOM_HOST,
+      port: ports.udp,
+      rate: 2000,
+      // Per-source limits go by address: the flood, the call up and the new call each have their own.
+      hosts: { flood: "127.0.0.2", up: "127.0.0.42", during: "127.0.0.1" },
+      runCli: (args, timeoutMs, onOutput) => {
+        const child = spawnCli(args);
+        if (onOutput) child.stderr?.on("data", (d: Buffer | string) => onOutput(String(d)));
+        return collect(child, timeoutMs);
+      },
+      reportsDir: join(REPO_ROOT, "reports", "hostile-flood-call"),
+    });
+    console.log(
+      `call during an INVITE flood: ${r.flood.sent} INVITEs in ${r.flood.seconds} s (${r.flood.sentPerS}/s), finals ${JSON.stringify(r.flood.statuses)}; ${r.callsAfter} room calls as it ended; new call exit ${r.during.code} (mirror ${r.during.mirror}, 503 ${r.during.refused503}); call up exit ${r.up.code} (mirror ${r.up.mirror})`,
+    );
+    // The flood reached the door and was held to its source's rate.
+    expect(r.flood.statuses[503] ?? 0).toBeGreaterThan(0);
+    expect(r.up.mirror, r.up.tail).toBe(true);
+    if (!r.during.refused503) {
+      expect(r.during.mirror, r.during.tail).toBe(true);
+      expect(r.during.code, r.during.tail).toBe(0);
+    }
+    // The flood's own calls (never acknowledged) end before the next test: RFC 3261 §13.3.1.4.
+    const until = Date.now() + 90_000;
+    while (Date.now() < until && (await room.request<number>("activeCalls")) > 0)
+      await new Promise((res) => setTimeout(res, 500));
+    expect(await room.request<number>("activeCalls")).toBe(0);
+  }, 300_000);
 });
