@@ -17,8 +17,12 @@ const USAGE = `usage: npm run bench -- [--max-calls N] [--step-seconds S] [--ste
                   srtp: protect/unprotect packets/s at 1200-octet payloads;
                   per: ASN.1 PER decode/encode messages/s of a real Setup and TerminalCapabilitySet;
                   network: the embedded call through the impairment relay at 0, 1, 5, 10, 20 and 30 % loss, verdicts and measured loss;
-                  flood: OPTIONS and INVITE floods at 1000-10000/s, answered share and probe p50/p99)
+                  flood: OPTIONS and INVITE floods at 1000-10000/s, answered share, probe p50/p99 and heap,
+                  Kamailio beside when installed, then a real call during an INVITE flood of 2000/s)
   --flood-seconds S  seconds per flood rate (default 10)
+  --flood-rates R  flood rates, e.g. 5000 or 1000,5000 (default 1000,2000,5000,10000)
+  --flood-methods M  OPTIONS, INVITE or both (default OPTIONS,INVITE)
+  --no-flood-call  leave out the real call during a flood
   --analyze-mb N  size of the capture for the analyze benchmark, tiled from recorded calls (default 200, at most about 600)
   --analyze-small-mb N  size of the second capture that shows memory stays flat (default 50; 0 skips)
   --analyze-reseed  record the analyze benchmark's seed calls again instead of using the cached ones`;
@@ -54,6 +58,9 @@ async function main(): Promise<number> {
       "verify-every": { type: "string" },
       only: { type: "string" },
       "flood-seconds": { type: "string" },
+      "flood-rates": { type: "string" },
+      "flood-methods": { type: "string" },
+      "no-flood-call": { type: "boolean" },
       "analyze-mb": { type: "string" },
       "analyze-small-mb": { type: "string" },
       "analyze-reseed": { type: "boolean" },
@@ -70,9 +77,12 @@ async function main(): Promise<number> {
   if (only === "flood") {
     const { runFloodBench } = await import("./flood-bench.js");
     await runFloodBench({
-      rates: [1000, 2000, 5000, 10000],
+      rates: values["flood-rates"]
+        ? values["flood-rates"].split(",").map((r) => positive("flood-rates", r.trim(), 1000))
+        : [1000, 2000, 5000, 10000],
       seconds: positive("flood-seconds", values["flood-seconds"], 10),
-      methods: ["OPTIONS", "INVITE"],
+      methods: (values["flood-methods"] ?? "OPTIONS,INVITE").split(",").map((m) => m.trim().toUpperCase()),
+      callDuringFlood: !values["no-flood-call"],
     });
     return 0;
   }

@@ -1,14 +1,16 @@
 // The room on a hostile network, bounded in time: PROTOS c07-sip at 200 cases/s with liveness
 // probes and the room's heap measured after garbage collection, floods of OPTIONS, INVITE and
 // REGISTER from one process, idle and slowloris TCP connections, too many connections from one
-// source, and RTP from a stranger during a plain-RTP call. The room runs in a child process
+// source, RTP from a stranger during a plain-RTP call, the room under CPU pressure, and a real
+// call placed during an INVITE flood. The room runs in a child process
 // (dist/bench/hostile-room-process.js, started with --expose-gc) so its heap is its own.
 import { fork } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { callDuringFlood } from "../../bench/call-during-flood.js";
 import { ChildClient } from "../../bench/ipc.js";
 import { ensureBuilt, REPO_ROOT } from "../support/cli/index.js";
-import { runCli } from "../support/cli/run-cli.js";
+import { collect, runCli, spawnCli } from "../support/cli/run-cli.js";
 import { eventually, optionsProbe, ROOM_HOST, statusOf, tcpPeer, udpPeer } from "./hostile-support.js";
 import { casePdus, fillCase, protosArchive } from "./protos-cases.js";
 
@@ -176,6 +178,59 @@ describe("the room on a hostile network", () => {
     await prober.close();
   }, 120_000);
 
+  it("under CPU pressure (event-loop lag) a new call gets 503 with Retry-After, probes are answered, and calls are taken once calm", async () => {
+    const caller = await udpPeer("127.0.0.40");
+    const prober = await udpPeer("127.0.0.41");
+    // An INVITE without an offer: taken, the room answers it 488 (no call state is left behind);
+    // refused, it gets 503 at the front door.
+    const invite = (id: string) =>
+      [
+        `INVITE sip:testrum@${ROOM_HOST}:${ports.udp} SIP/2.0`,
+        `Via: SIP/2.0/UDP ${caller.host}:${caller.port};branch=z9hG4bK-${id};rport`,
+        "Max-Forwards: 70",
+        `From: <sip:load@${caller.host}>;tag=${id}`,
+        `To: <sip:testrum@${ROOM_HOST}>`,
+        `Call-ID: ${id}`,
+        "CSeq: 1 INVITE",
+        `Contact: <sip:load@${caller.host}:${caller.port}>`,
+        "Content-Length: 0",
+        "",
+        "",
+      ].join("\r\n");
+    const finalTo = (id: string) =>
+      caller.waitFor((m) => m.includes(`Call-ID: ${id}\r\n`) && (statusOf(m) ?? 0) >= 200, 20_000);
+    // 400 ms blocks back to back: every timer of the room runs about that late (default limit 200 ms).
+    await room.request("hog", { blockMs: 400 });
+    try {
+      let refused: string | undefined;
+      for (let i = 0; i < 10 && !refused; i++) {
+        await new Promise((r) => setTimeout(r, 1000));
+        const id = `load-busy-${i}`;
+        caller.send(invite(id), ports.udp);
+        const answer = await finalTo(id);
+        if (answer && statusOf(answer) === 503) refused = answer;
+      }
+      expect(refused).toMatch(/\r\nRetry-After: 5\r\n/);
+      prober.send(optionsProbe(prober.host, prober.port, "load-probe"), ports.udp);
+      expect(statusOf((await prober.waitFor((m) => m.includes("Call-ID: load-probe"), 20_000)) ?? "")).toBe(
+        200,
+      );
+    } finally {
+      await room.request("hog", null, 20_000);
+    }
+    // Calm again (2 s under half the limit): the same request is taken and answered by the room.
+    let taken: number | undefined;
+    for (let i = 0; i < 15 && taken !== 488; i++) {
+      await new Promise((r) => setTimeout(r, 1000));
+      const id = `load-calm-${i}`;
+      caller.send(invite(id), ports.udp);
+      taken = statusOf((await finalTo(id)) ?? "");
+    }
+    expect(taken).toBe(488);
+    await caller.close();
+    await prober.close();
+  }, 120_000);
+
   it("closes idle and slowloris TCP connections, and refuses a source's connections past its cap", async () => {
     const idle = await Promise.all([0, 1, 2].map(() => tcpPeer("127.0.0.36", ports.tcp)));
     const slow = await tcpPeer("127.0.0.36", ports.tcp);
@@ -232,4 +287,36 @@ describe("the room on a hostile network", () => {
     expect(new Set(stranger.sources)).toEqual(new Set());
     await stranger.close();
   }, 120_000);
+
+  it("a real call placed during an INVITE flood of 2000/s from another address passes, or gets 503 while the call already up keeps its mirror", async () => {
+    const r = await callDuringFlood({
+      room,
+      roomHost: ROOM_HOST,
+      port: ports.udp,
+      rate: 2000,
+      // Per-source limits go by address: the flood, the call up and the new call each have their own.
+      hosts: { flood: "127.0.0.2", up: "127.0.0.42", during: "127.0.0.1" },
+      runCli: (args, timeoutMs, onOutput) => {
+        const child = spawnCli(args);
+        if (onOutput) child.stderr?.on("data", (d: Buffer | string) => onOutput(String(d)));
+        return collect(child, timeoutMs);
+      },
+      reportsDir: join(REPO_ROOT, "reports", "hostile-flood-call"),
+    });
+    console.log(
+      `call during an INVITE flood: ${r.flood.sent} INVITEs in ${r.flood.seconds} s (${r.flood.sentPerS}/s), finals ${JSON.stringify(r.flood.statuses)}; ${r.callsAfter} room calls as it ended; new call exit ${r.during.code} (mirror ${r.during.mirror}, 503 ${r.during.refused503}); call up exit ${r.up.code} (mirror ${r.up.mirror})`,
+    );
+    // The flood reached the door and was held to its source's rate.
+    expect(r.flood.statuses[503] ?? 0).toBeGreaterThan(0);
+    expect(r.up.mirror, r.up.tail).toBe(true);
+    if (!r.during.refused503) {
+      expect(r.during.mirror, r.during.tail).toBe(true);
+      expect(r.during.code, r.during.tail).toBe(0);
+    }
+    // The flood's own calls (never acknowledged) end before the next test: RFC 3261 §13.3.1.4.
+    const until = Date.now() + 90_000;
+    while (Date.now() < until && (await room.request<number>("activeCalls")) > 0)
+      await new Promise((res) => setTimeout(res, 500));
+    expect(await room.request<number>("activeCalls")).toBe(0);
+  }, 300_000);
 });

@@ -813,6 +813,7 @@ export class NodeSipTransport implements Transport {
         { text, ...(framingError ? { framingError } : {}) },
         remote.host,
         this.now(),
+        (h) => this.transactions?.isRetransmission(h) ?? false,
       );
       if (verdict.kind === "drop") {
         this.log("debug", `dropped message from ${remote.host}:${remote.port}: ${verdict.why}`);

@@ -54,6 +54,11 @@ export class SipTransactionShell {
     return verdict;
   }
 
+  /** Whether a received request repeats one whose transaction is under way (RFC 3261 §17.2.3). */
+  isRetransmission(head: SipMessageHead): boolean {
+    return this.layer.hasServerTransaction(head);
+  }
+
   /** A message sip.js sent, in its wire form, about to go out: whether it repeats one sent before. */
   sent(text: string, protocol: SipTransportProtocol, resend: Resend): boolean {
     let head: SipMessageHead;

@@ -8,6 +8,7 @@ import type {
   RoomCallHandle,
   RoomFront,
   RoomOfferOutcome,
+  RoomRefusal,
 } from "./room-front.js";
 import type { RoomEvent, RoomOptions } from "./room-options.js";
 
@@ -20,6 +21,8 @@ export interface RoomCallsOptions extends Omit<RoomCallContext, "ended" | "emit"
   readonly openMedia: (call: IncomingRoomCall) => RoomCallMedia;
   readonly onEvent?: RoomOptions["onEvent"];
   readonly onCallerReport?: RoomOptions["onCallerReport"];
+  /** The room's load (src/room/load-pressure.ts): while it refuses, new calls get 503. */
+  readonly pressure?: { refusal(): RoomRefusal | undefined };
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -45,14 +48,15 @@ export class RoomCalls implements RoomFront {
     this.emit(e);
   }
 
-  async offer(incoming: IncomingRoomCall, handle: RoomCallHandle): Promise<RoomOfferOutcome> {
+  admits(): RoomRefusal | undefined {
     if (this.registry.size >= this.opts.maxCalls)
-      return {
-        kind: "refuse",
-        status: 503,
-        reason: `the room is full (${this.opts.maxCalls} calls)`,
-        retryAfterS: RETRY_AFTER_FULL_S,
-      };
+      return { reason: `the room is full (${this.opts.maxCalls} calls)`, retryAfterS: RETRY_AFTER_FULL_S };
+    return this.opts.pressure?.refusal();
+  }
+
+  async offer(incoming: IncomingRoomCall, handle: RoomCallHandle): Promise<RoomOfferOutcome> {
+    const refusal = this.admits();
+    if (refusal) return { kind: "refuse", status: 503, ...refusal };
     const media = this.opts.openMedia(incoming);
     const call = new RoomCall(incoming, handle, media, {
       ...this.opts,

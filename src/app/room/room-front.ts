@@ -14,9 +14,22 @@ import type { RoomAlias } from "./room-aliases.js";
  * same call (a SIP re-INVITE) to `reoffer`.
  */
 export interface RoomFront {
+  /**
+   * Whether a new call would be taken now: undefined, or why not and when to try again (the room
+   * is full, or overloaded). A front asks before it builds any state for a call, so that what
+   * the room cannot take costs it little; `offer` asks again.
+   */
+  admits(): RoomRefusal | undefined;
   offer(call: IncomingRoomCall, handle: RoomCallHandle): Promise<RoomOfferOutcome>;
   /** A line for the room's log about a call (incoming, refused, expired, error). */
   event(e: FrontEvent): void;
+}
+
+/** Why the room takes no new call now (answered 503 with Retry-After in SIP). */
+export interface RoomRefusal {
+  readonly reason: string;
+  /** RFC 3261 §20.33: when to try again, seconds. */
+  readonly retryAfterS: number;
 }
 
 /** Where a call's signalling came from: the only address the room ever contacts by itself. */

@@ -8,6 +8,7 @@ import type { FrontDoorRates } from "../../protocol/sip/front-door-gate.js";
 import type { SipTransportProtocol } from "../../protocol/sip/route.js";
 import type { Refresher } from "../../protocol/sip/session-timer.js";
 import type { Report } from "../../report/model.js";
+import type { LoadPressureOptions } from "../../room/load-pressure.js";
 import type { RoomCallFacts } from "./room-call-media.js";
 
 export interface RoomListen {
@@ -70,6 +71,11 @@ export interface RoomOptions {
 export interface RoomDefences {
   frontDoorRates?: Partial<FrontDoorRates>;
   connectionLimits?: Partial<ConnectionLimits>;
+  /**
+   * New calls get 503 while the event loop runs later than this (src/room/load-pressure.ts;
+   * default DEFAULT_LOAD_PRESSURE), or never with false.
+   */
+  load?: Partial<LoadPressureOptions> | false;
 }
 
 export interface RoomEvent {

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { EventLoopLag } from "../../adapters/clock/event-loop-lag.js";
 import { resolveFfmpeg } from "../../adapters/ffmpeg/resolve.js";
 import type { BoundListener } from "../../adapters/sip/node-sip-transport.js";
 import { loadTlsCredentials, type TlsCredentials } from "../../adapters/sip/tls-certificate.js";
@@ -8,6 +9,7 @@ import {
   RFC4028_MIN_SE,
   type UasTimerPolicy,
 } from "../../protocol/sip/session-timer.js";
+import { DEFAULT_LOAD_PRESSURE, LoadPressure } from "../../room/load-pressure.js";
 import type { EncodedPicture } from "../../room/video-payload-loop.js";
 import { ECHO_USER, PRESENTATION_USER } from "./room-aliases.js";
 import { RoomCallMedia } from "./room-call-media.js";
@@ -33,6 +35,7 @@ export class Room {
     private readonly calls: RoomCalls,
     private readonly front: SipFront,
     readonly certificate: TlsCredentials | undefined,
+    private readonly lag: EventLoopLag | undefined,
   ) {}
 
   static async start(opts: RoomOptions): Promise<Room> {
@@ -55,7 +58,11 @@ export class Room {
       opts.publicAddress ?? (first.host === "0.0.0.0" || first.host === "::" ? "127.0.0.1" : first.host);
     const bindAddress = opts.listen.find((l) => l.protocol === "udp")?.host ?? first.host;
     const maxCalls = opts.maxCalls ?? DEFAULT_MAX_CALLS;
+    const load = opts.defences?.load;
+    const pressure =
+      load === false ? undefined : new LoadPressure({ ...DEFAULT_LOAD_PRESSURE, ...(load ?? {}) });
     const calls = new RoomCalls({
+      ...(pressure ? { pressure } : {}),
       maxCalls,
       openMedia: (call) => callMedia(opts, call, { publicAddress, bindAddress, music, slides: () => slides }),
       openCallbackMedia: () =>
@@ -95,7 +102,9 @@ export class Room {
       },
       calls,
     );
-    return new Room(calls, front, certificate);
+    const lag = pressure ? new EventLoopLag() : undefined;
+    lag?.start((now, lagMs) => pressure?.sample(now, lagMs));
+    return new Room(calls, front, certificate, lag);
   }
 
   get activeCalls(): number {
@@ -121,6 +130,7 @@ export class Room {
 
   /** Removes any registration, hangs up every call (BYE, or 480 to calls not yet answered) and closes every socket. */
   async stop(): Promise<void> {
+    this.lag?.stop();
     await this.front.unregister();
     await this.calls.hangUpAll();
     await this.front.stop();

@@ -2,6 +2,7 @@ import { type Command, InvalidArgumentError } from "commander";
 import { DEFAULT_CONNECTION_LIMITS } from "../../adapters/sip/connection-guard.js";
 import type { RoomDefences } from "../../app/room/room.js";
 import { DEFAULT_FRONT_DOOR_RATES } from "../../protocol/sip/front-door-gate.js";
+import { DEFAULT_LOAD_PRESSURE } from "../../room/load-pressure.js";
 
 /** The room's defences on a hostile network, as `serve` options (defaults stated in --help). */
 export interface ServeDefenceOptions {
@@ -12,6 +13,7 @@ export interface ServeDefenceOptions {
   tlsHandshakeTimeout: number;
   callsPerSource: number;
   requestsPerSource: number;
+  maxLag: number;
 }
 
 function positive(name: string, max: number) {
@@ -68,6 +70,12 @@ export function addDefenceOptions(command: Command): Command {
       `other requests per second from one address reaching the room; past it 503 (past ${r.messagesPerS}/s of anything: dropped)`,
       positive("--requests-per-source", 1e6),
       r.requestsPerS,
+    )
+    .option(
+      "--max-lag <ms>",
+      `refuse new calls (503, Retry-After ${DEFAULT_LOAD_PRESSURE.retryAfterS}) while the room's event loop runs this late on average over half a second; calls are taken again after ${DEFAULT_LOAD_PRESSURE.calmMs / 1000} s under half of it (0: never)`,
+      (v: string) => (v === "0" ? 0 : positive("--max-lag", 60_000)(v)),
+      DEFAULT_LOAD_PRESSURE.maxLagMs,
     );
 }
 
@@ -82,5 +90,6 @@ export function roomDefences(o: ServeDefenceOptions): RoomDefences {
       tlsHandshakeTimeoutMs: o.tlsHandshakeTimeout * 1000,
     },
     frontDoorRates: { callsPerS: o.callsPerSource, requestsPerS: o.requestsPerSource },
+    load: o.maxLag > 0 ? { maxLagMs: o.maxLag } : false,
   };
 }

@@ -1,5 +1,5 @@
 import { type FrontDoorPolicy, type FrontDoorVerdict, frontDoor, hasToTag, toTag } from "./front-door.js";
-import { type SipHeaderField, topHeaderValue } from "./message-head.js";
+import { type SipHeaderField, type SipMessageHead, topHeaderValue } from "./message-head.js";
 import { SourceLimiter } from "./source-limiter.js";
 import { statelessResponse } from "./stateless-response.js";
 
@@ -38,6 +38,8 @@ export type Admission = (request: {
   readonly method: string;
   readonly inDialog: boolean;
   readonly sourceHost: string;
+  /** The request as the door read it (for a log line about what was refused). */
+  readonly head: SipMessageHead;
 }) => Refusal | undefined;
 
 /** Counts of what the door did, for logs and the flood bench. */
@@ -79,7 +81,17 @@ export class FrontDoorGate {
     this.admission = admission;
   }
 
-  decide(input: { text: string; framingError?: string }, sourceHost: string, now: number): FrontDoorVerdict {
+  /**
+   * `ongoing` tells a request of a transaction already under way (a retransmission, RFC 3261
+   * §17.2.3): it is passed even past the rates, so that an admitted call's repeated INVITE is
+   * not answered 503 while the call is being answered. Asked only before a refusal.
+   */
+  decide(
+    input: { text: string; framingError?: string },
+    sourceHost: string,
+    now: number,
+    ongoing?: (head: SipMessageHead) => boolean,
+  ): FrontDoorVerdict {
     if (!this.messages.take(sourceHost, now)) {
       this.counters.dropped++;
       return { kind: "drop", why: `more than ${this.rates.messagesPerS} messages/s from ${sourceHost}` };
@@ -103,8 +115,8 @@ export class FrontDoorGate {
             retryAfterS: this.rates.retryAfterS,
             why: `more than ${newCall ? this.rates.callsPerS : this.rates.requestsPerS} ${newCall ? "calls" : "requests"}/s from ${sourceHost}`,
           }
-        : this.admission?.({ method, inDialog, sourceHost });
-      if (refusal) {
+        : this.admission?.({ method, inDialog, sourceHost, head });
+      if (refusal && !ongoing?.(head)) {
         this.counters.limited++;
         return {
           kind: "answer",

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_MAX_EXPIRES_S, type FrontDoorPolicy, frontDoor, readHead } from "./front-door.js";
-import { FrontDoorGate } from "./front-door-gate.js";
-import { serialiseSipMessage } from "./message-head.js";
+import { DEFAULT_FRONT_DOOR_RATES, FrontDoorGate } from "./front-door-gate.js";
+import { callIdOf } from "./header-readers.js";
+import { type SipMessageHead, serialiseSipMessage } from "./message-head.js";
 
 const POLICY: FrontDoorPolicy = {
   allow: ["INVITE", "ACK", "BYE", "CANCEL", "OPTIONS"],
@@ -228,5 +229,15 @@ describe("front door gate: per-source rates (RFC 3261 §21.5.4 503 with Retry-Af
     expect(
       gate.decide({ text: request({ drop: ["to"], headers: ["To: <sip:r@x>;tag=t"] }) }, "192.0.2.1", 0).kind,
     ).toBe("pass");
+  });
+
+  it("passes a request of a transaction under way (a retransmission) even past the rates and the cap", () => {
+    const gate = new FrontDoorGate(POLICY, { ...DEFAULT_FRONT_DOOR_RATES, callsPerS: 0.5 });
+    gate.setAdmission(() => ({ retryAfterS: 30, why: "full" }));
+    const ongoing = (h: SipMessageHead) => callIdOf(h) === "c1@example.com";
+    expect(gate.decide({ text: request() }, "192.0.2.1", 0, ongoing).kind).toBe("pass");
+    const other = request({ drop: ["call-id"], headers: ["Call-ID: c2"] });
+    const v = gate.decide({ text: other }, "192.0.2.1", 0, ongoing);
+    expect(v.kind === "answer" && v.status).toBe(503);
   });
 });

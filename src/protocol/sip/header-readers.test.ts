@@ -5,6 +5,7 @@ import {
   callIdInText,
   callIdOf,
   cseqOf,
+  fromUriOf,
   minSeLenient,
   requireCallId,
   sessionExpiresLenient,
@@ -12,6 +13,14 @@ import {
 import { parseSipMessage } from "./message-head.js";
 
 const msg = (...headers: string[]) => parseSipMessage(["SIP/2.0 200 OK", ...headers, "", ""].join("\r\n"));
+
+describe("From URI (RFC 3261 §20.20)", () => {
+  it("reads a name-addr, an addr-spec with parameters and the compact form; undefined when absent", () => {
+    expect(fromUriOf(msg('From: "A b" <sip:a@b;transport=tcp>;tag=1'))).toBe("sip:a@b;transport=tcp");
+    expect(fromUriOf(msg("f: sip:c@d;tag=2"))).toBe("sip:c@d");
+    expect(fromUriOf(msg("CSeq: 1 INVITE"))).toBeUndefined();
+  });
+});
 
 describe("Call-ID (RFC 3261 §20.8)", () => {
   it("reads the long and the compact form, trimmed", () => {

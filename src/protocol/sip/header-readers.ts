@@ -15,6 +15,18 @@ export function callIdOf(head: SipMessageHead): string | undefined {
   return v ? v : undefined;
 }
 
+/**
+ * RFC 3261 §20.20: the URI of the From field (compact form "f"), lenient: the part inside <...>,
+ * or the addr-spec before its parameters; undefined when absent.
+ */
+export function fromUriOf(head: SipMessageHead): string | undefined {
+  const v = headerFieldValues(head, "from")[0]?.trim();
+  if (!v) return undefined;
+  const lt = v.indexOf("<");
+  const gt = v.indexOf(">", lt + 1);
+  return lt >= 0 && gt > lt ? v.slice(lt + 1, gt) : v.split(";")[0]!.trim();
+}
+
 /** Call-ID, required (RFC 3261 §8.1.1: every request and response carries one). */
 export function requireCallId(head: SipMessageHead): string {
   const v = callIdOf(head);

@@ -1,5 +1,11 @@
 import { headerParam, replaceTopHeaderValue, type SipMessageHead, topHeaderValue } from "./message-head.js";
 import { fnv1a } from "./stateless-response.js";
+import {
+  peersBranch,
+  requestServerKey,
+  sentByOf,
+  TRANSACTION_BRANCH_PREFIX,
+} from "./transaction/transaction-key.js";
 import { parseVia, serialiseVia, viaParam, withViaParam } from "./via.js";
 
 /**
@@ -13,16 +19,12 @@ import { parseVia, serialiseVia, viaParam, withViaParam } from "./via.js";
  * and top Via header field" instead (RFC 4475 §3.4.1 inv2543 and §3.1.1.7 longreq both have no
  * branch: to sip.js the second is a retransmission of the first).
  *
- * So the branch sip.js sees is made of what §17.2.3 matches on, and the branch the peer sent is
- * given back in every response:
+ * So the branch sip.js sees is a digest of the server transaction key (requestServerKey, the one
+ * home of §17.2.3 matching, which the transaction layer uses too), and the branch the peer sent
+ * is given back in every response:
  *
- *   z9hG4bK-tx-<digest of the matching fields>~<the peer's branch, or nothing>
- *
- * The method counts as INVITE for ACK and CANCEL, so that the ACK of a non-2xx answer and a
- * CANCEL (RFC 3261 §9.2) still find their INVITE; for an RFC 2543 request the To tag is left out
- * for the same reason.
+ *   z9hG4bK-tx-<digest of the key>~<the peer's branch, or nothing>
  */
-export const TRANSACTION_BRANCH_PREFIX = "z9hG4bK-tx-";
 
 export function transactionBranch(head: SipMessageHead): SipMessageHead {
   const start = head.startLine;
@@ -31,19 +33,15 @@ export function transactionBranch(head: SipMessageHead): SipMessageHead {
   if (top === undefined) return head;
   const via = parseVia(top);
   const branch = viaParam(via, "branch");
-  const sentBy = `${via.host.toLowerCase()}:${via.port ?? ""}`;
-  const method = start.method === "ACK" || start.method === "CANCEL" ? "INVITE" : start.method;
-  const fields = branch?.startsWith("z9hG4bK")
-    ? [branch, sentBy, method]
-    : [
-        start.uri,
-        headerParam(topHeaderValue(head, "from") ?? "", "tag") ?? "",
-        topHeaderValue(head, "call-id") ?? "",
-        (topHeaderValue(head, "cseq") ?? "").trim().split(/\s+/)[0] ?? "",
-        sentBy,
-        branch ?? "",
-      ];
-  const key = fields.join("\n");
+  const key = requestServerKey({
+    method: start.method,
+    branch,
+    sentBy: sentByOf(via),
+    requestUri: start.uri,
+    fromTag: headerParam(topHeaderValue(head, "from") ?? "", "tag") ?? "",
+    callId: topHeaderValue(head, "call-id") ?? "",
+    cseqNumber: (topHeaderValue(head, "cseq") ?? "").trim().split(/\s+/)[0] ?? "",
+  });
   const made = `${TRANSACTION_BRANCH_PREFIX}${fnv1a(key).toString(36)}${fnv1a(`-${key}`).toString(36)}~${branch ?? ""}`;
   return replaceTopHeaderValue(head, "via", serialiseVia(withViaParam(via, "branch", made)));
 }
@@ -56,8 +54,8 @@ export function peerBranch(head: SipMessageHead): SipMessageHead {
   const via = parseVia(top);
   const params = via.params.flatMap(([k, v]): Array<readonly [string, string | undefined]> => {
     if (k.toLowerCase() !== "branch" || !v?.startsWith(TRANSACTION_BRANCH_PREFIX)) return [[k, v]];
-    const original = v.slice(v.indexOf("~") + 1);
-    return original.length > 0 ? [[k, original]] : [];
+    const original = peersBranch(v);
+    return original ? [[k, original]] : [];
   });
   return replaceTopHeaderValue(head, "via", serialiseVia({ ...via, params }));
 }

@@ -11,6 +11,7 @@ import {
   timerRequestOf,
 } from "../../../adapters/sip/session-timer.js";
 import { createUserAgent, type SipUserAgent } from "../../../adapters/sip/user-agent.js";
+import { callIdOf, fromUriOf } from "../../../protocol/sip/header-readers.js";
 import { DIALED_URI_HEADER } from "../../../protocol/sip/room-request-uri.js";
 import {
   type UasTimerDecision,
@@ -92,6 +93,20 @@ export class SipFront {
     const listening = await ua.start();
     front = new SipFront(opts, ua, wire, listening);
     front.room = room;
+    // A new call the room cannot take now (full, overloaded) is refused at the front door, before
+    // sip.js parses it or anything is kept for it.
+    ua.transport.setAdmission(({ method, inDialog, head }) => {
+      if (method !== "INVITE" || inDialog) return undefined;
+      const refusal = room.admits();
+      if (!refusal) return undefined;
+      room.event({
+        callId: callIdOf(head) ?? "",
+        kind: "rejected",
+        from: fromUriOf(head) ?? "",
+        detail: `503: ${refusal.reason}`,
+      });
+      return { retryAfterS: refusal.retryAfterS, why: refusal.reason };
+    });
     return front;
   }
 

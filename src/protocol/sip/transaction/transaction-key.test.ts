@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ParseError } from "../../parse-error.js";
 import { parseSipMessage } from "../message-head.js";
-import { clientKey, serverKey, transactionFacts } from "./transaction-key.js";
+import { clientKey, requestServerKey, serverKey, transactionFacts } from "./transaction-key.js";
 
 const msg = (via: string | undefined, cseq: string | undefined, first = "ACK sip:a@h SIP/2.0") =>
   parseSipMessage(
@@ -54,5 +54,18 @@ describe("RFC 3261 §17.1.3 / §17.2.3 transaction keys", () => {
     expect(serverKey(rewritten)).toBe("z9hG4bKpeer|h:5|INVITE");
     // An RFC 2543 request (no branch of its own) stays without a transaction.
     expect(() => transactionFacts(msg("SIP/2.0/UDP h;branch=z9hG4bK-tx-abc~", "1 ACK"))).toThrow(ParseError);
+  });
+
+  it("one §17.2.3 key for the transaction layer and sip.js's branch: CANCEL as its INVITE, RFC 2543 by the request's fields", () => {
+    const base = { sentBy: "h:5", requestUri: "sip:r@h", fromTag: "f", callId: "c", cseqNumber: "1" };
+    const invite = requestServerKey({ ...base, method: "INVITE", branch: "z9hG4bKpeer" });
+    const facts = transactionFacts(msg("SIP/2.0/UDP h:5;branch=z9hG4bKpeer", "1 ACK"));
+    expect(invite).toBe(serverKey(facts));
+    expect(requestServerKey({ ...base, method: "CANCEL", branch: "z9hG4bKpeer" })).toBe(invite);
+    expect(requestServerKey({ ...base, method: "BYE", branch: "z9hG4bKpeer" })).not.toBe(invite);
+    const old = requestServerKey({ ...base, method: "INVITE", branch: undefined });
+    expect(requestServerKey({ ...base, method: "ACK", branch: undefined })).toBe(old);
+    expect(requestServerKey({ ...base, method: "INVITE", branch: undefined, cseqNumber: "2" })).not.toBe(old);
+    expect(requestServerKey({ ...base, method: "INVITE", branch: undefined, sentBy: "g:5" })).not.toBe(old);
   });
 });

@@ -1,10 +1,20 @@
 import { ParseError } from "../../parse-error.js";
 import { canonicalHeaderName, headerParam, type SipMessageHead, splitHeaderList } from "../message-head.js";
-import { TRANSACTION_BRANCH_PREFIX } from "../transaction-branch.js";
-import { parseVia, viaParam } from "../via.js";
+import { parseVia, type Via, viaParam } from "../via.js";
 
 /** RFC 3261 §8.1.1.7: a branch that begins with the magic cookie was built by an RFC 3261 element. */
 const MAGIC_COOKIE = "z9hG4bK";
+
+/**
+ * The branch the transport gives sip.js in place of the peer's (src/protocol/sip/transaction-branch.ts):
+ * `z9hG4bK-tx-<digest of the server key>~<the peer's branch, or nothing>`.
+ */
+export const TRANSACTION_BRANCH_PREFIX = "z9hG4bK-tx-";
+
+/** Top Via sent-by as §17.2.3 compares it: lower-cased host, the port as written ("" when none). */
+export function sentByOf(via: Via): string {
+  return `${via.host.toLowerCase()}:${via.port ?? ""}`;
+}
 
 /** What transaction matching needs of one SIP message. */
 export interface TransactionFacts {
@@ -49,7 +59,7 @@ export function transactionFacts(head: SipMessageHead): TransactionFacts {
   if (!m) throw new ParseError(FORMAT, "CSeq", -1, "missing or malformed CSeq");
   const cseqMethod = m[2]!;
   const toTag = to === undefined ? undefined : headerParam(to, "tag");
-  const sentBy = `${via.host.toLowerCase()}:${via.port ?? ""}`;
+  const sentBy = sentByOf(via);
   const line = head.startLine;
   if (line.kind === "request") {
     return {
@@ -78,7 +88,7 @@ export function transactionFacts(head: SipMessageHead): TransactionFacts {
  * `z9hG4bK-tx-<digest>~<the peer's branch>` (src/protocol/sip/transaction-branch.ts) and gives
  * responses the peer's branch back, so both directions are keyed by the peer's.
  */
-function peersBranch(branch: string | undefined): string | undefined {
+export function peersBranch(branch: string | undefined): string | undefined {
   if (!branch?.startsWith(TRANSACTION_BRANCH_PREFIX)) return branch;
   const tilde = branch.indexOf("~");
   return tilde < 0 ? undefined : branch.slice(tilde + 1);
@@ -93,9 +103,50 @@ function peersBranch(branch: string | undefined): string | undefined {
  * transaction is INVITE." A response we send carries the same top Via, so it finds its
  * server transaction by the same key with its CSeq method.
  */
-export function serverKey(f: TransactionFacts): string {
+export function serverKey(f: Pick<TransactionFacts, "branch" | "sentBy" | "method">): string {
   const method = f.method === "ACK" ? "INVITE" : f.method;
   return `${f.branch}|${f.sentBy}|${method}`;
+}
+
+/**
+ * RFC 3261 §17.2.3, for a request whose branch lacks the magic cookie (an RFC 2543 peer): it is
+ * matched on "the Request-URI, To tag, From tag, Call-ID, CSeq, and top Via header field". The
+ * To tag is left out so that the ACK of a non-2xx answer (which carries the tag the answer gave)
+ * still finds its INVITE, and the CSeq method is left out for the same reason.
+ */
+export function rfc2543ServerKey(f: {
+  readonly requestUri: string;
+  readonly fromTag: string;
+  readonly callId: string;
+  readonly cseqNumber: string;
+  readonly sentBy: string;
+  readonly branch: string;
+}): string {
+  return ["2543", f.requestUri, f.fromTag, f.callId, f.cseqNumber, f.sentBy, f.branch].join("|");
+}
+
+/**
+ * The key of the server transaction a request belongs to, as the transport builds sip.js's
+ * branch from it: §17.2.3 with the magic cookie, its RFC 2543 rule without. A CANCEL gets its
+ * INVITE's key: RFC 3261 §9.2 matches the transaction it cancels "using the procedures of
+ * Section 17.2.3" but for the method.
+ */
+export function requestServerKey(f: {
+  readonly method: string;
+  readonly branch: string | undefined;
+  readonly sentBy: string;
+  readonly requestUri: string;
+  readonly fromTag: string;
+  readonly callId: string;
+  readonly cseqNumber: string;
+}): string {
+  if (f.branch?.startsWith(MAGIC_COOKIE))
+    return serverKey({
+      branch: f.branch,
+      sentBy: f.sentBy,
+      method: f.method === "CANCEL" ? "INVITE" : f.method,
+    });
+  return rfc2543ServerKey({ ...f, branch: f.branch ?? "" });
 }
 
 /**

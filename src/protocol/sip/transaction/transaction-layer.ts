@@ -69,6 +69,15 @@ export class TransactionLayer<D> implements SansIoMachine<SipTransmit<D>, Transa
     return { clients: this.clients.size, servers: this.servers.size };
   }
 
+  /**
+   * Whether a request belongs to a server transaction already under way (RFC 3261 §17.2.3): a
+   * retransmission, which is no new request to count or refuse.
+   */
+  hasServerTransaction(head: SipMessageHead): boolean {
+    const f = facts(head);
+    return f?.kind === "request" && this.servers.has(serverKey(f));
+  }
+
   /** A message the transport received; `deliver: false` means the TU must not see it. */
   received(head: SipMessageHead, reliable: boolean, now: number): ReceiveVerdict {
     const f = facts(head);
