@@ -237,6 +237,9 @@ function readFastStartOf(
   for (const ch of channels.filter((x) => x.direction === theirs)) {
     const reading = readDataType(ch.dataType);
     if (reading.name.startsWith("H.235")) c.h235 = true;
+    // Alerting and Connect may both carry the same answers (H.323 §8.1.7.2): one entry each.
+    if (c.channels.some((x) => x.via === "fastStart" && x.number === ch.number && x.name === reading.name))
+      continue;
     c.channels.push({ number: ch.number, sessionId: ch.sessionID, via: "fastStart", ...reading });
   }
 }
