@@ -1,3 +1,4 @@
+import type { H323Address, H323Aliases } from "../../../adapters/h323/h323-call.js";
 import {
   aliasOf,
   CALLBACK_USER,
@@ -6,7 +7,6 @@ import {
   ROOM_USER,
   type RoomAlias,
 } from "../room-aliases.js";
-import type { H323Address, H323Aliases } from "./engine-contract.js";
 
 /**
  * The room's numbers, for endpoints that dial only digits (H.225.0 dialedDigits, an
