@@ -2,9 +2,17 @@
 // test pattern, decoded on return) in each H.245 mode get the mirror and the music back; the
 // called alias comes from destinationAddress; a full room refuses with ReleaseComplete; bad
 // bytes and silence end only their own connection while a concurrent call keeps its media.
+
+import { createSocket } from "node:dgram";
 import { connect, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type H245Mode, H323SetupError, placeH323Call } from "../../src/adapters/h323/index.js";
+import {
+  type H245Mode,
+  H323Listener,
+  H323SetupError,
+  type IncomingH323Call,
+  placeH323Call,
+} from "../../src/adapters/h323/index.js";
 import { Room, type RoomEvent } from "../../src/app/room/room.js";
 import type { Report } from "../../src/report/model.js";
 import { placeMediaCall, until } from "../support/h323/media-caller.js";
@@ -27,6 +35,7 @@ beforeAll(async () => {
     loopbackOnly: true,
     maxCalls: 3,
     h323Limits: { setupTimeoutMs: 1500 },
+    callback: { aliasHoldMs: 300, answerTimeoutMs: 5000, holdMs: 1000 },
     onEvent: (e) => events.push(e),
     onCallerReport: (r) => reports.push(r),
   });
@@ -217,4 +226,67 @@ describe("bad input ends that connection, and the room keeps serving the call it
     const again = await signallingCall(40030, "fastStart", { h323Id: "testrum" });
     await again.call.hangUp();
   }, 90_000);
+});
+
+/** The room's media address in an SDP offer (c= and the audio m= port). */
+function audioTarget(sdp: string): { host: string; port: number } {
+  const host = /^c=IN IP4 (\S+)/m.exec(sdp)![1]!;
+  const port = Number(/^m=audio (\d+)/m.exec(sdp)![1]);
+  return { host, port };
+}
+
+describe("the callback alias calls an H.323 caller back", () => {
+  it("hangs up, sends a Setup to port 1720 of the caller's address, and counts the audio that comes back", async () => {
+    // Our endpoint at its own loopback address, listening on the H.225.0 port as an endpoint does.
+    const host = "127.0.23.17";
+    const endpoint = await H323Listener.open({ host, port: 1720 });
+    const rtp = createSocket("udp4");
+    await new Promise<void>((r) => rtp.bind(0, host, r));
+    const callbacks: IncomingH323Call[] = [];
+    endpoint.onCall((incoming) => {
+      callbacks.push(incoming);
+      const answer = fixedSdp(rtp.address().port).replace(/127\.0\.0\.1/g, host);
+      void incoming.answer(answer).then(async () => {
+        // 50 packets of G.711 µ-law silence, 20 ms apart (RFC 3551 §4.5.14), to the room's audio.
+        const to = audioTarget(incoming.sdpOffer);
+        for (let i = 0; i < 50; i++) {
+          const packet = Buffer.alloc(12 + 160, 0xff);
+          packet.writeUInt16BE(0x8000, 0);
+          packet.writeUInt16BE(i, 2);
+          packet.writeUInt32BE(i * 160, 4);
+          packet.writeUInt32BE(0x1234abcd, 8);
+          rtp.send(packet, to.port, to.host);
+          await new Promise((r) => setTimeout(r, 20));
+        }
+      });
+    });
+    try {
+      const { call } = await placeH323Call({
+        local: { host },
+        remote: address(),
+        called: { h323Id: "callback" },
+        calling: { h323Id: "ward-7", urlId: "h323:ward-7@example.org" },
+        mode: "fastStart",
+        sdpOffer: fixedSdp(40040),
+        answerTimeoutMs: 10_000,
+      });
+      const end = await call.whenEnded();
+      expect(end.byPeer, "the room hung up the first call").toBe(true);
+      const report = await until(
+        () => reports.find((r) => r.facts["callId"] === call.callId),
+        (r) => r !== undefined,
+        20_000,
+      );
+      expect(callbacks).toHaveLength(1);
+      expect(callbacks[0]!.calledAliases).toEqual({ h323Id: "ward-7", urlId: "h323:ward-7@example.org" });
+      expect(callbacks[0]!.callingAliases.h323Id).toBe("testrum");
+      const fn8 = report!.checks.find((c) => c.serves.includes("function-8"))!;
+      expect(fn8.status, fn8.summary).toBe("pass");
+      expect(fn8.evidence).toMatchObject({ arrived: true, answered: true });
+      expect((fn8.evidence as { audioPacketsReceived: number }).audioPacketsReceived).toBeGreaterThan(0);
+    } finally {
+      rtp.close();
+      await endpoint.close();
+    }
+  }, 60_000);
 });

@@ -25,7 +25,12 @@ export function h323CallerSignalling(input: H323CallerSignallingInput): CallerSi
       transport: { signallingSource: { address: input.source.host, port: input.source.port } },
     },
     unavailable: [],
-    ladder: h323LadderRecords(input.messages, input.startedAtMs),
+    // Without fast start the room sees the call only once H.245 has brought the caller's
+    // channels: the ladder counts from the Setup, not from a time after it.
+    ladder: h323LadderRecords(
+      input.messages,
+      Math.min(input.startedAtMs, input.messages[0]?.atMs ?? Infinity),
+    ),
     facts: {
       h323: {
         mode: f.mode,
