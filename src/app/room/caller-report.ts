@@ -32,7 +32,7 @@ export interface CallerReportInput {
 /** The room's report about one caller (kind "room-caller"): the six requirements, graded from evidence. */
 export function callerReport(input: CallerReportInput): Report {
   const checks = [...gradeAll(input.evidence), ...(input.extraChecks ?? [])];
-  const requirements = requirementVerdicts(checks);
+  const requirements = requirementVerdicts(checks, input.evidence.h323 ? "h323" : "sip");
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: "vdm-test", version: VERSION },
