@@ -1,5 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { DEFAULT_MAX_CALLS, DEFAULT_MEDIA_TIMEOUT_MS } from "../app/room/room-options.js";
+import { DEFAULT_LISTEN, DEFAULT_MAX_CALLS, DEFAULT_MEDIA_TIMEOUT_MS } from "../app/room/room-options.js";
 import { langFromEnv } from "../report/i18n/lang.js";
 import { addDefenceOptions } from "./commands/serve-defences.js";
 import { ExitCode, ExitError } from "./exit-error.js";
@@ -185,8 +185,10 @@ Examples:
     )
     .option(
       "--listen <specs>",
-      "comma-separated transport:host:port list",
-      "udp:0.0.0.0:5060,tcp:0.0.0.0:5060,tls:0.0.0.0:5061",
+      "comma-separated transport:host:port list: udp, tcp, tls (SIP) and h323 (H.323 call " +
+        "signalling, TCP). A list without an h323 entry turns H.323 off; an h323 entry the room " +
+        `cannot bind is an error. Without --listen: ${DEFAULT_LISTEN} (if TCP 1720 ` +
+        "cannot be bound, the room says so and answers SIP only)",
     )
     .option(
       "--public-address <ip>",
