@@ -40,8 +40,12 @@ export type { CallCapture, CallOptions } from "./call-options.js";
 export { CallSetupError } from "./call-setup-error.js";
 export type { CallProgress } from "./call-steps.js";
 
+/**
+ * The far end is a vdm-test room in its own words: SIP's Server "vdm-test room", or over H.323
+ * the engine's VendorIdentifier "vdm-test <version>" (our engine answers H.323 only in the room).
+ */
 export function isVdmTestRoom(agent: string | undefined): boolean {
-  return /vdm-test room/i.test(agent ?? "");
+  return /vdm-test room/i.test(agent ?? "") || /^vdm-test \d/.test(agent ?? "");
 }
 
 /** How the run opens media parties: our marker audio encoded ahead, the user's video settings. */
