@@ -1,5 +1,5 @@
 import type { Phrase } from "../report/i18n/bilingual.js";
-import type { Check } from "../report/model.js";
+import type { Check, LocalText } from "../report/model.js";
 import { notTested, toCheck } from "./check-text.js";
 import { h323AliasCheck } from "./h323-alias-check.js";
 import type { H323Evidence } from "./h323-evidence.js";
@@ -62,6 +62,21 @@ function notTestedReason(id: string, h: H323Evidence): Phrase | undefined {
   return undefined;
 }
 
+/** Over H.323 the keyframe is asked for with H.245, not RTCP: the same measurement, its request named. */
+function keyframeOverH245(c: Check): Check {
+  const h245 = (t: string | undefined) => t?.replaceAll("RTCP PLI/FIR", "H.245 videoFastUpdatePicture");
+  const local = (l: LocalText): LocalText => ({
+    summary: h245(l.summary)!,
+    ...(l.advice !== undefined ? { advice: h245(l.advice)! } : {}),
+  });
+  return {
+    ...c,
+    title: "Keyframe after videoFastUpdatePicture",
+    specRef: "ITU-T H.245 MiscellaneousCommand (videoFastUpdatePicture); H.323 §8.4",
+    ...(c.text ? { text: { en: local(c.text.en), sv: local(c.text.sv) } } : {}),
+  };
+}
+
 /**
  * The check `sipCheck` (as gradeAll made it from the same evidence) for an H.323 call: graded
  * from H.245 and the aliases, kept when it grades media, else not tested with the reason.
@@ -69,6 +84,7 @@ function notTestedReason(id: string, h: H323Evidence): Phrase | undefined {
 export function asH323Check(sipCheck: Check, h: H323Evidence): Check {
   const graded = H323_GRADED[sipCheck.id];
   if (graded) return graded(h);
+  if (sipCheck.id === "h264.keyframe-on-request") return keyframeOverH245(sipCheck);
   if (MEDIA_CHECKS.has(sipCheck.id)) return sipCheck;
   const why = notTestedReason(sipCheck.id, h) ?? {
     en: "not tested: H.323 call",

@@ -200,6 +200,21 @@ describe("the URI requirement from the aliases (H.225.0 §7.6, H.323 Annex O)", 
   });
 });
 
+describe("the keyframe request over H.245", () => {
+  it("is graded from the same measurement and named as H.245 asks it", () => {
+    const keyframe = { requests: 2, responseMs: [null, 400] };
+    const e = {
+      h323: fastStartCallee(),
+      media: { video: { codec: "H264", packetsReceived: 10, framesDecoded: 5, keyframe } },
+    };
+    const c = gradeAll(e).find((x) => x.id === "h264.keyframe-on-request")!;
+    expect(c.status).toBe("fail");
+    expect(c.title).toBe("Keyframe after videoFastUpdatePicture");
+    expect(c.text?.en.advice).toMatch(/must answer H\.245 videoFastUpdatePicture with an IDR picture/);
+    expect(c.text?.sv.advice).toMatch(/svara på H\.245 videoFastUpdatePicture/);
+  });
+});
+
 describe("what an H.323 call does not test says why", () => {
   it("SIP, encryption, H.460 and H.239 are not tested, each with its reason", () => {
     const checks = gradeAll({ h323: h323PlusCallee() });

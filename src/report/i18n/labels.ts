@@ -232,6 +232,7 @@ const STEP_SV: Record<string, string> = {
   callback: "återuppringning",
   "hang-up": "lägg på",
   "re-invite": "om-INVITE",
+  refresh: "förnyelse",
   "session-timer": "sessionstimer",
   read: "läsning",
   options: "OPTIONS",
