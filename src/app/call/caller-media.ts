@@ -118,6 +118,8 @@ export class CallerMedia implements OfferAnswerParty {
   private readonly slidesKey = randomBytes(30);
   /** Our deliberate keyframe requests (RFC 4585 PLI with FIR) and when the next keyframe began to arrive. */
   readonly keyframeProbe = new KeyframeProbe((now, repeat) => this.sendKeyframeRequest(now, repeat));
+  /** How the probe asks when the signalling carries keyframe requests (H.323); else RTCP. */
+  private signalledKeyframe: (() => boolean) | undefined;
   /** H.264 structure of the far end's main video (SPS size, IDRs, frame rate), without decoding. */
   readonly videoStructure = new H264Observer();
   /** Our ICE agent, unless ICE is off; its facts are the evidence for the far end's ICE. */
@@ -479,9 +481,12 @@ export class CallerMedia implements OfferAnswerParty {
    * Sends one PLI (with FIR) on purpose and times the next keyframe (SPS, PPS or IDR start) from
    * the far end (RFC 4585 §6.3.1, RFC 5104 §4.3.1), sending it again while unanswered
    * (keyframe-probe.ts). False when nothing was sent: no video yet, or a request went out less
-   * than 300 ms ago. A request still unanswered counts as null.
+   * than 300 ms ago. A request still unanswered counts as null. `signalled` asks through the
+   * signalling instead (H.245 videoFastUpdatePicture for H.323), its copies too; false when it
+   * could not go out.
    */
-  probeKeyframe(now = performance.now()): boolean {
+  probeKeyframe(now = performance.now(), signalled?: () => boolean): boolean {
+    this.signalledKeyframe = signalled;
     return this.keyframeProbe.request(now);
   }
 
@@ -498,6 +503,7 @@ export class CallerMedia implements OfferAnswerParty {
   private sendKeyframeRequest(now: number, repeat: boolean): boolean {
     const rtcp = this.videoRtcp;
     if (!rtcp || this.remoteVideoSsrc === undefined) return false;
+    if (this.signalledKeyframe) return this.signalledKeyframe();
     const before = rtcp.stats.pliSent;
     rtcp.requestKeyframe(this.remoteVideoSsrc, now, repeat);
     return rtcp.stats.pliSent !== before;

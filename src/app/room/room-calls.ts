@@ -8,7 +8,7 @@ import type {
   RoomCallHandle,
   RoomFront,
   RoomOfferOutcome,
-  RoomRefusal,
+  RoomBusy,
 } from "./room-front.js";
 import type { RoomEvent, RoomOptions } from "./room-options.js";
 
@@ -22,7 +22,7 @@ export interface RoomCallsOptions extends Omit<RoomCallContext, "ended" | "emit"
   readonly onEvent?: RoomOptions["onEvent"];
   readonly onCallerReport?: RoomOptions["onCallerReport"];
   /** The room's load (src/room/load-pressure.ts): while it refuses, new calls get 503. */
-  readonly pressure?: { refusal(): RoomRefusal | undefined };
+  readonly pressure?: { refusal(): RoomBusy | undefined };
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -48,7 +48,7 @@ export class RoomCalls implements RoomFront {
     this.emit(e);
   }
 
-  admits(): RoomRefusal | undefined {
+  admits(): RoomBusy | undefined {
     if (this.registry.size >= this.opts.maxCalls)
       return { reason: `the room is full (${this.opts.maxCalls} calls)`, retryAfterS: RETRY_AFTER_FULL_S };
     return this.opts.pressure?.refusal();
