@@ -1,0 +1,201 @@
+// The H.323 engine's surface (H.323 §8, H.225.0 §7, H.245): one call over one call signalling
+// connection, placed by us or taken by our listener, with media described as SDP (RFC 3264)
+// on both sides so the caller and the room keep negotiating as they do for SIP. The engine
+// maps SDP to H.245 (capabilities, fast start, OpenLogicalChannel) and what the far end said
+// in H.245 back to SDP; how H.245 travels (fast start, tunnelled, separate connection) is the
+// engine's business and a fact of the call.
+
+/** How H.245 runs on the call (H.323 §8.1.7 fast start, §8.2.1 tunnelling, §8.2 separate). */
+export type H245Mode = "fastStart" | "tunnelling" | "separate";
+
+export interface H323Address {
+  readonly host: string;
+  readonly port: number;
+}
+
+/** AliasAddress alternatives we use (H.225.0 §7.6). */
+export interface H323Aliases {
+  readonly h323Id?: string;
+  readonly urlId?: string;
+  readonly emailId?: string;
+  readonly dialedDigits?: string;
+}
+
+/** One message on the call's wire, for the ladder, grading evidence and the pcap. */
+export interface H323MessageRecord {
+  /** Epoch ms. */
+  readonly atMs: number;
+  readonly direction: "sent" | "received";
+  /** "h245": tunnelled in h245Control or on the separate H.245 connection. */
+  readonly channel: "q931" | "h245";
+  /** An H.245 message carried in h245Control of a Q.931 message. */
+  readonly tunnelled?: boolean;
+  /** "Setup", "Connect", "TerminalCapabilitySet", "OpenLogicalChannelAck", ... */
+  readonly name: string;
+  /** One line, e.g. "H.264 Baseline level 3.1, G.711 µ-law". */
+  readonly summary: string;
+  /**
+   * The TPKT payload exactly as on the wire (q931, and h245 on the separate connection); for a
+   * tunnelled H.245 message, the h245Control element (its Q.931 carrier has its own record).
+   */
+  readonly bytes: Uint8Array;
+  /** The TCP connection it went over. */
+  readonly local: H323Address;
+  readonly remote: H323Address;
+}
+
+/** What the far end chose and said: report facts and grading evidence. */
+export interface H323CallFacts {
+  readonly mode: H245Mode;
+  /** H.245 tunnelling agreed (both ends said h245Tunneling TRUE). */
+  readonly tunnelling: boolean;
+  /** The far end answered our fast start proposals, or proposed fast start itself. */
+  readonly fastStartAccepted: boolean;
+  /** H.245 ran on its own TCP connection. */
+  readonly separateH245: boolean;
+  /** The far end's H.225.0 VendorIdentifier: "productId versionId". */
+  readonly vendor?: string;
+  readonly remoteAliases: H323Aliases;
+  readonly calledAliases: H323Aliases;
+  /** The far end's TerminalCapabilitySet entries, named ("H.264 Baseline level 3.1", "G.711 µ-law"...). */
+  readonly capabilities?: readonly string[];
+  /** The far end's TerminalCapabilitySet exactly as received (PER), for grading. */
+  readonly capabilitySet?: Uint8Array;
+  /** ReleaseCompleteReason or what ended the call, once it ended. */
+  readonly releaseReason?: string;
+  /** The Q.850 cause of the ReleaseComplete, once it ended. */
+  readonly q850Cause?: number;
+}
+
+export interface H323CallEnd {
+  readonly byPeer: boolean;
+  /** One line. */
+  readonly reason: string;
+}
+
+export interface H323Call {
+  /** H.225.0 callIdentifier GUID as hex. */
+  readonly callId: string;
+  facts(): H323CallFacts;
+  messages(): readonly H323MessageRecord[];
+  /** Sends H.245 miscellaneousCommand videoFastUpdatePicture on the far end's video channel; false when H.245 cannot carry it. */
+  requestKeyframe(): boolean;
+  /** The far end asked us for a keyframe (videoFastUpdatePicture). */
+  onKeyframeRequest(fn: () => void): void;
+  /** endSessionCommand + ReleaseComplete, waiting a bounded time for the far end's endSessionCommand. */
+  hangUp(reason?: string): Promise<void>;
+  whenEnded(): Promise<H323CallEnd>;
+  /**
+   * The far end's media as SDP as now known: for the caller the answer; for the callee its offer
+   * updated with the receive addresses its OpenLogicalChannelAcks gave (H.245 tells where the
+   * caller receives only in the Ack to our channel, after answer()).
+   */
+  remoteMedia(): string;
+}
+
+/** The caller's options (placeH323Call). */
+export interface PlaceH323CallOptions {
+  /** Our address: bound for the call signalling connection, advertised for H.245 and media. */
+  readonly local: { readonly host: string };
+  readonly remote: H323Address;
+  readonly called: H323Aliases;
+  readonly calling: H323Aliases;
+  readonly mode: H245Mode;
+  /** Our media as an SDP offer (RTP/RTCP ports, codecs, H.264 profile-level-id). */
+  readonly sdpOffer: string;
+  /** How long to wait from Setup until the media is agreed. */
+  readonly answerTimeoutMs: number;
+  readonly onAlerting?: () => void;
+  /** Every message as it passes (the call's log is also kept on H323Call.messages()). */
+  readonly onMessage?: (m: H323MessageRecord) => void;
+}
+
+export interface PlacedH323Call {
+  readonly call: H323Call;
+  /** The far end's media as an SDP answer to our offer. */
+  readonly sdpAnswer: string;
+}
+
+/** What placeH323Call rejects with: one line naming what failed, the messages so far. */
+export class H323SetupError extends Error {
+  override readonly name = "H323SetupError";
+  constructor(
+    message: string,
+    readonly messages: readonly H323MessageRecord[] = [],
+    /** Q.850 cause of the far end's ReleaseComplete, when it refused. */
+    readonly q850Cause?: number,
+    readonly releaseReason?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Bounds on what the listener holds for callers (every one has a default). */
+export interface H323ListenerLimits {
+  /** Call signalling connections at once (default 64). */
+  readonly maxConnections?: number;
+  /** Connections at once from one source address (default 8). */
+  readonly maxPerSource?: number;
+  /** A connection must bring Setup within this (default 10 000 ms). */
+  readonly setupTimeoutMs?: number;
+  /** Without fast start, how long to wait for the far end's TCS and OLCs (default 10 000 ms). */
+  readonly offerTimeoutMs?: number;
+  /** The application must answer or refuse within this (default 30 000 ms). */
+  readonly answerTimeoutMs?: number;
+  /** The largest TPKT packet accepted (default 16 384 octets). */
+  readonly maxPacketLength?: number;
+}
+
+export interface H323ListenerOptions {
+  /** The address to bind and advertise (127.0.0.1 in tests). */
+  readonly host: string;
+  /** TCP port; H.225.0 call signalling uses 1720 (0: any free port). */
+  readonly port: number;
+  readonly limits?: H323ListenerLimits;
+}
+
+export type H323RefuseReason =
+  | "busy"
+  | "noBandwidth"
+  | "undefinedReason"
+  | "destinationRejection"
+  | "calledPartyNotRegistered"
+  | "gatewayResources";
+
+/** What a Setup says, before any media: enough for admission and choosing the alias. */
+export interface H323SetupInfo {
+  readonly callId: string;
+  readonly source: H323Address;
+  /** destinationAddress of the Setup. */
+  readonly calledAliases: H323Aliases;
+  /** sourceAddress of the Setup. */
+  readonly callingAliases: H323Aliases;
+  readonly vendor?: string;
+}
+
+/** A call that reached our listener and brought its media offer. */
+export interface IncomingH323Call extends H323SetupInfo {
+  /** How the caller runs H.245 (fast start proposals, tunnelling, or a separate connection). */
+  readonly mode: H245Mode;
+  /** The caller's media as an SDP offer, from fast start or from its TCS and OLCs. */
+  readonly sdpOffer: string;
+  messages(): readonly H323MessageRecord[];
+  facts(): H323CallFacts;
+  /** Sends Connect (with fast start answers) or, after it, our OLC acks and our own OLCs. */
+  answer(sdpAnswer: string): Promise<H323Call>;
+  /** ReleaseComplete with this reason (and its Q.850 cause per H.225.0 Table 5). */
+  refuse(reason: H323RefuseReason): Promise<void>;
+}
+
+/** What the listener gives the application (H323Listener in h323-listener.ts). */
+export interface H323ListenerHandle {
+  readonly address: H323Address;
+  /**
+   * Called on each Setup before anything is answered; a reason refuses the call at once
+   * (ReleaseComplete with it). Without it every Setup is taken.
+   */
+  admit(fn: (setup: H323SetupInfo) => H323RefuseReason | undefined): void;
+  onCall(fn: (incoming: IncomingH323Call) => void): void;
+  /** Stops listening and ends every call (ReleaseComplete), bounded. */
+  close(): Promise<void>;
+}

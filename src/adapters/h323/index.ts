@@ -1,0 +1,2 @@
+// The H.323 engine's shell: call signalling and H.245 over TCP, SDP in and SDP out.
+export * from "./h323-call.js";

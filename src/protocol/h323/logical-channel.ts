@@ -1,0 +1,67 @@
+import type { H245 } from "../asn1/index.js";
+import type { Codec } from "../sdp/codec.js";
+import { codecOfDataType, kindOfSession, type MediaKindAV } from "./media-codec.js";
+import { type HostPort, readH245Address } from "./transport-address.js";
+
+// One OpenLogicalChannel read into what the bridge needs (H.245 §6.2.10, H2250LogicalChannel-
+// Parameters of H.245 §6.2.10.3): which way media flows relative to the OLC's sender, the
+// RTP session, the codec, the addresses, the dynamic payload type. Fast start (H.323 §8.1.7)
+// puts media the proposer *receives* in reverseLogicalChannelParameters with a nullData
+// forward side.
+
+export interface ChannelReading {
+  readonly number: number;
+  /** "forward": media flows from the OLC's sender; "reverse": towards it. */
+  readonly direction: "forward" | "reverse";
+  readonly sessionID: number;
+  readonly kind?: MediaKindAV;
+  readonly dataType: H245.DataType;
+  /** The codec, H.264 numbered with the channel's dynamicRTPPayloadType (or `defaultDynamic`). */
+  readonly codec?: Codec;
+  readonly mediaChannel?: HostPort;
+  readonly mediaControlChannel?: HostPort;
+  readonly dynamicRTPPayloadType?: number;
+  readonly open: H245.OpenLogicalChannel;
+}
+
+/** Reads an OLC; undefined when it carries no H.225.0 (RTP) parameters. */
+export function readChannel(olc: H245.OpenLogicalChannel, defaultDynamic = 96): ChannelReading | undefined {
+  const fwd = olc.forwardLogicalChannelParameters;
+  const rev = olc.reverseLogicalChannelParameters;
+  const [direction, dataType, mux] =
+    fwd.dataType.choice !== "nullData" || rev === undefined
+      ? (["forward", fwd.dataType, fwd.multiplexParameters] as const)
+      : (["reverse", rev.dataType, rev.multiplexParameters] as const);
+  const p = mux?.choice === "h2250LogicalChannelParameters" ? mux.value : undefined;
+  if (p === undefined) return undefined;
+  const kind =
+    kindOfSession(p.sessionID) ??
+    (dataType.choice === "audioData" ? "audio" : dataType.choice === "videoData" ? "video" : undefined);
+  const codec = codecOfDataType(dataType, p.dynamicRTPPayloadType ?? defaultDynamic);
+  const mediaChannel = readH245Address(p.mediaChannel);
+  const mediaControlChannel = readH245Address(p.mediaControlChannel);
+  return {
+    number: olc.forwardLogicalChannelNumber,
+    direction,
+    sessionID: p.sessionID,
+    dataType,
+    open: olc,
+    ...(kind ? { kind } : {}),
+    ...(codec ? { codec } : {}),
+    ...(mediaChannel ? { mediaChannel } : {}),
+    ...(mediaControlChannel ? { mediaControlChannel } : {}),
+    ...(p.dynamicRTPPayloadType !== undefined ? { dynamicRTPPayloadType: p.dynamicRTPPayloadType } : {}),
+  };
+}
+
+/** An OLC side's H2250LogicalChannelParameters with changes (a fast start answer fills in addresses). */
+export function withH2250(
+  mux: { readonly choice: string; readonly value: unknown } | undefined,
+  change: Partial<H245.H2250LogicalChannelParameters>,
+): { choice: "h2250LogicalChannelParameters"; value: H245.H2250LogicalChannelParameters } {
+  const p =
+    mux?.choice === "h2250LogicalChannelParameters"
+      ? (mux.value as H245.H2250LogicalChannelParameters)
+      : { sessionID: 0 };
+  return { choice: "h2250LogicalChannelParameters", value: { ...p, ...change } };
+}

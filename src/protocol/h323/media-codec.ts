@@ -1,0 +1,144 @@
+import type { H245 } from "../asn1/index.js";
+import { h264GenericCapability, readH264Capability } from "../h245/terminal-capabilities.js";
+import type { Codec } from "../sdp/codec.js";
+import { formatProfileLevelId, packetizationMode, parseProfileLevelId } from "../sdp/h264.js";
+import { h264CapabilityOf, profileLevelOf } from "./h264-h241.js";
+
+// The codecs the engine maps between SDP (RFC 3551 static payload types, RFC 6184 H.264) and
+// H.245: G.711 µ-law and A-law, G.722 (H.245 §6.2.8.1 AudioCapability, frames per packet in
+// milliseconds for these), and H.264 as the H.241 §8.3 generic video capability.
+
+export type MediaKindAV = "audio" | "video";
+
+/** H.225.0 §? / H.323 §8.1.7: the RTP session of each medium (1 audio, 2 video). */
+export const SESSION_ID: Readonly<Record<MediaKindAV, number>> = { audio: 1, video: 2 };
+
+export const kindOfSession = (sessionID: number): MediaKindAV | undefined =>
+  sessionID === 1 ? "audio" : sessionID === 2 ? "video" : undefined;
+
+/** Audio frames per packet we declare and open (ms, 20 ms packets). */
+const AUDIO_FRAMES = 20;
+/** The maxBitRate we declare for H.264, in units of 100 bit/s (2 Mbit/s). */
+export const H264_MAX_BIT_RATE = 20_000;
+
+const AUDIO: readonly { readonly name: string; readonly pt: number; readonly choice: string }[] = [
+  { name: "PCMU", pt: 0, choice: "g711Ulaw64k" },
+  { name: "PCMA", pt: 8, choice: "g711Alaw64k" },
+  // RFC 3551 §4.5.2: G.722's RTP clock is 8000.
+  { name: "G722", pt: 9, choice: "g722-64k" },
+];
+
+/** The H.245 DataType of an SDP codec, or undefined when H.245 cannot carry it here. */
+export function dataTypeOfCodec(c: Codec): H245.DataType | undefined {
+  const audio = AUDIO.find((a) => a.name.toLowerCase() === c.name.toLowerCase() && c.clockRate === 8000);
+  if (audio) {
+    return {
+      choice: "audioData",
+      value: { choice: audio.choice, value: AUDIO_FRAMES } as H245.AudioCapability,
+    };
+  }
+  if (c.name.toLowerCase() === "h264" && c.clockRate === 90000) {
+    const pl = parseProfileLevelId(c.fmtp["profile-level-id"]);
+    if (!pl || packetizationMode(c.fmtp) > 1) return undefined;
+    return {
+      choice: "videoData",
+      value: {
+        choice: "genericVideoCapability",
+        value: h264GenericCapability(h264CapabilityOf(pl, H264_MAX_BIT_RATE)),
+      },
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The SDP codec of an H.245 audio or video capability; H.264 takes `payloadType` (the
+ * channel's dynamicRTPPayloadType, or the number we pick). Undefined for what we do not map.
+ */
+export function codecOfCapability(
+  cap: {
+    readonly kind: MediaKindAV;
+    readonly audio?: H245.AudioCapability;
+    readonly video?: H245.VideoCapability;
+  },
+  payloadType: number,
+): Codec | undefined {
+  if (cap.audio) {
+    const a = AUDIO.find((x) => x.choice === cap.audio!.choice);
+    return a ? { payloadType: a.pt, name: a.name, clockRate: 8000, channels: 1, fmtp: {} } : undefined;
+  }
+  if (cap.video?.choice === "genericVideoCapability") {
+    const h264 = readH264Capability(cap.video.value);
+    if (!h264) return undefined;
+    return {
+      payloadType,
+      name: "H264",
+      clockRate: 90000,
+      channels: 1,
+      fmtp: { "profile-level-id": formatProfileLevelId(profileLevelOf(h264)) },
+    };
+  }
+  return undefined;
+}
+
+/** The codec a logical channel's DataType carries. */
+export function codecOfDataType(d: H245.DataType, payloadType: number): Codec | undefined {
+  if (d.choice === "audioData") return codecOfCapability({ kind: "audio", audio: d.value }, payloadType);
+  if (d.choice === "videoData") return codecOfCapability({ kind: "video", video: d.value }, payloadType);
+  return undefined;
+}
+
+/** Whether two SDP codecs are the same format for channel matching (H.264: same profile). */
+export function sameFormat(a: Codec, b: Codec): boolean {
+  if (a.name.toLowerCase() !== b.name.toLowerCase() || a.clockRate !== b.clockRate) return false;
+  if (a.name.toLowerCase() !== "h264") return true;
+  const pa = parseProfileLevelId(a.fmtp["profile-level-id"]);
+  const pb = parseProfileLevelId(b.fmtp["profile-level-id"]);
+  return pa !== undefined && pb !== undefined && pa.profileIdc === pb.profileIdc;
+}
+
+/** One line naming a DataType: "G.711 µ-law", "H.264 Baseline level 3.1". */
+export function describeDataType(d: H245.DataType): string {
+  if (d.choice === "audioData") return describeAudio(d.value);
+  if (d.choice === "videoData") return describeVideo(d.value);
+  return d.choice;
+}
+
+const AUDIO_NAMES: Readonly<Record<string, string>> = {
+  g711Ulaw64k: "G.711 µ-law",
+  g711Alaw64k: "G.711 A-law",
+  "g722-64k": "G.722",
+  g7231: "G.723.1",
+  g729: "G.729",
+  g729AnnexA: "G.729A",
+};
+
+export function describeAudio(a: H245.AudioCapability): string {
+  return AUDIO_NAMES[a.choice] ?? `audio ${a.choice}`;
+}
+
+const PROFILE_NAMES: Readonly<Record<number, string>> = {
+  66: "Baseline",
+  77: "Main",
+  88: "Extended",
+  100: "High",
+};
+
+export function describeVideo(v: H245.VideoCapability): string {
+  if (v.choice === "genericVideoCapability") {
+    const h264 = readH264Capability(v.value);
+    if (!h264)
+      return `generic video ${v.value.capabilityIdentifier.choice === "standard" ? v.value.capabilityIdentifier.value : "non-standard"}`;
+    const pl = profileLevelOf(h264);
+    const level =
+      pl.levelIdc === 11 && (pl.profileIop & 0x10) !== 0
+        ? "1b"
+        : `${Math.floor(pl.levelIdc / 10)}${pl.levelIdc % 10 ? `.${pl.levelIdc % 10}` : ""}`;
+    return `H.264 ${PROFILE_NAMES[pl.profileIdc] ?? pl.profileIdc} level ${level}`;
+  }
+  const names: Readonly<Record<string, string>> = {
+    h261VideoCapability: "H.261",
+    h263VideoCapability: "H.263",
+  };
+  return names[v.choice] ?? `video ${v.choice}`;
+}
