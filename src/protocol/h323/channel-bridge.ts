@@ -92,6 +92,8 @@ export function offerFromChannels(
   farEndReceives: readonly KindCodecs[],
   incoming: readonly ChannelReading[],
   sessionId: string,
+  /** Where the far end receives, per medium, once its Acks to our channels said it. */
+  receivesAt: ReadonlyMap<MediaKindAV, HostPort> = new Map(),
 ): string {
   const streams: RemoteStream[] = [];
   for (const kind of ["audio", "video"] as const) {
@@ -100,8 +102,10 @@ export function offerFromChannels(
     if (!channel) continue;
     const codecs: Codec[] = [channel.codec!];
     for (const c of receives) if (!codecs.some((x) => sameFormat(x, c))) codecs.push(c);
+    const rtp = receivesAt.get(kind);
     streams.push({
       kind,
+      ...(rtp ? { rtp } : {}),
       ...(channel.mediaControlChannel ? { rtcp: channel.mediaControlChannel } : {}),
       codecs,
       direction: receives.length > 0 ? "sendrecv" : "sendonly",

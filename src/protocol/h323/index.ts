@@ -1,5 +1,6 @@
 // The bridge between SDP (RFC 3264) and H.245 for H.323 calls: our SDP to capabilities, fast
 // start proposals and logical channels; what the far end said in H.245 back to SDP.
+export * from "./aliases.js";
 export * from "./capability-set.js";
 export * from "./channel-bridge.js";
 export * from "./fast-start-bridge.js";
