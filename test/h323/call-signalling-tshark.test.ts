@@ -5,6 +5,8 @@ import { H225CallerMachine } from "../../src/protocol/h225/caller-call.js";
 import { fastStartProposals } from "../../src/protocol/h245/fast-start.js";
 import { CallLink } from "../support/h323/call-link.js";
 import { haveTshark, linkCapture, tsharkFields } from "../support/h323/link-capture.js";
+import { linkRecords } from "../support/h323/link-records.js";
+import { sentMessageProblems, tsharkMessageLog } from "../support/h323/message-log-tshark.js";
 
 // Everything our H.225.0 machines send, written to a pcapng and read by tshark (Wireshark's
 // H.225.0, Q.931 and H.245 dissectors): no frame may be malformed, and tshark must name the
@@ -231,3 +233,73 @@ describe.skipIf(!haveTshark)("H.225.0 machines' messages in tshark", () => {
     expect(causes).toEqual([16, 31, 102]);
   });
 });
+
+describe.skipIf(!haveTshark)(
+  "the engine's message log of these calls in tshark (message-log harness)",
+  () => {
+    const links = calls();
+    const records = (us: "a" | "b", port = 1720) =>
+      links.flatMap((l, i) =>
+        linkRecords(
+          l.log.filter((r) => r.transmit).map((r) => ({ from: r.from, bytes: r.transmit!.bytes })),
+          {
+            us,
+            channel: "q931",
+            local: us === "a" ? { host: "127.0.0.20", port: 40000 + i } : { host: "127.0.0.21", port },
+            remote: us === "a" ? { host: "127.0.0.21", port } : { host: "127.0.0.20", port: 40000 + i },
+            atMs: 1_700_000_000_000 + i * 1000,
+          },
+        ),
+      );
+
+    it("finds every message either side sent, well formed and named as we named it", () => {
+      for (const us of ["a", "b"] as const) {
+        const log = records(us);
+        const verdicts = tsharkMessageLog(log);
+        expect(verdicts.length).toBe(log.filter((r) => !r.tunnelled).length);
+        expect(sentMessageProblems(log, verdicts)).toEqual([]);
+      }
+      // The caller's Setup and Facility tunnel H.245: the check of tunnelled records has work.
+      expect(
+        records("a")
+          .filter((r) => r.tunnelled && r.direction === "sent")
+          .map((r) => r.name),
+      ).toEqual(["MasterSlaveDetermination", "TerminalCapabilitySetAck"]);
+    });
+
+    it("finds call signalling on a port other than 1720 by tshark's own heuristics", () => {
+      const log = records("a", 11720);
+      expect(sentMessageProblems(log, tsharkMessageLog(log))).toEqual([]);
+    });
+
+    it("would report a malformed message, a misnamed one and a tunnelled one tshark does not see", () => {
+      const log = records("a");
+      const setupAt = log.findIndex((r) => r.name === "Setup");
+      const setup = log[setupAt]!;
+      // End the User-user PER 12 octets early, keeping the Q.931 length consistent.
+      const bytes = setup.bytes.slice(0, setup.bytes.length - 12);
+      const uuAt = bytes.indexOf(0x7e, 5);
+      const uuLength = ((bytes[uuAt + 1]! << 8) | bytes[uuAt + 2]!) - 12;
+      bytes[uuAt + 1] = uuLength >> 8;
+      bytes[uuAt + 2] = uuLength & 0xff;
+      const connectAt = log.findIndex((r) => r.name === "Connect");
+      const broken = log.map((r, i) =>
+        i === setupAt
+          ? { ...r, bytes }
+          : i === connectAt
+            ? { ...r, direction: "sent" as const, name: "Alerting" }
+            : r.tunnelled && r.name === "TerminalCapabilitySetAck"
+              ? { ...r, name: "RoundTripDelayRequest" }
+              : r,
+      );
+      const problems = sentMessageProblems(broken, tsharkMessageLog(broken));
+      expect(problems).toContainEqual(
+        expect.stringMatching(`^#${setupAt} q931 Setup: frame \\d+ is malformed`),
+      );
+      expect(problems).toContain(`#${connectAt} q931 Alerting: tshark reads Q.931 CONNECT`);
+      expect(problems).toContainEqual(
+        expect.stringMatching(/^#\d+ h245 RoundTripDelayRequest: tunnelled, but not among the H.245/),
+      );
+    });
+  },
+);

@@ -12,7 +12,9 @@ import {
 import { serializeTpkt } from "../../src/protocol/tpkt/tpkt.js";
 import { CallLink } from "../support/h323/call-link.js";
 import { connectionsCapture, haveTshark, tsharkFields } from "../support/h323/link-capture.js";
+import { linkRecords } from "../support/h323/link-records.js";
 import { MachineLink } from "../support/h323/machine-link.js";
+import { sentMessageProblems, tsharkMessageLog } from "../support/h323/message-log-tshark.js";
 
 // A call with a separate H.245 connection, run by our machines on simulated time: Connect
 // carries h245Address 127.0.0.21:30000 (so tshark knows the second connection is H.245), and
@@ -112,6 +114,9 @@ function run() {
   ]);
   return {
     capture,
+    h245Transmits: h245.log
+      .filter((r) => r.transmit)
+      .map((r) => ({ from: r.from, bytes: serializeTpkt(r.transmit!.bytes) })),
     names: h245.transmits().map((t) => t.name),
     events: { a: h245.events("a"), b: h245.events("b") },
   };
@@ -182,3 +187,47 @@ describe.skipIf(!haveTshark)("H.245 session messages in tshark (separate H.245 c
     expect(ports).toEqual(expect.arrayContaining([5001, 5003, 6002, 6003, 6004, 6005]));
   });
 });
+
+describe.skipIf(!haveTshark)(
+  "the engine's message log of the H.245 connection in tshark (decode as H.245)",
+  () => {
+    const { h245Transmits } = run();
+    // Only the H.245 connection, without the Connect whose h245Address would tell tshark: the
+    // harness must decode it as H.245 itself.
+    const log = linkRecords(h245Transmits, {
+      us: "a",
+      channel: "h245",
+      local: { host: "127.0.0.20", port: 40001 },
+      remote: { host: "127.0.0.21", port: 30000 },
+    });
+
+    it("finds every H.245 message we sent, well formed and named as we named it", () => {
+      const verdicts = tsharkMessageLog(log);
+      expect(verdicts.length).toBe(log.length);
+      expect(verdicts.every((v) => v.h245.length === 1)).toBe(true);
+      expect(sentMessageProblems(log, verdicts)).toEqual([]);
+      expect(log.filter((r) => r.direction === "sent").map((r) => r.name)).toEqual(
+        expect.arrayContaining(["TerminalCapabilitySet", "OpenLogicalChannel", "EndSessionCommand"]),
+      );
+      // The other side's log: its keyframe request is a miscellaneousCommand to tshark.
+      const other = linkRecords(h245Transmits, {
+        us: "b",
+        channel: "h245",
+        local: { host: "127.0.0.21", port: 30000 },
+        remote: { host: "127.0.0.20", port: 40001 },
+      });
+      expect(other.filter((r) => r.direction === "sent").map((r) => r.name)).toContain(
+        "VideoFastUpdatePicture",
+      );
+      expect(sentMessageProblems(other, tsharkMessageLog(other))).toEqual([]);
+    });
+
+    it("would report an H.245 message named other than tshark reads it", () => {
+      const at = log.findIndex((r) => r.direction === "sent" && r.name === "TerminalCapabilitySet");
+      const misnamed = log.map((r, i) => (i === at ? { ...r, name: "OpenLogicalChannel" } : r));
+      expect(sentMessageProblems(misnamed, tsharkMessageLog(misnamed))).toEqual([
+        `#${at} h245 OpenLogicalChannel: tshark reads H.245 terminalCapabilitySet`,
+      ]);
+    });
+  },
+);

@@ -1,0 +1,46 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { h323LoopbackHost, h323PeerBinaries, locateH323Peers } from "./peers.js";
+
+describe("locating the H.323 peers", () => {
+  it("says why when H323_PEERS holds no finished build, or the build script is missing", () => {
+    const dir = mkdtempSync(join(tmpdir(), "vdm-peers-"));
+    expect(locateH323Peers({ H323_PEERS: dir })).toEqual({
+      missing: `H323_PEERS=${dir} holds no finished build (no .built)`,
+    });
+    expect(locateH323Peers({}, join(dir, "build.sh"))).toEqual({
+      missing: `${join(dir, "build.sh")} not found (the H.323 peers' sources)`,
+    });
+  });
+
+  it("names the first missing binary of a finished build", () => {
+    const dir = mkdtempSync(join(tmpdir(), "vdm-peers-"));
+    writeFileSync(join(dir, ".built"), "x");
+    expect(h323PeerBinaries(locateH323Peers({ H323_PEERS: dir }))).toEqual({
+      missing: `${join(dir, "bin", "ooh323c-simple")} not found`,
+    });
+  });
+
+  it("reads the prefix the build script prints, and says it is not built when it exits 1", () => {
+    const dir = mkdtempSync(join(tmpdir(), "vdm-peers-"));
+    const script = join(dir, "build.sh");
+    writeFileSync(script, `echo ${dir}/h323-x; [ -f ${dir}/built ]\n`);
+    expect(locateH323Peers({}, script)).toEqual({
+      missing: `the H.323 peers are not built in ${dir}/h323-x: run ${script}`,
+    });
+    writeFileSync(join(dir, "built"), "");
+    expect(locateH323Peers({}, script)).toEqual({ prefix: `${dir}/h323-x` });
+  });
+
+  it("hands out distinct loopback addresses, never 127.0.0.1", () => {
+    const hosts = Array.from({ length: 600 }, () => h323LoopbackHost());
+    expect(new Set(hosts).size).toBe(600);
+    for (const h of hosts) {
+      expect(h).toMatch(/^127\.\d+\.\d+\.\d+$/);
+      expect(h).not.toBe("127.0.0.1");
+      expect(h.split(".").every((o) => Number(o) <= 255)).toBe(true);
+    }
+  });
+});
