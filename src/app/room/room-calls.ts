@@ -13,6 +13,8 @@ import type { RoomEvent, RoomOptions } from "./room-options.js";
 
 /** When a caller refused for a full room may try again (RFC 3261 §20.33 Retry-After, seconds). */
 const RETRY_AFTER_FULL_S = 10;
+/** When a caller refused by a draining room may try again (it may be gone by then: elsewhere). */
+export const DRAIN_RETRY_AFTER_S = 60;
 
 export interface RoomCallsOptions extends Omit<RoomCallContext, "ended" | "emit"> {
   readonly maxCalls: number;
@@ -32,6 +34,8 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 export class RoomCalls implements RoomFront {
   private readonly registry: CallRegistry<RoomCall>;
   private readonly pendingReports = new Set<Promise<void>>();
+  private draining = false;
+  private readonly idleWaiters: (() => void)[] = [];
 
   constructor(private readonly opts: RoomCallsOptions) {
     this.registry = new CallRegistry(opts.maxCalls);
@@ -46,6 +50,14 @@ export class RoomCalls implements RoomFront {
   }
 
   async offer(incoming: IncomingRoomCall, handle: RoomCallHandle): Promise<RoomOfferOutcome> {
+    // A front's door refuses new calls while draining already; this holds for any front.
+    if (this.draining)
+      return {
+        kind: "refuse",
+        status: 503,
+        reason: "the room is draining",
+        retryAfterS: DRAIN_RETRY_AFTER_S,
+      };
     if (this.registry.size >= this.opts.maxCalls)
       return {
         kind: "refuse",
@@ -87,6 +99,23 @@ export class RoomCalls implements RoomFront {
     }
   }
 
+  /**
+   * Takes no new call from now on, and resolves once every running call has ended and its
+   * caller has been graded.
+   */
+  drain(): Promise<void> {
+    this.draining = true;
+    return new Promise<void>((resolve) => {
+      this.idleWaiters.push(resolve);
+      this.wakeIfIdle();
+    });
+  }
+
+  private wakeIfIdle(): void {
+    if (this.registry.size === 0 && this.pendingReports.size === 0)
+      for (const wake of this.idleWaiters.splice(0)) wake();
+  }
+
   /** Hangs up every call (BYE, or 480 to calls not yet answered) and waits for their reports. */
   async hangUpAll(): Promise<void> {
     const calls = this.registry.all();
@@ -114,6 +143,7 @@ export class RoomCalls implements RoomFront {
   private drop(call: RoomCall): void {
     this.registry.remove(call.incoming.callId);
     call.media.close();
+    this.wakeIfIdle();
   }
 
   private ended(call: RoomCall): void {
@@ -121,6 +151,7 @@ export class RoomCalls implements RoomFront {
     const onReport = this.opts.onCallerReport;
     if (!onReport) {
       call.handle.close();
+      this.wakeIfIdle();
       return;
     }
     const p = this.report(call)
@@ -136,6 +167,7 @@ export class RoomCalls implements RoomFront {
       .finally(() => {
         call.handle.close();
         this.pendingReports.delete(p);
+        this.wakeIfIdle();
       });
     this.pendingReports.add(p);
   }

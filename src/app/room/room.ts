@@ -12,7 +12,7 @@ import type { EncodedPicture } from "../../room/video-payload-loop.js";
 import { ECHO_USER, PRESENTATION_USER } from "./room-aliases.js";
 import { RoomCallMedia } from "./room-call-media.js";
 import { RoomCallbackMedia } from "./room-callback.js";
-import { RoomCalls } from "./room-calls.js";
+import { DRAIN_RETRY_AFTER_S, RoomCalls } from "./room-calls.js";
 import type { IncomingRoomCall } from "./room-front.js";
 import { encodeMusic, type RoomMusic } from "./room-music.js";
 import { DEFAULT_MAX_CALLS, DEFAULT_MEDIA_TIMEOUT_MS, type RoomOptions } from "./room-options.js";
@@ -117,6 +117,17 @@ export class Room {
    */
   register(options: RoomRegistrationOptions): RoomRegistration {
     return this.front.register(options);
+  }
+
+  /**
+   * Drains the room before a stop: any registration is removed, new calls and OPTIONS probes get
+   * 503 with Retry-After (so a dispatcher marks the room down and sends calls elsewhere), and the
+   * promise resolves once the running calls have ended and their callers are graded.
+   */
+  async drain(): Promise<void> {
+    this.front.drain(DRAIN_RETRY_AFTER_S);
+    await this.front.unregister();
+    await this.calls.drain();
   }
 
   /** Removes any registration, hangs up every call (BYE, or 480 to calls not yet answered) and closes every socket. */
