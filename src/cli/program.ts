@@ -181,7 +181,7 @@ Examples:
     .command("serve")
     .description(
       "host the test room: answers every call, mirrors the caller's video back, plays music, " +
-        "and logs one line per call event. Ctrl-C hangs up active calls and exits.",
+        "and logs one line per call event. Ctrl-C hangs up active calls and exits; SIGTERM drains first.",
     )
     .option(
       "--listen <specs>",
@@ -236,6 +236,13 @@ Examples:
       "hang up (BYE) a call whose caller sent no RTP and no RTCP for this long; its report says why (0: never)",
       intArg("--media-timeout", 0, 86400),
       DEFAULT_MEDIA_TIMEOUT_MS / 1000,
+    )
+    .option(
+      "--drain-timeout <seconds>",
+      "on SIGTERM the room drains: new calls and OPTIONS get 503 (a dispatcher sends calls " +
+        "elsewhere) and running calls go on to their end, for at most this long; then it hangs up and exits",
+      intArg("--drain-timeout", 0, 86400),
+      600,
     );
   addDefenceOptions(serve).action(async (opts) => {
     const { runServeCommand } = await import("./commands/serve.js");

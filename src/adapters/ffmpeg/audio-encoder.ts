@@ -3,6 +3,7 @@ import { downsample } from "../../media/audio/resample.js";
 import { encodeAlaw } from "../../protocol/g711/alaw.js";
 import { encodeMulaw } from "../../protocol/g711/mulaw.js";
 import { readOggOpus } from "../../protocol/ogg/ogg-opus.js";
+import { cachedEntries, startUpCacheDir } from "../fs/start-up-cache.js";
 import { runFfmpeg } from "./process.js";
 import { resolveFfmpeg } from "./resolve.js";
 
@@ -163,4 +164,25 @@ export async function encodeAudioPayloads(
       return split(codec === "pcma" ? encodeAlaw(pcm8) : encodeMulaw(pcm8), frame);
     }
   }
+}
+
+/**
+ * encodeAudioPayloads, kept in the start-up cache (adapters/fs/start-up-cache.ts) for the codecs
+ * ffmpeg encodes: the room's music and the caller's marker audio are the same every run, so only
+ * the first run pays for ffmpeg.
+ */
+export async function cachedAudioPayloads(
+  pcm: Int16Array,
+  sampleRate: number,
+  codec: AudioCodec,
+  ptimeMs = 20,
+): Promise<Uint8Array[]> {
+  if (codec === "pcma" || codec === "pcmu") return encodeAudioPayloads(pcm, sampleRate, codec, ptimeMs);
+  const key = ["audio-payloads", codec, String(sampleRate), String(ptimeMs), resolveFfmpeg().path];
+  const entries = await cachedEntries(
+    [...key, pcmBytes(pcm)],
+    () => encodeAudioPayloads(pcm, sampleRate, codec, ptimeMs),
+    startUpCacheDir(),
+  );
+  return [...entries];
 }

@@ -22,6 +22,7 @@ import {
   DEFAULT_FRONT_DOOR_RATES,
   FrontDoorGate,
   type FrontDoorRates,
+  type Refusal,
 } from "../../protocol/sip/front-door-gate.js";
 import { callIdOf } from "../../protocol/sip/header-readers.js";
 import { acceptOwnVia, applyLocalAddress, type LocalAddress } from "../../protocol/sip/local-address.js";
@@ -256,6 +257,11 @@ export class NodeSipTransport implements Transport {
   /** Lets a call cap (or any admission policy) refuse requests with 503 at the front door. */
   setAdmission(admission: Admission | undefined): void {
     this.gate?.setAdmission(admission);
+  }
+
+  /** Draining: new calls and OPTIONS get 503 at the front door until undefined (FrontDoorGate). */
+  setDraining(refusal: Refusal | undefined): void {
+    this.gate?.setDraining(refusal);
   }
 
   /** What the front door and the connection guard did so far (undefined door: none configured). */

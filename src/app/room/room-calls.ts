@@ -14,6 +14,8 @@ import type { RoomEvent, RoomOptions } from "./room-options.js";
 
 /** When a caller refused for a full room may try again (RFC 3261 §20.33 Retry-After, seconds). */
 const RETRY_AFTER_FULL_S = 10;
+/** When a caller refused by a draining room may try again (it may be gone by then: elsewhere). */
+export const DRAIN_RETRY_AFTER_S = 60;
 
 export interface RoomCallsOptions extends Omit<RoomCallContext, "ended" | "emit"> {
   readonly maxCalls: number;
@@ -35,6 +37,8 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 export class RoomCalls implements RoomFront {
   private readonly registry: CallRegistry<RoomCall>;
   private readonly pendingReports = new Set<Promise<void>>();
+  private draining = false;
+  private readonly idleWaiters: (() => void)[] = [];
 
   constructor(private readonly opts: RoomCallsOptions) {
     this.registry = new CallRegistry(opts.maxCalls);
@@ -49,6 +53,8 @@ export class RoomCalls implements RoomFront {
   }
 
   admits(): RoomBusy | undefined {
+    // A front's door refuses new calls while draining already; this holds for any front.
+    if (this.draining) return { reason: "the room is draining", retryAfterS: DRAIN_RETRY_AFTER_S };
     if (this.registry.size >= this.opts.maxCalls)
       return { reason: `the room is full (${this.opts.maxCalls} calls)`, retryAfterS: RETRY_AFTER_FULL_S };
     return this.opts.pressure?.refusal();
@@ -91,6 +97,23 @@ export class RoomCalls implements RoomFront {
     }
   }
 
+  /**
+   * Takes no new call from now on, and resolves once every running call has ended and its
+   * caller has been graded.
+   */
+  drain(): Promise<void> {
+    this.draining = true;
+    return new Promise<void>((resolve) => {
+      this.idleWaiters.push(resolve);
+      this.wakeIfIdle();
+    });
+  }
+
+  private wakeIfIdle(): void {
+    if (this.registry.size === 0 && this.pendingReports.size === 0)
+      for (const wake of this.idleWaiters.splice(0)) wake();
+  }
+
   /** Hangs up every call (BYE, or 480 to calls not yet answered) and waits for their reports. */
   async hangUpAll(): Promise<void> {
     const calls = this.registry.all();
@@ -118,6 +141,7 @@ export class RoomCalls implements RoomFront {
   private drop(call: RoomCall): void {
     this.registry.remove(call.incoming.callId);
     call.media.close();
+    this.wakeIfIdle();
   }
 
   private ended(call: RoomCall): void {
@@ -125,6 +149,7 @@ export class RoomCalls implements RoomFront {
     const onReport = this.opts.onCallerReport;
     if (!onReport) {
       call.handle.close();
+      this.wakeIfIdle();
       return;
     }
     const p = this.report(call)
@@ -140,6 +165,7 @@ export class RoomCalls implements RoomFront {
       .finally(() => {
         call.handle.close();
         this.pendingReports.delete(p);
+        this.wakeIfIdle();
       });
     this.pendingReports.add(p);
   }

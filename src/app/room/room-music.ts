@@ -1,4 +1,4 @@
-import { encodeAudioPayloads } from "../../adapters/ffmpeg/audio-encoder.js";
+import { cachedAudioPayloads } from "../../adapters/ffmpeg/audio-encoder.js";
 import { AUDIO_CODECS, type AudioCodec } from "../../media/audio/codecs.js";
 import { renderMusic } from "../../media/audio/music.js";
 
@@ -9,7 +9,7 @@ export type RoomMusic = ReadonlyMap<AudioCodec, Uint8Array[]>;
 export async function encodeMusic(): Promise<RoomMusic> {
   const pcm = renderMusic(48000);
   const entries = await Promise.all(
-    AUDIO_CODECS.map(async (c) => [c, await encodeAudioPayloads(pcm, 48000, c, 20)] as const),
+    AUDIO_CODECS.map(async (c) => [c, await cachedAudioPayloads(pcm, 48000, c, 20)] as const),
   );
   return new Map(entries);
 }

@@ -1,9 +1,12 @@
 import { performance } from "node:perf_hooks";
 import { H264Encoder } from "../../adapters/ffmpeg/h264-encoder.js";
+import { cachedEntries, startUpCacheDir } from "../../adapters/fs/start-up-cache.js";
 import type { RtpEndpoint } from "../../adapters/media/rtp-endpoint.js";
 import { FrameFamily } from "../../media/frame-code.js";
+import { parsePayloadPack, serialisePayloadPack } from "../../media/payload-pack.js";
 import { PatternRenderer } from "../../media/test-pattern.js";
 import { packetizeAccessUnit } from "../../protocol/h264/rtp-packetizer.js";
+import { ParseError } from "../../protocol/parse-error.js";
 import { serializeRtpPacket } from "../../protocol/rtp/rtp-packet.js";
 import { asPayloadType, asRtpTimestamp, asSequenceNumber, asSsrc } from "../../protocol/rtp/types.js";
 import { type EncodedPicture, VideoPayloadLoop } from "../../room/video-payload-loop.js";
@@ -13,11 +16,30 @@ export const ROOM_SLIDES = { width: 1280, height: 720, fps: 5, seconds: 4, bitra
 
 /**
  * Encodes the slides pattern once (H.264, RFC 6184 packetization mode 1): one keyframe, then
- * predicted pictures, `seconds` long, so the loop restarts on its keyframe.
+ * predicted pictures, `seconds` long, so the loop restarts on its keyframe. Kept in the start-up
+ * cache: later runs read the pictures instead of encoding them.
  */
 export async function encodeRoomSlides(ffmpegPath: string): Promise<EncodedPicture[]> {
   const { width, height, fps, seconds, bitrateKbps } = ROOM_SLIDES;
+  const renderer = new PatternRenderer({ width, height, family: FrameFamily.slides });
   const count = fps * seconds;
+  // The first and last pictures stand for the pattern in the key (rendering all costs as much as
+  // the cache saves): a changed pattern is encoded anew.
+  const key = ["room-slides", `${width}x${height}@${fps}x${count}`, String(bitrateKbps), ffmpegPath];
+  const entries = await cachedEntries(
+    [...key, renderer.render(0), renderer.render(count - 1)],
+    async () => picturesToEntries(await encodeSlides(ffmpegPath, slidesFrames(renderer, count))),
+    startUpCacheDir(),
+  );
+  return picturesFromEntries(entries) ?? encodeSlides(ffmpegPath, slidesFrames(renderer, count));
+}
+
+function slidesFrames(renderer: PatternRenderer, count: number): Uint8Array[] {
+  return Array.from({ length: count }, (_, n) => renderer.render(n));
+}
+
+async function encodeSlides(ffmpegPath: string, frames: readonly Uint8Array[]): Promise<EncodedPicture[]> {
+  const { width, height, fps, bitrateKbps } = ROOM_SLIDES;
   const pictures: EncodedPicture[] = [];
   const errors: string[] = [];
   const encoder = new H264Encoder({
@@ -26,7 +48,7 @@ export async function encodeRoomSlides(ffmpegPath: string): Promise<EncodedPictu
     height,
     fps,
     bitrateKbps,
-    keyframeInterval: count,
+    keyframeInterval: frames.length,
     onAccessUnit: (au) => {
       pictures[au.frameNumber] = {
         payloads: packetizeAccessUnit(au.nals, { packetizationMode: 1 }).map((p) => p.payload),
@@ -35,14 +57,33 @@ export async function encodeRoomSlides(ffmpegPath: string): Promise<EncodedPictu
     },
     onError: (e) => errors.push(e.message),
   });
-  const renderer = new PatternRenderer({ width, height, family: FrameFamily.slides });
-  for (let n = 0; n < count; n++) encoder.encode(renderer.render(n), n);
+  for (const [n, frame] of frames.entries()) encoder.encode(frame, n);
   await encoder.close();
   const done = pictures.filter((p) => p !== undefined);
   if (done.length === 0 || !done[0]!.keyframe) {
     throw new Error(`encoding the room's slides failed: ${errors[0] ?? "no pictures came out"}`);
   }
   return done;
+}
+
+/** Pictures as cache entries: one octet per picture (1: keyframe), then each picture's payloads packed. */
+function picturesToEntries(pictures: readonly EncodedPicture[]): Uint8Array[] {
+  return [
+    Uint8Array.from(pictures, (p) => (p.keyframe ? 1 : 0)),
+    ...pictures.map((p) => serialisePayloadPack(p.payloads)),
+  ];
+}
+
+/** Pictures from cache entries, or undefined when they are not a set of slides. */
+function picturesFromEntries(entries: readonly Uint8Array[]): EncodedPicture[] | undefined {
+  const [flags, ...packs] = entries;
+  if (!flags || flags.length !== packs.length || flags[0] !== 1) return undefined;
+  try {
+    return packs.map((pack, i) => ({ payloads: parsePayloadPack(pack), keyframe: flags[i] === 1 }));
+  } catch (e) {
+    if (e instanceof ParseError) return undefined;
+    throw e;
+  }
 }
 
 /** Sends the pre-encoded slides on a call's content stream in real time, looping. */

@@ -18,7 +18,7 @@ import { H323Front } from "./h323/h323-front.js";
 import { ECHO_USER, PRESENTATION_USER } from "./room-aliases.js";
 import { RoomCallMedia } from "./room-call-media.js";
 import { RoomCallbackMedia } from "./room-callback.js";
-import { RoomCalls } from "./room-calls.js";
+import { DRAIN_RETRY_AFTER_S, RoomCalls } from "./room-calls.js";
 import type { IncomingRoomCall } from "./room-front.js";
 import { encodeMusic, type RoomMusic } from "./room-music.js";
 import {
@@ -151,6 +151,18 @@ export class Room {
   register(options: RoomRegistrationOptions): RoomRegistration {
     if (!this.front) throw new Error("registration needs a SIP listener");
     return this.front.register(options);
+  }
+
+  /**
+   * Drains the room before a stop: any registration is removed, new calls and OPTIONS probes get
+   * 503 with Retry-After (so a dispatcher marks the room down and sends calls elsewhere), and the
+   * promise resolves once the running calls have ended and their callers are graded.
+   */
+  async drain(): Promise<void> {
+    this.front?.drain(DRAIN_RETRY_AFTER_S);
+    const ended = this.calls.drain();
+    await this.front?.unregister();
+    await ended;
   }
 
   /** Removes any registration, hangs up every call (BYE, or 480 to calls not yet answered) and closes every socket. */

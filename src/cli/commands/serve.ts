@@ -37,6 +37,8 @@ export interface ServeCommandOptions extends ServeDefenceOptions {
   maxCalls?: number;
   /** --media-timeout: seconds without RTP or RTCP from a caller before the room hangs up (0: never). */
   mediaTimeout?: number;
+  /** --drain-timeout: seconds a SIGTERM waits for running calls before hanging them up. */
+  drainTimeout?: number;
 }
 
 /** "udp:127.0.0.1:5070,tcp:127.0.0.1:5070,tls:[::1]:5071,h323:127.0.0.1:1720" → listen specs. */
@@ -179,14 +181,9 @@ export async function runServeCommand(o: ServeCommandOptions, progress: Progress
   progress.info(
     `test room ready${o.mirror ? "" : " (mirror OFF)"}${o.denyFloor ? " (floor requests DENIED)" : ""}; Ctrl-C hangs up and exits`,
   );
-  await new Promise<void>((resolve) => {
-    const stop = (sig: string) => {
-      progress.info(`${sig}: hanging up ${room.activeCalls} call(s)`);
-      resolve();
-    };
-    process.once("SIGINT", () => stop("SIGINT"));
-    process.once("SIGTERM", () => stop("SIGTERM"));
-  });
+  const signal = await nextSignal();
+  if (signal === "SIGTERM") await drain(room, progress, o.drainTimeout ?? DEFAULT_DRAIN_TIMEOUT_S);
+  else progress.info(`${signal}: hanging up ${room.activeCalls} call(s)`);
   await room.stop();
   await Promise.all(writes);
   // Every call has hung up and every socket is closed: the capture is complete.
@@ -204,6 +201,51 @@ function hostText(host: string): string {
 function listenErrorText(f: { error: string; code?: string }): string {
   if (f.code === "EACCES") return "EACCES (ports below 1024 need privileges)";
   return f.code ?? f.error;
+}
+
+/** How long a draining room waits for its running calls by default (seconds). */
+export const DEFAULT_DRAIN_TIMEOUT_S = 600;
+
+type StopSignal = "SIGINT" | "SIGTERM";
+
+/** The next SIGINT or SIGTERM. */
+function nextSignal(): Promise<StopSignal> {
+  return new Promise((resolve) => {
+    const on = (sig: StopSignal) => () => {
+      process.off("SIGINT", onInt);
+      process.off("SIGTERM", onTerm);
+      resolve(sig);
+    };
+    const onInt = on("SIGINT");
+    const onTerm = on("SIGTERM");
+    process.once("SIGINT", onInt);
+    process.once("SIGTERM", onTerm);
+  });
+}
+
+/**
+ * SIGTERM drains: new calls and OPTIONS probes get 503 (a dispatcher marks the room down), the
+ * running calls go on to their end and are graded. A second signal, or the drain timeout,
+ * hangs up what is left.
+ */
+async function drain(room: Room, progress: Progress, timeoutS: number): Promise<void> {
+  progress.info(
+    `SIGTERM: draining: new calls get 503; waiting for ${room.activeCalls} call(s) to end (up to ${timeoutS} s; Ctrl-C hangs up now)`,
+  );
+  let timer: NodeJS.Timeout | undefined;
+  const outcome = await Promise.race([
+    room.drain().then(() => "drained" as const),
+    nextSignal(),
+    new Promise<"timeout">((r) => {
+      timer = setTimeout(() => r("timeout"), timeoutS * 1000);
+    }),
+  ]);
+  clearTimeout(timer);
+  progress.info(
+    outcome === "drained"
+      ? "drained: every call has ended"
+      : `${outcome === "timeout" ? `drain timeout (${timeoutS} s)` : outcome}: hanging up ${room.activeCalls} call(s)`,
+  );
 }
 
 /** How long serve waits for the first REGISTER's answer before it says it is ready anyway. */

@@ -60,6 +60,9 @@ export class FrontDoorGate {
   private readonly requests: SourceLimiter;
   private readonly messages: SourceLimiter;
   private admission: Admission | undefined;
+  private draining: Refusal | undefined;
+  /** The policy while draining: OPTIONS reach the refusal instead of the door's 200. */
+  private readonly drainingPolicy: FrontDoorPolicy;
 
   constructor(
     private readonly policy: FrontDoorPolicy,
@@ -75,10 +78,21 @@ export class FrontDoorGate {
     this.calls = limiter(rates.callsPerS);
     this.requests = limiter(rates.requestsPerS);
     this.messages = limiter(rates.messagesPerS);
+    this.drainingPolicy = { ...policy, answerOptions: false };
   }
 
   setAdmission(admission: Admission | undefined): void {
     this.admission = admission;
+  }
+
+  /**
+   * Draining (a room about to stop): new calls and OPTIONS outside a dialog get 503 with
+   * Retry-After, so a load balancer probing with OPTIONS marks this server down and sends new
+   * calls elsewhere (RFC 3261 §21.5.4: "temporarily unable to process the request due to ...
+   * maintenance"); requests inside running dialogs pass as before. Undefined ends it.
+   */
+  setDraining(refusal: Refusal | undefined): void {
+    this.draining = refusal;
   }
 
   /**
@@ -96,7 +110,7 @@ export class FrontDoorGate {
       this.counters.dropped++;
       return { kind: "drop", why: `more than ${this.rates.messagesPerS} messages/s from ${sourceHost}` };
     }
-    const verdict = frontDoor(input, this.policy);
+    const verdict = frontDoor(input, this.draining ? this.drainingPolicy : this.policy);
     if (verdict.kind !== "pass" || verdict.head.startLine.kind !== "request") {
       if (verdict.kind === "answer") this.counters.answered++;
       else if (verdict.kind === "drop") this.counters.dropped++;
@@ -108,14 +122,7 @@ export class FrontDoorGate {
     const inDialog = hasToTag(topHeaderValue(head, "to") ?? "");
     // ACK and CANCEL finish what was admitted before; refusing them would only leave state behind.
     if (method !== "ACK" && method !== "CANCEL") {
-      const newCall = method === "INVITE" && !inDialog;
-      const bucket = newCall ? this.calls : this.requests;
-      const refusal: Refusal | undefined = !bucket.take(sourceHost, now)
-        ? {
-            retryAfterS: this.rates.retryAfterS,
-            why: `more than ${newCall ? this.rates.callsPerS : this.rates.requestsPerS} ${newCall ? "calls" : "requests"}/s from ${sourceHost}`,
-          }
-        : this.admission?.({ method, inDialog, sourceHost, head });
+      const refusal = this.refusalFor(method, inDialog, sourceHost, now, head);
       if (refusal && !ongoing?.(head)) {
         this.counters.limited++;
         return {
@@ -131,6 +138,25 @@ export class FrontDoorGate {
     }
     this.counters.passed++;
     return verdict;
+  }
+
+  /** Why a request that reached the door's gate is refused (503), or undefined: it passes. */
+  private refusalFor(
+    method: string,
+    inDialog: boolean,
+    sourceHost: string,
+    now: number,
+    head: SipMessageHead,
+  ): Refusal | undefined {
+    const newCall = method === "INVITE" && !inDialog;
+    if (this.draining && !inDialog && (newCall || method === "OPTIONS")) return this.draining;
+    const bucket = newCall ? this.calls : this.requests;
+    if (!bucket.take(sourceHost, now))
+      return {
+        retryAfterS: this.rates.retryAfterS,
+        why: `more than ${newCall ? this.rates.callsPerS : this.rates.requestsPerS} ${newCall ? "calls" : "requests"}/s from ${sourceHost}`,
+      };
+    return this.admission?.({ method, inDialog, sourceHost, head });
   }
 
   /** Forgets sources idle for a minute; call now and then. */

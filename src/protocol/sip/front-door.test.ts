@@ -241,3 +241,37 @@ describe("front door gate: per-source rates (RFC 3261 §21.5.4 503 with Retry-Af
     expect(v.kind === "answer" && v.status).toBe(503);
   });
 });
+
+describe("front door gate: draining (RFC 3261 §21.5.4 503 for maintenance)", () => {
+  const options = (headers: string[] = []) =>
+    request({
+      start: "OPTIONS sip:127.0.0.1:5060 SIP/2.0",
+      drop: ["cseq", ...headers.map((h) => h.split(":")[0]!.toLowerCase())],
+      headers: ["CSeq: 3 OPTIONS", ...headers],
+    });
+  const status = (v: ReturnType<FrontDoorGate["decide"]>) => (v.kind === "answer" ? v.status : v.kind);
+
+  it("answers new INVITEs and OPTIONS 503 with Retry-After, lets dialogs finish, and ends on undefined", () => {
+    const gate = new FrontDoorGate(POLICY);
+    expect(status(gate.decide({ text: options() }, "192.0.2.1", 0))).toBe(200);
+    gate.setDraining({ retryAfterS: 60, why: "the room is draining" });
+    const invite = gate.decide({ text: request() }, "192.0.2.1", 0);
+    expect(invite.kind === "answer" && serialiseSipMessage(invite.response)).toMatch(
+      /^SIP\/2\.0 503 Service Unavailable\r\n[\s\S]*Retry-After: 60\r\n/,
+    );
+    expect(invite.kind === "answer" && invite.why).toBe("the room is draining");
+    const probe = gate.decide({ text: options() }, "192.0.2.1", 0);
+    expect(probe.kind === "answer" && serialiseSipMessage(probe.response)).toMatch(
+      /^SIP\/2\.0 503 Service Unavailable\r\n[\s\S]*CSeq: 3 OPTIONS\r\n[\s\S]*Retry-After: 60\r\n/,
+    );
+    // A running call's re-INVITE, BYE and in-dialog OPTIONS still pass.
+    const inDialog = ["To: <sip:r@x>;tag=t"];
+    expect(status(gate.decide({ text: request({ drop: ["to"], headers: inDialog }) }, "192.0.2.1", 0))).toBe(
+      "pass",
+    );
+    expect(status(gate.decide({ text: options(inDialog) }, "192.0.2.1", 0))).toBe("pass");
+    gate.setDraining(undefined);
+    expect(status(gate.decide({ text: options() }, "192.0.2.1", 0))).toBe(200);
+    expect(status(gate.decide({ text: request() }, "192.0.2.1", 0))).toBe("pass");
+  });
+});

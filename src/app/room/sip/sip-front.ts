@@ -125,6 +125,11 @@ export class SipFront {
     await Promise.all([...this.registrations].map((r) => r.stop()));
   }
 
+  /** Draining: new calls and OPTIONS outside a dialog get 503 with this Retry-After (seconds). */
+  drain(retryAfterS: number): void {
+    this.ua.transport.setDraining({ retryAfterS, why: "the room is draining" });
+  }
+
   /** Closes every socket. */
   async stop(): Promise<void> {
     await this.ua.stop();
