@@ -14,6 +14,8 @@ export interface ReplayCounters {
   bytesSent: number;
   /** Mirrored video packets received (after SRTP), duplicates included. */
   videoPacketsReceived: number;
+  /** Of those, the ones that arrived while the measured window was open. */
+  videoPacketsReceivedInWindow: number;
   musicPacketsReceived: number;
   /** Frames not sent because the generator fell more than 3 frames behind its schedule. */
   framesSkipped: number;
@@ -29,6 +31,7 @@ class ReplayedCall {
     audioPacketsSent: 0,
     bytesSent: 0,
     videoPacketsReceived: 0,
+    videoPacketsReceivedInWindow: 0,
     musicPacketsReceived: 0,
     framesSkipped: 0,
   };
@@ -118,6 +121,7 @@ class ReplayedCall {
 
   private onMirrored(packet: Uint8Array, at: number): void {
     this.counters.videoPacketsReceived++;
+    if (this.window.open) this.counters.videoPacketsReceivedInWindow++;
     if (packet.length < 12) return;
     const view = new DataView(packet.buffer, packet.byteOffset, packet.byteLength);
     const seq = view.getUint16(2);
@@ -200,6 +204,7 @@ export class CallReplayer {
       audioPacketsSent: 0,
       bytesSent: 0,
       videoPacketsReceived: 0,
+      videoPacketsReceivedInWindow: 0,
       musicPacketsReceived: 0,
       framesSkipped: 0,
     };

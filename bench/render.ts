@@ -1,5 +1,6 @@
 import type { ClipSummary } from "./load-generator.js";
 import type { RampResult } from "./ramp.js";
+import type { RtpengineResult } from "./rtpengine-baseline.js";
 import type { StepReport } from "./step-verdict.js";
 
 const COLUMNS = [
@@ -7,6 +8,7 @@ const COLUMNS = [
   ["Mbit/s in", 10],
   ["loss %", 8],
   ["room CPU %", 11],
+  ["µs/pkt", 7],
   ["gen CPU %", 10],
   ["p50 ms", 8],
   ["p99 ms", 8],
@@ -32,6 +34,7 @@ export function renderStep(s: StepReport): string {
     s.mbitPerSecondIn.toFixed(1),
     (s.lossFraction * 100).toFixed(3),
     (s.roomCpu * 100).toFixed(0),
+    s.roomMicrosPerPacket === undefined ? "-" : s.roomMicrosPerPacket.toFixed(1),
     (s.generatorCpu * 100).toFixed(0),
     ms(s.latencyP50Ms),
     ms(s.latencyP99Ms),
@@ -63,5 +66,29 @@ export function renderSummary(r: RampResult): string[] {
       : `${name} CPU per call: not enough passed steps to estimate`;
   lines.push(cap("room", r.roomCapacity), cap("generator", r.generatorCapacity));
   lines.push(`sustained: ${r.sustained} calls`);
+  return lines;
+}
+
+/** The room's CPU per mirrored packet beside rtpengine's, measured in the same run. */
+export function renderPerPacket(
+  step: StepReport | undefined,
+  rtpengine: RtpengineResult | undefined,
+): string[] {
+  if (step?.roomMicrosPerPacket === undefined)
+    return ["room µs per mirrored packet: no passed step to measure it on"];
+  const room = step.roomMicrosPerPacket;
+  const lines = [
+    `room: ${room.toFixed(1)} µs of CPU per mirrored packet at ${step.calls} calls (${Math.round(step.mirroredPps)} packets/s mirrored; audio, music, RTCP and SIP included)`,
+  ];
+  if (!rtpengine) return lines;
+  if (!rtpengine.measured) {
+    lines.push(`rtpengine: not measured (${rtpengine.reason})`);
+    return lines;
+  }
+  const b = rtpengine.baseline;
+  lines.push(
+    `rtpengine: ${b.microsPerPacket.toFixed(1)} µs per SRTP packet decrypted and re-encrypted at ${Math.round(b.forwardedPps)} packets/s (loss ${b.lossPct.toFixed(2)} %, same machine, this run)`,
+    `ratio room / rtpengine: ${(room / b.microsPerPacket).toFixed(2)}x`,
+  );
   return lines;
 }

@@ -4,7 +4,9 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { forkedGenerator, forkedRoom } from "./drivers.js";
 import { runRamp } from "./ramp.js";
-import { renderClip, renderHeader, renderStep, renderSummary } from "./render.js";
+import { renderClip, renderHeader, renderPerPacket, renderStep, renderSummary } from "./render.js";
+import { measureRtpengine, type RtpengineResult } from "./rtpengine-baseline.js";
+import type { StepReport } from "./step-verdict.js";
 
 const USAGE = `usage: npm run bench -- [--max-calls N] [--step-seconds S] [--steps 10,25,50] [--clip-seconds S] [--profile DIR]
   --max-calls     largest step (default 300)
@@ -13,6 +15,8 @@ const USAGE = `usage: npm run bench -- [--max-calls N] [--step-seconds S] [--ste
   --clip-seconds  seconds of pre-encoded 720p media to replay (default 10)
   --verify-every N  authenticate/decrypt every N-th mirrored packet in the generator (default 16; 1 = all)
   --profile DIR   run the room with node --cpu-prof, writing the profile into DIR
+  --no-rtpengine  skip the rtpengine baseline (../shared/bench/rtpengine, or $VDM_RTPENGINE_BENCH) the room's
+                  µs per packet is compared with
   --only room|analyze|srtp|per|network|flood  run one benchmark (default all but srtp and flood;
                   srtp: protect/unprotect packets/s at 1200-octet payloads;
                   per: ASN.1 PER decode/encode messages/s of a real Setup and TerminalCapabilitySet;
@@ -64,6 +68,7 @@ async function main(): Promise<number> {
       "analyze-mb": { type: "string" },
       "analyze-small-mb": { type: "string" },
       "analyze-reseed": { type: "boolean" },
+      "no-rtpengine": { type: "boolean" },
       help: { type: "boolean" },
     },
   });
@@ -146,6 +151,7 @@ async function roomBench(values: BenchValues): Promise<void> {
       .join(" ")} (2-core machine; others' load skews CPU shares)`,
   );
   const room = await forkedRoom(execArgv);
+  let measuredAt: StepReport | undefined;
   let gen: Awaited<ReturnType<typeof forkedGenerator>> | undefined;
   try {
     gen = await forkedGenerator({ verifyEvery });
@@ -162,10 +168,16 @@ async function roomBench(values: BenchValues): Promise<void> {
       onStep: (s) => console.log(renderStep(s)),
     });
     for (const line of renderSummary(result)) console.log(line);
+    measuredAt = result.steps.filter((s) => s.passed).at(-1);
   } finally {
     await gen?.stop();
     await room.stop();
   }
+  // rtpengine at the packet rate of the room's largest passed step, once the room has stopped.
+  let rtpengine: RtpengineResult | undefined;
+  if (measuredAt && !values["no-rtpengine"])
+    rtpengine = await measureRtpengine(Math.max(2000, measuredAt.mirroredPps), 6);
+  for (const line of renderPerPacket(measuredAt, rtpengine)) console.log(line);
   if (profile) console.log(`room CPU profile: ${join(profile, "room.cpuprofile")}`);
 }
 

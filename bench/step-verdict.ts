@@ -44,6 +44,10 @@ export interface StepReport {
   /** Fractions of one core. */
   readonly roomCpu: number;
   readonly generatorCpu: number;
+  /** The room's CPU per mirrored packet (µs): all its work (audio, RTCP, SIP) over the video packets it mirrored. */
+  readonly roomMicrosPerPacket: number | undefined;
+  /** Mirrored video packets per second that came back during the window. */
+  readonly mirroredPps: number;
   readonly latencyP50Ms: number | undefined;
   readonly latencyP99Ms: number | undefined;
   readonly latenessP99Ms: number | undefined;
@@ -71,6 +75,8 @@ export function judgeStep(m: StepMeasurement, t: Thresholds = DEFAULT_THRESHOLDS
   const roomMs = m.roomCpu.to.atMs - m.roomCpu.from.atMs;
   const roomCpu = roomMs > 0 ? (m.roomCpu.to.cpuMs - m.roomCpu.from.cpuMs) / roomMs : 0;
   const generatorCpu = load.windowMs > 0 ? load.cpuMs / load.windowMs : 0;
+  const mirrored = load.videoPacketsReceivedInWindow;
+  const roomMicrosPerPacket = mirrored > 0 ? (roomCpu * load.windowMs * 1000) / mirrored : undefined;
   const roomSaturated = roomCpu >= t.cpu;
   // Lateness alone is not saturation: on a shared machine the generator also waits for a core.
   const generatorSaturated = generatorCpu >= t.cpu;
@@ -111,6 +117,8 @@ export function judgeStep(m: StepMeasurement, t: Thresholds = DEFAULT_THRESHOLDS
     lostBySequence: load.lostBySequence,
     roomCpu,
     generatorCpu,
+    roomMicrosPerPacket,
+    mirroredPps: load.windowMs > 0 ? (mirrored * 1000) / load.windowMs : 0,
     latencyP50Ms: load.latencyMs.p50,
     latencyP99Ms: load.latencyMs.p99,
     latenessP99Ms: load.latenessP99Ms,

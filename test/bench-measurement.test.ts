@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MirrorLatency, quantile } from "../bench/mirror-latency.js";
+import { parseBaselineOutput } from "../bench/rtpengine-baseline.js";
 import { judgeStep, projectCapacity } from "../bench/step-verdict.js";
 
 const payload = (n: number, len = 20) => Uint8Array.from({ length: len }, (_, i) => (n * 31 + i) & 0xff);
@@ -74,6 +75,7 @@ describe("judgeStep", () => {
         audioPacketsSent: 0,
         bytesSent: 0,
         videoPacketsReceived: unique,
+        videoPacketsReceivedInWindow: unique,
         musicPacketsReceived: 0,
         framesSkipped: 0,
         windowMs: 1000,
@@ -116,5 +118,37 @@ describe("judgeStep", () => {
       roomSaturated: true,
       limit: "room",
     });
+  });
+
+  it("divides the room's CPU in the window by the video packets mirrored in it", () => {
+    // 0.5 of a core for 1000 ms over 10 000 mirrored packets: 50 µs each.
+    expect(
+      measure({ inbound: 0, back: 0, roomCpu: 0.5, genCpu: 0.5, load: 1 }).roomMicrosPerPacket,
+    ).toBeCloseTo(50);
+  });
+});
+
+describe("parseBaselineOutput (../shared/bench/rtpengine/bench.sh)", () => {
+  it("reads µs per forwarded packet, the rate, loss and CPU share", () => {
+    const out = [
+      "case=b sessions=20 size=1200 target_pps=10000 seconds=4",
+      "offered_pps=9998",
+      "forwarded_pps=9498",
+      "loss_pct=5.001",
+      "rtpengine_cpu_s=1.35 (utime+stime over 4.67 s wall, incl. ~0.4 s idle setup/drain)",
+      "rtpengine_cpu_pct=28.9",
+      "cpu_us_per_fwd_pkt=35.54",
+    ].join("\n");
+    expect(parseBaselineOutput(out)).toEqual({
+      microsPerPacket: 35.54,
+      forwardedPps: 9498,
+      lossPct: 5.001,
+      cpuPct: 28.9,
+    });
+  });
+
+  it("gives nothing when nothing was forwarded or the figure is missing", () => {
+    expect(parseBaselineOutput("forwarded_pps=0\ncpu_us_per_fwd_pkt=nan")).toBeUndefined();
+    expect(parseBaselineOutput("rtpengine did not answer NG ping")).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import { readU32, writeU32 } from "../protocol/big-endian.js";
 import { ParseError } from "../protocol/parse-error.js";
 import { rtpHeaderLength } from "../protocol/rtp/rtp-packet.js";
 import { seqDelta, tsDelta } from "../protocol/rtp/sequence.js";
@@ -87,10 +88,9 @@ export function createMirror(opts: MirrorOptions): Mirror {
         dropped++;
         return undefined;
       }
-      const view = new DataView(packet.buffer, packet.byteOffset, packet.byteLength);
-      const seq = view.getUint16(2);
-      const ts = view.getUint32(4);
-      const inSsrc = view.getUint32(8);
+      const seq = (packet[2]! << 8) | packet[3]!;
+      const ts = readU32(packet, 4);
+      const inSsrc = readU32(packet, 8);
       if (!segment || segment.source !== source || segment.inSsrc !== inSsrc) {
         segment = startSegment(source, inSsrc, seq, ts, now);
       }
@@ -102,9 +102,10 @@ export function createMirror(opts: MirrorOptions): Mirror {
         lastTsAt = now;
       }
       packet[1] = (packet[1]! & 0x80) | (outPt & 0x7f);
-      view.setUint16(2, outSeq);
-      view.setUint32(4, outTs);
-      view.setUint32(8, outSsrc);
+      packet[2] = outSeq >>> 8;
+      packet[3] = outSeq & 0xff;
+      writeU32(packet, 4, outTs);
+      writeU32(packet, 8, outSsrc);
       packets++;
       return packet;
     },

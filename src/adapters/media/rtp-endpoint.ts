@@ -7,8 +7,10 @@ import { bindPortPair, type PortRange } from "./udp-port-pair.js";
 
 /** What the endpoint needs of an SRTP context (RFC 3711): protect outgoing, unprotect incoming. */
 export interface SrtpTransform {
-  protectRtp(packet: Uint8Array): Uint8Array;
-  unprotectRtp(packet: Uint8Array): Uint8Array;
+  /** `inPlace`: the packet is given up and may be protected where it lies (SrtpContext.protectRtp). */
+  protectRtp(packet: Uint8Array, inPlace?: boolean): Uint8Array;
+  /** `inPlace`: the packet is given up and may be decrypted where it lies (SrtpContext.unprotectRtp). */
+  unprotectRtp(packet: Uint8Array, inPlace?: boolean): Uint8Array;
   protectRtcp(packet: Uint8Array): Uint8Array;
   unprotectRtcp(packet: Uint8Array): Uint8Array;
 }
@@ -133,6 +135,8 @@ export class RtpEndpoint {
   firstSentSequence: number | undefined;
   /** Packets sent again in answer to NACKs, and NACKed ones no longer (or never) in the history. */
   readonly retransmission = { resent: 0, notInHistory: 0 };
+  /** The source counted last, so a packet from it again needs no key built. */
+  private lastSource: { address: string; port: number; key: string } | undefined;
 
   private constructor(
     private readonly opts: RtpEndpointOptions,
@@ -216,10 +220,15 @@ export class RtpEndpoint {
     );
   }
 
-  sendRtp(packet: Uint8Array): void {
+  /**
+   * Sends one RTP packet, protected when SRTP is on. `owned`: the caller gives the packet up (a
+   * packet this endpoint handed to onRtp, rewritten): SRTP may then protect it in its own buffer
+   * instead of copying it, and it must not be read or written after.
+   */
+  sendRtp(packet: Uint8Array, owned = false): void {
     const to = this.rtpDestination();
     if (!to || this.closed || to.port === 0 || !this.sendEnabled) return;
-    const wire = this.srtp ? this.srtp.protectRtp(packet) : packet;
+    const wire = this.srtp ? this.srtp.protectRtp(packet, owned) : packet;
     this.rtp.send(wire, to.port, to.address);
     this.tapped("out", this.rtp, to.address, to.port, wire);
     this.counters.rtpSent++;
@@ -307,7 +316,10 @@ export class RtpEndpoint {
     let packet: Uint8Array = msg;
     if (this.srtp) {
       try {
-        packet = this.srtp.unprotectRtp(msg);
+        // Each datagram arrives in a buffer of its own: decrypt it where it lies, unless a tap
+        // may still read the bytes as they came off the wire.
+        const own = !this.opts.tap && msg.byteOffset === 0 && msg.length === msg.buffer.byteLength;
+        packet = this.srtp.unprotectRtp(msg, own);
       } catch (e) {
         // A packet sent twice (a retransmission that crossed a late original) is no forgery.
         if (e instanceof SrtpError && e.failure === "replay") this.counters.replayed++;
@@ -324,6 +336,9 @@ export class RtpEndpoint {
   /** Whether a packet from this source belongs to the session (always, when not latching). */
   private admit(latch: SourceLatch, address: string, port: number): boolean {
     if (!this.opts.latch) return true;
+    const latched = latch.latched;
+    // The common case once latched for good: the same source again, nothing to record.
+    if (latch.latchState === "final" && latched!.port === port && latched!.address === address) return true;
     const proof: SourceProof = this.srtp ? "authenticated" : "none";
     if (latch.accept({ address, port }, proof, this.opts.now())) return true;
     this.counters.strangerPackets++;
@@ -334,10 +349,17 @@ export class RtpEndpoint {
   }
 
   private countSource(address: string, port: number): void {
+    const last = this.lastSource;
+    if (last && last.port === port && last.address === address) {
+      this.counters.sources[last.key]!++;
+      return;
+    }
     const key = `${address}:${port}`;
     const sources = this.counters.sources;
-    if (sources[key] !== undefined || Object.keys(sources).length < 16)
+    if (sources[key] !== undefined || Object.keys(sources).length < 16) {
       sources[key] = (sources[key] ?? 0) + 1;
+      this.lastSource = { address, port, key };
+    }
   }
 
   /** True when the packet was taken as RTCP (well formed and, under SRTP, authenticated). */

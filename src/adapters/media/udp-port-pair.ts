@@ -1,4 +1,6 @@
 import { createSocket, type Socket } from "node:dgram";
+import { lookup as dnsLookup, type LookupOneOptions } from "node:dns";
+import { isIP } from "node:net";
 
 export interface PortRange {
   from: number;
@@ -28,6 +30,20 @@ function bind(socket: Socket, address: string, port: number): Promise<void> {
   });
 }
 
+type LookupCallback = (err: NodeJS.ErrnoException | null, address: string, family: number) => void;
+
+/**
+ * dgram resolves every destination before each send, even an address literal, and sends on the
+ * next tick. Media goes to literals (from SDP or the latched source) at hundreds of packets a
+ * second per call: those are answered at once, so the datagram leaves within send(); a name
+ * still goes to the resolver.
+ */
+function literalLookup(host: string, options: LookupOneOptions, callback: LookupCallback): void {
+  const version = isIP(host);
+  if (version !== 0) callback(null, host, version);
+  else dnsLookup(host, options, callback);
+}
+
 /**
  * Binds an even RTP port and the odd port above it for RTCP (RFC 3550 §11), or one port when
  * muxing. Tries random even ports in the range until both bind.
@@ -37,7 +53,7 @@ export async function bindPortPair(address: string, range: PortRange, mux: boole
   const span = Math.floor((range.to - range.from) / 2);
   for (let attempt = 0; attempt < 64; attempt++) {
     const port = range.from + 2 * Math.floor(Math.random() * span) + (range.from % 2);
-    const rtp = createSocket({ type, recvBufferSize: 4 << 20 });
+    const rtp = createSocket({ type, recvBufferSize: 4 << 20, lookup: literalLookup });
     try {
       await bind(rtp, address, port);
     } catch {
@@ -45,7 +61,7 @@ export async function bindPortPair(address: string, range: PortRange, mux: boole
       continue;
     }
     if (mux) return { rtp, rtcp: undefined, rtpPort: port };
-    const rtcp = createSocket({ type });
+    const rtcp = createSocket({ type, lookup: literalLookup });
     try {
       await bind(rtcp, address, port + 1);
       return { rtp, rtcp, rtpPort: port };

@@ -343,12 +343,23 @@ export class RoomCallMedia {
         this.facts.videoPacketsIn++;
         if (nack && buf.length >= 12)
           rtcp.sendNack(this.callerVideoSsrc, nack.onPacket((buf[2]! << 8) | buf[3]!, info.at));
-        this.videoStats.recordBytes(buf, info.at);
-        if (h264) this.observeVideo(buf, info.at);
+        // Parsed once: the statistics, the H.264 structure and the first SSRC all read it.
+        const p = tryParseRtpPacket(buf);
+        if (!p) return;
+        this.videoStats.record(
+          {
+            ssrc: p.ssrc,
+            sequenceNumber: p.sequenceNumber,
+            timestamp: p.timestamp,
+            payloadType: p.payloadType,
+            size: buf.length,
+            marker: p.marker,
+          },
+          info.at,
+        );
+        if (h264) this.observeVideo(p.payload, p.timestamp, info.at);
         if (this.callerVideoSsrc === undefined) {
-          const first = tryParseRtpPacket(buf);
-          if (!first) return;
-          this.callerVideoSsrc = first.ssrc;
+          this.callerVideoSsrc = p.ssrc;
           // A fresh mirror starts with a keyframe so the caller sees itself at once.
           this.askKeyframe(rtcp, info.at);
         }
@@ -356,7 +367,8 @@ export class RoomCallMedia {
         if (!this.presentation.feedCamera(buf, info.at)) return;
         const out = mirror.rewrite(buf, info.at, "camera");
         if (out) {
-          video.sendRtp(out);
+          // The packet came from the socket and is read no more: SRTP may protect it in place.
+          video.sendRtp(out, true);
           this.facts.videoPacketsMirrored++;
         }
       };
@@ -441,15 +453,11 @@ export class RoomCallMedia {
   }
 
   /** Feeds the caller's H.264 structure and times the keyframe that answers our request. */
-  private observeVideo(buf: Uint8Array, at: number): void {
-    const p = tryParseRtpPacket(buf);
-    if (!p) return;
-    this.videoStructure.observe(p.payload, p.timestamp, at);
-    const waiting = this.keyframeRequests.find((k) => k.responseMs === null && at >= k.sentAt);
-    if (waiting && startsKeyframe(p.payload)) {
-      for (const k of this.keyframeRequests)
-        if (k.responseMs === null && at >= k.sentAt) k.responseMs = Math.round(at - k.sentAt);
-    }
+  private observeVideo(payload: Uint8Array, timestamp: number, at: number): void {
+    this.videoStructure.observe(payload, timestamp, at);
+    if (!startsKeyframe(payload)) return;
+    for (const k of this.keyframeRequests)
+      if (k.responseMs === null && at >= k.sentAt) k.responseMs = Math.round(at - k.sentAt);
   }
 
   /** A slides packet the presentation switch lets through to the mirror. */

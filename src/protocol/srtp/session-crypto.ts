@@ -1,4 +1,5 @@
 import { type Cipher, createCipheriv, createHmac } from "node:crypto";
+import { PlainHmacSha1 } from "./sha1-hmac.js";
 
 const BLOCK = 16;
 /** RFC 3711 §4.1.1: the 16-bit block counter limits one packet's keystream to 2^16 blocks. */
@@ -87,20 +88,28 @@ function xorInto(dst: Uint8Array, src: Uint8Array, keystream: Uint8Array, length
   for (let i = 0; i < length; i++) dst[i] = src[i]! ^ keystream[i]!;
 }
 
+/** Messages up to this many octets are authenticated in plain code (see PlainHmacSha1). */
+const PLAIN_HMAC_MAX = 320;
+
 /**
- * RFC 2104 HMAC-SHA1 (RFC 3711 §4.2.1) under one session authentication key. Copying SHA-1
- * states pre-keyed with key XOR ipad / opad was measured slower here: it costs two native hash
- * objects and two digests per packet where createHmac costs one of each.
+ * RFC 2104 HMAC-SHA1 (RFC 3711 §4.2.1) under one session authentication key. Short messages
+ * (audio, RTCP) go through PlainHmacSha1, whose key states are computed once; long ones (video)
+ * through node:crypto, whose SHA-1 is faster there. Copying native SHA-1 states pre-keyed with
+ * key XOR ipad / opad was measured slower than createHmac: two native hash objects and two
+ * digests per packet where createHmac costs one of each.
  */
 export class HmacSha1 {
   private readonly key: Buffer;
+  private readonly plain: PlainHmacSha1;
 
   constructor(key: Uint8Array) {
     this.key = Buffer.from(key); // a copy
+    this.plain = new PlainHmacSha1(key);
   }
 
   /** The 20-octet HMAC of `message || suffix` (suffix: the ROC for SRTP, none for SRTCP). */
-  digest(message: Uint8Array, suffix?: Uint8Array): Buffer {
+  digest(message: Uint8Array, suffix?: Uint8Array): Uint8Array {
+    if (message.length + (suffix?.length ?? 0) <= PLAIN_HMAC_MAX) return this.plain.digest(message, suffix);
     const h = createHmac("sha1", this.key).update(message);
     if (suffix) h.update(suffix);
     return h.digest();

@@ -1,4 +1,4 @@
-import { timingSafeEqual } from "node:crypto";
+import { readU32, writeU32 } from "../big-endian.js";
 import { need } from "../parse-error.js";
 import { rtpHeaderLength } from "../rtp/rtp-packet.js";
 import { deriveSessionKeys, type SessionKeys } from "./key-derivation.js";
@@ -22,10 +22,20 @@ export interface SrtpContextOptions {
 /** One SRTP/SRTCP session: protects what we send, unprotects what we receive. Holds ROC and replay state. */
 export interface SrtpContext {
   readonly suite: SrtpSuite;
-  /** RFC 3711 §3.3: encrypts the payload and appends the authentication tag. */
-  protectRtp(packet: Uint8Array): Uint8Array;
-  /** RFC 3711 §3.3: verifies, replay-checks and decrypts. Throws SrtpError or ParseError. */
-  unprotectRtp(packet: Uint8Array): Uint8Array;
+  /**
+   * RFC 3711 §3.3: encrypts the payload and appends the authentication tag. With `inPlace` the
+   * caller gives the packet up: when its buffer has room for the trailer after it (a packet
+   * unprotected in place has the room its tag took), the SRTP packet is written over it and
+   * returned as a view of that buffer; otherwise into a new array, as without.
+   */
+  protectRtp(packet: Uint8Array, inPlace?: boolean): Uint8Array;
+  /**
+   * RFC 3711 §3.3: verifies, replay-checks and decrypts. Throws SrtpError or ParseError. With
+   * `inPlace` the caller gives the packet up: it is decrypted where it lies and a view of it
+   * without the trailer is returned; otherwise the packet is left as it was and a new array
+   * returned.
+   */
+  unprotectRtp(packet: Uint8Array, inPlace?: boolean): Uint8Array;
   /** RFC 3711 §3.4: encrypts all but the first 8 octets, appends E||SRTCP index and the tag. */
   protectRtcp(packet: Uint8Array): Uint8Array;
   /** RFC 3711 §3.4: verifies, replay-checks and decrypts an SRTCP packet. */
@@ -54,17 +64,6 @@ function estimateRoc(seq: number, roc: number, sl: number): number {
   return sl - SEQ_HALF > seq ? (roc + 1) % ROC_MOD : roc;
 }
 
-function writeU32(b: Uint8Array, at: number, n: number): void {
-  b[at] = (n >>> 24) & 0xff;
-  b[at + 1] = (n >>> 16) & 0xff;
-  b[at + 2] = (n >>> 8) & 0xff;
-  b[at + 3] = n & 0xff;
-}
-
-function readU32(b: Uint8Array, at: number): number {
-  return ((b[at]! << 24) | (b[at + 1]! << 16) | (b[at + 2]! << 8) | b[at + 3]!) >>> 0;
-}
-
 /** The keystream and the authenticator of one direction of SRTP or SRTCP. */
 interface Transform {
   readonly cipher: AesCmKeystream;
@@ -79,8 +78,15 @@ function transform(keys: SessionKeys): Transform {
 }
 
 /** Compares the received tag with the leading octets of the computed HMAC in constant time. */
-function tagMatches(received: Uint8Array, computed: Buffer): boolean {
-  return timingSafeEqual(received, computed.subarray(0, received.length));
+function tagMatches(received: Uint8Array, computed: Uint8Array, length = received.length): boolean {
+  let diff = 0;
+  for (let i = 0; i < length; i++) diff |= received[i]! ^ computed[i]!;
+  return diff === 0;
+}
+
+/** Writes the leading `length` octets of the HMAC into `out` at `at`: the tag (RFC 3711 §4.2). */
+function copyTag(hmac: Uint8Array, out: Uint8Array, at: number, length: number): void {
+  for (let i = 0; i < length; i++) out[at + i] = hmac[i]!;
 }
 
 /** Creates an SRTP context for one media stream pair (AES_CM_128_HMAC_SHA1_80 or _32). */
@@ -94,6 +100,8 @@ export function createSrtpContext(opts: SrtpContextOptions): SrtpContext {
   const rx = { rtp: transform(rxKeys.rtp), rtcp: transform(rxKeys.rtcp) };
   /** The ROC appended to the authenticated portion of an SRTP packet (RFC 3711 §4.2). */
   const rocOctets = new Uint8Array(4);
+  /** The tag of the packet being unprotected, kept aside (in place, the ROC is written over it). */
+  const receivedTag = new Uint8Array(params.rtpTagLength);
   const localMki = local.mki ?? new Uint8Array(0);
   const remoteMkiLength = opts.remoteMkiLength ?? 0;
   const windowSize = opts.replayWindow ?? 128;
@@ -105,8 +113,9 @@ export function createSrtpContext(opts: SrtpContextOptions): SrtpContext {
   return {
     suite: opts.suite,
 
-    protectRtp(packet) {
+    protectRtp(packet, inPlace = false) {
       const headerLength = rtpHeaderLength(packet);
+      const length = packet.length;
       const seq = (packet[2]! << 8) | packet[3]!;
       const ssrc = readU32(packet, 8);
       let s = sending.get(ssrc);
@@ -121,22 +130,35 @@ export function createSrtpContext(opts: SrtpContextOptions): SrtpContext {
       } else if (v === s.roc && seq > s.highestSeq) {
         s.highestSeq = seq;
       }
-      const out = new Uint8Array(packet.length + localMki.length + params.rtpTagLength);
-      out.set(packet.subarray(0, headerLength), 0);
+      const tagAt = length + localMki.length;
+      const total = tagAt + params.rtpTagLength;
+      const out =
+        inPlace && packet.byteOffset + total <= packet.buffer.byteLength
+          ? new Uint8Array(packet.buffer, packet.byteOffset, total)
+          : new Uint8Array(total);
+      if (out.buffer !== packet.buffer) out.set(packet.subarray(0, headerLength), 0);
       tx.rtp.cipher.xor(
         ssrc,
         v * 0x1_0000 + seq,
         packet.subarray(headerLength),
-        out.subarray(headerLength, packet.length),
+        out.subarray(headerLength, length),
       );
-      out.set(localMki, packet.length);
-      writeU32(rocOctets, 0, v);
-      const tag = tx.rtp.auth.digest(out.subarray(0, packet.length), rocOctets);
-      out.set(tag.subarray(0, params.rtpTagLength), packet.length + localMki.length);
+      // RFC 3711 §4.2: the tag covers header and encrypted payload (not the MKI) and the ROC.
+      let tag: Uint8Array;
+      if (localMki.length === 0) {
+        // The ROC is written where the tag goes (at least 4 octets): the HMAC reads one span.
+        writeU32(out, length, v);
+        tag = tx.rtp.auth.digest(out.subarray(0, length + 4));
+      } else {
+        out.set(localMki, length);
+        writeU32(rocOctets, 0, v);
+        tag = tx.rtp.auth.digest(out.subarray(0, length), rocOctets);
+      }
+      copyTag(tag, out, tagAt, params.rtpTagLength);
       return out;
     },
 
-    unprotectRtp(packet) {
+    unprotectRtp(packet, inPlace = false) {
       const trailer = remoteMkiLength + params.rtpTagLength;
       const headerLength = rtpHeaderLength(packet);
       const ssrc = readU32(packet, 8);
@@ -157,9 +179,19 @@ export function createSrtpContext(opts: SrtpContextOptions): SrtpContext {
       const verdict = replay.check(index);
       if (verdict !== "new") throw new SrtpError("replay", "SRTP", ssrc, `index ${index} is ${verdict}`);
       const end = packet.length - trailer;
-      const tag = packet.subarray(packet.length - params.rtpTagLength);
-      writeU32(rocOctets, 0, roc);
-      if (!tagMatches(tag, rx.rtp.auth.digest(packet.subarray(0, end), rocOctets))) {
+      const tagAt = packet.length - params.rtpTagLength;
+      let computed: Uint8Array;
+      if (inPlace && params.rtpTagLength >= 4) {
+        // The packet is ours: keep its tag aside and write the ROC over it, as protectRtp does.
+        for (let i = 0; i < params.rtpTagLength; i++) receivedTag[i] = packet[tagAt + i]!;
+        writeU32(packet, end, roc);
+        computed = rx.rtp.auth.digest(packet.subarray(0, end + 4));
+      } else {
+        receivedTag.set(packet.subarray(tagAt));
+        writeU32(rocOctets, 0, roc);
+        computed = rx.rtp.auth.digest(packet.subarray(0, end), rocOctets);
+      }
+      if (!tagMatches(receivedTag, computed, params.rtpTagLength)) {
         throw new SrtpError("authentication", "SRTP", ssrc, `tag mismatch at index ${index}`);
       }
       replay.accept(index);
@@ -170,6 +202,11 @@ export function createSrtpContext(opts: SrtpContextOptions): SrtpContext {
         state.highestSeq = seq;
       } else if (roc === state.roc && seq > state.highestSeq) {
         state.highestSeq = seq;
+      }
+      if (inPlace) {
+        const plain = new Uint8Array(packet.buffer, packet.byteOffset, end);
+        rx.rtp.cipher.xor(ssrc, index, plain.subarray(headerLength), plain.subarray(headerLength));
+        return plain;
       }
       // A new array: the caller's packet (often a view into a capture or socket buffer) is left as it was.
       const out = new Uint8Array(end);

@@ -203,6 +203,43 @@ describe.each(SRTP_SUITES)(
       );
     });
 
+    it("in place (a packet given up, as the mirror does): unprotect then protect match the reference", () => {
+      fc.assert(
+        fc.property(
+          masterKey,
+          masterKey,
+          masterKey,
+          rtpPacket,
+          fc.integer({ min: 0, max: 0xffff }),
+          fc.integer({ min: 1, max: 6 }),
+          (a, b, c, packet, firstSeq, count) => {
+            // Caller -> room with key a; the room forwards what it unprotected, protected with key c.
+            const caller = contexts(suite, a, b).tx;
+            const room = createSrtpContext({ suite, localKey: c, remoteKey: a });
+            const out = deriveSessionKeys(c.subarray(0, 16), c.subarray(16)).rtp;
+            for (let i = 0; i < count; i++) {
+              const extended = firstSeq + i * 0x7000;
+              const plain = withSeq(packet.bytes, extended & 0xffff);
+              // A datagram in a buffer of its own, as a socket hands it over.
+              const wire = caller.protectRtp(plain).slice();
+              const opened = room.unprotectRtp(wire, true);
+              if (opened.buffer !== wire.buffer || !same(opened, plain)) return false;
+              const resent = room.protectRtp(opened, true);
+              if (resent.buffer !== wire.buffer) return false; // written where it lay
+              const roc = Math.floor(extended / 0x1_0000);
+              if (!same(resent, refProtectRtp(out, tagLength, plain, roc))) return false;
+            }
+            // No room after the packet: a new array, the packet left as it was.
+            const tight = withSeq(packet.bytes, 1);
+            const before = tight.slice();
+            const fresh = room.protectRtp(tight, true);
+            return fresh.buffer !== tight.buffer && same(tight, before);
+          },
+        ),
+        { numRuns: 150, endOnFailure: true },
+      );
+    });
+
     it("protectRtcp matches the reference (80-bit tag, E set) and unprotectRtcp returns the plaintext", () => {
       fc.assert(
         fc.property(
