@@ -5,10 +5,10 @@ import type { RoomCallMedia } from "./room-call-media.js";
 import type {
   FrontEvent,
   IncomingRoomCall,
+  RoomBusy,
   RoomCallHandle,
   RoomFront,
   RoomOfferOutcome,
-  RoomBusy,
 } from "./room-front.js";
 import type { RoomEvent, RoomOptions } from "./room-options.js";
 
