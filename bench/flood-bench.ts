@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { type CallDuringFloodResult, type CliOutcome, callDuringFlood } from "./call-during-flood.js";
 import { ChildClient } from "./ipc.js";
 import { kamailioInstalled, startKamailioTarget } from "./kamailio-flood-target.js";
+import { measureParseCost } from "./parse-cost.js";
 import { boundSocket, floodRequest, SipFlood } from "./sip-flood.js";
 
 // Flood capacity of the room: OPTIONS and INVITE from one source at 1000-10000 requests/s, with an
@@ -150,6 +151,10 @@ export async function runFloodBench(opts: {
   let call: CallDuringFloodResult | undefined;
   try {
     const ports = await room.request<{ udp: number }>("start", { host: ROOM, srtp: "optional" }, 120_000);
+    const cost = measureParseCost();
+    console.log(
+      `one INVITE with SDP, µs: front door ${cost.doorUs.toFixed(1)} (503 built: ${cost.doorRefusalUs.toFixed(1)}; head parse alone ${cost.headParseUs.toFixed(1)}); sip.js parsing it again ${cost.sipjsUs.toFixed(1)}`,
+    );
     console.log(
       `flood capacity, ${opts.seconds} s per run (room on ${ROOM} with its default limits${kamailio ? `; Kamailio on ${KAMAILIO}, stateless: OPTIONS 200, INVITE 503` : "; kamailio not installed"}): one flooding source, an OPTIONS probe every 100 ms from another`,
     );

@@ -19,7 +19,8 @@ serveRequests({
       srtp: arg.srtp ?? "optional",
       mirror: true,
       loopbackOnly: true,
-      ...(arg.defences ? { defences: arg.defences } : {}),
+      // As `serve` runs it: new calls refused while the event loop runs late.
+      defences: { load: {}, ...arg.defences },
     });
     return Object.fromEntries(room.listening.map((l) => [l.protocol, l.port]));
   },

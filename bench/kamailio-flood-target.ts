@@ -48,17 +48,22 @@ export async function startKamailioTarget(host: string, port: number): Promise<K
   const child: ChildProcess = spawn(
     KAMAILIO,
     ["-DD", "-E", "-f", cfg, "-Y", dir, "-w", dir, "-m", "64", "-M", "8"],
-    { stdio: ["ignore", "ignore", "pipe"] },
+    { stdio: ["ignore", "pipe", "pipe"] },
   );
+  // It prints its listeners on stdout, warnings on stderr.
   let output = "";
-  child.stderr?.setEncoding("utf8").on("data", (s: string) => {
-    output += s;
-  });
+  for (const stream of [child.stdout, child.stderr])
+    stream?.setEncoding("utf8").on("data", (s: string) => {
+      output += s;
+    });
   const exited = new Promise<void>((r) => child.once("exit", () => r()));
   const until = Date.now() + 10_000;
   while (!/Listening on/.test(output)) {
-    if (child.exitCode !== null || Date.now() > until)
+    if (child.exitCode !== null || Date.now() > until) {
+      child.kill("SIGTERM");
+      await rm(dir, { recursive: true, force: true });
       throw new Error(`kamailio did not start: ${output.split("\n").slice(-5).join(" | ")}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   // Its worker processes come up just after it prints its listeners.

@@ -809,7 +809,7 @@ export class NodeSipTransport implements Transport {
     arrival: Arrival,
     framingError?: string,
   ): void {
-    const text = new TextDecoder().decode(bytes);
+    const text = UTF8.decode(bytes);
     const seen = (retransmission = false) => this.wire("in", protocol, local, remote, text, retransmission);
     let head: SipMessageHead | undefined;
     // What the door answers or drops leaves no trace but a debug line: no wire event, so nothing
@@ -821,12 +821,15 @@ export class NodeSipTransport implements Transport {
         this.now(),
         (h) => this.transactions?.isRetransmission(h) ?? false,
       );
+      // Under a flood these lines are most of the door's work: written only when someone reads.
+      const logging = this.logListeners.size > 0;
       if (verdict.kind === "drop") {
-        this.log("debug", `dropped message from ${remote.host}:${remote.port}: ${verdict.why}`);
+        if (logging) this.log("debug", `dropped message from ${remote.host}:${remote.port}: ${verdict.why}`);
         return;
       }
       if (verdict.kind === "answer") {
-        this.log("debug", `${verdict.status} to ${remote.host}:${remote.port} at the door: ${verdict.why}`);
+        if (logging)
+          this.log("debug", `${verdict.status} to ${remote.host}:${remote.port} at the door: ${verdict.why}`);
         this.answerAtDoor(verdict.response, arrival);
         return;
       }
@@ -1054,6 +1057,8 @@ export class NodeSipTransport implements Transport {
     }
   }
 }
+
+const UTF8 = new TextDecoder();
 
 /** Octets allowed in an RFC 3261 §25.1 token. */
 const TOKEN_OCTET = (() => {

@@ -82,8 +82,10 @@ export interface RoomDefences {
   frontDoorRates?: Partial<FrontDoorRates>;
   connectionLimits?: Partial<ConnectionLimits>;
   /**
-   * New calls get 503 while the event loop runs later than this (src/room/load-pressure.ts;
-   * default DEFAULT_LOAD_PRESSURE), or never with false.
+   * New calls get 503 while the event loop runs later than this (src/room/load-pressure.ts; the
+   * rest from DEFAULT_LOAD_PRESSURE). Unset or false: never. `serve` sets it (`--max-lag`); a room
+   * embedded in a process that does other heavy work (the embedded call, tests) leaves it off, since
+   * that work makes the loop late too.
    */
   load?: Partial<LoadPressureOptions> | false;
 }

@@ -69,8 +69,7 @@ export class Room {
     const bindAddress = opts.listen.find((l) => l.protocol === "udp")?.host ?? first.host;
     const maxCalls = opts.maxCalls ?? DEFAULT_MAX_CALLS;
     const load = opts.defences?.load;
-    const pressure =
-      load === false ? undefined : new LoadPressure({ ...DEFAULT_LOAD_PRESSURE, ...(load ?? {}) });
+    const pressure = load ? new LoadPressure({ ...DEFAULT_LOAD_PRESSURE, ...load }) : undefined;
     const calls = new RoomCalls({
       ...(pressure ? { pressure } : {}),
       maxCalls,

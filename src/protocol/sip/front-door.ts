@@ -68,6 +68,8 @@ export type FrontDoorVerdict =
   /** Nothing can or should be said (a response, or a request without Via). */
   | { readonly kind: "drop"; readonly why: string };
 
+const NONE: readonly string[] = [];
+
 /** Methods with a registered meaning (IANA SIP Methods): not understood by us gives 405, not 501. */
 const KNOWN_METHODS = [
   "ACK",
@@ -92,6 +94,8 @@ const SINGLE = ["call-id", "from", "to", "cseq", "max-forwards", "content-length
 interface RawHead {
   readonly startLine: string;
   readonly headers: SipHeaderField[];
+  /** The values of each header field by its canonical name, in order (read once: hot path). */
+  readonly byName: ReadonlyMap<string, readonly string[]>;
   readonly body: string;
   /** The first line that is not a header field, if any. */
   readonly badLine?: string;
@@ -128,9 +132,17 @@ export function readHead(text: string): RawHead {
     }
     headers.push({ name, value: line.slice(colon + 1).trim() });
   }
+  const byName = new Map<string, string[]>();
+  for (const h of headers) {
+    const name = canonicalHeaderName(h.name);
+    const list = byName.get(name);
+    if (list) list.push(h.value);
+    else byName.set(name, [h.value]);
+  }
   return {
     startLine: lines[0] ?? "",
     headers,
+    byName,
     body: text.slice(bodyStart),
     ...(badLine !== undefined ? { badLine } : {}),
     unterminated: headEnd === text.length && bodyStart === text.length,
@@ -141,8 +153,7 @@ export function readHead(text: string): RawHead {
 export function frontDoor(input: FrontDoorInput, policy: FrontDoorPolicy): FrontDoorVerdict {
   const raw = readHead(input.text);
   if (raw.startLine.startsWith("SIP/")) return responseVerdict(raw);
-  const values = (name: string) =>
-    raw.headers.filter((h) => canonicalHeaderName(h.name) === name).map((h) => h.value);
+  const values = (name: string): readonly string[] => raw.byName.get(name) ?? NONE;
   if (values("via").length === 0) return { kind: "drop", why: "request without Via: no one to answer" };
   const answer = (status: number, why: string, extra: SipHeaderField[] = []): FrontDoorVerdict => ({
     kind: "answer",
@@ -212,9 +223,9 @@ function responseVerdict(raw: RawHead): FrontDoorVerdict {
   // RFC 3261 §7.2 Status-Code = 3DIGIT (RFC 4475 §3.1.2.19 bigcode); reason may be empty.
   const m = /^SIP\/2\.0 ([1-6]\d\d)(?: (.*))?$/.exec(raw.startLine);
   if (!m) return { kind: "drop", why: "malformed Status-Line" };
-  const cseq = raw.headers.filter((h) => canonicalHeaderName(h.name) === "cseq");
+  const cseq = raw.byName.get("cseq") ?? NONE;
   // RFC 4475 §3.1.2.5 scalarlg: overlarge numbers are not a response of ours.
-  if (cseq.length !== 1 || typeof parseCSeq(cseq[0]!.value) === "string")
+  if (cseq.length !== 1 || typeof parseCSeq(cseq[0]!) === "string")
     return { kind: "drop", why: "response with a missing or bad CSeq" };
   if (raw.badLine !== undefined || raw.unterminated) return { kind: "drop", why: "malformed response head" };
   return {
@@ -231,7 +242,7 @@ function responseVerdict(raw: RawHead): FrontDoorVerdict {
 function syntaxError(
   raw: RawHead,
   input: FrontDoorInput,
-  values: (name: string) => string[],
+  values: (name: string) => readonly string[],
 ): string | undefined {
   if (input.framingError) return input.framingError;
   if (raw.unterminated) return "no empty line ends the header section";
@@ -280,7 +291,7 @@ function syntaxError(
 function bodyRefusal(
   method: string,
   raw: RawHead,
-  values: (name: string) => string[],
+  values: (name: string) => readonly string[],
   policy: FrontDoorPolicy,
 ): { status: number; why: string; extra: SipHeaderField[] } | undefined {
   if (method !== "INVITE" && method !== "ACK") return undefined;
@@ -320,6 +331,12 @@ function bodyRefusal(
 
 /** The parsed head handed on, with Expires lowered to what a timer can hold. */
 function passedHead(raw: RawHead, method: string, uri: string, policy: FrontDoorPolicy): SipMessageHead {
+  if (!raw.byName.has("expires"))
+    return {
+      startLine: { kind: "request", method, uri, version: "SIP/2.0" },
+      headers: raw.headers,
+      body: raw.body,
+    };
   const headers = raw.headers.map((h) => {
     if (canonicalHeaderName(h.name) !== "expires" || !/^\d+$/.test(h.value)) return h;
     return Number(h.value) > policy.maxExpiresS ? { name: h.name, value: String(policy.maxExpiresS) } : h;

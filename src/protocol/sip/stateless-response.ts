@@ -34,15 +34,23 @@ export function statelessResponse(
   toTag: string,
   extra: readonly SipHeaderField[] = [],
 ): SipMessageHead {
-  const headers: SipHeaderField[] = [];
-  for (const wanted of ["via", "from", "to", "call-id", "cseq"]) {
-    for (const h of request.headers) {
-      if (canonicalHeaderName(h.name) !== wanted) continue;
-      const value =
-        wanted === "to" && !/;\s*tag\s*=/i.test(afterUri(h.value)) ? `${h.value};tag=${toTag}` : h.value;
-      headers.push({ name: longName(wanted), value });
-    }
+  // One pass over the request (each name made canonical once), then in the order above.
+  const copied: Record<string, SipHeaderField[]> = { via: [], from: [], to: [], "call-id": [], cseq: [] };
+  for (const h of request.headers) {
+    const name = canonicalHeaderName(h.name);
+    const bucket = Object.hasOwn(copied, name) ? copied[name] : undefined;
+    if (!bucket) continue;
+    const value =
+      name === "to" && !/;\s*tag\s*=/i.test(afterUri(h.value)) ? `${h.value};tag=${toTag}` : h.value;
+    bucket.push({ name: longName(name), value });
   }
+  const headers: SipHeaderField[] = [
+    ...copied.via!,
+    ...copied.from!,
+    ...copied.to!,
+    ...copied["call-id"]!,
+    ...copied.cseq!,
+  ];
   headers.push(...extra, { name: "Content-Length", value: "0" });
   return {
     startLine: { kind: "response", version: "SIP/2.0", status, reason: REASON[status] ?? "Unknown" },
