@@ -189,6 +189,7 @@ async function openLine(
       mode: opts.h245Mode ?? "fastStart",
       calling: { h323Id: "vdm-test" },
       ...(opts.capture ? { onMessage: (m) => opts.capture?.h323(m) } : {}),
+      ...(opts.answerCallback !== false ? { callbackMedia: () => media.maker!.options({}) } : {}),
     });
     return { line, localAddress, user: target.alias };
   }
