@@ -104,11 +104,34 @@ export class CallSession {
       undefined,
       { unref: true },
     );
-    this.conn.onPacket((p) => {
-      this.log.q931("received", p, this.conn);
-      this.driver.input((now) => this.machine.handlePayload(now, p));
-    });
+    this.conn.onPacket((p) =>
+      this.guarded(() => {
+        this.log.q931("received", p, this.conn);
+        this.driver.input((now) => this.machine.handlePayload(now, p));
+      }),
+    );
     this.conn.onClose((reason) => this.lost(`call signalling connection: ${reason}`));
+  }
+
+  /**
+   * Runs what a packet from the far end sets off. The machines turn bad input into their
+   * protocol's answers; anything thrown past them is a fault of ours, and it ends this call
+   * (temporary failure, the error as the reason) rather than the process and every other call.
+   */
+  private guarded(fn: () => void): void {
+    try {
+      fn();
+    } catch (e) {
+      const detail = `internal error: ${(e as Error).message}`;
+      if (this.released || this.ended) this.lost(detail);
+      else {
+        try {
+          this.release({ cause: Q850Cause.temporaryFailure }, detail);
+        } catch {
+          this.lost(detail);
+        }
+      }
+    }
   }
 
   facts(): H323CallFacts {
@@ -242,10 +265,12 @@ export class CallSession {
     }
     this.h245Conn = conn;
     this.factsNow.separateH245 = true;
-    conn.onPacket((p) => {
-      this.log.h245("received", p, conn, false);
-      this.link().receive(p);
-    });
+    conn.onPacket((p) =>
+      this.guarded(() => {
+        this.log.h245("received", p, conn, false);
+        this.link().receive(p);
+      }),
+    );
     conn.onClose((reason) => {
       // The far end closes H.245 as it ends the call (H.323 §8.5): its ReleaseComplete may
       // come a moment later on the other connection.

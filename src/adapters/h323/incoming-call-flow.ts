@@ -231,6 +231,9 @@ export class IncomingCallFlow {
       return;
     }
     if (this.state === "ended") return;
+    // H.245 §C.4.4.2: an OLC repeated before our answer replaces the earlier one.
+    const earlier = this.pending.findIndex((p) => p.number === number);
+    if (earlier >= 0) this.pending.splice(earlier, 1);
     this.pending.push({ number, channel });
     if (this.state !== "collecting") return;
     this.collected(false);

@@ -52,6 +52,7 @@ function olcOnWire(r: ReturnType<typeof planChannels>[number]["request"]): H245.
               ...(r.dynamicRTPPayloadType !== undefined
                 ? { dynamicRTPPayloadType: r.dynamicRTPPayloadType }
                 : {}),
+              ...(r.mediaPacketization ? { mediaPacketization: r.mediaPacketization } : {}),
             },
           },
         },
@@ -153,6 +154,30 @@ describe("SDP through H.245 capabilities and logical channels (H.245 §8.3, §8.
     expect(planChannels(local, readCapabilitySet(tcsOnWire(audioOnly)).receive).map((c) => c.kind)).toEqual([
       "audio",
     ]);
+  });
+
+  it("H.264 packetization: single NAL unit mode towards a far end that names no other (H.241 §8.3)", () => {
+    const local = readLocalMedia(
+      buildOffer({ address: "127.0.0.1", video: { port: 5002 }, srtp: "off", sessionId: "1" }).sdp,
+    );
+    const modeZeroOnly = tcsOnWire(
+      "v=0\r\no=- 1 1 IN IP4 127.0.0.2\r\ns=-\r\nc=IN IP4 127.0.0.2\r\nt=0 0\r\nm=video 9 RTP/AVP 96\r\na=rtpmap:96 H264/90000\r\na=fmtp:96 profile-level-id=42e00d\r\n",
+    );
+    const [video] = planChannels(local, readCapabilitySet(modeZeroOnly).receive);
+    expect(video?.codec).toMatchObject({ payloadType: 97, fmtp: { "packetization-mode": "0" } });
+    // The channel says so (mediaPacketization), and reads back as the same format.
+    const read = readChannel(olcOnWire(video!.request))!;
+    expect(read.codec).toMatchObject({
+      name: "H264",
+      payloadType: 97,
+      fmtp: { "profile-level-id": "42e00d" },
+    });
+    const withBoth = readCapabilitySet(
+      tcsOnWire(buildOffer({ address: "127.0.0.2", video: { port: 9 }, srtp: "off", sessionId: "0" }).sdp),
+    );
+    const [mode1] = planChannels(local, withBoth.receive);
+    expect(mode1?.codec).toMatchObject({ payloadType: 96, fmtp: { "packetization-mode": "1" } });
+    expect(readChannel(olcOnWire(mode1!.request))!.codec?.fmtp["packetization-mode"]).toBe("1");
   });
 
   it("H.264 goes at the lower of the two levels (H.241 §8.3.2.2)", () => {

@@ -6,7 +6,7 @@ import type { Direction } from "../sdp/sdp-types.js";
 import type { KindCodecs } from "./capability-set.js";
 import { type LocalMedia, streamsOf } from "./local-media.js";
 import type { ChannelReading } from "./logical-channel.js";
-import { dataTypeOfCodec, type MediaKindAV, sameFormat } from "./media-codec.js";
+import { dataTypeOfCodec, type MediaKindAV, mediaPacketizationOf, sameFormat } from "./media-codec.js";
 import { type RemoteStream, remoteAnswerSdp, remoteOfferSdp } from "./remote-sdp.js";
 import { type HostPort, h245Address } from "./transport-address.js";
 
@@ -81,6 +81,9 @@ export function planChannels(
         sessionID: s.sessionID,
         mediaControlChannel: h245Address(s.rtcp),
         ...(chosen.codec.payloadType >= 96 ? { dynamicRTPPayloadType: chosen.codec.payloadType } : {}),
+        ...(mediaPacketizationOf(chosen.codec)
+          ? { mediaPacketization: mediaPacketizationOf(chosen.codec) }
+          : {}),
       },
     });
   }
