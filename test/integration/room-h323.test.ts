@@ -4,17 +4,23 @@
 // bytes and silence end only their own connection while a concurrent call keeps its media.
 
 import { createSocket } from "node:dgram";
+import { mkdtempSync, rmSync } from "node:fs";
 import { connect, type Socket } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CaptureRecorder } from "../../src/adapters/capture/capture-recorder.js";
 import {
   type H245Mode,
   H323Listener,
+  type H323MessageRecord,
   H323SetupError,
   type IncomingH323Call,
   placeH323Call,
 } from "../../src/adapters/h323/index.js";
 import { Room, type RoomEvent } from "../../src/app/room/room.js";
 import type { Report } from "../../src/report/model.js";
+import { tsharkFileFields } from "../support/h323/link-capture.js";
 import { placeMediaCall, until } from "../support/h323/media-caller.js";
 import { fixedSdp } from "../support/sip/fixed-sdh.js";
 
@@ -289,4 +295,49 @@ describe("the callback alias calls an H.323 caller back", () => {
       await endpoint.close();
     }
   }, 60_000);
+});
+
+describe("serve --pcap records H.323 calls so Wireshark decodes them", () => {
+  it("the room's capture of a call with a separate H.245 connection: every H.225.0 and H.245 message, none malformed", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "vdm-room-h323-pcap-"));
+    const file = join(dir, "room.pcapng");
+    const recorder = CaptureRecorder.open(file);
+    const recorded = await Room.start({
+      listen: [{ protocol: "h323", host: "127.0.0.1", port: 0 }],
+      publicAddress: "127.0.0.1",
+      rtpPorts: { from: 47100, to: 47199 },
+      srtp: "optional",
+      mirror: true,
+      loopbackOnly: true,
+      capture: recorder,
+    });
+    let messages: readonly H323MessageRecord[] = [];
+    try {
+      const { call } = await signallingCall(
+        40050,
+        "separate",
+        { h323Id: "testrum" },
+        recorded.h323Listening!,
+      );
+      await call.hangUp();
+      messages = call.messages();
+    } finally {
+      await recorded.stop();
+      recorder.finish();
+    }
+    const q931 = tsharkFileFields(file, "q931", ["q931.message_type"]);
+    const h245 = tsharkFileFields(file, "h245", ["frame.number"]);
+    const malformed = tsharkFileFields(file, "_ws.malformed || _ws.expert.severity == error", [
+      "frame.number",
+    ]);
+    rmSync(dir, { recursive: true, force: true });
+    // What the caller's side logged on the two connections, the room's capture holds (and the
+    // room's own ReleaseComplete, which the caller, gone, did not log): Setup, Call Proceeding,
+    // Connect, Release Complete (Q.931 §4.3 message types 05, 02, 07, 5a).
+    expect(q931.length).toBeGreaterThanOrEqual(messages.filter((m) => m.channel === "q931").length);
+    expect(new Set(q931.map((r) => r[0]))).toEqual(new Set(["0x05", "0x02", "0x07", "0x5a"]));
+    expect(h245.length).toBe(messages.filter((m) => m.channel === "h245" && !m.tunnelled).length);
+    expect(h245.length).toBeGreaterThanOrEqual(8);
+    expect(malformed).toEqual([]);
+  }, 30_000);
 });
