@@ -5,7 +5,7 @@
 
 import { createSocket } from "node:dgram";
 import { mkdtempSync, rmSync } from "node:fs";
-import { connect, type Socket } from "node:net";
+import { connect, createServer, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -339,5 +339,51 @@ describe("serve --pcap records H.323 calls so Wireshark decodes them", () => {
     expect(h245.length).toBe(messages.filter((m) => m.channel === "h245" && !m.tunnelled).length);
     expect(h245.length).toBeGreaterThanOrEqual(8);
     expect(malformed).toEqual([]);
+  }, 30_000);
+});
+
+describe("an H.323 port the room cannot bind leaves SIP answering", () => {
+  it("the room starts with SIP, says why H.323 is off, and answers SIP OPTIONS", async () => {
+    const busy = createServer();
+    await new Promise<void>((r) => busy.listen(0, "127.0.0.1", r));
+    const port = (busy.address() as { port: number }).port;
+    const r = await Room.start({
+      listen: [
+        { protocol: "udp", host: "127.0.0.1", port: 0 },
+        { protocol: "h323", host: "127.0.0.1", port },
+      ],
+      publicAddress: "127.0.0.1",
+      rtpPorts: { from: 47200, to: 47299 },
+      srtp: "optional",
+      mirror: true,
+      loopbackOnly: true,
+    });
+    try {
+      expect(r.h323Listening).toBeUndefined();
+      expect(r.h323Failure).toMatchObject({ code: "EADDRINUSE", listen: { protocol: "h323", port } });
+      // SIP still answers: an OPTIONS gets its 200 from the room's front door.
+      const sip = createSocket("udp4");
+      await new Promise<void>((res) => sip.bind(0, "127.0.0.1", res));
+      const answer = new Promise<string>((res) => sip.once("message", (m) => res(m.toString())));
+      const me = sip.address().port;
+      const options = [
+        `OPTIONS sip:testrum@127.0.0.1:${r.listening[0]!.port} SIP/2.0`,
+        `Via: SIP/2.0/UDP 127.0.0.1:${me};branch=z9hG4bK-h323-off;rport`,
+        "Max-Forwards: 70",
+        "From: <sip:probe@127.0.0.1>;tag=h323off",
+        `To: <sip:testrum@127.0.0.1:${r.listening[0]!.port}>`,
+        "Call-ID: h323-off-options",
+        "CSeq: 1 OPTIONS",
+        "Content-Length: 0",
+        "",
+        "",
+      ].join("\r\n");
+      sip.send(options, r.listening[0]!.port, "127.0.0.1");
+      expect(await answer).toMatch(/^SIP\/2\.0 200/);
+      sip.close();
+    } finally {
+      await r.stop();
+      busy.close();
+    }
   }, 30_000);
 });
