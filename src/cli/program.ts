@@ -221,7 +221,8 @@ Examples:
     .option(
       "--pcap <file>",
       "write a pcapng capture of the room's own side of every call (SIP, with SIP over TLS as " +
-        "decrypted plaintext; RTP/RTCP as sent, SRTP still encrypted; BFCP), finished on Ctrl-C",
+        "decrypted plaintext; H.225.0 and H.245 over TCP; RTP/RTCP as sent, SRTP still encrypted; " +
+        "BFCP), finished on Ctrl-C",
     )
     .option("--user <name>", "digest user name for the registrar")
     .option("--password <secret>", "digest password for the registrar")

@@ -180,6 +180,31 @@ describe("SDP through H.245 capabilities and logical channels (H.245 §8.3, §8.
     expect(readChannel(olcOnWire(mode1!.request))!.codec?.fmtp["packetization-mode"]).toBe("1");
   });
 
+  it("sends the codec the far end sends when it can; an answer names both when they differ", () => {
+    const offer = buildOffer({
+      address: "127.0.0.1",
+      audio: { port: 5000 },
+      srtp: "off",
+      rtcpMux: false,
+      sessionId: "1",
+    });
+    const local = readLocalMedia(offer.sdp);
+    const farEnd = readCapabilitySet(tcsOnWire(offer.sdp.replace("127.0.0.1", "127.0.0.2")));
+    const pcma = { payloadType: 8, name: "PCMA", clockRate: 8000, channels: 1, fmtp: {} };
+    expect(planChannels(local, farEnd.receive)[0]?.codec.name).toBe("G722");
+    const [audio] = planChannels(local, farEnd.receive, 1, [pcma]);
+    expect(audio?.codec.name).toBe("PCMA");
+    // Had we sent G.722 while it sends PCMA, the answer says both, ours first.
+    const g722 = planChannels(local, farEnd.receive)[0]!;
+    const theirs = readChannel(
+      olcOnWire({ ...audio!.request, mediaControlChannel: g722.request.mediaControlChannel }),
+    )!;
+    const answer = readSdp(
+      answerFromChannels(local, [{ planned: g722, rtp: { host: "127.0.0.2", port: 6000 } }], [theirs], "1"),
+    );
+    expect(answer.media[0]!.codecs.map((c) => c.name)).toEqual(["G722", "PCMA"]);
+  });
+
   it("H.264 goes at the lower of the two levels (H.241 §8.3.2.2)", () => {
     const sdpAt = (plid: string) =>
       `v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\nm=video 5002 RTP/AVP 96\r\na=rtpmap:96 H264/90000\r\na=fmtp:96 profile-level-id=${plid};packetization-mode=1\r\n`;
