@@ -91,8 +91,8 @@ Examples:
     .addOption(
       new Option(
         "--protocol <p>",
-        "signalling protocol when the address has no scheme (host[:port] or alias@host); " +
-          "default: from the URI's scheme, else sip",
+        "signalling protocol when the address has no scheme (host[:port] or alias@host), and " +
+          "of the embedded room without a URI; default: from the URI's scheme, else sip",
       ).choices(["sip", "h323"]),
     )
     .addOption(
@@ -221,7 +221,8 @@ Examples:
     .option(
       "--pcap <file>",
       "write a pcapng capture of the room's own side of every call (SIP, with SIP over TLS as " +
-        "decrypted plaintext; RTP/RTCP as sent, SRTP still encrypted; BFCP), finished on Ctrl-C",
+        "decrypted plaintext; H.225.0 and H.245 over TCP; RTP/RTCP as sent, SRTP still encrypted; " +
+        "BFCP), finished on Ctrl-C",
     )
     .option("--user <name>", "digest user name for the registrar")
     .option("--password <secret>", "digest password for the registrar")

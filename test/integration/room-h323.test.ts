@@ -4,17 +4,23 @@
 // bytes and silence end only their own connection while a concurrent call keeps its media.
 
 import { createSocket } from "node:dgram";
-import { connect, type Socket } from "node:net";
+import { mkdtempSync, rmSync } from "node:fs";
+import { connect, createServer, type Socket } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CaptureRecorder } from "../../src/adapters/capture/capture-recorder.js";
 import {
   type H245Mode,
   H323Listener,
+  type H323MessageRecord,
   H323SetupError,
   type IncomingH323Call,
   placeH323Call,
 } from "../../src/adapters/h323/index.js";
 import { Room, type RoomEvent } from "../../src/app/room/room.js";
 import type { Report } from "../../src/report/model.js";
+import { tsharkFileFields } from "../support/h323/link-capture.js";
 import { placeMediaCall, until } from "../support/h323/media-caller.js";
 import { fixedSdp } from "../support/sip/fixed-sdh.js";
 
@@ -289,4 +295,95 @@ describe("the callback alias calls an H.323 caller back", () => {
       await endpoint.close();
     }
   }, 60_000);
+});
+
+describe("serve --pcap records H.323 calls so Wireshark decodes them", () => {
+  it("the room's capture of a call with a separate H.245 connection: every H.225.0 and H.245 message, none malformed", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "vdm-room-h323-pcap-"));
+    const file = join(dir, "room.pcapng");
+    const recorder = CaptureRecorder.open(file);
+    const recorded = await Room.start({
+      listen: [{ protocol: "h323", host: "127.0.0.1", port: 0 }],
+      publicAddress: "127.0.0.1",
+      rtpPorts: { from: 47100, to: 47199 },
+      srtp: "optional",
+      mirror: true,
+      loopbackOnly: true,
+      capture: recorder,
+    });
+    let messages: readonly H323MessageRecord[] = [];
+    try {
+      const { call } = await signallingCall(
+        40050,
+        "separate",
+        { h323Id: "testrum" },
+        recorded.h323Listening!,
+      );
+      await call.hangUp();
+      messages = call.messages();
+    } finally {
+      await recorded.stop();
+      recorder.finish();
+    }
+    const q931 = tsharkFileFields(file, "q931", ["q931.message_type"]);
+    const h245 = tsharkFileFields(file, "h245", ["frame.number"]);
+    const malformed = tsharkFileFields(file, "_ws.malformed || _ws.expert.severity == error", [
+      "frame.number",
+    ]);
+    rmSync(dir, { recursive: true, force: true });
+    // What the caller's side logged on the two connections, the room's capture holds (and the
+    // room's own ReleaseComplete, which the caller, gone, did not log): Setup, Call Proceeding,
+    // Connect, Release Complete (Q.931 §4.3 message types 05, 02, 07, 5a).
+    expect(q931.length).toBeGreaterThanOrEqual(messages.filter((m) => m.channel === "q931").length);
+    expect(new Set(q931.map((r) => r[0]))).toEqual(new Set(["0x05", "0x02", "0x07", "0x5a"]));
+    expect(h245.length).toBe(messages.filter((m) => m.channel === "h245" && !m.tunnelled).length);
+    expect(h245.length).toBeGreaterThanOrEqual(8);
+    expect(malformed).toEqual([]);
+  }, 30_000);
+});
+
+describe("an H.323 port the room cannot bind leaves SIP answering", () => {
+  it("the room starts with SIP, says why H.323 is off, and answers SIP OPTIONS", async () => {
+    const busy = createServer();
+    await new Promise<void>((r) => busy.listen(0, "127.0.0.1", r));
+    const port = (busy.address() as { port: number }).port;
+    const r = await Room.start({
+      listen: [
+        { protocol: "udp", host: "127.0.0.1", port: 0 },
+        { protocol: "h323", host: "127.0.0.1", port },
+      ],
+      publicAddress: "127.0.0.1",
+      rtpPorts: { from: 47200, to: 47299 },
+      srtp: "optional",
+      mirror: true,
+      loopbackOnly: true,
+    });
+    try {
+      expect(r.h323Listening).toBeUndefined();
+      expect(r.h323Failure).toMatchObject({ code: "EADDRINUSE", listen: { protocol: "h323", port } });
+      // SIP still answers: an OPTIONS gets its 200 from the room's front door.
+      const sip = createSocket("udp4");
+      await new Promise<void>((res) => sip.bind(0, "127.0.0.1", res));
+      const answer = new Promise<string>((res) => sip.once("message", (m) => res(m.toString())));
+      const me = sip.address().port;
+      const options = [
+        `OPTIONS sip:testrum@127.0.0.1:${r.listening[0]!.port} SIP/2.0`,
+        `Via: SIP/2.0/UDP 127.0.0.1:${me};branch=z9hG4bK-h323-off;rport`,
+        "Max-Forwards: 70",
+        "From: <sip:probe@127.0.0.1>;tag=h323off",
+        `To: <sip:testrum@127.0.0.1:${r.listening[0]!.port}>`,
+        "Call-ID: h323-off-options",
+        "CSeq: 1 OPTIONS",
+        "Content-Length: 0",
+        "",
+        "",
+      ].join("\r\n");
+      sip.send(options, r.listening[0]!.port, "127.0.0.1");
+      expect(await answer).toMatch(/^SIP\/2\.0 200/);
+      sip.close();
+    } finally {
+      await r.stop();
+      busy.close();
+    }
+  }, 30_000);
 });

@@ -1,4 +1,4 @@
-import type { H323ListenerLimits } from "../../adapters/h323/h323-call.js";
+import type { H323ListenerLimits, H323MessageRecord } from "../../adapters/h323/h323-call.js";
 import type { PortRange } from "../../adapters/media/udp-port-pair.js";
 import type { WireTap } from "../../adapters/net/wire-tap.js";
 import type { ConnectionLimits } from "../../adapters/sip/connection-guard.js";
@@ -63,8 +63,8 @@ export interface RoomOptions {
   credentials?: { username: string; password: string };
   /** The callback alias: how long it keeps the first call (default 1000 ms), waits for an answer (10 s) and keeps the callback (2000 ms). */
   callback?: { aliasHoldMs?: number; answerTimeoutMs?: number; holdMs?: number };
-  /** Records the room's SIP, RTP/RTCP and BFCP traffic as it crosses its sockets (`serve --pcap`). */
-  capture?: WireTap & { sip(event: SipWireEvent): void };
+  /** Records the room's SIP, H.323, RTP/RTCP and BFCP traffic as it crosses its sockets (`serve --pcap`). */
+  capture?: WireTap & { sip(event: SipWireEvent): void; h323(message: H323MessageRecord): void };
   /**
    * Session timers (RFC 4028 §9): the interval the room asks for (default 1800 s), the smallest
    * it accepts (its Min-SE; default and floor 90 s, RFC 4028 §4; lower only for tests), and who

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { EventLoopLag } from "../../adapters/clock/event-loop-lag.js";
 import { resolveFfmpeg } from "../../adapters/ffmpeg/resolve.js";
-import { H323Listener, placeH323Call } from "../../adapters/h323/index.js";
+import { H323Listener, type H323MessageRecord, placeH323Call } from "../../adapters/h323/index.js";
 import type { BoundListener } from "../../adapters/sip/node-sip-transport.js";
 import { loadTlsCredentials, type TlsCredentials } from "../../adapters/sip/tls-certificate.js";
 import type { SipTransportProtocol } from "../../protocol/sip/route.js";
@@ -107,7 +107,12 @@ export class Room {
     // room answering SIP, and says why.
     const h323 = h323Listen
       ? await H323Front.start(
-          { listen: h323Listen, publicAddress, ...(opts.h323Limits ? { limits: opts.h323Limits } : {}) },
+          {
+            listen: h323Listen,
+            publicAddress,
+            ...(opts.h323Limits ? { limits: opts.h323Limits } : {}),
+            ...(opts.capture ? { onMessage: (m: H323MessageRecord) => opts.capture?.h323(m) } : {}),
+          },
           calls,
           H323_ENGINE,
         ).then(

@@ -102,6 +102,8 @@ export async function settleKeyframes(
   media: KeyframeAnswers,
   steps: StepSink,
   clock: CallClock,
+  /** How the request went out: RTCP "PLI", or H.245 "videoFastUpdatePicture" over H.323. */
+  request = "PLI",
 ): Promise<void> {
   const probe = media.keyframeProbe;
   if (probe.sentAt.length === 0) return;
@@ -110,7 +112,7 @@ export async function settleKeyframes(
   const answers = probe.responseMs.map((ms) => (ms === null ? "—" : `${ms} ms`)).join(", ");
   const repeated = (probe.repeats ?? []).reduce((a, b) => a + b, 0);
   steps("keyframe", probe.responseMs.every((ms) => ms !== null) ? "ok" : "failed", {
-    en: `PLI answered in ${answers}${repeated > 0 ? ` (${repeated} sent again unanswered, timed from the first)` : ""}`,
-    sv: `PLI besvarad efter ${answers}${repeated > 0 ? ` (${repeated} skickade igen obesvarade, räknat från den första)` : ""}`,
+    en: `${request} answered in ${answers}${repeated > 0 ? ` (${repeated} sent again unanswered, timed from the first)` : ""}`,
+    sv: `${request} besvarad efter ${answers}${repeated > 0 ? ` (${repeated} skickade igen obesvarade, räknat från den första)` : ""}`,
   });
 }

@@ -2,6 +2,7 @@ import type {
   H323Address,
   H323ListenerHandle,
   H323ListenerLimits,
+  H323MessageRecord,
   H323SetupInfo,
   IncomingH323Call,
 } from "../../../adapters/h323/h323-call.js";
@@ -17,6 +18,8 @@ export interface H323FrontOptions {
   /** The room's address for the calls it places (the callback alias). */
   readonly publicAddress: string;
   readonly limits?: H323ListenerLimits;
+  /** Sees every H.225.0 and H.245 message of every call, the callbacks' too (`serve --pcap`). */
+  readonly onMessage?: (m: H323MessageRecord) => void;
 }
 
 /**
@@ -39,6 +42,7 @@ export class H323Front {
       host: opts.listen.host,
       port: opts.listen.port,
       ...(opts.limits ? { limits: opts.limits } : {}),
+      ...(opts.onMessage ? { onMessage: opts.onMessage } : {}),
     });
     const front = new H323Front(opts, engine, listener, room);
     // Without fast start the engine may answer before it has the caller's media: the room says
@@ -104,7 +108,7 @@ export class H323Front {
     };
     const handle = new H323CallHandle(incoming, source, {
       localHost: this.opts.publicAddress,
-      place: (o) => this.engine.place(o),
+      place: (o) => this.engine.place(this.opts.onMessage ? { ...o, onMessage: this.opts.onMessage } : o),
     });
     const outcome = await this.room.offer(
       { callId, from, dialled, alias: calledAlias(incoming.calledAliases), source, offer: incoming.sdpOffer },
