@@ -298,7 +298,7 @@ async function liveCall(run: CallRun, leg: CallLeg, media: CallerMedia): Promise
   step("media", "ok", mediaStep(leg.negotiated()));
   const sampler = startSampling(media, () => clock.now() - run.clockOriginMs);
   const window = await runMediaWindow(leg, opts.durationS, clock);
-  await settleKeyframes(media, step, clock);
+  await settleKeyframes(media, step, clock, run.line.protocol === "h323" ? "videoFastUpdatePicture" : "PLI");
   const mirroredGop = media.videoReceiver?.lastGop();
   const chosen = (opts.functions ?? new Set(FUNCTIONS)).has(3);
   const plan = planPresentation({ offered: opts.presentation !== false, chosen, alias: run.alias }, leg);
