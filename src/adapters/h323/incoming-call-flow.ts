@@ -338,7 +338,8 @@ export class IncomingCallFlow {
 
   private answerChannels(local: LocalMedia): void {
     for (const p of this.pending.splice(0)) this.answerChannel(p.number, p.channel);
-    const planned = planChannels(local, this.remoteCaps?.receive ?? []);
+    const sent = this.accepted.flatMap((c) => (c.codec ? [c.codec] : []));
+    const planned = planChannels(local, this.remoteCaps?.receive ?? [], 1, sent);
     const link = this.session.h245!;
     for (const p of planned) {
       this.ourChannels.set(p.request.number, p.kind);

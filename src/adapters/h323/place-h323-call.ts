@@ -46,6 +46,8 @@ import { TpktConnection } from "./tpkt-connection.js";
 // - tunnelling: H.245 in h245Control (H.323 §8.2.1) from the first answer on.
 // - separate: no tunnelling; H.245 over a TCP connection to the callee's h245Address.
 
+/** How long we wait for the far end's channels before opening ours (to send what it sends). */
+const FAR_END_CHANNELS_FIRST_MS = 1000;
 /** Once our channels are settled, how long the far end's own channels may take to come. */
 const FAR_END_CHANNELS_WAIT_MS = 3000;
 
@@ -78,6 +80,8 @@ class CallerFlow {
   private msdDone = false;
   private remoteCaps: RemoteCapabilities | undefined;
   private farEndWait: NodeJS.Timeout | undefined;
+  private openWait: NodeJS.Timeout | undefined;
+  private openWaitOver = false;
   private resolve!: (p: PlacedH323Call) => void;
   private reject!: (e: H323SetupError) => void;
   private done = false;
@@ -240,9 +244,28 @@ class CallerFlow {
   }
 
   /** Our channels, once the far end's capabilities and master/slave are known (H.245 §8.4). */
+  /**
+   * Our channels, once the far end's capabilities and master/slave are known (H.245 §8.4). The
+   * far end usually opens its own at the same moment: a short wait lets us send the codec it
+   * sends (one codec per medium both ways, as SDP describes it).
+   */
   private openChannels(): void {
     if (this.planned || !this.remoteCaps || !this.msdDone || this.session.factsNow.fastStartAccepted) return;
-    this.planned = planChannels(this.local, this.remoteCaps.receive);
+    const kinds = streamsOf(this.local).map((s) => s.kind);
+    const covered = kinds.every((k) => this.incoming.some((c) => c.kind === k));
+    if (!covered && !this.openWaitOver) {
+      if (this.openWait === undefined) {
+        this.openWait = setTimeout(() => {
+          this.openWaitOver = true;
+          this.openChannels();
+        }, FAR_END_CHANNELS_FIRST_MS);
+        this.openWait.unref();
+      }
+      return;
+    }
+    clearTimeout(this.openWait);
+    const sent = this.incoming.flatMap((c) => (c.codec ? [c.codec] : []));
+    this.planned = planChannels(this.local, this.remoteCaps.receive, 1, sent);
     const link = this.session.h245!;
     for (const p of this.planned) link.act((now, s) => s.channels.open(now, p.request));
     this.maybeDone();
@@ -265,6 +288,7 @@ class CallerFlow {
     );
     this.incoming.push(channel);
     if (channel.kind === "video") this.session.videoReceiveChannel = number;
+    this.openChannels();
     this.maybeDone();
   }
 
@@ -309,6 +333,7 @@ class CallerFlow {
     if (this.done) return;
     this.done = true;
     clearTimeout(this.farEndWait);
+    clearTimeout(this.openWait);
     const f = this.session.factsNow;
     this.reject(
       new H323SetupError(

@@ -16,6 +16,8 @@ export interface FastStartMedia {
   /** The channel number of our transmit proposal; the receive proposal takes the next one. */
   readonly channelNumber: number;
   readonly dynamicRTPPayloadType?: number;
+  /** The RTP payload format (H.241 §8.3: the packetization mode of H.264). */
+  readonly mediaPacketization?: H245.H2250LogicalChannelParameters["mediaPacketization"];
 }
 
 function h2250(m: FastStartMedia, withRtp: boolean): H245.H2250LogicalChannelParameters {
@@ -24,6 +26,7 @@ function h2250(m: FastStartMedia, withRtp: boolean): H245.H2250LogicalChannelPar
     ...(withRtp ? { mediaChannel: m.rtp } : {}),
     mediaControlChannel: m.rtcp,
     ...(m.dynamicRTPPayloadType !== undefined ? { dynamicRTPPayloadType: m.dynamicRTPPayloadType } : {}),
+    ...(m.mediaPacketization ? { mediaPacketization: m.mediaPacketization } : {}),
   };
 }
 

@@ -33,6 +33,8 @@ export interface OutgoingChannel {
   /** Our RTCP address for this channel. */
   readonly mediaControlChannel: H245.TransportAddress;
   readonly dynamicRTPPayloadType?: number;
+  /** The RTP payload format (H.241 §8.3: the packetization mode of H.264). */
+  readonly mediaPacketization?: H245.H2250LogicalChannelParameters["mediaPacketization"];
 }
 
 export class LogicalChannels implements SansIoMachine<Msg, LcEvent> {
@@ -53,6 +55,7 @@ export class LogicalChannels implements SansIoMachine<Msg, LcEvent> {
       sessionID: c.sessionID,
       mediaControlChannel: c.mediaControlChannel,
       ...(c.dynamicRTPPayloadType !== undefined ? { dynamicRTPPayloadType: c.dynamicRTPPayloadType } : {}),
+      ...(c.mediaPacketization ? { mediaPacketization: c.mediaPacketization } : {}),
     };
     this.queue.transmit({
       choice: "request",

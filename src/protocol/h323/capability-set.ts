@@ -1,13 +1,17 @@
 import type { H245 } from "../asn1/index.js";
 import { H241Level, H241ProfileBit, ourCapabilitySet } from "../h245/terminal-capabilities.js";
 import type { Codec } from "../sdp/codec.js";
+import { packetizationMode } from "../sdp/h264.js";
 import {
   codecOfCapability,
   dataTypeOfCodec,
   describeAudio,
   describeVideo,
   H264_MAX_BIT_RATE,
+  H264_PACKETIZATION_OIDS,
   type MediaKindAV,
+  sameFormat,
+  withPacketizationMode,
 } from "./media-codec.js";
 
 // Our TerminalCapabilitySet from the codecs of our SDP (H.245 §8.3, H.323 §6.2.8): one
@@ -56,8 +60,35 @@ export function capabilitySetOf(
     }
     if (numbers.length > 0) alternatives.push(numbers);
   }
+  // H.245 H2250Capability.mediaPacketizationCapability: the H.264 packetization modes we take
+  // (H.241 §8.3), so the far end may open non-interleaved channels to us.
+  const modes = [
+    ...new Set(
+      streams
+        .flatMap((s) => s.codecs)
+        .filter((c) => c.name.toLowerCase() === "h264")
+        .map((c) => packetizationMode(c.fmtp)),
+    ),
+  ].filter((m) => H264_PACKETIZATION_OIDS[m] !== undefined);
+  const mux = base.multiplexCapability;
+  const multiplexCapability: H245.MultiplexCapability | undefined =
+    mux?.choice === "h2250Capability" && modes.length > 0
+      ? {
+          choice: "h2250Capability",
+          value: {
+            ...mux.value,
+            mediaPacketizationCapability: {
+              h261aVideoPacketization: false,
+              rtpPayloadType: modes.map((m) => ({
+                payloadDescriptor: { choice: "oid", value: H264_PACKETIZATION_OIDS[m]! },
+              })),
+            },
+          },
+        }
+      : mux;
   return {
     ...base,
+    ...(multiplexCapability ? { multiplexCapability } : {}),
     capabilityTable: table,
     capabilityDescriptors: [{ capabilityDescriptorNumber: 0, simultaneousCapabilities: alternatives }],
   };
@@ -72,6 +103,17 @@ export interface RemoteCapabilities {
 
 /** Reads the far end's TerminalCapabilitySet. */
 export function readCapabilitySet(set: H245.TerminalCapabilitySet, firstDynamic = 96): RemoteCapabilities {
+  // H.241 §8.3: non-interleaved H.264 only when the set's mediaPacketizationCapability names it.
+  const mux = set.multiplexCapability;
+  const h264Modes = [1, 0].filter(
+    (m) =>
+      m === 0 ||
+      (mux?.choice === "h2250Capability" &&
+        (mux.value.mediaPacketizationCapability.rtpPayloadType ?? []).some(
+          (r) =>
+            r.payloadDescriptor.choice === "oid" && r.payloadDescriptor.value === H264_PACKETIZATION_OIDS[m],
+        )),
+  );
   const names: string[] = [];
   const receive: Record<MediaKindAV, Codec[]> = { audio: [], video: [] };
   let dynamic = firstDynamic;
@@ -87,10 +129,17 @@ export function readCapabilitySet(set: H245.TerminalCapabilitySet, firstDynamic 
         : { kind, video: c.value as H245.VideoCapability },
       dynamic,
     );
-    if (codec === undefined || receive[kind].some((x) => JSON.stringify(x) === JSON.stringify(codec)))
-      continue;
-    if (codec.payloadType === dynamic) dynamic++;
-    receive[kind].push(codec);
+    if (codec === undefined) continue;
+    const variants =
+      codec.name === "H264"
+        ? h264Modes.map((m) => (m === 0 ? codec : withPacketizationMode(codec, m)))
+        : [codec];
+    for (const v of variants) {
+      const same = (x: Codec) =>
+        sameFormat(x, v) && x.fmtp["profile-level-id"] === v.fmtp["profile-level-id"];
+      if (receive[kind].some(same)) continue;
+      receive[kind].push(v.payloadType >= firstDynamic ? { ...v, payloadType: dynamic++ } : v);
+    }
   }
   return {
     names,

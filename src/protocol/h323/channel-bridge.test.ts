@@ -52,6 +52,7 @@ function olcOnWire(r: ReturnType<typeof planChannels>[number]["request"]): H245.
               ...(r.dynamicRTPPayloadType !== undefined
                 ? { dynamicRTPPayloadType: r.dynamicRTPPayloadType }
                 : {}),
+              ...(r.mediaPacketization ? { mediaPacketization: r.mediaPacketization } : {}),
             },
           },
         },
@@ -153,6 +154,55 @@ describe("SDP through H.245 capabilities and logical channels (H.245 §8.3, §8.
     expect(planChannels(local, readCapabilitySet(tcsOnWire(audioOnly)).receive).map((c) => c.kind)).toEqual([
       "audio",
     ]);
+  });
+
+  it("H.264 packetization: single NAL unit mode towards a far end that names no other (H.241 §8.3)", () => {
+    const local = readLocalMedia(
+      buildOffer({ address: "127.0.0.1", video: { port: 5002 }, srtp: "off", sessionId: "1" }).sdp,
+    );
+    const modeZeroOnly = tcsOnWire(
+      "v=0\r\no=- 1 1 IN IP4 127.0.0.2\r\ns=-\r\nc=IN IP4 127.0.0.2\r\nt=0 0\r\nm=video 9 RTP/AVP 96\r\na=rtpmap:96 H264/90000\r\na=fmtp:96 profile-level-id=42e00d\r\n",
+    );
+    const [video] = planChannels(local, readCapabilitySet(modeZeroOnly).receive);
+    expect(video?.codec).toMatchObject({ payloadType: 97, fmtp: { "packetization-mode": "0" } });
+    // The channel says so (mediaPacketization), and reads back as the same format.
+    const read = readChannel(olcOnWire(video!.request))!;
+    expect(read.codec).toMatchObject({
+      name: "H264",
+      payloadType: 97,
+      fmtp: { "profile-level-id": "42e00d" },
+    });
+    const withBoth = readCapabilitySet(
+      tcsOnWire(buildOffer({ address: "127.0.0.2", video: { port: 9 }, srtp: "off", sessionId: "0" }).sdp),
+    );
+    const [mode1] = planChannels(local, withBoth.receive);
+    expect(mode1?.codec).toMatchObject({ payloadType: 96, fmtp: { "packetization-mode": "1" } });
+    expect(readChannel(olcOnWire(mode1!.request))!.codec?.fmtp["packetization-mode"]).toBe("1");
+  });
+
+  it("sends the codec the far end sends when it can; an answer names both when they differ", () => {
+    const offer = buildOffer({
+      address: "127.0.0.1",
+      audio: { port: 5000 },
+      srtp: "off",
+      rtcpMux: false,
+      sessionId: "1",
+    });
+    const local = readLocalMedia(offer.sdp);
+    const farEnd = readCapabilitySet(tcsOnWire(offer.sdp.replace("127.0.0.1", "127.0.0.2")));
+    const pcma = { payloadType: 8, name: "PCMA", clockRate: 8000, channels: 1, fmtp: {} };
+    expect(planChannels(local, farEnd.receive)[0]?.codec.name).toBe("G722");
+    const [audio] = planChannels(local, farEnd.receive, 1, [pcma]);
+    expect(audio?.codec.name).toBe("PCMA");
+    // Had we sent G.722 while it sends PCMA, the answer says both, ours first.
+    const g722 = planChannels(local, farEnd.receive)[0]!;
+    const theirs = readChannel(
+      olcOnWire({ ...audio!.request, mediaControlChannel: g722.request.mediaControlChannel }),
+    )!;
+    const answer = readSdp(
+      answerFromChannels(local, [{ planned: g722, rtp: { host: "127.0.0.2", port: 6000 } }], [theirs], "1"),
+    );
+    expect(answer.media[0]!.codecs.map((c) => c.name)).toEqual(["G722", "PCMA"]);
   });
 
   it("H.264 goes at the lower of the two levels (H.241 §8.3.2.2)", () => {

@@ -6,7 +6,7 @@ import type { Direction } from "../sdp/sdp-types.js";
 import type { KindCodecs } from "./capability-set.js";
 import { type LocalMedia, streamsOf } from "./local-media.js";
 import type { ChannelReading } from "./logical-channel.js";
-import { dataTypeOfCodec, type MediaKindAV, sameFormat } from "./media-codec.js";
+import { dataTypeOfCodec, type MediaKindAV, mediaPacketizationOf, sameFormat } from "./media-codec.js";
 import { type RemoteStream, remoteAnswerSdp, remoteOfferSdp } from "./remote-sdp.js";
 import { type HostPort, h245Address } from "./transport-address.js";
 
@@ -50,19 +50,24 @@ function cappedDataType(ours: Codec, theirs: Codec): H245.DataType | undefined {
 
 /**
  * The channels we open towards the far end: per stream we send on, our first codec the far
- * end receives. Channel numbers start at `firstNumber`.
+ * end receives, one it already sends us first (H.245 lets each direction choose its own codec;
+ * SDP describes one per m-line). Channel numbers start at `firstNumber`.
  */
 export function planChannels(
   local: LocalMedia,
   farEndReceives: readonly KindCodecs[],
   firstNumber = 1,
+  /** Formats the far end already sends us: taken first, so each medium runs one codec both ways. */
+  farEndSends: readonly Codec[] = [],
 ): PlannedChannel[] {
   const out: PlannedChannel[] = [];
   for (const s of streamsOf(local)) {
     if (!sends(s.direction)) continue;
     const theirs = farEndReceives.filter((k) => k.kind === s.kind).flatMap((k) => k.codecs);
     let chosen: { codec: Codec; dataType: H245.DataType } | undefined;
-    for (const codec of s.codecs) {
+    const sentToUs = (c: Codec) => farEndSends.some((f) => sameFormat(f, c));
+    const ordered = [...s.codecs.filter(sentToUs), ...s.codecs.filter((c) => !sentToUs(c))];
+    for (const codec of ordered) {
       const match = theirs.find((t) => sameFormat(t, codec));
       const dataType = match ? cappedDataType(codec, match) : undefined;
       if (dataType) {
@@ -81,6 +86,9 @@ export function planChannels(
         sessionID: s.sessionID,
         mediaControlChannel: h245Address(s.rtcp),
         ...(chosen.codec.payloadType >= 96 ? { dynamicRTPPayloadType: chosen.codec.payloadType } : {}),
+        ...(mediaPacketizationOf(chosen.codec)
+          ? { mediaPacketization: mediaPacketizationOf(chosen.codec) }
+          : {}),
       },
     });
   }
@@ -138,14 +146,16 @@ export function answerFromChannels(
     const theirs = incoming.find((c) => c.kind === s.kind && c.direction === "forward" && c.codec);
     if (!ours && !theirs) continue;
     // Our payload type for the format: the answer's numbers are the offer's (RFC 3264 §6.1).
-    const codec =
-      ours?.planned.codec ?? s.codecs.find((c) => sameFormat(c, theirs!.codec!)) ?? theirs!.codec!;
+    const theirCodec = theirs && (s.codecs.find((c) => sameFormat(c, theirs.codec!)) ?? theirs.codec!);
+    // What we send first; what the far end sends beside it when it chose another format.
+    const codecs = [ours?.planned.codec, theirCodec].filter((c): c is Codec => c !== undefined);
+    const distinct = codecs.filter((c, i) => codecs.findIndex((x) => sameFormat(x, c)) === i);
     const rtcp = ours?.rtcp ?? theirs?.mediaControlChannel;
     streams.set(s.index, {
       kind: s.kind,
       ...(ours?.rtp ? { rtp: ours.rtp } : {}),
       ...(rtcp ? { rtcp } : {}),
-      codecs: [codec],
+      codecs: distinct,
       direction: ours && theirs ? "sendrecv" : ours ? "recvonly" : "sendonly",
     });
   }

@@ -49,8 +49,8 @@ describe("SDP through fast start (H.323 §8.1.7)", () => {
   it("our offer proposes a transmit and a receive channel per codec H.245 carries", () => {
     const local = readLocalMedia(callerOffer().sdp);
     const offer = fastStartOffer(local);
-    // G.722, PCMA, PCMU and one H.264 (modes 1 and 0 are one H.245 DataType): 4 codecs x 2.
-    expect(offer.elements.length).toBe(8);
+    // G.722, PCMA, PCMU and H.264 in packetization modes 1 and 0 (H.241 mediaPacketization): 5 x 2.
+    expect(offer.elements.length).toBe(10);
     expect(offer.proposals.map((p) => `${p.number}${p.direction[0]} ${p.codec.name}`)).toEqual([
       "1f G722",
       "2r G722",
@@ -60,6 +60,8 @@ describe("SDP through fast start (H.323 §8.1.7)", () => {
       "6r PCMU",
       "7f H264",
       "8r H264",
+      "9f H264",
+      "10r H264",
     ]);
   });
 
@@ -74,7 +76,15 @@ describe("SDP through fast start (H.323 §8.1.7)", () => {
       ["video", "127.0.0.1", 5002, 5003],
     ]);
     expect(seen.media[1]!.codecs[0]).toMatchObject({ name: "H264", payloadType: 96 });
-    expect(seen.media[1]!.codecs[0]!.fmtp["profile-level-id"]).toBe("42e01f");
+    expect(seen.media[1]!.codecs[0]!.fmtp).toEqual({
+      "profile-level-id": "42e01f",
+      "packetization-mode": "1",
+    });
+    expect(seen.media[1]!.codecs[1]).toMatchObject({
+      name: "H264",
+      payloadType: 97,
+      fmtp: { "profile-level-id": "42e01f" },
+    });
 
     const answer = roomAnswer(atCallee.sdp);
     const connect = fastStartAnswer(atCallee.proposals, readLocalMedia(answer.sdp));

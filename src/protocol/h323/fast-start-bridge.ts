@@ -5,7 +5,7 @@ import type { Codec } from "../sdp/codec.js";
 import type { Direction } from "../sdp/sdp-types.js";
 import { type LocalMedia, type LocalStream, streamsOf } from "./local-media.js";
 import { type ChannelReading, readChannel, withH2250 } from "./logical-channel.js";
-import { dataTypeOfCodec, type MediaKindAV, sameFormat } from "./media-codec.js";
+import { dataTypeOfCodec, type MediaKindAV, mediaPacketizationOf, sameFormat } from "./media-codec.js";
 import { type RemoteStream, remoteAnswerSdp, remoteOfferSdp } from "./remote-sdp.js";
 import { h245Address } from "./transport-address.js";
 
@@ -34,7 +34,7 @@ export interface FastStartOffer {
 const sends = (d: Direction) => d === "sendrecv" || d === "sendonly";
 const receives = (d: Direction) => d === "sendrecv" || d === "recvonly";
 
-/** Distinct H.245 formats of a stream (H.264 modes 0 and 1 are one DataType: the first is kept). */
+/** Distinct formats of a stream (H.264 modes 0 and 1 differ in their mediaPacketization). */
 function distinctCodecs(s: LocalStream): Codec[] {
   const out: Codec[] = [];
   for (const c of s.codecs) if (!out.some((o) => sameFormat(o, c))) out.push(c);
@@ -57,6 +57,7 @@ export function fastStartOffer(local: LocalMedia): FastStartOffer {
           rtcp: h245Address(s.rtcp),
           channelNumber: number,
           ...(codec.payloadType >= 96 ? { dynamicRTPPayloadType: codec.payloadType } : {}),
+          ...(mediaPacketizationOf(codec) ? { mediaPacketization: mediaPacketizationOf(codec) } : {}),
         },
       ]);
       const base = { kind: s.kind, streamIndex: s.index, codec };
@@ -150,6 +151,7 @@ export function readFastStartOffer(
     const tx = mine.filter((p) => p.direction === "forward"); // the caller sends
     const codecs: Codec[] = [];
     for (const p of [...rx, ...tx]) if (!codecs.some((c) => sameFormat(c, p.codec!))) codecs.push(p.codec!);
+    renumberCollisions(codecs);
     if (codecs.length === 0) continue;
     const rtp = rx.find((p) => p.mediaChannel)?.mediaChannel;
     const rtcp =
@@ -215,4 +217,18 @@ export function fastStartAnswer(proposals: readonly ChannelReading[], answer: Lo
     }
   }
   return { elements, channels };
+}
+
+/** Two formats the far end left on one payload type (no dynamicRTPPayloadType): renumbered from 96. */
+function renumberCollisions(codecs: Codec[]): void {
+  const used = new Set<number>();
+  for (let i = 0; i < codecs.length; i++) {
+    let pt = codecs[i]!.payloadType;
+    if (used.has(pt)) {
+      pt = 96;
+      while (used.has(pt) || codecs.some((c) => c.payloadType === pt)) pt++;
+      codecs[i] = { ...codecs[i]!, payloadType: pt };
+    }
+    used.add(pt);
+  }
 }

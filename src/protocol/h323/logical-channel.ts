@@ -1,6 +1,6 @@
 import type { H245 } from "../asn1/index.js";
 import type { Codec } from "../sdp/codec.js";
-import { codecOfDataType, kindOfSession, type MediaKindAV } from "./media-codec.js";
+import { codecOfDataType, kindOfSession, type MediaKindAV, packetizationModeOf } from "./media-codec.js";
 import { type HostPort, readH245Address } from "./transport-address.js";
 
 // One OpenLogicalChannel read into what the bridge needs (H.245 §6.2.10, H2250LogicalChannel-
@@ -37,7 +37,13 @@ export function readChannel(olc: H245.OpenLogicalChannel, defaultDynamic = 96): 
   const kind =
     kindOfSession(p.sessionID) ??
     (dataType.choice === "audioData" ? "audio" : dataType.choice === "videoData" ? "video" : undefined);
-  const codec = codecOfDataType(dataType, p.dynamicRTPPayloadType ?? defaultDynamic);
+  const payloadType =
+    p.dynamicRTPPayloadType ??
+    (p.mediaPacketization?.choice === "rtpPayloadType"
+      ? p.mediaPacketization.value.payloadType
+      : undefined) ??
+    defaultDynamic;
+  const codec = codecOfDataType(dataType, payloadType, packetizationModeOf(p.mediaPacketization));
   const mediaChannel = readH245Address(p.mediaChannel);
   const mediaControlChannel = readH245Address(p.mediaControlChannel);
   return {

@@ -81,20 +81,65 @@ export function codecOfCapability(
   return undefined;
 }
 
-/** The codec a logical channel's DataType carries. */
-export function codecOfDataType(d: H245.DataType, payloadType: number): Codec | undefined {
+/**
+ * The codec a logical channel's DataType carries; an H.264 channel's packetization mode comes
+ * from its mediaPacketization (H.241 §8.3.x), written to fmtp when it is not the default 0.
+ */
+export function codecOfDataType(
+  d: H245.DataType,
+  payloadType: number,
+  packetizationMode = 0,
+): Codec | undefined {
   if (d.choice === "audioData") return codecOfCapability({ kind: "audio", audio: d.value }, payloadType);
-  if (d.choice === "videoData") return codecOfCapability({ kind: "video", video: d.value }, payloadType);
+  if (d.choice === "videoData") {
+    const c = codecOfCapability({ kind: "video", video: d.value }, payloadType);
+    return c && packetizationMode !== 0 ? withPacketizationMode(c, packetizationMode) : c;
+  }
   return undefined;
 }
 
-/** Whether two SDP codecs are the same format for channel matching (H.264: same profile). */
+export function withPacketizationMode(c: Codec, mode: number): Codec {
+  return { ...c, fmtp: { ...c.fmtp, "packetization-mode": String(mode) } };
+}
+
+/**
+ * H.241 §8.3 (and Wireshark's OID table): the RTP payload descriptors of H.264 packetization:
+ * single NAL unit mode (H.241 Annex A) and non-interleaved mode (RFC 3984, now RFC 6184).
+ */
+export const H264_PACKETIZATION_OIDS: readonly string[] = ["0.0.8.241.0.0.0.0", "0.0.8.241.0.0.0.1"];
+
+/** The mediaPacketization of an H.264 channel (undefined for other codecs). */
+export function mediaPacketizationOf(c: Codec): H245.H2250LogicalChannelParameters["mediaPacketization"] {
+  if (c.name.toLowerCase() !== "h264") return undefined;
+  const oid = H264_PACKETIZATION_OIDS[packetizationMode(c.fmtp)];
+  if (oid === undefined) return undefined;
+  return {
+    choice: "rtpPayloadType",
+    value: { payloadDescriptor: { choice: "oid", value: oid }, payloadType: c.payloadType },
+  };
+}
+
+/** The packetization mode a mediaPacketization names (0 when it names none we know). */
+export function packetizationModeOf(mp: H245.H2250LogicalChannelParameters["mediaPacketization"]): number {
+  if (mp?.choice !== "rtpPayloadType" || mp.value.payloadDescriptor.choice !== "oid") return 0;
+  return Math.max(0, H264_PACKETIZATION_OIDS.indexOf(mp.value.payloadDescriptor.value));
+}
+
+/**
+ * Whether two SDP codecs are the same format for channel matching (H.264: the same profile
+ * and packetization mode, RFC 6184 §8.2.2).
+ */
 export function sameFormat(a: Codec, b: Codec): boolean {
   if (a.name.toLowerCase() !== b.name.toLowerCase() || a.clockRate !== b.clockRate) return false;
   if (a.name.toLowerCase() !== "h264") return true;
   const pa = parseProfileLevelId(a.fmtp["profile-level-id"]);
   const pb = parseProfileLevelId(b.fmtp["profile-level-id"]);
-  return pa !== undefined && pb !== undefined && pa.profileIdc === pb.profileIdc;
+  return (
+    pa !== undefined &&
+    pb !== undefined &&
+    pa.profileIdc === pb.profileIdc &&
+    packetizationMode(a.fmtp) === packetizationMode(b.fmtp)
+  );
 }
 
 /** One line naming a DataType: "G.711 µ-law", "H.264 Baseline level 3.1". */
