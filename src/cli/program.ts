@@ -1,5 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { DEFAULT_MAX_CALLS, DEFAULT_MEDIA_TIMEOUT_MS } from "../app/room/room-options.js";
+import { DEFAULT_LISTEN, DEFAULT_MAX_CALLS, DEFAULT_MEDIA_TIMEOUT_MS } from "../app/room/room-options.js";
 import { langFromEnv } from "../report/i18n/lang.js";
 import { addDefenceOptions } from "./commands/serve-defences.js";
 import { ExitCode, ExitError } from "./exit-error.js";
@@ -68,6 +68,7 @@ Examples:
   vdm-test call                                   host a test room on loopback and call it
   vdm-test serve --listen udp:0.0.0.0:5060        host the test room for endpoints to dial
   vdm-test call sip:testrum@room.example.org      call a test room and grade the call
+  vdm-test call h323:testrum@room.example.org     the same over H.323 (TCP 1720, fast start)
   vdm-test options sip:room.example.org           ping an endpoint with OPTIONS
   vdm-test doctor                                 show which ffmpeg is used and what it can do`,
     );
@@ -79,9 +80,29 @@ Examples:
         "functions (mirror, music, presentation, echo, callback, ...). Without a URI, starts a test " +
         "room in this process on 127.0.0.1 and calls it.",
     )
-    .argument("[uri]", "who to call: sip:user@host[:port][;transport=udp|tcp|tls] or sips:user@host")
+    .argument(
+      "[uri]",
+      "who to call: sip:user@host[:port][;transport=udp|tcp|tls], sips:user@host, or " +
+        "h323:alias@host[:port] (H.323, TCP port 1720 by default)",
+    )
     .addOption(
       new Option("--transport <t>", "SIP transport when the URI does not say").choices(["udp", "tcp", "tls"]),
+    )
+    .addOption(
+      new Option(
+        "--protocol <p>",
+        "signalling protocol when the address has no scheme (host[:port] or alias@host); " +
+          "default: from the URI's scheme, else sip",
+      ).choices(["sip", "h323"]),
+    )
+    .addOption(
+      new Option(
+        "--h245 <mode>",
+        "how an H.323 call runs H.245: fast-start (channels in Setup/Connect, H.323 §8.1.7), " +
+          "tunnel (H.245 inside the call signalling, §8.2.1) or separate (its own TCP connection)",
+      )
+        .choices(["fast-start", "tunnel", "separate"])
+        .default("fast-start"),
     )
     .addOption(srtpOption())
     .option("--duration <seconds>", "how long media runs once answered", numberArg("--duration", 2, 3600), 6)
@@ -141,8 +162,9 @@ Examples:
     .option(
       "--pcap <file>",
       "also write a pcapng capture of our own side: every SIP message (SIP over TLS as decrypted " +
-        "plaintext), RTP/RTCP as sent (SRTP still encrypted; the SDES keys are in the SDP) and BFCP, " +
-        "with real addresses and times; opens in Wireshark and in `vdm-test analyze`",
+        "plaintext) or H.323 message (H.225.0 and H.245 as TPKT on their TCP connections), RTP/RTCP " +
+        "as sent (SRTP still encrypted; the SDES keys are in the SDP) and BFCP, with real addresses " +
+        "and times; opens in Wireshark and in `vdm-test analyze`",
     )
     .addOption(langOption())
     .option("--json", "print the JSON report on stdout")
@@ -163,8 +185,10 @@ Examples:
     )
     .option(
       "--listen <specs>",
-      "comma-separated transport:host:port list",
-      "udp:0.0.0.0:5060,tcp:0.0.0.0:5060,tls:0.0.0.0:5061",
+      "comma-separated transport:host:port list: udp, tcp, tls (SIP) and h323 (H.323 call " +
+        "signalling, TCP). A list without an h323 entry turns H.323 off; an h323 entry the room " +
+        `cannot bind is an error. Without --listen: ${DEFAULT_LISTEN} (if TCP 1720 ` +
+        "cannot be bound, the room says so and answers SIP only)",
     )
     .option(
       "--public-address <ip>",
@@ -197,7 +221,8 @@ Examples:
     .option(
       "--pcap <file>",
       "write a pcapng capture of the room's own side of every call (SIP, with SIP over TLS as " +
-        "decrypted plaintext; RTP/RTCP as sent, SRTP still encrypted; BFCP), finished on Ctrl-C",
+        "decrypted plaintext; H.225.0 and H.245 over TCP; RTP/RTCP as sent, SRTP still encrypted; " +
+        "BFCP), finished on Ctrl-C",
     )
     .option("--user <name>", "digest user name for the registrar")
     .option("--password <secret>", "digest password for the registrar")

@@ -6,6 +6,7 @@ import type { SipMessageHead } from "../protocol/sip/message-head.js";
 import type { ResolutionStep } from "../protocol/sip/rfc3263.js";
 import type { Phrase } from "../report/i18n/bilingual.js";
 import type { Check } from "../report/model.js";
+import type { H323Evidence } from "./h323-evidence.js";
 
 /**
  * Everything the conformance engine may know about the endpoint under test. A call we place, an
@@ -29,6 +30,8 @@ export interface Evidence {
   readonly transport?: TransportEvidence;
   readonly media?: MediaEvidence;
   readonly presentation?: PresentationEvidence;
+  /** The endpoint's H.225.0 and H.245, when the call was H.323 (then `sip` is absent). */
+  readonly h323?: H323Evidence;
   /** Our OPTIONS probe of the endpoint, when we sent one (the room probing its caller). */
   readonly optionsProbe?: OptionsProbeEvidence;
   /** Parts that could not be gathered, and why: these make checks "not tested" with the reason. */

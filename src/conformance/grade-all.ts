@@ -3,6 +3,7 @@ import { keyExchangeCheck, srtpOnWireCheck, srtpSignalledCheck } from "./encrypt
 import type { Evidence } from "./evidence.js";
 import { bfcpSignalledCheck, presentationLiveCheck, slidesCodecCheck } from "./h239-check.js";
 import { h264KeyframeCheck, h264LevelCheck, h264MediaCheck, h264SignalledCheck } from "./h264-check.js";
+import { asH323Check } from "./h323-grading.js";
 import { optionsCheck, sessionTimerCheck, sipMethodsCheck, sipTransportCheck } from "./sip-check.js";
 import { iceCheck, natCheck, rportCheck, rtcpMuxCheck, symmetricRtpCheck } from "./traversal-check.js";
 import { uriContactCheck, uriIdentityCheck, uriResolutionCheck } from "./uri-check.js";
@@ -34,10 +35,15 @@ export const REQUIREMENT_CHECKS: readonly ((e: Evidence) => Check)[] = [
 ];
 
 /**
- * Grades the six requirements from whatever evidence there is. Pure: the same evidence always
+ * Grades the six requirements from whatever evidence there is, SIP or H.323. Pure: the same evidence always
  * gives the same checks. The presentation checks in `evidence.presentation.checks` (made
  * elsewhere) follow, unchanged.
  */
 export function gradeAll(evidence: Evidence): Check[] {
-  return [...REQUIREMENT_CHECKS.map((check) => check(evidence)), ...(evidence.presentation?.checks ?? [])];
+  const h323 = evidence.h323;
+  const graded = REQUIREMENT_CHECKS.map((check) => check(evidence));
+  // An H.323 call: the same checks in the same order, graded from H.245 and the aliases where
+  // H.323 has the evidence, else not tested with the reason (h323-grading.ts).
+  const checks = h323 ? graded.map((c) => asH323Check(c, h323)) : graded;
+  return [...checks, ...(evidence.presentation?.checks ?? [])];
 }

@@ -192,30 +192,41 @@ export function h264LevelCheck(e: Evidence): Check {
   const best = offered.reduce((a, b) =>
     b.capability!.maxFs * b.capability!.maxMbps > a.capability!.maxFs * a.capability!.maxMbps ? b : a,
   );
-  const c = best.capability!;
+  return toCheck(LEVEL, levelVerdict(best.capability!, { payloadType: best.payloadType }, best.lines));
+}
+
+/**
+ * Whether an H.264 capability carries 720p30 (H.264 Table A-1, raised by max-fs/max-mbps or
+ * H.241's CustomMaxFS/CustomMaxMBPS): pass, or warn with what it can carry.
+ */
+export function levelVerdict(
+  c: H264Capability,
+  where: Record<string, unknown>,
+  lines: readonly string[],
+): Verdict {
   const fps = Math.floor(c.maxMbps / Math.min(c.maxFs, MB_720P));
   const evidence = {
-    payloadType: best.payloadType,
+    ...where,
     profileLevelId: c.profileLevelId,
     level: c.level,
     maxFs: c.maxFs,
     maxMbps: c.maxMbps,
   };
   if (carries720p30(c)) {
-    return toCheck(LEVEL, {
+    return {
       status: "pass",
       en: { summary: `level ${c.level ?? "?"} (max ${c.maxFs} MB/frame, ${c.maxMbps} MB/s) carries 720p30` },
       sv: {
         summary: `nivå ${c.level ?? "?"} (högst ${c.maxFs} MB/bild, ${c.maxMbps} MB/s) räcker för 720p30`,
       },
       evidence,
-      lines: best.lines,
-    });
+      lines,
+    };
   }
   const fits = c.maxFs >= MB_720P ? `720p at about ${fps} fps` : `at most about ${largest169(c.maxFs)}`;
   const fitsSv =
     c.maxFs >= MB_720P ? `720p i ungefär ${fps} bilder/s` : `högst ungefär ${largest169(c.maxFs)}`;
-  return toCheck(LEVEL, {
+  return {
     status: "warn",
     en: {
       summary: `level ${c.level ?? "?"} (max ${c.maxFs} MB/frame, ${c.maxMbps} MB/s) is too low for 720p30: ${fits}`,
@@ -228,8 +239,8 @@ export function h264LevelCheck(e: Evidence): Check {
         "Höj H.264-nivån (3.1 eller högre, eller max-fs >= 3600 och max-mbps >= 108000), t.ex. genom att tillåta högre samtalshastighet eller upplösning i utrustningen.",
     },
     evidence,
-    lines: best.lines,
-  });
+    lines,
+  };
 }
 
 const MEDIA: CheckBase = {

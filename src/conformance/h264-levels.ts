@@ -106,3 +106,57 @@ export function largest169(maxFs: number): string {
 export function macroblocks(width: number, height: number): number {
   return Math.ceil(width / 16) * Math.ceil(height / 16);
 }
+
+/** H.241 §8.3.2.1 Profile bits to profile_idc, most capable first (High, Main, Extended, Baseline). */
+const H241_PROFILE_IDC: readonly (readonly [number, number])[] = [
+  [8, 100],
+  [32, 77],
+  [16, 88],
+  [64, 66],
+];
+
+/**
+ * H.241 §8.3.2.2: Level parameter values per H.264 level (1: 15, 1b: 19, 1.1: 22, ... 3.1: 71),
+ * as level_idc (1b as level_idc 11 with constraint_set3, RFC 6184 §8.1).
+ */
+const H241_LEVEL_IDC: Readonly<Record<number, number>> = {
+  15: 10,
+  19: 11,
+  22: 11,
+  29: 12,
+  36: 13,
+  43: 20,
+  50: 21,
+  57: 22,
+  64: 30,
+  71: 31,
+  78: 32,
+  85: 40,
+  92: 41,
+  99: 42,
+  106: 50,
+  113: 51,
+};
+
+/**
+ * What an H.241 generic H.264 capability can carry: its Level (Table A-1), raised by
+ * CustomMaxFS (units of 256 macroblocks, §8.3.2.4) and CustomMaxMBPS (units of 500 MB/s,
+ * §8.3.2.3). Undefined for a Level value H.241 does not define.
+ */
+export function h241Capability(h: {
+  readonly profile: number;
+  readonly level: number;
+  readonly customMaxFs?: number;
+  readonly customMaxMbps?: number;
+}): H264Capability | undefined {
+  const levelIdc = H241_LEVEL_IDC[h.level];
+  if (levelIdc === undefined) return undefined;
+  const profileIdc = H241_PROFILE_IDC.find(([bit]) => (h.profile & bit) !== 0)?.[1] ?? 66;
+  const iop = h.level === 19 ? 0x10 : 0;
+  const hex = (n: number) => n.toString(16).padStart(2, "0");
+  return h264Capability({
+    "profile-level-id": `${hex(profileIdc)}${hex(iop)}${hex(levelIdc)}`,
+    ...(h.customMaxFs ? { "max-fs": String(h.customMaxFs * 256) } : {}),
+    ...(h.customMaxMbps ? { "max-mbps": String(h.customMaxMbps * 500) } : {}),
+  });
+}

@@ -19,19 +19,41 @@ const NOTES: Partial<Record<RequirementId, CheckText>> = {
   },
 };
 
+/** The notes of an H.323 call: what was not tested and why, per requirement. */
+const H323_NOTES: Partial<Record<RequirementId, CheckText>> = {
+  "H.460": {
+    en: {
+      summary: "H.460.18/19 was not tested: it needs a gatekeeper, which vdm-test does not support yet.",
+    },
+    sv: { summary: "H.460.18/19 testades inte: det kräver en gatekeeper, som vdm-test inte stöder än." },
+  },
+  "H.239": {
+    en: { summary: "H.239 was not tested: vdm-test does not support H.239 presentation yet." },
+    sv: { summary: "H.239 testades inte: vdm-test stöder inte presentation med H.239 än." },
+  },
+  SIP: {
+    en: { summary: "The endpoint was called over H.323, so its SIP was not tested." },
+    sv: { summary: "Ändpunkten ringdes över H.323, så dess SIP testades inte." },
+  },
+};
+
 /**
  * Rolls the checks up into one verdict per requirement: any fail fails it; otherwise an
  * inconclusive check makes it inconclusive (a pass must not rest on a check that could not
  * decide), then warn, then pass. Checks not tested are listed but do not count; when every check
  * of a requirement is not tested, so is the requirement.
  */
-export function requirementVerdicts(checks: readonly Check[]): RequirementVerdict[] {
+export function requirementVerdicts(
+  checks: readonly Check[],
+  signalling: "sip" | "h323" = "sip",
+): RequirementVerdict[] {
+  const notes = signalling === "h323" ? H323_NOTES : NOTES;
   return REQUIREMENTS.map((requirement) => {
     const mine = checks.filter((c) => c.serves.includes(requirement));
     const tested = mine.filter((c) => c.status !== "not-tested");
     const notTested = mine.filter((c) => c.status === "not-tested").map((c) => c.id);
     const status = rollUp(tested.map((c) => c.status));
-    const note = NOTES[requirement];
+    const note = notes[requirement];
     return {
       requirement,
       status,

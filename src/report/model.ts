@@ -69,17 +69,29 @@ export interface Step {
   detailSv?: string;
 }
 
-export interface SipMessageRecord {
+/**
+ * One signalling message in the report's ladder: SIP, or H.323's H.225.0 call signalling and
+ * H.245. The report keeps them under `sip` (schema v1); `protocol` is absent for SIP.
+ */
+export interface LadderRecord {
   atMs: number;
   direction: "sent" | "received";
   transport: string;
   remote: string;
+  /** SIP: the start line. H.323: the message name and what it said ("Setup: to h323-ID testrum"). */
   firstLine: string;
-  /** The whole message as sent or received (headers and body), when the run kept it. */
+  /** The whole message as sent or received (SIP headers and body; H.323 a hex dump), when kept. */
   message?: string;
   /** A repeat of an earlier message: an RFC 3261 §17 retransmission, sent or received. */
   retransmission?: boolean;
+  /** "h225": H.225.0 call signalling (Q.931); "h245": H.245. Absent: SIP. */
+  protocol?: "sip" | "h225" | "h245";
+  /** An H.245 message carried in h245Control of an H.225.0 message (H.323 §8.2.1). */
+  tunnelled?: boolean;
 }
+
+/** The ladder record under the name SIP-only code has always used. */
+export type SipMessageRecord = LadderRecord;
 
 /**
  * Pictures of the call as base64 PNG: the frame we sent, the mirrored frame we got back, and the

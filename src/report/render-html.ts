@@ -3,6 +3,7 @@ import { checkAdvice, checkSummary, checkTitle } from "./i18n/check-titles.js";
 import { LABELS, type Labels, servesName, stepDetail, stepName } from "./i18n/labels.js";
 import type { Lang } from "./i18n/lang.js";
 import { FIGURES, formatFigure, keyFigures } from "./key-figures.js";
+import { ladderHeadings, ladderLine } from "./ladder.js";
 import type { Check, CheckStatus, Report, Snapshots, TimelinePoint } from "./model.js";
 import { markLines, type RecordedSdp, sdpPair } from "./sdp-pair.js";
 import { type ChartSeries, lineChart } from "./svg/line-chart.js";
@@ -167,7 +168,8 @@ function sdpBlock(label: string, sdp: RecordedSdp | undefined, r: Report, L: Lab
 
 function signalling(r: Report, L: Labels): string {
   if (r.sip.length === 0) return `<h2>${e(L.sipLadder)}</h2>\n<p class="note">${e(L.noSip)}</p>`;
-  const out = [`<h2>${e(L.sipLadder)}</h2>`, `<div class="ladder">${sipLadder(r.sip, L)}</div>`];
+  const headings = ladderHeadings(r.sip, L);
+  const out = [`<h2>${e(headings.ladder)}</h2>`, `<div class="ladder">${sipLadder(r.sip, L)}</div>`];
   const { offer, answer } = sdpPair(r.sip);
   if (offer) {
     out.push(
@@ -179,10 +181,10 @@ function signalling(r: Report, L: Labels): string {
   const full = r.sip.filter((m) => m.message !== undefined);
   if (full.length > 0) {
     out.push(
-      `<details><summary>${e(L.sipMessages)} (${full.length})</summary>`,
+      `<details><summary>${e(headings.messages)} (${full.length})</summary>`,
       ...full.map(
         (m) =>
-          `<h3>${(m.atMs / 1000).toFixed(3)} s ${m.direction === "sent" ? "→" : "←"} ${e(m.firstLine)}</h3><pre>${marked(m.message!, r.checks)}</pre>`,
+          `<h3>${(m.atMs / 1000).toFixed(3)} s ${m.direction === "sent" ? "→" : "←"} ${e(ladderLine(m, L))}</h3><pre>${marked(m.message!, r.checks)}</pre>`,
       ),
       "</details>",
     );

@@ -2,6 +2,7 @@ import { checkAdvice, checkSummary, checkTitle } from "./i18n/check-titles.js";
 import { LABELS, servesName, stepDetail, stepName } from "./i18n/labels.js";
 import type { Lang } from "./i18n/lang.js";
 import { FIGURES, formatFigure, keyFigures } from "./key-figures.js";
+import { ladderHeadings, ladderLine } from "./ladder.js";
 import type { CheckStatus, Report, Snapshots } from "./model.js";
 import { markLines, sdpPair } from "./sdp-pair.js";
 
@@ -109,10 +110,10 @@ export function renderMarkdown(report: Report, lang: Lang = "en"): string {
     out.push("");
   }
   if (report.sip.length > 0) {
-    out.push(`## ${L.sipLadder}`, "");
+    out.push(`## ${ladderHeadings(report.sip, L).ladder}`, "");
     const lines = report.sip.map(
       (m) =>
-        `${(m.atMs / 1000).toFixed(3).padStart(8)} s  ${m.direction === "sent" ? "→" : "←"} ${m.firstLine}${m.retransmission ? ` ${L.retransmission}` : ""}  (${m.transport}${m.remote ? ` ${m.remote}` : ""})`,
+        `${(m.atMs / 1000).toFixed(3).padStart(8)} s  ${m.direction === "sent" ? "→" : "←"} ${ladderLine(m, L)}  (${m.transport}${m.remote ? ` ${m.remote}` : ""})`,
     );
     out.push(fence(lines.join("\n")), "");
   }

@@ -3,6 +3,8 @@ import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "n
 import { basename, dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { type CaptureAddress, CaptureWriter } from "../../protocol/capture/capture-writer.js";
+import { serializeTpkt } from "../../protocol/tpkt/tpkt.js";
+import type { H323MessageRecord } from "../h323/h323-call.js";
 import type { WireAddress, WireTap } from "../net/wire-tap.js";
 import type { SipWireEvent } from "../sip/node-sip-transport.js";
 
@@ -129,6 +131,16 @@ export class CaptureRecorder implements WireTap {
         bytes,
         e.transport === "tls" ? TLS_PLAINTEXT_COMMENT : undefined,
       );
+  }
+
+  /**
+   * One H.323 message: its TPKT packet (RFC 1006) on the TCP connection it went over, so
+   * Wireshark decodes Q.931/H.225.0 and H.245. A tunnelled H.245 message is already inside its
+   * Q.931 carrier and is not written twice.
+   */
+  h323(m: H323MessageRecord): void {
+    if (m.tunnelled) return;
+    this.stream(m.direction === "sent" ? "out" : "in", m.local, m.remote, serializeTpkt(m.bytes));
   }
 
   /**

@@ -152,6 +152,8 @@ export interface H323ListenerOptions {
   /** TCP port; H.225.0 call signalling uses 1720 (0: any free port). */
   readonly port: number;
   readonly limits?: H323ListenerLimits;
+  /** Every message of every call as it passes (`serve --pcap`); each call also keeps its own log. */
+  readonly onMessage?: (m: H323MessageRecord) => void;
 }
 
 export type H323RefuseReason =

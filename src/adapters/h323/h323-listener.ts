@@ -8,6 +8,7 @@ import type {
   H323Address,
   H323ListenerHandle,
   H323ListenerOptions,
+  H323MessageRecord,
   H323RefuseReason,
   H323SetupInfo,
   IncomingH323Call,
@@ -52,6 +53,7 @@ export class H323Listener implements H323ListenerHandle {
     private readonly host: string,
     private readonly limits: CallFlowLimits,
     capabilities: LocalCapabilities,
+    private readonly onMessage: ((m: H323MessageRecord) => void) | undefined,
   ) {
     const a = server.address() as { address: string; port: number };
     this.address = { host: stripMapped(a.address), port: a.port };
@@ -79,7 +81,15 @@ export class H323Listener implements H323ListenerHandle {
       server.listen(opts.port, opts.host, () => {
         server.removeAllListeners("error");
         server.on("error", () => {});
-        resolve(new H323Listener(server, opts.host, limits, opts.capabilities ?? defaultCapabilities()));
+        resolve(
+          new H323Listener(
+            server,
+            opts.host,
+            limits,
+            opts.capabilities ?? defaultCapabilities(),
+            opts.onMessage,
+          ),
+        );
       });
     });
   }
@@ -112,6 +122,7 @@ export class H323Listener implements H323ListenerHandle {
         return true;
       },
       capabilities: this.capabilities,
+      ...(this.onMessage ? { onMessage: this.onMessage } : {}),
     });
     const guarded: GuardedConnection = {
       host,

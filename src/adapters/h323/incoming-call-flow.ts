@@ -25,6 +25,7 @@ import type {
   H245Mode,
   H323Call,
   H323ListenerLimits,
+  H323MessageRecord,
   H323RefuseReason,
   H323SetupInfo,
   IncomingH323Call,
@@ -75,6 +76,8 @@ export interface IncomingFlowHooks {
   offer: (call: IncomingH323Call) => boolean;
   /** What the room receives, declared before its answer exists. */
   capabilities: readonly KindCodecs[];
+  /** Sees each message of the call as it passes. */
+  onMessage?: (m: H323MessageRecord) => void;
 }
 
 export class IncomingCallFlow {
@@ -111,7 +114,7 @@ export class IncomingCallFlow {
       callId: "",
       conn,
       machine: this.machine,
-      log: new H323MessageLog(),
+      log: new H323MessageLog(hooks.onMessage),
       localHost: host,
       mode: "fastStart",
       maxPacketLength: limits.maxPacketLength,

@@ -72,6 +72,7 @@ export function callEvidence(input: CallEvidenceInput): Evidence {
     transport,
     media,
     ...(input.presentation ? { presentation: input.presentation } : {}),
+    ...(input.signalling.h323 ? { h323: input.signalling.h323 } : {}),
     unavailable,
   };
 }

@@ -1,3 +1,4 @@
+import type { H245Mode, H323MessageRecord } from "../../adapters/h323/h323-call.js";
 import type { WireTap } from "../../adapters/net/wire-tap.js";
 import type { SipWireEvent } from "../../adapters/sip/node-sip-transport.js";
 import type { Evidence } from "../../conformance/evidence.js";
@@ -9,6 +10,10 @@ import type { Room } from "../room/room.js";
 export interface CallOptions {
   /** Who to call; undefined starts an embedded room on loopback and calls it. */
   target?: string;
+  /** The signalling protocol (default: SIP, or H.323 for an h323: target). */
+  protocol?: "sip" | "h323";
+  /** How H.245 runs on an H.323 call (default fast start, H.323 §8.1.7). */
+  h245Mode?: H245Mode;
   transport?: SipTransportProtocol;
   srtp: SrtpPolicy;
   durationS: number;
@@ -48,7 +53,8 @@ export interface CallOptions {
   sessionRefresh?: boolean;
 }
 
-/** A recorder of our own traffic: the sockets' tap, and the SIP transport's wire events. */
+/** A recorder of our own traffic: the sockets' tap, and the SIP transport's or H.323 engine's messages. */
 export interface CallCapture extends WireTap {
   sip(event: SipWireEvent): void;
+  h323(message: H323MessageRecord): void;
 }

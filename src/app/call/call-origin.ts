@@ -46,6 +46,12 @@ export async function ourAddressFor(target: RoutedCallTarget, proxy: string | un
   return localAddressFor(isIP(host) ? host : await lookupHost(host, proxy));
 }
 
+/** Our address on the interface that routes to `host` (a name is looked up first). */
+export async function ourAddressForHost(host: string): Promise<string> {
+  const bare = host.replace(/^\[|\]$/g, "");
+  return localAddressFor(isIP(bare) ? bare : await lookupHost(bare, undefined));
+}
+
 /**
  * An address of the target (or of the proxy, when one is set) only to pick the local interface
  * that routes there; SIP itself resolves the target per RFC 3263 in the transport.

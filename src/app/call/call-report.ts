@@ -50,6 +50,8 @@ export interface SignallingFacts {
   readonly sessionTimer?: unknown;
   /** Messages the signalling sent or received again (RFC 3261 §17 retransmissions), by kind. */
   readonly sipRetransmissions?: unknown;
+  /** H.323: the H.245 mode, what the far end chose and said (vendor, aliases, capabilities, release). */
+  readonly h323?: unknown;
 }
 
 /** The media figures read at the end of the call (plain data). */
@@ -137,7 +139,7 @@ export interface CallFacts {
 /** The report of one call we placed (kind "call"): checks, functions, requirements and facts. Pure. */
 export function callReport(facts: CallFacts): Report {
   const checks = [...facts.checks, ...facts.functions];
-  const requirements = requirementVerdicts(checks);
+  const requirements = requirementVerdicts(checks, facts.signalling.h323 ? "h323" : "sip");
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: "vdm-test", version: VERSION },
@@ -188,6 +190,7 @@ function reportFacts(facts: CallFacts): Record<string, unknown> {
     ...(signalling.sessionTimerRefused ? { sessionTimerRefused: signalling.sessionTimerRefused } : {}),
     ...(signalling.sessionTimer ? { sessionTimer: signalling.sessionTimer } : {}),
     ...(signalling.sipRetransmissions ? { sipRetransmissions: signalling.sipRetransmissions } : {}),
+    ...(signalling.h323 ? { h323: signalling.h323 } : {}),
     presentation: presentationFacts(facts.presentation, facts.clockOriginMs),
   };
 }

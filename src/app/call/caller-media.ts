@@ -482,13 +482,19 @@ export class CallerMedia implements OfferAnswerParty {
    * Sends one PLI (with FIR) on purpose and times the next keyframe (SPS, PPS or IDR start) from
    * the far end (RFC 4585 §6.3.1, RFC 5104 §4.3.1). False when nothing was sent: no video yet, or
    * a request went out less than 300 ms ago. A request still unanswered counts as null.
+   * `signalled` asks through the signalling instead (H.245 videoFastUpdatePicture for H.323);
+   * false when it could not go out.
    */
-  probeKeyframe(now = performance.now()): boolean {
+  probeKeyframe(now = performance.now(), signalled?: () => boolean): boolean {
     const rtcp = this.videoRtcp;
     if (!rtcp || this.remoteVideoSsrc === undefined) return false;
-    const before = rtcp.stats.pliSent;
-    rtcp.requestKeyframe(this.remoteVideoSsrc, now);
-    if (rtcp.stats.pliSent === before) return false;
+    if (signalled) {
+      if (!signalled()) return false;
+    } else {
+      const before = rtcp.stats.pliSent;
+      rtcp.requestKeyframe(this.remoteVideoSsrc, now);
+      if (rtcp.stats.pliSent === before) return false;
+    }
     if (this.probePendingSince !== undefined) this.keyframeProbe.responseMs.push(null);
     this.keyframeProbe.sentAt.push(now);
     this.probePendingSince = now;

@@ -11,11 +11,14 @@ import { parseRoutedCallTarget } from "../../protocol/sip/call-target.js";
 import type { Report } from "../../report/model.js";
 import { PRESENTATION_USER } from "../room/room.js";
 import type { CallOptions } from "./call-options.js";
-import { callDestination, ourAddressFor } from "./call-origin.js";
+import { type CallDestination, callDestination, ourAddressFor, ourAddressForHost } from "./call-origin.js";
 import { callReport } from "./call-report.js";
+import { CallSetupError } from "./call-setup-error.js";
 import { type CallProgress, CallSteps } from "./call-steps.js";
 import { CallerMedia, type CallerMediaOptions } from "./caller-media.js";
 import type { CallLeg, CallLine } from "./leg/call-leg.js";
+import { H323Line } from "./leg/h323/h323-line.js";
+import { isH323Uri, parseH323Target } from "./leg/h323/h323-target.js";
 import { SipLine } from "./leg/sip/sip-line.js";
 import { mediaFacts, presentationFacts, timelineFacts } from "./media-facts.js";
 import type { AliasCallContext } from "./phases/alias-calls.js";
@@ -37,8 +40,12 @@ export type { CallCapture, CallOptions } from "./call-options.js";
 export { CallSetupError } from "./call-setup-error.js";
 export type { CallProgress } from "./call-steps.js";
 
+/**
+ * The far end is a vdm-test room in its own words: SIP's Server "vdm-test room", or over H.323
+ * the engine's VendorIdentifier "vdm-test <version>" (our engine answers H.323 only in the room).
+ */
 export function isVdmTestRoom(agent: string | undefined): boolean {
-  return /vdm-test room/i.test(agent ?? "");
+  return /vdm-test room/i.test(agent ?? "") || /^vdm-test \d/.test(agent ?? "");
 }
 
 /** How the run opens media parties: our marker audio encoded ahead, the user's video settings. */
@@ -55,6 +62,7 @@ async function mediaMaker(
   localAddress: string,
   ffmpeg: ResolvedFfmpeg,
   opened: CallerMedia[],
+  base: Partial<CallerMediaOptions>,
 ): Promise<MediaMaker> {
   const markerPcm = renderMarkerAudio(48000, Math.min(120, Math.max(10, opts.durationS + 4)));
   const audioPayloads = new Map<AudioCodec, Uint8Array[]>(
@@ -71,6 +79,7 @@ async function mediaMaker(
       video: opts.video,
       audioPayloads: (c) => audioPayloads.get(c),
       ...(opts.capture ? { tap: opts.capture } : {}),
+      ...base,
       ...extra,
     }),
     open: async (extra) => {
@@ -90,7 +99,11 @@ async function placeMainCall(
   steps: CallSteps,
 ): Promise<{ leg: CallLeg; media: CallerMedia }> {
   let mainMedia: CallerMedia | undefined;
-  const presentation = opts.presentation !== false ? { transport: opts.bfcpTransport ?? "tcp" } : undefined;
+  // BFCP is SIP's presentation (RFC 8855); an H.323 line has none to offer.
+  const presentation =
+    opts.presentation !== false && line.protocol === "sip"
+      ? { transport: opts.bfcpTransport ?? "tcp" }
+      : undefined;
   const leg = await line.place({
     target: line.target,
     srtp: media.srtp,
@@ -117,26 +130,19 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
   const startedAt = new Date();
   const steps = new CallSteps(progress, clock, clockOriginMs);
   const ffmpeg = resolveFfmpeg();
+  const protocol = callProtocol(opts);
+  if (protocol === "h323" && !opts.target)
+    throw new CallSetupError("usage", "an H.323 call needs an address: h323:alias@host[:port]");
   const destination = await callDestination(opts, steps.add);
   const opened: CallerMedia[] = [];
   try {
-    const target = parseRoutedCallTarget(destination.target, opts.transport, opts.proxy);
-    const localAddress = opts.localAddress ?? (await ourAddressFor(target, opts.proxy));
-    let media: MediaMaker | undefined;
-    const line = await SipLine.open(
-      {
-        ...opts,
-        target,
-        localAddress,
-        ...(destination.ca ? { ca: destination.ca } : {}),
-        probe: !opts.skipOptions,
-        ...(opts.capture ? { onWire: (e) => opts.capture?.sip(e) } : {}),
-        callbackMedia: () => media!.options({}),
-      },
-      steps.add,
-    );
+    const mediaRef: { maker?: MediaMaker } = {};
+    const { line, localAddress, user } = await openLine(protocol, opts, destination, mediaRef, steps);
     try {
-      media = await mediaMaker(opts, localAddress, ffmpeg, opened);
+      // H.323 carries no ICE and no BFCP: its media is plain RTP, its presentation H.239.
+      const base: Partial<CallerMediaOptions> = protocol === "h323" ? { ice: false } : {};
+      const media = await mediaMaker(opts, localAddress, ffmpeg, opened, base);
+      mediaRef.maker = media;
       const main = await placeMainCall(line, opts, media, steps);
       const run: CallRun = {
         opts,
@@ -149,7 +155,7 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
         ffmpeg,
         localAddress,
         ours: destination.room !== undefined,
-        alias: target.uri.user?.toLowerCase() === PRESENTATION_USER,
+        alias: user?.toLowerCase() === PRESENTATION_USER,
       };
       return await runPhases(run, main.leg, main.media);
     } finally {
@@ -159,6 +165,48 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
     for (const m of opened) m.close();
     await destination.stop();
   }
+}
+
+/** The protocol of the call: as asked (`--protocol`), else H.323 for an h323: target, else SIP. */
+function callProtocol(opts: CallOptions): "sip" | "h323" {
+  return opts.protocol ?? (opts.target && isH323Uri(opts.target) ? "h323" : "sip");
+}
+
+/** Opens the signalling line of the run: our address, and the user part (alias) called. */
+async function openLine(
+  protocol: "sip" | "h323",
+  opts: CallOptions,
+  destination: CallDestination,
+  media: { maker?: MediaMaker },
+  steps: CallSteps,
+): Promise<{ line: CallLine; localAddress: string; user: string | undefined }> {
+  if (protocol === "h323") {
+    const target = parseH323Target(destination.target);
+    const localAddress = opts.localAddress ?? (await ourAddressForHost(target.host));
+    const line = new H323Line({
+      target,
+      localAddress,
+      mode: opts.h245Mode ?? "fastStart",
+      calling: { h323Id: "vdm-test" },
+      ...(opts.capture ? { onMessage: (m) => opts.capture?.h323(m) } : {}),
+    });
+    return { line, localAddress, user: target.alias };
+  }
+  const target = parseRoutedCallTarget(destination.target, opts.transport, opts.proxy);
+  const localAddress = opts.localAddress ?? (await ourAddressFor(target, opts.proxy));
+  const line = await SipLine.open(
+    {
+      ...opts,
+      target,
+      localAddress,
+      ...(destination.ca ? { ca: destination.ca } : {}),
+      probe: !opts.skipOptions,
+      ...(opts.capture ? { onWire: (e) => opts.capture?.sip(e) } : {}),
+      callbackMedia: () => media.maker!.options({}),
+    },
+    steps.add,
+  );
+  return { line, localAddress, user: target.uri.user };
 }
 
 /** What every phase of a run may read. */

@@ -32,7 +32,8 @@ export interface CallerReportInput {
 /** The room's report about one caller (kind "room-caller"): the six requirements, graded from evidence. */
 export function callerReport(input: CallerReportInput): Report {
   const checks = [...gradeAll(input.evidence), ...(input.extraChecks ?? [])];
-  const requirements = requirementVerdicts(checks);
+  const h323 = input.evidence.h323 !== undefined;
+  const requirements = requirementVerdicts(checks, h323 ? "h323" : "sip");
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: "vdm-test", version: VERSION },
@@ -45,7 +46,9 @@ export function callerReport(input: CallerReportInput): Report {
     facts: {
       callId: input.callId,
       dialled: input.dialled,
-      graded: "the endpoint that called the room: its INVITE, its SDP offer and the media it sent",
+      graded: h323
+        ? "the endpoint that called the room: its H.225.0 Setup, its H.245 capabilities and channels, and the media it sent"
+        : "the endpoint that called the room: its INVITE, its SDP offer and the media it sent",
       ...input.facts,
     },
     sip: [...input.ladder],

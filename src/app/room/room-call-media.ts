@@ -156,6 +156,8 @@ export class RoomCallMedia {
   private readonly ice = iceCredentials(randomBytes(30));
   private readonly mirrorSsrc = randomBytes(4).readUInt32BE(0);
   private readonly audioSsrc = randomBytes(4).readUInt32BE(0);
+  /** Called each time the room asks the caller for a keyframe in RTCP: the front may ask in its signalling too. */
+  onKeyframeAsked: (() => void) | undefined;
   private mirror: Mirror | undefined;
   private music: AudioSender | undefined;
   private videoRtcp: RtcpSession | undefined;
@@ -331,14 +333,7 @@ export class RoomCallMedia {
         this.videoStats,
       );
       const rtcp = this.videoRtcp;
-      // The caller's receiver asks the mirror for a keyframe: only the caller's own sender can
-      // make one, so the request is passed back to it.
-      rtcp.onKeyframeRequest = () => {
-        this.facts.keyframeRequestsForwarded++;
-        // While the presentation is shown, the picture comes from the caller's slides sender.
-        if (this.presentation.showingSlides) this.presentation.requestSlidesKeyframe(performance.now());
-        else this.askKeyframe(rtcp, performance.now());
-      };
+      rtcp.onKeyframeRequest = () => this.keyframeRequested();
       const h264 = /^h264$/i.test(vm.codec.name);
       // RFC 4585 §6.2.1: with nack agreed the room asks the caller again for what it lost, so
       // the mirror returns whole frames, and answers the caller's NACKs from what it sent.
@@ -432,6 +427,19 @@ export class RoomCallMedia {
     }
   }
 
+  /**
+   * The caller's receiver asks the mirror for a keyframe (RTCP PLI/FIR, or the signalling's own
+   * request): only the caller's own sender can make one, so the request is passed back to it.
+   */
+  keyframeRequested(): void {
+    const rtcp = this.videoRtcp;
+    if (!rtcp) return;
+    this.facts.keyframeRequestsForwarded++;
+    // While the presentation is shown, the picture comes from the caller's slides sender.
+    if (this.presentation.showingSlides) this.presentation.requestSlidesKeyframe(performance.now());
+    else this.askKeyframe(rtcp, performance.now());
+  }
+
   /** Feeds the caller's H.264 structure and times the keyframe that answers our request. */
   private observeVideo(buf: Uint8Array, at: number): void {
     const p = tryParseRtpPacket(buf);
@@ -464,6 +472,7 @@ export class RoomCallMedia {
     const before = rtcp.stats.pliSent;
     rtcp.requestKeyframe(this.callerVideoSsrc, at);
     if (rtcp.stats.pliSent === before) return;
+    this.onKeyframeAsked?.();
     if (this.keyframeRequests.length < 50) this.keyframeRequests.push({ sentAt: at, responseMs: null });
   }
 

@@ -45,6 +45,14 @@ export class RoomCall implements TakenRoomCall {
     private readonly ctx: RoomCallContext,
   ) {
     this.startedAt = ctx.now();
+    if (handle.requestKeyframe) {
+      const request = handle.requestKeyframe.bind(handle);
+      media.onKeyframeAsked = () => request();
+    }
+  }
+
+  keyframeRequested(): void {
+    if (this.state === "up") this.media.keyframeRequested();
   }
 
   async reoffer(sdp: string): Promise<string> {

@@ -104,8 +104,8 @@ export interface CallbackResult {
   readonly reached: boolean;
   /** A 2xx came back and the call got established. */
   readonly answered: boolean;
-  /** The final status, or "timeout". */
-  readonly status: number | "timeout" | "error";
+  /** The final status (SIP), "connected" (H.323 Connect), or "timeout" / "error". */
+  readonly status: number | "connected" | "timeout" | "error";
   readonly audioPacketsReceived: number;
   readonly failure?: string;
 }

@@ -8,6 +8,7 @@ import type {
   RoomCallHandle,
   RoomFront,
   RoomOfferOutcome,
+  RoomRefusal,
 } from "./room-front.js";
 import type { RoomEvent, RoomOptions } from "./room-options.js";
 
@@ -45,14 +46,19 @@ export class RoomCalls implements RoomFront {
     this.emit(e);
   }
 
+  admission(): RoomRefusal | undefined {
+    if (this.registry.size < this.opts.maxCalls) return undefined;
+    return {
+      kind: "refuse",
+      status: 503,
+      reason: `the room is full (${this.opts.maxCalls} calls)`,
+      retryAfterS: RETRY_AFTER_FULL_S,
+    };
+  }
+
   async offer(incoming: IncomingRoomCall, handle: RoomCallHandle): Promise<RoomOfferOutcome> {
-    if (this.registry.size >= this.opts.maxCalls)
-      return {
-        kind: "refuse",
-        status: 503,
-        reason: `the room is full (${this.opts.maxCalls} calls)`,
-        retryAfterS: RETRY_AFTER_FULL_S,
-      };
+    const full = this.admission();
+    if (full) return full;
     const media = this.opts.openMedia(incoming);
     const call = new RoomCall(incoming, handle, media, {
       ...this.opts,

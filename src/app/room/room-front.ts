@@ -1,5 +1,5 @@
 import type { Evidence, TransportEvidence, Unavailable } from "../../conformance/evidence.js";
-import type { SipMessageRecord } from "../../report/model.js";
+import type { LadderRecord } from "../../report/model.js";
 import type { RoomAlias } from "./room-aliases.js";
 
 /**
@@ -15,6 +15,12 @@ import type { RoomAlias } from "./room-aliases.js";
  */
 export interface RoomFront {
   offer(call: IncomingRoomCall, handle: RoomCallHandle): Promise<RoomOfferOutcome>;
+  /**
+   * Whether the room would take a new call now, before any offer: the refusal it would give
+   * (full), or undefined. For a protocol that must answer a call before its media offer is in
+   * (H.323 without fast start); `offer` checks again.
+   */
+  admission(): RoomRefusal | undefined;
   /** A line for the room's log about a call (incoming, refused, expired, error). */
   event(e: FrontEvent): void;
 }
@@ -51,16 +57,18 @@ export type RoomOfferOutcome =
       readonly answer: string;
       readonly call: TakenRoomCall;
     }
-  | {
-      readonly kind: "refuse";
-      /** 503 (the room is full) or 488 (nothing in the offer the room can take). */
-      readonly status: 503 | 488;
-      readonly reason: string;
-      /** RFC 3261 §20.43 Warning value (the room's agent in it), for a 488. */
-      readonly warning?: string;
-      /** RFC 3261 §20.33: when to try again, for a 503. */
-      readonly retryAfterS?: number;
-    };
+  | RoomRefusal;
+
+export interface RoomRefusal {
+  readonly kind: "refuse";
+  /** 503 (the room is full) or 488 (nothing in the offer the room can take). */
+  readonly status: 503 | 488;
+  readonly reason: string;
+  /** RFC 3261 §20.43 Warning value (the room's agent in it), for a 488. */
+  readonly warning?: string;
+  /** RFC 3261 §20.33: when to try again, for a 503. */
+  readonly retryAfterS?: number;
+}
 
 /** The room's side of a call it took: the front tells it what happens in the signalling. */
 export interface TakenRoomCall {
@@ -70,6 +78,8 @@ export interface TakenRoomCall {
   established(): void;
   /** The call is over in the signalling (either side hung up, or it never came up). */
   ended(): void;
+  /** The caller asked for a keyframe in the signalling (H.245 videoFastUpdatePicture), not in RTCP. */
+  keyframeRequested(): void;
 }
 
 /** What the room may ask of the front about one call it took. */
@@ -81,6 +91,12 @@ export interface RoomCallHandle {
    * from. Never rejects: silence or a transport failure is the result.
    */
   probe(timeoutMs: number): Promise<CapabilityProbe>;
+  /**
+   * Asks the caller's video sender for a keyframe in the signalling as well as in RTCP, for a
+   * protocol that has its own request (H.245 videoFastUpdatePicture); SIP has none. False when
+   * nothing was sent.
+   */
+  requestKeyframe?(): boolean;
   /** Calls the caller back at the address the call came from (the callback alias). */
   callBack(media: CallbackOfferer, answerTimeoutMs: number): Promise<OutgoingRoomCall>;
   /** The signalling facts grading needs, once the call is over (ladder times from `startedAtMs`, epoch ms). */
@@ -114,8 +130,8 @@ export interface OutgoingRoomCall {
   readonly reached: boolean;
   /** The call got established. */
   readonly answered: boolean;
-  /** The final status, or "timeout" / "error". */
-  readonly status: number | "timeout" | "error";
+  /** The final status (SIP), "connected" (a protocol without status codes: H.323 Connect), or "timeout" / "error". */
+  readonly status: number | "connected" | "timeout" | "error";
   readonly failure?: string;
   /** Still up (false once either side hung up). */
   isUp(): boolean;
@@ -128,9 +144,11 @@ export interface OutgoingRoomCall {
  * in it (SIP session timers). The media half comes from the room.
  */
 export interface CallerSignalling {
-  readonly evidence: Pick<Evidence, "sip" | "optionsProbe"> & { readonly transport: TransportEvidence };
+  readonly evidence: Pick<Evidence, "sip" | "h323" | "optionsProbe"> & {
+    readonly transport: TransportEvidence;
+  };
   readonly unavailable: readonly Unavailable[];
-  readonly ladder: readonly SipMessageRecord[];
+  readonly ladder: readonly LadderRecord[];
   readonly facts: Readonly<Record<string, unknown>>;
 }
 

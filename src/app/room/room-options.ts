@@ -1,3 +1,4 @@
+import type { H323ListenerLimits, H323MessageRecord } from "../../adapters/h323/h323-call.js";
 import type { PortRange } from "../../adapters/media/udp-port-pair.js";
 import type { WireTap } from "../../adapters/net/wire-tap.js";
 import type { ConnectionLimits } from "../../adapters/sip/connection-guard.js";
@@ -11,10 +12,17 @@ import type { Report } from "../../report/model.js";
 import type { RoomCallFacts } from "./room-call-media.js";
 
 export interface RoomListen {
-  protocol: SipTransportProtocol;
+  /** A SIP transport, or "h323": H.225.0 call signalling over TCP (H.323 §8.1, port 1720). */
+  protocol: SipTransportProtocol | "h323";
   host: string;
   port: number;
 }
+
+/** The H.225.0 call signalling port (H.323 §8.1, H.225.0 Annex D): where the room answers H.323 by default. */
+export const H323_DEFAULT_PORT = 1720;
+
+/** Where `serve` listens without --listen: SIP on UDP, TCP and TLS, and H.323 on TCP 1720. */
+export const DEFAULT_LISTEN = `udp:0.0.0.0:5060,tcp:0.0.0.0:5060,tls:0.0.0.0:5061,h323:0.0.0.0:${H323_DEFAULT_PORT}`;
 
 /** Calls the room takes at once unless told otherwise (`serve --max-calls`). */
 export const DEFAULT_MAX_CALLS = 50;
@@ -54,8 +62,8 @@ export interface RoomOptions {
   credentials?: { username: string; password: string };
   /** The callback alias: how long it keeps the first call (default 1000 ms), waits for an answer (10 s) and keeps the callback (2000 ms). */
   callback?: { aliasHoldMs?: number; answerTimeoutMs?: number; holdMs?: number };
-  /** Records the room's SIP, RTP/RTCP and BFCP traffic as it crosses its sockets (`serve --pcap`). */
-  capture?: WireTap & { sip(event: SipWireEvent): void };
+  /** Records the room's SIP, H.323, RTP/RTCP and BFCP traffic as it crosses its sockets (`serve --pcap`). */
+  capture?: WireTap & { sip(event: SipWireEvent): void; h323(message: H323MessageRecord): void };
   /**
    * Session timers (RFC 4028 §9): the interval the room asks for (default 1800 s), the smallest
    * it accepts (its Min-SE; default and floor 90 s, RFC 4028 §4; lower only for tests), and who
@@ -65,6 +73,8 @@ export interface RoomOptions {
   sessionTimer?: false | { intervalS?: number; minSeS?: number; refresher?: Refresher };
   /** Per-source rates of the room's SIP front door and caps/timeouts of its TCP/TLS connections. */
   defences?: RoomDefences;
+  /** Bounds on the H.323 front's connections (each has a default in the engine). */
+  h323Limits?: H323ListenerLimits;
 }
 
 export interface RoomDefences {

@@ -1,21 +1,30 @@
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { resolveFfmpeg } from "../../adapters/ffmpeg/resolve.js";
+import { H323Listener, type H323MessageRecord, placeH323Call } from "../../adapters/h323/index.js";
 import type { BoundListener } from "../../adapters/sip/node-sip-transport.js";
 import { loadTlsCredentials, type TlsCredentials } from "../../adapters/sip/tls-certificate.js";
+import type { SipTransportProtocol } from "../../protocol/sip/route.js";
 import {
   RECOMMENDED_SESSION_EXPIRES,
   RFC4028_MIN_SE,
   type UasTimerPolicy,
 } from "../../protocol/sip/session-timer.js";
 import type { EncodedPicture } from "../../room/video-payload-loop.js";
+import type { H323Engine } from "./h323/h323-engine.js";
+import { H323Front } from "./h323/h323-front.js";
 import { ECHO_USER, PRESENTATION_USER } from "./room-aliases.js";
 import { RoomCallMedia } from "./room-call-media.js";
 import { RoomCallbackMedia } from "./room-callback.js";
 import { RoomCalls } from "./room-calls.js";
 import type { IncomingRoomCall } from "./room-front.js";
 import { encodeMusic, type RoomMusic } from "./room-music.js";
-import { DEFAULT_MAX_CALLS, DEFAULT_MEDIA_TIMEOUT_MS, type RoomOptions } from "./room-options.js";
+import {
+  DEFAULT_MAX_CALLS,
+  DEFAULT_MEDIA_TIMEOUT_MS,
+  type RoomListen,
+  type RoomOptions,
+} from "./room-options.js";
 import { encodeRoomSlides } from "./room-slides.js";
 import type { RoomRegistration, RoomRegistrationOptions } from "./sip/room-registration.js";
 import { SipFront } from "./sip/sip-front.js";
@@ -31,7 +40,8 @@ export type { RoomDefences, RoomEvent, RoomListen, RoomOptions } from "./room-op
 export class Room {
   private constructor(
     private readonly calls: RoomCalls,
-    private readonly front: SipFront,
+    private readonly front: SipFront | undefined,
+    private readonly h323: H323Start | undefined,
     readonly certificate: TlsCredentials | undefined,
   ) {}
 
@@ -79,23 +89,32 @@ export class Room {
       ...(opts.onEvent ? { onEvent: opts.onEvent } : {}),
       ...(opts.onCallerReport ? { onCallerReport: opts.onCallerReport } : {}),
     });
-    const front = await SipFront.start(
-      {
-        listen: opts.listen.map((l) => ({
-          ...l,
-          ...(l.protocol === "tls" && certificate ? { cert: certificate.cert, key: certificate.key } : {}),
-        })),
-        publicAddress,
-        timerPolicy: timerPolicy(opts),
-        maxCalls,
-        ...(opts.credentials ? { credentials: opts.credentials } : {}),
-        ...(opts.loopbackOnly ? { loopbackOnly: true } : {}),
-        ...(opts.capture ? { onWire: (e) => opts.capture?.sip(e) } : {}),
-        ...(opts.defences ? { defences: opts.defences } : {}),
-      },
-      calls,
+    const sipListen = opts.listen.flatMap((l) =>
+      l.protocol === "h323" ? [] : [{ ...l, protocol: l.protocol }],
     );
-    return new Room(calls, front, certificate);
+    const h323Listen = opts.listen.find((l) => l.protocol === "h323");
+    const front =
+      sipListen.length === 0
+        ? undefined
+        : await sipFront(opts, sipListen, { publicAddress, maxCalls, certificate }, calls);
+    // H.323 comes up beside SIP: a port it cannot bind (1720 in use, or privileged) leaves the
+    // room answering SIP, and says why.
+    const h323 = h323Listen
+      ? await H323Front.start(
+          {
+            listen: h323Listen,
+            publicAddress,
+            ...(opts.h323Limits ? { limits: opts.h323Limits } : {}),
+            ...(opts.capture ? { onMessage: (m: H323MessageRecord) => opts.capture?.h323(m) } : {}),
+          },
+          calls,
+          H323_ENGINE,
+        ).then(
+          (f): H323Start => ({ front: f }),
+          (e: unknown): H323Start => ({ failed: { listen: h323Listen, ...listenError(e) } }),
+        )
+      : undefined;
+    return new Room(calls, front, h323, certificate);
   }
 
   get activeCalls(): number {
@@ -103,12 +122,22 @@ export class Room {
   }
 
   get listening(): BoundListener[] {
-    return this.front.listening;
+    return this.front?.listening ?? [];
+  }
+
+  /** Where the room answers H.323 (undefined: not asked for, or it could not listen: see `h323Failure`). */
+  get h323Listening(): { host: string; port: number } | undefined {
+    return this.h323?.front?.address;
+  }
+
+  /** Why the room does not answer H.323 although asked to: the listener's error, one line. */
+  get h323Failure(): { listen: RoomListen; error: string; code?: string } | undefined {
+    return this.h323?.failed;
   }
 
   /** How many Call-IDs the SIP front holds messages for (bounded memory). */
   get recordSizes(): { pending: number; calls: number; probes: number } {
-    return this.front.recordSizes;
+    return this.front?.recordSizes ?? { pending: 0, calls: 0, probes: 0 };
   }
 
   /**
@@ -116,15 +145,59 @@ export class Room {
    * stop(), so a proxy routes calls for that user@domain here.
    */
   register(options: RoomRegistrationOptions): RoomRegistration {
+    if (!this.front) throw new Error("registration needs a SIP listener");
     return this.front.register(options);
   }
 
   /** Removes any registration, hangs up every call (BYE, or 480 to calls not yet answered) and closes every socket. */
   async stop(): Promise<void> {
-    await this.front.unregister();
+    await this.front?.unregister();
     await this.calls.hangUpAll();
-    await this.front.stop();
+    await Promise.all([this.h323?.front?.stop(), this.front?.stop()]);
   }
+}
+
+/** The H.323 engine's listener and caller. */
+const H323_ENGINE: H323Engine = { listen: (o) => H323Listener.open(o), place: (o) => placeH323Call(o) };
+
+interface H323Start {
+  readonly front?: H323Front;
+  readonly failed?: { listen: RoomListen; error: string; code?: string };
+}
+
+/** A listener's error as one line, with its errno code when it has one (EADDRINUSE, EACCES). */
+function listenError(e: unknown): { error: string; code?: string } {
+  // The errno code, kept by the error or named in its message ("listen EADDRINUSE: ...").
+  const code =
+    (e as NodeJS.ErrnoException | undefined)?.code ??
+    /\b(E[A-Z]{3,})\b/.exec(e instanceof Error ? e.message : "")?.[1];
+  return { error: e instanceof Error ? e.message : String(e), ...(code ? { code } : {}) };
+}
+
+/** The SIP front on the room's SIP listeners. */
+function sipFront(
+  opts: RoomOptions,
+  listen: readonly (RoomListen & { protocol: SipTransportProtocol })[],
+  shared: { publicAddress: string; maxCalls: number; certificate: TlsCredentials | undefined },
+  calls: RoomCalls,
+): Promise<SipFront> {
+  const { publicAddress, maxCalls, certificate } = shared;
+  return SipFront.start(
+    {
+      listen: listen.map((l) => ({
+        ...l,
+        ...(l.protocol === "tls" && certificate ? { cert: certificate.cert, key: certificate.key } : {}),
+      })),
+      publicAddress,
+      timerPolicy: timerPolicy(opts),
+      maxCalls,
+      ...(opts.credentials ? { credentials: opts.credentials } : {}),
+      ...(opts.loopbackOnly ? { loopbackOnly: true } : {}),
+      ...(opts.capture ? { onWire: (e) => opts.capture?.sip(e) } : {}),
+      ...(opts.defences ? { defences: opts.defences } : {}),
+    },
+    calls,
+  );
 }
 
 /** The room's TLS certificate, when it listens on TLS (loaded, or made and cached). */

@@ -3,6 +3,7 @@ import { Chalk } from "chalk";
 import { CaptureRecorder, type CaptureResult } from "../../adapters/capture/capture-recorder.js";
 import { FfmpegNotFoundError } from "../../adapters/ffmpeg/resolve.js";
 import { writeFolderAtomic } from "../../adapters/fs/atomic-folder.js";
+import type { H245Mode } from "../../adapters/h323/h323-call.js";
 import { CallSetupError } from "../../app/call/run-call.js";
 import { ParseError } from "../../protocol/parse-error.js";
 import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
@@ -17,9 +18,20 @@ import { ExitCode, ExitError } from "../exit-error.js";
 import type { Progress } from "../progress.js";
 import { type GradingCommandOptions, gradingText, runGradedCall } from "./call-grading.js";
 
+/** --h245 as the CLI spells it, to the engine's mode. */
+const H245_MODES: Record<string, H245Mode> = {
+  "fast-start": "fastStart",
+  tunnel: "tunnelling",
+  separate: "separate",
+};
+
 export interface CallCommandOptions extends GradingCommandOptions {
   uri?: string;
   transport?: SipTransportProtocol;
+  /** --protocol: the signalling when the address has no scheme. */
+  protocol?: "sip" | "h323";
+  /** --h245: fast-start, tunnel or separate (H.323 only). */
+  h245?: string;
   srtp: SrtpPolicy;
   duration: number;
   localAddress?: string;
@@ -119,6 +131,12 @@ export function captureLine(c: CaptureResult, lang: Lang): string {
 
 export async function runCallCommand(o: CallCommandOptions, progress: Progress): Promise<number> {
   const formats = formatsOption(o.format);
+  if (o.matrix && (o.protocol === "h323" || /^h323:/i.test(o.uri ?? ""))) {
+    throw new ExitError(
+      ExitCode.usage,
+      "--matrix tries SIP's transports and SRTP; it does not apply to H.323",
+    );
+  }
   const lang = o.lang ?? langFromEnv(process.env);
   let ca: string | undefined;
   if (o.ca) {
@@ -146,6 +164,8 @@ export async function runCallCommand(o: CallCommandOptions, progress: Progress):
       {
         ...(o.uri ? { target: o.uri } : {}),
         ...(o.transport ? { transport: o.transport } : {}),
+        ...(o.protocol ? { protocol: o.protocol } : {}),
+        ...(o.h245 && H245_MODES[o.h245] ? { h245Mode: H245_MODES[o.h245] } : {}),
         srtp: o.srtp,
         durationS: o.duration,
         ...(o.localAddress ? { localAddress: o.localAddress } : {}),

@@ -1,5 +1,6 @@
 import { callerSummary } from "../../app/room/caller-report.js";
 import { defaultTlsCacheDir, Room, type RoomListen } from "../../app/room/room.js";
+import { DEFAULT_LISTEN } from "../../app/room/room-options.js";
 import type { RegistrationEvent } from "../../app/room/sip/room-registration.js";
 import { ParseError } from "../../protocol/parse-error.js";
 import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
@@ -12,7 +13,8 @@ import { captureLine, finishCapture, openCapture, writeReport } from "./call.js"
 import { roomDefences, type ServeDefenceOptions } from "./serve-defences.js";
 
 export interface ServeCommandOptions extends ServeDefenceOptions {
-  listen: string;
+  /** --listen; undefined: DEFAULT_LISTEN. */
+  listen?: string;
   publicAddress?: string;
   rtpPorts: string;
   srtp: SrtpPolicy;
@@ -37,19 +39,22 @@ export interface ServeCommandOptions extends ServeDefenceOptions {
   mediaTimeout?: number;
 }
 
-/** "udp:127.0.0.1:5070,tcp:127.0.0.1:5070,tls:[::1]:5071" → listen specs. */
+/** "udp:127.0.0.1:5070,tcp:127.0.0.1:5070,tls:[::1]:5071,h323:127.0.0.1:1720" → listen specs. */
 export function parseListen(text: string): RoomListen[] {
-  return text.split(",").map((part) => {
-    const m = /^(udp|tcp|tls):(\[[0-9a-fA-F:.]+\]|[^:[\]]+):(\d{1,5})$/.exec(part.trim());
+  const specs = text.split(",").map((part) => {
+    const m = /^(udp|tcp|tls|h323):(\[[0-9a-fA-F:.]+\]|[^:[\]]+):(\d{1,5})$/.exec(part.trim());
     if (!m)
       throw new ExitError(
         ExitCode.usage,
-        `--listen: "${part}" is not transport:host:port (e.g. udp:0.0.0.0:5060)`,
+        `--listen: "${part}" is not transport:host:port (e.g. udp:0.0.0.0:5060 or h323:0.0.0.0:1720)`,
       );
     const port = Number(m[3]);
     if (port > 65535) throw new ExitError(ExitCode.usage, `--listen: port ${port} is above 65535`);
     return { protocol: m[1] as RoomListen["protocol"], host: m[2]!.replace(/^\[|\]$/g, ""), port };
   });
+  if (specs.filter((l) => l.protocol === "h323").length > 1)
+    throw new ExitError(ExitCode.usage, "--listen: the room answers H.323 on one address only");
+  return specs;
 }
 
 export function parsePortRange(text: string): { from: number; to: number } {
@@ -70,7 +75,8 @@ export async function runServeCommand(o: ServeCommandOptions, progress: Progress
     throw new ExitError(ExitCode.usage, "--cert and --key go together");
   }
   const registration = parseRegistration(o);
-  const listen = parseListen(o.listen);
+  const listenText = o.listen ?? DEFAULT_LISTEN;
+  const listen = parseListen(listenText);
   const rtpPorts = parsePortRange(o.rtpPorts);
   const log = (line: string) => process.stdout.write(`${new Date().toISOString()} ${printable(line)}\n`);
   // One line per graded caller; the full report goes to --out (a failed write is said, not fatal).
@@ -91,7 +97,7 @@ export async function runServeCommand(o: ServeCommandOptions, progress: Progress
     writes.add(p);
   };
   const recorder = o.pcap
-    ? openCapture(o.pcap, `vdm-test serve --listen ${o.listen}, started ${new Date().toISOString()}`)
+    ? openCapture(o.pcap, `vdm-test serve --listen ${listenText}, started ${new Date().toISOString()}`)
     : undefined;
   let room: Room;
   try {
@@ -121,12 +127,25 @@ export async function runServeCommand(o: ServeCommandOptions, progress: Progress
     if (err.code === "EADDRINUSE" || err.code === "EACCES" || err.code === "EADDRNOTAVAIL") {
       throw new ExitError(
         ExitCode.usage,
-        `cannot listen on ${o.listen}: ${err.code}${err.code === "EACCES" ? " (ports below 1024 need privileges)" : ""}`,
+        `cannot listen on ${listenText}: ${err.code}${err.code === "EACCES" ? " (ports below 1024 need privileges)" : ""}`,
       );
     }
     throw e;
   }
   for (const l of room.listening) progress.info(`listening on ${l.protocol}:${l.host}:${l.port}`);
+  const h323 = room.h323Listening;
+  if (h323) progress.info(`listening on h323:${hostText(h323.host)}:${h323.port}`);
+  const h323Failure = room.h323Failure;
+  if (h323Failure) {
+    const line = `cannot listen on h323:${hostText(h323Failure.listen.host)}:${h323Failure.listen.port}: ${listenErrorText(h323Failure)}`;
+    // Asked for by name, H.323 must come up; by default the room answers SIP without it.
+    if (o.listen !== undefined) {
+      await room.stop();
+      recorder?.abort();
+      throw new ExitError(ExitCode.usage, line);
+    }
+    progress.info(`H.323 off: ${line}; choose another address with --listen ...,h323:ADDR:PORT`);
+  }
   if (room.certificate) {
     progress.info(
       `TLS certificate: ${room.certificate.certPath ?? "from --cert"} (${room.certificate.source})`,
@@ -175,6 +194,16 @@ export async function runServeCommand(o: ServeCommandOptions, progress: Progress
   if (capture && "error" in capture) return ExitCode.usage;
   if (capture) progress.info(captureLine(capture, "en").trim());
   return ExitCode.ok;
+}
+
+function hostText(host: string): string {
+  return host.includes(":") ? `[${host}]` : host;
+}
+
+/** "EADDRINUSE", or "EACCES (ports below 1024 need privileges)", or the error itself. */
+function listenErrorText(f: { error: string; code?: string }): string {
+  if (f.code === "EACCES") return "EACCES (ports below 1024 need privileges)";
+  return f.code ?? f.error;
 }
 
 /** How long serve waits for the first REGISTER's answer before it says it is ready anyway. */

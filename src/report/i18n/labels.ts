@@ -43,6 +43,8 @@ export interface Labels {
   audio: string;
   second: string;
   sipLadder: string;
+  /** The ladder's heading when the call was H.323. */
+  h323Ladder: string;
   noSip: string;
   sdps: string;
   sdpOffer: string;
@@ -50,6 +52,7 @@ export interface Labels {
   noSdp: string;
   highlighted: string;
   sipMessages: string;
+  h323Messages: string;
   facts: string;
   keyFigures: string;
   figure: string;
@@ -59,6 +62,8 @@ export interface Labels {
   farEnd: string;
   /** Beside a SIP message in the ladder that repeats an earlier one (RFC 3261 §17). */
   retransmission: string;
+  /** Beside an H.245 message carried in H.225.0's h245Control (H.323 §8.2.1). */
+  tunnelled: string;
   evidence: string;
   lines: string;
   tool: string;
@@ -114,6 +119,7 @@ const en: Labels = {
   audio: "audio",
   second: "s",
   sipLadder: "SIP signalling",
+  h323Ladder: "H.323 signalling (H.225.0 and H.245)",
   noSip: "no SIP messages recorded",
   sdps: "Session descriptions (SDP)",
   sdpOffer: "Offer",
@@ -121,6 +127,7 @@ const en: Labels = {
   noSdp: "not recorded",
   highlighted: "Highlighted lines decided a verdict.",
   sipMessages: "SIP messages",
+  h323Messages: "H.225.0 and H.245 messages",
   facts: "Facts",
   keyFigures: "Key figures",
   figure: "Figure",
@@ -129,6 +136,7 @@ const en: Labels = {
   us: "vdm-test",
   farEnd: "far end",
   retransmission: "(retransmission)",
+  tunnelled: "(tunnelled)",
   evidence: "Evidence",
   lines: "Deciding lines",
   tool: "Made by",
@@ -184,6 +192,7 @@ const sv: Labels = {
   audio: "ljud",
   second: "s",
   sipLadder: "SIP-signalering",
+  h323Ladder: "H.323-signalering (H.225.0 och H.245)",
   noSip: "inga SIP-meddelanden registrerades",
   sdps: "Sessionsbeskrivningar (SDP)",
   sdpOffer: "Erbjudande",
@@ -191,6 +200,7 @@ const sv: Labels = {
   noSdp: "inte registrerad",
   highlighted: "Markerade rader avgjorde en bedömning.",
   sipMessages: "SIP-meddelanden",
+  h323Messages: "H.225.0- och H.245-meddelanden",
   facts: "Fakta",
   keyFigures: "Nyckeltal",
   figure: "Nyckeltal",
@@ -199,6 +209,7 @@ const sv: Labels = {
   us: "vdm-test",
   farEnd: "motpart",
   retransmission: "(omsändning)",
+  tunnelled: "(tunnlad)",
   evidence: "Underlag",
   lines: "Avgörande rader",
   tool: "Skapad av",
@@ -221,6 +232,7 @@ const STEP_SV: Record<string, string> = {
   callback: "återuppringning",
   "hang-up": "lägg på",
   "re-invite": "om-INVITE",
+  refresh: "förnyelse",
   "session-timer": "sessionstimer",
   read: "läsning",
   options: "OPTIONS",

@@ -1,5 +1,6 @@
 import { escapeXml } from "../escape.js";
-import type { SipMessageRecord } from "../model.js";
+import { ladderLine } from "../ladder.js";
+import type { LadderRecord } from "../model.js";
 
 export interface LadderLabels {
   readonly us: string;
@@ -7,6 +8,8 @@ export interface LadderLabels {
   readonly farEnd: string;
   /** Appended to the start line of a retransmitted message. */
   readonly retransmission: string;
+  /** Appended to an H.245 message tunnelled in H.225.0. */
+  readonly tunnelled: string;
 }
 
 const ROW = 30;
@@ -22,8 +25,17 @@ const COLOURS = {
 } as const;
 type Kind = keyof typeof COLOURS;
 
-function kind(firstLine: string): Kind {
-  const code = /^SIP\/2\.0 (\d)/.exec(firstLine)?.[1];
+/** H.225.0 and H.245 messages by name: acknowledgements succeed, rejects and releases fail. */
+function h323Kind(name: string): Kind {
+  if (/^(ReleaseComplete|.*Reject|EndSessionCommand)/.test(name)) return "failure";
+  if (/^(Connect|.*Ack)\b/.test(name)) return "success";
+  if (/^(CallProceeding|Alerting|Progress)\b/.test(name)) return "provisional";
+  return "request";
+}
+
+function kind(m: LadderRecord): Kind {
+  if (m.protocol === "h225" || m.protocol === "h245") return h323Kind(m.firstLine);
+  const code = /^SIP\/2\.0 (\d)/.exec(m.firstLine)?.[1];
   if (code === undefined) return "request";
   if (code === "1") return "provisional";
   if (code === "2") return "success";
@@ -31,10 +43,10 @@ function kind(firstLine: string): Kind {
 }
 
 /**
- * A SIP ladder diagram as inline SVG: one lane for us and one per far-end address, one arrow per
+ * A signalling ladder diagram (SIP, or H.225.0 and H.245) as inline SVG: one lane for us and one per far-end address, one arrow per
  * message in time order, the start line above it and the time at the left. Pure.
  */
-export function sipLadder(sip: readonly SipMessageRecord[], labels: LadderLabels): string {
+export function sipLadder(sip: readonly LadderRecord[], labels: LadderLabels): string {
   const remotes = [...new Set(sip.map((m) => m.remote || labels.farEnd))];
   const lanes = [labels.us, ...remotes];
   const laneX = (i: number) => LEFT + i * LANE_GAP;
@@ -59,14 +71,14 @@ export function sipLadder(sip: readonly SipMessageRecord[], labels: LadderLabels
     const y = TOP + row * ROW + 14;
     const far = laneX(lanes.indexOf(m.remote || labels.farEnd));
     const [x1, x2] = m.direction === "sent" ? [laneX(0), far] : [far, laneX(0)];
-    const k = kind(m.firstLine);
+    const k = kind(m);
     const c = COLOURS[k];
-    const line = m.firstLine.length > 60 ? `${m.firstLine.slice(0, 59)}…` : m.firstLine;
-    const label = m.retransmission ? `${line} ${labels.retransmission}` : line;
+    const full = ladderLine(m, labels);
+    const label = full.length > 60 ? `${full.slice(0, 59)}…` : full;
     parts.push(
       `<text x="${LEFT - 14}" y="${y + 4}" text-anchor="end" class="tick">${(m.atMs / 1000).toFixed(3)} s</text>`,
       `<line x1="${x1}" x2="${x2}" y1="${y}" y2="${y}" stroke="${c}" stroke-width="1.5" marker-end="url(#sip-arrow-${k})"/>`,
-      `<text x="${(x1 + x2) / 2}" y="${y - 5}" text-anchor="middle" class="msg" fill="${c}">${escapeXml(label)}<title>${escapeXml(`${m.firstLine} (${m.transport})`)}</title></text>`,
+      `<text x="${(x1 + x2) / 2}" y="${y - 5}" text-anchor="middle" class="msg" fill="${c}">${escapeXml(label)}<title>${escapeXml(`${full} (${m.transport})`)}</title></text>`,
     );
   });
   parts.push("</svg>");

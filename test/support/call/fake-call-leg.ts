@@ -10,6 +10,7 @@ import type {
   SignallingEvidence,
 } from "../../../src/app/call/leg/call-leg.js";
 import type { CallClock } from "../../../src/app/call/phases/call-clock.js";
+import type { FunctionNumber } from "../../../src/conformance/functions/function-checks.js";
 import type { NegotiatedSession, SrtpPolicy } from "../../../src/protocol/sdp/sdp-types.js";
 import type { Phrase } from "../../../src/report/i18n/bilingual.js";
 import type { SipMessageRecord } from "../../../src/report/model.js";
@@ -196,10 +197,14 @@ export class FakeCallLine implements CallLine {
     }),
   };
 
+  readonly protocol = "sip";
+
   constructor(
     private readonly clock: FakeClock,
     readonly target: string,
     private readonly scripts: ReadonlyMap<string, FakeLegScript> = new Map(),
+    /** Alias functions the line cannot test (an H.323 line's callback and presentation). */
+    readonly aliasLimits: ReadonlyMap<FunctionNumber, Phrase> = new Map(),
   ) {}
 
   /** Aliases are addressed in no protocol's syntax: the phases must not care. */

@@ -17,7 +17,14 @@ export interface ReportJson {
     tls: Record<string, unknown>[];
     [k: string]: unknown;
   };
-  sip: { direction: "sent" | "received"; transport: string; firstLine: string }[];
+  sip: {
+    direction: "sent" | "received";
+    transport: string;
+    firstLine: string;
+    protocol?: "sip" | "h225" | "h245";
+    tunnelled?: boolean;
+  }[];
+  requirements?: { requirement: string; status: string }[];
 }
 
 /** Every report.json under `outDir` (one folder per call), oldest folder name first. */

@@ -2,7 +2,7 @@ import type { ChildProcess } from "node:child_process";
 import { type CliOptions, type CliRun, collect, spawnCli } from "./run-cli.js";
 
 export interface ServeListener {
-  readonly protocol: "udp" | "tcp" | "tls";
+  readonly protocol: "udp" | "tcp" | "tls" | "h323";
   readonly host: string;
   readonly port: number;
 }
@@ -10,7 +10,7 @@ export interface ServeListener {
 /** A `vdm-test serve` running in the background. */
 export interface ServeHandle {
   readonly child: ChildProcess;
-  /** Parsed from its "listening on udp:127.0.0.1:PORT" lines. */
+  /** Parsed from its "listening on udp:127.0.0.1:PORT" lines (and "h323:127.0.0.1:PORT"). */
   readonly listening: readonly ServeListener[];
   /** The path from its "TLS certificate: PATH (...)" line, when it listens on TLS. */
   readonly certPath: string | undefined;
@@ -100,7 +100,7 @@ export function startServe(
       if (!/^test room ready/m.test(stderr)) return;
       clearTimeout(timer);
       child.stderr?.off("data", onData);
-      const listening = [...stderr.matchAll(/^listening on (udp|tcp|tls):(.+):(\d+)$/gm)].map((m) => ({
+      const listening = [...stderr.matchAll(/^listening on (udp|tcp|tls|h323):(.+):(\d+)$/gm)].map((m) => ({
         protocol: m[1] as ServeListener["protocol"],
         host: m[2]!.replace(/^\[|\]$/g, ""),
         port: Number(m[3]),

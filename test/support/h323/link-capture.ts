@@ -62,6 +62,11 @@ export function tsharkFields(capture: Uint8Array, filter: string, fields: readon
   const dir = mkdtempSync(join(tmpdir(), "vdm-h323-"));
   const file = join(dir, "link.pcapng");
   writeFileSync(file, capture);
+  return tsharkFileFields(file, filter, fields);
+}
+
+/** Runs tshark on a capture file with a display filter and fields; returns its rows. */
+export function tsharkFileFields(file: string, filter: string, fields: readonly string[]): string[][] {
   const r = spawnSync(
     TSHARK,
     ["-r", file, "-Y", filter, "-T", "fields", ...fields.flatMap((f) => ["-e", f])],

@@ -1,10 +1,15 @@
 import type { TimedState } from "../../../adapters/bfcp/participant-floor-control.js";
 import type { SipMessageEvidence, TransportEvidence, Unavailable } from "../../../conformance/evidence.js";
-import type { CallbackEvidence, ReachEvidence } from "../../../conformance/functions/function-checks.js";
+import type {
+  CallbackEvidence,
+  FunctionNumber,
+  ReachEvidence,
+} from "../../../conformance/functions/function-checks.js";
+import type { H323Evidence } from "../../../conformance/h323-evidence.js";
 import type { BfcpNegotiation } from "../../../protocol/sdp/bfcp-sdp.js";
 import type { NegotiatedMedia, NegotiatedSession, SrtpPolicy } from "../../../protocol/sdp/sdp-types.js";
 import type { Phrase } from "../../../report/i18n/bilingual.js";
-import type { SipMessageRecord, StepStatus } from "../../../report/model.js";
+import type { LadderRecord, StepStatus } from "../../../report/model.js";
 import type { SignallingFacts } from "../call-report.js";
 import type { CallerMedia } from "../caller-media.js";
 
@@ -53,6 +58,8 @@ export interface SignallingEvidence {
   readonly unavailable: readonly Unavailable[];
   /** How the call got through to the far end (function 1). */
   readonly path: ReachEvidence;
+  /** The far end's H.225.0 and H.245, when the call was H.323. */
+  readonly h323?: H323Evidence;
 }
 
 /** One answered call, whatever carries its signalling. */
@@ -105,12 +112,15 @@ export interface CallbackReceiver {
 export interface CallLine {
   /** The target as the line will call it (normalised). */
   readonly target: string;
+  readonly protocol: "sip" | "h323";
+  /** Alias functions (7-9) this line cannot test, with the reason. */
+  readonly aliasLimits: ReadonlyMap<FunctionNumber, Phrase>;
   /** The address of the far end's alias `user` (the room's echo, callback, presentation). */
   aliasTarget(user: string): string;
   /** Places a call; rejects with CallSetupError when it is not answered. */
   place(request: PlaceRequest): Promise<CallLeg>;
   readonly callbacks: CallbackReceiver;
   /** Every signalling message of the run, for the report's ladder (times from `startedAtMs`). */
-  ladder(startedAtMs: number): SipMessageRecord[];
+  ladder(startedAtMs: number): LadderRecord[];
   close(): Promise<void>;
 }

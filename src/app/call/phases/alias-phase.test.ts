@@ -51,6 +51,20 @@ describe("runAliasCalls (functions 7-9)", () => {
     expect(result.unsupported.get(8)?.en).toMatch(/^the far end \(Acme Codec 9\) is not a vdm-test room/);
   });
 
+  it("leaves out what the line cannot reach, with the line's reason", async () => {
+    const limits = new Map([[8, { en: "no callback over this line", sv: "ingen återuppringning" }]] as const);
+    const line = new FakeCallLine(new FakeClock(), TARGET, new Map(), limits);
+    const result = await runAliasCalls(
+      context(line),
+      input({ selected: new Set([8, 9]), presentationOffered: false }),
+      recorder().sink,
+    );
+    expect(line.placed).toEqual([]);
+    expect(result.callback).toBeUndefined();
+    expect(result.unsupported.get(8)?.en).toBe("no callback over this line");
+    expect(result.unsupported.get(9)).toBe(NO_PRESENTATION_FLAG);
+  });
+
   it("does not call a room again that ended the main call", async () => {
     const line = new FakeCallLine(new FakeClock(), TARGET);
     const result = await runAliasCalls(context(line), input({ hungUpByPeer: true }), recorder().sink);

@@ -63,14 +63,16 @@ export async function runAliasCalls(
       });
     return { unsupported };
   }
-  const echo = input.selected.has(7)
-    ? await echoStep(ctx, ctx.line.aliasTarget(ECHO_USER), steps)
-    : undefined;
-  const callback = input.selected.has(8)
+  // What the line's protocol cannot reach (an H.323 line: the callback, H.239 slides).
+  const limits = ctx.line.aliasLimits;
+  for (const [n, why] of limits) if (input.selected.has(n)) unsupported.set(n, why);
+  const run = (n: FunctionNumber) => input.selected.has(n) && !limits.has(n);
+  const echo = run(7) ? await echoStep(ctx, ctx.line.aliasTarget(ECHO_USER), steps) : undefined;
+  const callback = run(8)
     ? await callbackStep(ctx, ctx.line.aliasTarget(CALLBACK_USER), input, steps)
     : undefined;
   let slidesAlias: Check | undefined;
-  if (input.selected.has(9) && !input.calledPresentationAlias) {
+  if (run(9) && !input.calledPresentationAlias) {
     if (!input.presentationOffered) unsupported.set(9, NO_PRESENTATION_FLAG);
     else {
       slidesAlias = await presentationAliasCall(ctx, ctx.line.aliasTarget(PRESENTATION_USER));

@@ -2,9 +2,11 @@ import type { Session } from "sip.js";
 import { OfferAnswerHandler } from "../../../../adapters/media/session-description-handler.js";
 import type { BoundListener, SipWireEvent } from "../../../../adapters/sip/node-sip-transport.js";
 import { createUserAgent, type SipUserAgent } from "../../../../adapters/sip/user-agent.js";
+import type { FunctionNumber } from "../../../../conformance/functions/function-checks.js";
 import { sipRecords } from "../../../../conformance/wire-evidence.js";
 import type { RoutedCallTarget } from "../../../../protocol/sip/call-target.js";
 import { RECOMMENDED_SESSION_EXPIRES } from "../../../../protocol/sip/session-timer.js";
+import type { Phrase } from "../../../../report/i18n/bilingual.js";
 import type { SipMessageRecord } from "../../../../report/model.js";
 import { CALLBACK_URI_HEADER } from "../../../room/room-aliases.js";
 import { CallSetupError } from "../../call-setup-error.js";
@@ -58,6 +60,10 @@ export class SipLine implements CallLine {
   get target(): string {
     return this.opts.target.text;
   }
+
+  readonly protocol = "sip";
+  /** SIP reaches every alias function. */
+  readonly aliasLimits: ReadonlyMap<FunctionNumber, Phrase> = new Map();
 
   /** Sends OPTIONS (writing the "options" step) and starts the user agent. */
   static async open(opts: SipLineOptions, steps: StepSink): Promise<SipLine> {

@@ -1,0 +1,165 @@
+import {
+  type H245Mode,
+  type H323Aliases,
+  type H323Call,
+  type H323MessageRecord,
+  H323SetupError,
+  placeH323Call,
+} from "../../../../adapters/h323/index.js";
+import type { FunctionNumber } from "../../../../conformance/functions/function-checks.js";
+import { h323LadderRecords } from "../../../../conformance/h323-ladder.js";
+import type { Phrase } from "../../../../report/i18n/bilingual.js";
+import type { LadderRecord } from "../../../../report/model.js";
+import { CallSetupError } from "../../call-setup-error.js";
+import { type CallerMedia, MediaNegotiationError } from "../../caller-media.js";
+import type { CallbackReceiver, CallLine, PlaceRequest, StepSink } from "../call-leg.js";
+import { H323Leg, NO_H239 } from "./h323-leg.js";
+import { type H323Target, parseH323Target, withAlias } from "./h323-target.js";
+
+export interface H323LineOptions {
+  readonly target: H323Target;
+  /** Our address: the call signalling connection is bound to it, H.245 and media advertise it. */
+  readonly localAddress: string;
+  readonly mode: H245Mode;
+  /** Our aliases in Setup's sourceAddress. */
+  readonly calling: H323Aliases;
+  /** Sees each H.323 message as it crosses the wire (`--pcap`). */
+  readonly onMessage?: (m: H323MessageRecord) => void;
+}
+
+/** Why the room's callback (function 8) is not tested over H.323. */
+const NO_CALLBACK: Phrase = {
+  en: "not tested over H.323: the room's callback is placed over SIP only",
+  sv: "inte testat över H.323: rummets återuppringning görs bara över SIP",
+};
+
+const MODE_TEXT: Record<H245Mode, Phrase> = {
+  fastStart: { en: "fast start", sv: "snabbstart" },
+  tunnelling: { en: "H.245 tunnelled", sv: "H.245 tunnlad" },
+  separate: { en: "separate H.245 connection", sv: "separat H.245-anslutning" },
+};
+
+/** CallSetupError's kind for what the engine said: refused, unanswered or unreachable. */
+function setupErrorKind(e: H323SetupError): CallSetupError["kind"] {
+  if (e.q850Cause !== undefined || e.releaseReason !== undefined) return "rejected";
+  if (/no answer|timed? ?out|within/i.test(e.message)) return "no-answer";
+  return "unreachable";
+}
+
+/**
+ * Our H.323 endpoint for one run (H.323 §8): each call is its own call signalling connection
+ * to the target's host and port, placed by the engine with our media as SDP. No gatekeeper:
+ * calls go straight to the address (H.323 §8.1.1, "direct call signalling").
+ */
+export class H323Line implements CallLine {
+  readonly protocol = "h323";
+  readonly aliasLimits: ReadonlyMap<FunctionNumber, Phrase> = new Map<FunctionNumber, Phrase>([
+    [8, NO_CALLBACK],
+    [9, NO_H239],
+  ]);
+  readonly callbacks: CallbackReceiver = {
+    arm: () => {},
+    outcome: async (_since, _timeoutMs, calledUri) => ({
+      aliasAnswered: false,
+      arrived: false,
+      answered: false,
+      ...(calledUri ? { calledUri } : {}),
+      failure: NO_CALLBACK.en,
+    }),
+  };
+  private readonly calls: H323Call[] = [];
+  /** The messages of calls that were not set up, for the ladder. */
+  private readonly failed: H323MessageRecord[] = [];
+
+  constructor(private readonly opts: H323LineOptions) {}
+
+  get target(): string {
+    return this.opts.target.text;
+  }
+
+  aliasTarget(user: string): string {
+    return withAlias(this.opts.target, user);
+  }
+
+  /**
+   * Sends Setup with our media (fast start proposals, or capabilities and channels over H.245
+   * as the mode says) and waits for the far end's media; rejects with CallSetupError.
+   */
+  async place(request: PlaceRequest): Promise<H323Leg> {
+    const target = parseH323Target(request.target);
+    const steps = request.main?.steps;
+    // H.323 carries no SDP crypto: media encryption there is H.235, which we do not speak.
+    const media = await request.openMedia("off");
+    const mode = this.opts.mode;
+    steps?.("resolve", "ok", target.text);
+    let placed: Awaited<ReturnType<typeof placeH323Call>>;
+    try {
+      placed = await placeH323Call({
+        local: { host: this.opts.localAddress },
+        remote: { host: target.host, port: target.port },
+        called: target.called,
+        calling: this.opts.calling,
+        mode,
+        sdpOffer: await media.createOffer(),
+        answerTimeoutMs: request.answerTimeoutS * 1000,
+        ...(steps ? { onAlerting: () => steps("ringing", "ok", "Alerting") } : {}),
+        ...(this.opts.onMessage ? { onMessage: this.opts.onMessage } : {}),
+      });
+    } catch (e) {
+      const error = this.setupError(e);
+      steps?.("answered", "failed", error.message);
+      throw error;
+    }
+    this.calls.push(placed.call);
+    await this.acceptAnswer(placed.call, media, placed.sdpAnswer, steps);
+    const leg = new H323Leg(target, mode, placed.call, media, steps);
+    if (steps) {
+      const m = MODE_TEXT[mode];
+      const agent = leg.remoteAgent ? ` (${leg.remoteAgent})` : "";
+      steps("connect", "ok", {
+        en: `H.225.0 over TCP to ${target.host}:${target.port}, ${m.en}`,
+        sv: `H.225.0 över TCP till ${target.host}:${target.port}, ${m.sv}`,
+      });
+      steps("answered", "ok", `Connect${agent}`);
+      media.startMedia();
+    }
+    return leg;
+  }
+
+  /** Reads the far end's media; an answer we cannot use ends the call at once. */
+  private async acceptAnswer(
+    call: H323Call,
+    media: CallerMedia,
+    sdpAnswer: string,
+    steps: StepSink | undefined,
+  ): Promise<void> {
+    try {
+      await media.acceptAnswer(sdpAnswer);
+    } catch (e) {
+      if (!(e instanceof MediaNegotiationError)) throw e;
+      await call.hangUp("the far end's media could not be used").catch(() => {});
+      const message = `the call was answered but its media could not be used: ${e.message}`;
+      steps?.("answered", "failed", message);
+      throw new CallSetupError("media", message);
+    }
+  }
+
+  private setupError(e: unknown): CallSetupError {
+    if (e instanceof CallSetupError) return e;
+    if (e instanceof H323SetupError) {
+      this.failed.push(...e.messages);
+      return new CallSetupError(setupErrorKind(e), e.message);
+    }
+    return new CallSetupError("unreachable", e instanceof Error ? e.message : String(e));
+  }
+
+  ladder(startedAtMs: number): LadderRecord[] {
+    const all = [...this.failed, ...this.calls.flatMap((c) => c.messages())].sort((a, b) => a.atMs - b.atMs);
+    return h323LadderRecords(all, startedAtMs);
+  }
+
+  /** Ends any call still up (each leg normally hung up already). */
+  async close(): Promise<void> {
+    await Promise.all(this.calls.map((c) => c.hangUp("the run ended").catch(() => {})));
+  }
+}

@@ -1,0 +1,91 @@
+import type { H323Call, IncomingH323Call } from "../../../adapters/h323/h323-call.js";
+import type {
+  CallbackOfferer,
+  CallerSignalling,
+  CapabilityProbe,
+  OutgoingRoomCall,
+  RoomCallHandle,
+  SignallingSource,
+} from "../room-front.js";
+import { setupBack } from "./h323-callback.js";
+import { h323CallerSignalling } from "./h323-caller-signalling.js";
+import type { H323Engine } from "./h323-engine.js";
+
+type HandleState = "offered" | "answered" | "ended";
+
+/** How long hangUp waits for the engine's endSessionCommand/ReleaseComplete exchange. */
+const HANG_UP_WAIT_MS = 3000;
+
+/**
+ * One H.323 call as the room sees it: hang-up (ReleaseComplete, or a refusal while the room
+ * still negotiates), no probe (H.323 has no OPTIONS), the callback as a Setup to the caller, and
+ * its signalling facts. The call's messages stay with the engine's call until close().
+ */
+export class H323CallHandle implements RoomCallHandle {
+  private state: HandleState = "offered";
+  private call: H323Call | undefined;
+  /** The room hung up before the call was answered: the front refuses instead of answering. */
+  hangUpRequested = false;
+
+  constructor(
+    private readonly incoming: IncomingH323Call,
+    readonly source: SignallingSource,
+    private readonly ctx: { readonly localHost: string; readonly place: H323Engine["place"] },
+  ) {}
+
+  /** The call is answered: its signalling now runs on `call`. */
+  answered(call: H323Call): void {
+    if (this.state !== "offered") return;
+    this.state = "answered";
+    this.call = call;
+  }
+
+  ended(): void {
+    this.state = "ended";
+  }
+
+  async hangUp(): Promise<void> {
+    if (this.state === "offered") {
+      this.hangUpRequested = true;
+      return;
+    }
+    if (this.state !== "answered" || !this.call) return;
+    const call = this.call;
+    await Promise.race([call.hangUp(), new Promise<void>((r) => setTimeout(r, HANG_UP_WAIT_MS).unref?.())]);
+  }
+
+  /** Asks the caller's video sender for a keyframe: H.245 videoFastUpdatePicture (H.245 §8.9). */
+  requestKeyframe(): boolean {
+    return this.call?.requestKeyframe() ?? false;
+  }
+
+  async probe(timeoutMs: number): Promise<CapabilityProbe> {
+    return {
+      target: `h323:${this.source.host}:${this.source.port}`,
+      timeoutMs,
+      error: "H.323 has no OPTIONS: the room cannot ask an H.323 caller what it supports",
+    };
+  }
+
+  callBack(media: CallbackOfferer, answerTimeoutMs: number): Promise<OutgoingRoomCall> {
+    return setupBack(this.ctx.place, media, {
+      localHost: this.ctx.localHost,
+      callerHost: this.source.host,
+      called: this.incoming.callingAliases,
+      answerTimeoutMs,
+    });
+  }
+
+  async signalling(startedAtMs: number): Promise<CallerSignalling> {
+    return h323CallerSignalling({
+      source: this.source,
+      messages: (this.call ?? this.incoming).messages(),
+      facts: (this.call ?? this.incoming).facts(),
+      startedAtMs,
+    });
+  }
+
+  close(): void {
+    this.call = undefined;
+  }
+}
