@@ -106,6 +106,12 @@ export class Ooh323cPeer {
     return this.channels();
   }
 
+  /** Waits until it starts sending to host:port (its transmit channel of our media). */
+  async transmitsTo(host: string, port: number, timeoutMs: number): Promise<void> {
+    const at = `${host}:${port}`.replace(/\./g, "\\.");
+    await this.process.waitFor(new RegExp(`--->Starting transmit channel to ${at}\\b`), timeoutMs);
+  }
+
   /** Every channel started so far. */
   channels(): Ooh323cChannel[] {
     return [...this.process.text().matchAll(CHANNEL)].map((m) => ({

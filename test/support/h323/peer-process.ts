@@ -33,6 +33,8 @@ export interface PeerExit {
   readonly signal: NodeJS.Signals | null;
   /** Everything it printed. */
   readonly output: string;
+  /** The trace files' whole text, read before the folder was removed. */
+  readonly traces: Readonly<Record<string, string>>;
 }
 
 const liveChildren = childrenReapedOnExit(killGroup);
@@ -160,13 +162,16 @@ export class PeerProcess {
     return `--- ${this.options.label}: console ---\n${tail(this.output)}${this.traces}`;
   }
 
-  private async readTraces(): Promise<void> {
+  private async readTraces(): Promise<Record<string, string>> {
     let text = "";
+    const files: Record<string, string> = {};
     for (const f of this.options.traceFiles ?? []) {
       const t = await readFile(join(this.dir, f), "utf8").catch(() => "");
+      files[f] = t;
       if (t) text += `\n--- ${this.options.label}: ${f} (tail) ---\n${tail(t)}`;
     }
     this.traces = text;
+    return files;
   }
 
   /**
@@ -183,9 +188,9 @@ export class PeerProcess {
         clearTimeout(timer);
       }
       const exit = await this.exited;
-      await this.readTraces();
+      const traces = await this.readTraces();
       await rm(this.dir, { recursive: true, force: true });
-      return { ...exit, output: this.output };
+      return { ...exit, output: this.output, traces };
     })();
     return this.stopping;
   }

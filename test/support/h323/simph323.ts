@@ -25,6 +25,24 @@ export interface Simph323Options {
   readonly call?: string;
 }
 
+/** H323Plus's RTP "Final statistics" of one session, from its trace, as the call ended. */
+export interface Simph323RtpStatistics {
+  readonly session: number;
+  readonly packetsSent: number;
+  readonly packetsReceived: number;
+}
+
+const TRACE = "trace.txt";
+
+/** Reads the "Final statistics: Session N" blocks of an H323Plus trace (level 2 and up). */
+export function rtpStatistics(trace: string): Simph323RtpStatistics[] {
+  return [
+    ...trace.matchAll(
+      /Final statistics: Session (\d+)\s+packetsSent\s+= (\d+)[\s\S]*?packetsReceived\s+= (\d+)/g,
+    ),
+  ].map((m) => ({ session: Number(m[1]), packetsSent: Number(m[2]), packetsReceived: Number(m[3]) }));
+}
+
 const READY = /Waiting for incoming calls for|Initiating call to/;
 const CHANNEL = /Started logical channel: (sending|receiving) (.+?) <\d+>/g;
 const ENDED = /has cleared the call|completed, duration/;
@@ -51,12 +69,15 @@ export class Simph323Peer {
       "-v",
       options.video ?? "none",
       ...(options.prefer ?? []).flatMap((c) => ["-P", c]),
+      // Trace level 2 gives the RTP statistics of each session when the call ends.
+      ...["-t", "-t", "-o", TRACE],
       ...(options.call ? [options.call] : []),
     ];
     const p = await PeerProcess.start({
       label: `simph323 ${options.alias ?? ""}@${options.host}:${options.port ?? 1720}`,
       bin: h323Peers().simph323,
       args,
+      traceFiles: [TRACE],
     });
     try {
       await p.waitFor(READY, 20_000);
@@ -93,7 +114,9 @@ export class Simph323Peer {
     return this.process.log();
   }
 
-  stop(): Promise<PeerExit> {
-    return this.process.stop(["H", "X"]);
+  /** Hangs up and exits (killed if it lingers); its RTP statistics come from its trace. */
+  async stop(): Promise<PeerExit & { rtp: Simph323RtpStatistics[] }> {
+    const exit = await this.process.stop(["H", "X"]);
+    return { ...exit, rtp: rtpStatistics(exit.traces[TRACE] ?? "") };
   }
 }
