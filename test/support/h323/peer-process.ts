@@ -195,3 +195,32 @@ export class PeerProcess {
     return this.stopping;
   }
 }
+
+/**
+ * True when a TCP socket listens on host:port, read from /proc/net/tcp (so that checking never
+ * connects to the peer, which would take a connection for a call).
+ */
+export async function tcpListening(host: string, port: number): Promise<boolean> {
+  const ip = host
+    .split(".")
+    .map((o) => Number(o).toString(16).toUpperCase().padStart(2, "0"))
+    .reverse()
+    .join("");
+  const want = `${ip}:${port.toString(16).toUpperCase().padStart(4, "0")}`;
+  const table = await readFile("/proc/net/tcp", "utf8").catch(() => "");
+  // Rows: "sl local_address rem_address st ...", state 0A is LISTEN.
+  return table.split("\n").some((row) => {
+    const f = row.trim().split(/\s+/);
+    return f[1] === want && f[3] === "0A";
+  });
+}
+
+/** Waits (polling) until something listens on host:port; rejects after `timeoutMs`. */
+export async function waitListening(host: string, port: number, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await tcpListening(host, port))) {
+    if (Date.now() > end)
+      throw new PeerProcessError(`nothing listens on ${host}:${port} after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

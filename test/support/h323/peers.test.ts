@@ -1,7 +1,9 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tcpListening, waitListening } from "./peer-process.js";
 import { h323LoopbackHost, h323PeerBinaries, locateH323Peers } from "./peers.js";
 import { rtpStatistics } from "./simph323.js";
 
@@ -64,5 +66,19 @@ describe("simph323's RTP statistics", () => {
       { session: 2, packetsSent: 12, packetsReceived: 0 },
     ]);
     expect(rtpStatistics("no statistics here")).toEqual([]);
+  });
+});
+
+describe("waiting for a peer's listener", () => {
+  it("sees a TCP listener on a 127.x address in /proc/net/tcp, and not before it listens", async () => {
+    const host = h323LoopbackHost();
+    const server = createServer();
+    await new Promise<void>((r) => server.listen(0, host, () => r()));
+    const port = (server.address() as { port: number }).port;
+    expect(await tcpListening(host, port)).toBe(true);
+    await waitListening(host, port, 1000);
+    await new Promise<void>((r) => server.close(() => r()));
+    expect(await tcpListening(host, port)).toBe(false);
+    await expect(waitListening(host, port, 200)).rejects.toThrow(`nothing listens on ${host}:${port}`);
   });
 });

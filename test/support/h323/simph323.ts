@@ -1,4 +1,4 @@
-import { type PeerExit, PeerProcess } from "./peer-process.js";
+import { type PeerExit, PeerProcess, waitListening } from "./peer-process.js";
 import { h323Peers } from "./peers.js";
 
 // H323Plus's sample endpoint (`simph323`, README of ../shared/peers/h323), without a gatekeeper
@@ -81,6 +81,7 @@ export class Simph323Peer {
     });
     try {
       await p.waitFor(READY, 20_000);
+      if (options.listen) await waitListening(options.host, options.port ?? 1720, 20_000);
     } catch (err) {
       await p.stop(["X"]);
       throw err;
