@@ -91,8 +91,8 @@ Examples:
     .addOption(
       new Option(
         "--protocol <p>",
-        "signalling protocol when the address has no scheme (host[:port] or alias@host); " +
-          "default: from the URI's scheme, else sip",
+        "signalling protocol when the address has no scheme (host[:port] or alias@host), and " +
+          "of the embedded room without a URI; default: from the URI's scheme, else sip",
       ).choices(["sip", "h323"]),
     )
     .addOption(

@@ -5,7 +5,7 @@
 
 import { createSocket } from "node:dgram";
 import { mkdtempSync, rmSync } from "node:fs";
-import { connect, type Socket } from "node:net";
+import { connect, createServer, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -18,7 +18,7 @@ import {
   type IncomingH323Call,
   placeH323Call,
 } from "../../src/adapters/h323/index.js";
-import { Room, type RoomEvent } from "../../src/app/room/room.js";
+import { Room, type RoomEvent, type RoomOptions } from "../../src/app/room/room.js";
 import type { Report } from "../../src/report/model.js";
 import { tsharkFileFields } from "../support/h323/link-capture.js";
 import { placeMediaCall, until } from "../support/h323/media-caller.js";
@@ -51,6 +51,19 @@ afterAll(async () => {
 });
 
 const address = () => room.h323Listening!;
+
+/** A room of its own for one test: H.323 only unless `listen` says otherwise, media ports from `rtpFrom`. */
+function otherRoom(rtpFrom: number, extra: Partial<RoomOptions> = {}): Promise<Room> {
+  return Room.start({
+    listen: [{ protocol: "h323", host: "127.0.0.1", port: 0 }],
+    publicAddress: "127.0.0.1",
+    rtpPorts: { from: rtpFrom, to: rtpFrom + 99 },
+    srtp: "optional",
+    mirror: true,
+    loopbackOnly: true,
+    ...extra,
+  });
+}
 
 /** The room's report of `callId`, once the call's end has been graded. */
 function reportOf(callId: string): Promise<Report | undefined> {
@@ -90,6 +103,10 @@ describe("the room answers H.323 callers with the mirror and the music", () => {
       expect(media.videoPacketsIn).toBeGreaterThan(0);
       expect(media.videoPacketsMirrored).toBeGreaterThan(0);
       expect(report!.sip.length, "the ladder holds the call's H.225.0/H.245 messages").toBeGreaterThan(2);
+      // Graded as an H.323 caller: H.264 from its capability set, channel and media; SIP not tested.
+      const requirement = (id: string) => report!.requirements!.find((r) => r.requirement === id)!.status;
+      expect(requirement("H.264")).toBe("pass");
+      expect(requirement("SIP")).toBe("not-tested");
       expect(report!.sip.map((m) => m.firstLine).join("\n")).toMatch(/Setup/);
     },
     60_000,
@@ -155,15 +172,7 @@ describe("a full room refuses H.323 calls with ReleaseComplete", () => {
   it.each(["fastStart", "separate"] as H245Mode[])(
     "%s: past --max-calls the Setup gets noBandwidth, Q.850 cause 34, and the call in the room goes on",
     async (mode) => {
-      const small = await Room.start({
-        listen: [{ protocol: "h323", host: "127.0.0.1", port: 0 }],
-        publicAddress: "127.0.0.1",
-        rtpPorts: { from: 47000, to: 47099 },
-        srtp: "optional",
-        mirror: true,
-        loopbackOnly: true,
-        maxCalls: 1,
-      });
+      const small = await otherRoom(47000, { maxCalls: 1 });
       try {
         const held = await signallingCall(40010, "fastStart", { h323Id: "testrum" }, small.h323Listening!);
         const refused = await signallingCall(40020, mode, { h323Id: "testrum" }, small.h323Listening!).then(
@@ -302,15 +311,7 @@ describe("serve --pcap records H.323 calls so Wireshark decodes them", () => {
     const dir = mkdtempSync(join(tmpdir(), "vdm-room-h323-pcap-"));
     const file = join(dir, "room.pcapng");
     const recorder = CaptureRecorder.open(file);
-    const recorded = await Room.start({
-      listen: [{ protocol: "h323", host: "127.0.0.1", port: 0 }],
-      publicAddress: "127.0.0.1",
-      rtpPorts: { from: 47100, to: 47199 },
-      srtp: "optional",
-      mirror: true,
-      loopbackOnly: true,
-      capture: recorder,
-    });
+    const recorded = await otherRoom(47100, { capture: recorder });
     let messages: readonly H323MessageRecord[] = [];
     try {
       const { call } = await signallingCall(
@@ -339,5 +340,46 @@ describe("serve --pcap records H.323 calls so Wireshark decodes them", () => {
     expect(h245.length).toBe(messages.filter((m) => m.channel === "h245" && !m.tunnelled).length);
     expect(h245.length).toBeGreaterThanOrEqual(8);
     expect(malformed).toEqual([]);
+  }, 30_000);
+});
+
+describe("an H.323 port the room cannot bind leaves SIP answering", () => {
+  it("the room starts with SIP, says why H.323 is off, and answers SIP OPTIONS", async () => {
+    const busy = createServer();
+    await new Promise<void>((r) => busy.listen(0, "127.0.0.1", r));
+    const port = (busy.address() as { port: number }).port;
+    const r = await otherRoom(47200, {
+      listen: [
+        { protocol: "udp", host: "127.0.0.1", port: 0 },
+        { protocol: "h323", host: "127.0.0.1", port },
+      ],
+    });
+    try {
+      expect(r.h323Listening).toBeUndefined();
+      expect(r.h323Failure).toMatchObject({ code: "EADDRINUSE", listen: { protocol: "h323", port } });
+      // SIP still answers: an OPTIONS gets its 200 from the room's front door.
+      const sip = createSocket("udp4");
+      await new Promise<void>((res) => sip.bind(0, "127.0.0.1", res));
+      const answer = new Promise<string>((res) => sip.once("message", (m) => res(m.toString())));
+      const me = sip.address().port;
+      const options = [
+        `OPTIONS sip:testrum@127.0.0.1:${r.listening[0]!.port} SIP/2.0`,
+        `Via: SIP/2.0/UDP 127.0.0.1:${me};branch=z9hG4bK-h323-off;rport`,
+        "Max-Forwards: 70",
+        "From: <sip:probe@127.0.0.1>;tag=h323off",
+        `To: <sip:testrum@127.0.0.1:${r.listening[0]!.port}>`,
+        "Call-ID: h323-off-options",
+        "CSeq: 1 OPTIONS",
+        "Content-Length: 0",
+        "",
+        "",
+      ].join("\r\n");
+      sip.send(options, r.listening[0]!.port, "127.0.0.1");
+      expect(await answer).toMatch(/^SIP\/2\.0 200/);
+      sip.close();
+    } finally {
+      await r.stop();
+      busy.close();
+    }
   }, 30_000);
 });

@@ -20,11 +20,20 @@ export interface CallDestination {
 
 /** The given target, or an embedded room on loopback (writing the "room" step). */
 export async function callDestination(
-  given: { target?: string; ca?: string; transport?: SipTransportProtocol; room?: Room },
+  given: {
+    target?: string;
+    ca?: string;
+    transport?: SipTransportProtocol;
+    protocol?: "sip" | "h323";
+    room?: Room;
+  },
   steps: StepSink,
 ): Promise<CallDestination> {
   if (given.target) return { target: given.target, ca: given.ca, room: given.room, stop: async () => {} };
-  const embedded = await startEmbeddedRoom(given.transport ?? "udp", given.room);
+  const embedded = await startEmbeddedRoom(
+    given.protocol === "h323" ? "h323" : (given.transport ?? "udp"),
+    given.room,
+  );
   const own = given.room ? undefined : embedded.room;
   steps("room", "ok", {
     en: `embedded test room at ${embedded.target}`,

@@ -1,5 +1,6 @@
 import type { SipTransportProtocol } from "../../protocol/sip/route.js";
 import { defaultTlsCacheDir, Room } from "../room/room.js";
+import { CallSetupError } from "./call-setup-error.js";
 
 export interface EmbeddedRoom {
   readonly room: Room;
@@ -11,11 +12,11 @@ export interface EmbeddedRoom {
 
 /**
  * The test room `vdm-test call` hosts on loopback when no URI is given: UDP and TCP listeners,
- * and TLS (with the cached self-signed certificate) when asked for, SRTP optional, mirror on. An existing
+ * TLS (with the cached self-signed certificate) or H.323 (`--protocol h323`) when asked for, SRTP optional, mirror on. An existing
  * room (shared by the --matrix calls) is reused.
  */
 export async function startEmbeddedRoom(
-  protocol: SipTransportProtocol,
+  protocol: SipTransportProtocol | "h323",
   existing?: Room,
   withTls = protocol === "tls",
 ): Promise<EmbeddedRoom> {
@@ -26,6 +27,7 @@ export async function startEmbeddedRoom(
         { protocol: "udp", host: "127.0.0.1", port: 0 },
         { protocol: "tcp", host: "127.0.0.1", port: 0 },
         ...(withTls ? [{ protocol: "tls" as const, host: "127.0.0.1", port: 0 }] : []),
+        ...(protocol === "h323" ? [{ protocol: "h323" as const, host: "127.0.0.1", port: 0 }] : []),
       ],
       publicAddress: "127.0.0.1",
       rtpPorts: { from: 40000, to: 49999 },
@@ -34,6 +36,17 @@ export async function startEmbeddedRoom(
       loopbackOnly: true,
       tls: { cacheDir: defaultTlsCacheDir() },
     }));
+  if (protocol === "h323") {
+    const h323 = room.h323Listening;
+    if (!h323) {
+      if (!existing) await room.stop();
+      throw new CallSetupError(
+        "unreachable",
+        `the embedded room does not answer H.323: ${room.h323Failure?.error ?? "no H.323 listener"}`,
+      );
+    }
+    return { room, target: `h323:testrum@127.0.0.1:${h323.port}` };
+  }
   const l = room.listening.find((x) => x.protocol === protocol) ?? room.listening[0]!;
   const transport = l.protocol === "udp" ? "" : `;transport=${l.protocol}`;
   return {

@@ -13,7 +13,6 @@ import { PRESENTATION_USER } from "../room/room.js";
 import type { CallOptions } from "./call-options.js";
 import { type CallDestination, callDestination, ourAddressFor, ourAddressForHost } from "./call-origin.js";
 import { callReport } from "./call-report.js";
-import { CallSetupError } from "./call-setup-error.js";
 import { type CallProgress, CallSteps } from "./call-steps.js";
 import { CallerMedia, type CallerMediaOptions } from "./caller-media.js";
 import type { CallLeg, CallLine } from "./leg/call-leg.js";
@@ -131,8 +130,6 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
   const steps = new CallSteps(progress, clock, clockOriginMs);
   const ffmpeg = resolveFfmpeg();
   const protocol = callProtocol(opts);
-  if (protocol === "h323" && !opts.target)
-    throw new CallSetupError("usage", "an H.323 call needs an address: h323:alias@host[:port]");
   const destination = await callDestination(opts, steps.add);
   const opened: CallerMedia[] = [];
   try {
@@ -189,6 +186,7 @@ async function openLine(
       mode: opts.h245Mode ?? "fastStart",
       calling: { h323Id: "vdm-test" },
       ...(opts.capture ? { onMessage: (m) => opts.capture?.h323(m) } : {}),
+      ...(opts.answerCallback !== false ? { callbackMedia: () => media.maker!.options({}) } : {}),
     });
     return { line, localAddress, user: target.alias };
   }
@@ -300,7 +298,7 @@ async function liveCall(run: CallRun, leg: CallLeg, media: CallerMedia): Promise
   step("media", "ok", mediaStep(leg.negotiated()));
   const sampler = startSampling(media, () => clock.now() - run.clockOriginMs);
   const window = await runMediaWindow(leg, opts.durationS, clock);
-  await settleKeyframes(media, step, clock);
+  await settleKeyframes(media, step, clock, run.line.protocol === "h323" ? "videoFastUpdatePicture" : "PLI");
   const mirroredGop = media.videoReceiver?.lastGop();
   const chosen = (opts.functions ?? new Set(FUNCTIONS)).has(3);
   const plan = planPresentation({ offered: opts.presentation !== false, chosen, alias: run.alias }, leg);

@@ -100,6 +100,8 @@ export async function settleKeyframes(
   media: KeyframeAnswers,
   steps: StepSink,
   clock: CallClock,
+  /** How the request went out: RTCP "PLI", or H.245 "videoFastUpdatePicture" over H.323. */
+  request = "PLI",
 ): Promise<void> {
   const probe = media.keyframeProbe;
   if (probe.sentAt.length === 0) return;
@@ -107,7 +109,7 @@ export async function settleKeyframes(
   media.endKeyframeProbe();
   const answers = probe.responseMs.map((ms) => (ms === null ? "—" : `${ms} ms`)).join(", ");
   steps("keyframe", probe.responseMs.every((ms) => ms !== null) ? "ok" : "failed", {
-    en: `PLI answered in ${answers}`,
-    sv: `PLI besvarad efter ${answers}`,
+    en: `${request} answered in ${answers}`,
+    sv: `${request} besvarad efter ${answers}`,
   });
 }

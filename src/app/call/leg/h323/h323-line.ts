@@ -11,8 +11,9 @@ import { h323LadderRecords } from "../../../../conformance/h323-ladder.js";
 import type { Phrase } from "../../../../report/i18n/bilingual.js";
 import type { LadderRecord } from "../../../../report/model.js";
 import { CallSetupError } from "../../call-setup-error.js";
-import { type CallerMedia, MediaNegotiationError } from "../../caller-media.js";
+import { type CallerMedia, type CallerMediaOptions, MediaNegotiationError } from "../../caller-media.js";
 import type { CallbackReceiver, CallLine, PlaceRequest, StepSink } from "../call-leg.js";
+import { H323CallbackAnswerer } from "./h323-callback-answerer.js";
 import { H323Leg, NO_H239 } from "./h323-leg.js";
 import { type H323Target, parseH323Target, withAlias } from "./h323-target.js";
 
@@ -25,12 +26,14 @@ export interface H323LineOptions {
   readonly calling: H323Aliases;
   /** Sees each H.323 message as it crosses the wire (`--pcap`). */
   readonly onMessage?: (m: H323MessageRecord) => void;
+  /** The media party for the room's callback; without it the callback is not taken. */
+  readonly callbackMedia?: () => CallerMediaOptions;
 }
 
-/** Why the room's callback (function 8) is not tested over H.323. */
+/** Why the room's callback (function 8) is not tested when the line takes no callback. */
 const NO_CALLBACK: Phrase = {
-  en: "not tested over H.323: the room's callback is placed over SIP only",
-  sv: "inte testat över H.323: rummets återuppringning görs bara över SIP",
+  en: "not tested: this H.323 line takes no callback",
+  sv: "inte testat: den här H.323-linjen tar inte emot någon återuppringning",
 };
 
 const MODE_TEXT: Record<H245Mode, Phrase> = {
@@ -53,25 +56,23 @@ function setupErrorKind(e: H323SetupError): CallSetupError["kind"] {
  */
 export class H323Line implements CallLine {
   readonly protocol = "h323";
-  readonly aliasLimits: ReadonlyMap<FunctionNumber, Phrase> = new Map<FunctionNumber, Phrase>([
-    [8, NO_CALLBACK],
-    [9, NO_H239],
-  ]);
-  readonly callbacks: CallbackReceiver = {
-    arm: () => {},
-    outcome: async (_since, _timeoutMs, calledUri) => ({
-      aliasAnswered: false,
-      arrived: false,
-      answered: false,
-      ...(calledUri ? { calledUri } : {}),
-      failure: NO_CALLBACK.en,
-    }),
-  };
+  readonly aliasLimits: ReadonlyMap<FunctionNumber, Phrase>;
+  readonly callbacks: CallbackReceiver;
   private readonly calls: H323Call[] = [];
   /** The messages of calls that were not set up, for the ladder. */
   private readonly failed: H323MessageRecord[] = [];
 
-  constructor(private readonly opts: H323LineOptions) {}
+  constructor(private readonly opts: H323LineOptions) {
+    const media = opts.callbackMedia;
+    // The room calls back on port 1720 of the host our call came from (H.225.0 §6.1).
+    this.callbacks = media
+      ? new H323CallbackAnswerer({ host: opts.localAddress, media })
+      : { arm: () => {}, outcome: async () => ({ aliasAnswered: false, arrived: false, answered: false }) };
+    this.aliasLimits = new Map<FunctionNumber, Phrase>([
+      ...(media ? [] : [[8, NO_CALLBACK] as const]),
+      [9, NO_H239],
+    ]);
+  }
 
   get target(): string {
     return this.opts.target.text;
