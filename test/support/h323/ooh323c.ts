@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { type PeerExit, PeerProcess } from "./peer-process.js";
+import { type PeerExit, PeerProcess, waitListening } from "./peer-process.js";
 import { h323Peers } from "./peers.js";
 
 // ooh323c's sample endpoint (`ooh323c-simple`, README of ../shared/peers/h323): an H.323
@@ -73,6 +73,8 @@ export class Ooh323cPeer {
     const peer = new Ooh323cPeer(options, p);
     try {
       await p.waitFor(READY, 15_000);
+      // It prints its configuration before its listener is bound.
+      if (options.listen || !options.call) await waitListening(options.host, port, 15_000);
     } catch (err) {
       await p.stop(["q"]);
       throw err;
@@ -104,6 +106,12 @@ export class Ooh323cPeer {
   async channelsStarted(count: number, timeoutMs: number): Promise<Ooh323cChannel[]> {
     await this.process.waitFor(new RegExp(`(?:${CHANNEL.source}[\\s\\S]*?){${count}}`), timeoutMs);
     return this.channels();
+  }
+
+  /** Waits until it starts sending to host:port (its transmit channel of our media). */
+  async transmitsTo(host: string, port: number, timeoutMs: number): Promise<void> {
+    const at = `${host}:${port}`.replace(/\./g, "\\.");
+    await this.process.waitFor(new RegExp(`--->Starting transmit channel to ${at}\\b`), timeoutMs);
   }
 
   /** Every channel started so far. */

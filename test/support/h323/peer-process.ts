@@ -33,6 +33,8 @@ export interface PeerExit {
   readonly signal: NodeJS.Signals | null;
   /** Everything it printed. */
   readonly output: string;
+  /** The trace files' whole text, read before the folder was removed. */
+  readonly traces: Readonly<Record<string, string>>;
 }
 
 const liveChildren = childrenReapedOnExit(killGroup);
@@ -160,13 +162,16 @@ export class PeerProcess {
     return `--- ${this.options.label}: console ---\n${tail(this.output)}${this.traces}`;
   }
 
-  private async readTraces(): Promise<void> {
+  private async readTraces(): Promise<Record<string, string>> {
     let text = "";
+    const files: Record<string, string> = {};
     for (const f of this.options.traceFiles ?? []) {
       const t = await readFile(join(this.dir, f), "utf8").catch(() => "");
+      files[f] = t;
       if (t) text += `\n--- ${this.options.label}: ${f} (tail) ---\n${tail(t)}`;
     }
     this.traces = text;
+    return files;
   }
 
   /**
@@ -183,10 +188,39 @@ export class PeerProcess {
         clearTimeout(timer);
       }
       const exit = await this.exited;
-      await this.readTraces();
+      const traces = await this.readTraces();
       await rm(this.dir, { recursive: true, force: true });
-      return { ...exit, output: this.output };
+      return { ...exit, output: this.output, traces };
     })();
     return this.stopping;
+  }
+}
+
+/**
+ * True when a TCP socket listens on host:port, read from /proc/net/tcp (so that checking never
+ * connects to the peer, which would take a connection for a call).
+ */
+export async function tcpListening(host: string, port: number): Promise<boolean> {
+  const ip = host
+    .split(".")
+    .map((o) => Number(o).toString(16).toUpperCase().padStart(2, "0"))
+    .reverse()
+    .join("");
+  const want = `${ip}:${port.toString(16).toUpperCase().padStart(4, "0")}`;
+  const table = await readFile("/proc/net/tcp", "utf8").catch(() => "");
+  // Rows: "sl local_address rem_address st ...", state 0A is LISTEN.
+  return table.split("\n").some((row) => {
+    const f = row.trim().split(/\s+/);
+    return f[1] === want && f[3] === "0A";
+  });
+}
+
+/** Waits (polling) until something listens on host:port; rejects after `timeoutMs`. */
+export async function waitListening(host: string, port: number, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await tcpListening(host, port))) {
+    if (Date.now() > end)
+      throw new PeerProcessError(`nothing listens on ${host}:${port} after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
   }
 }

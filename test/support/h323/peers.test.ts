@@ -1,8 +1,11 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tcpListening, waitListening } from "./peer-process.js";
 import { h323LoopbackHost, h323PeerBinaries, locateH323Peers } from "./peers.js";
+import { rtpStatistics } from "./simph323.js";
 
 describe("locating the H.323 peers", () => {
   it("says why when H323_PEERS holds no finished build, or the build script is missing", () => {
@@ -42,5 +45,40 @@ describe("locating the H.323 peers", () => {
       expect(h).not.toBe("127.0.0.1");
       expect(h.split(".").every((o) => Number(o) <= 255)).toBe(true);
     }
+  });
+});
+
+describe("simph323's RTP statistics", () => {
+  it("reads each session's Final statistics block from an H323Plus trace", () => {
+    const trace = [
+      "2026/12/07 15:13:49.870\t2\t rtp.cxx(544)\tRTP\tFinal statistics: Session 1",
+      "    packetsSent       = 238",
+      "    octetsSent        = 38080",
+      "    packetsReceived   = 231",
+      "    packetsLost       = 0",
+      "2026/12/07 15:13:49.871\t2\t rtp.cxx(544)\tRTP\tFinal statistics: Session 2",
+      "    packetsSent       = 12",
+      "    octetsSent        = 9000",
+      "    packetsReceived   = 0",
+    ].join("\n");
+    expect(rtpStatistics(trace)).toEqual([
+      { session: 1, packetsSent: 238, packetsReceived: 231 },
+      { session: 2, packetsSent: 12, packetsReceived: 0 },
+    ]);
+    expect(rtpStatistics("no statistics here")).toEqual([]);
+  });
+});
+
+describe("waiting for a peer's listener", () => {
+  it("sees a TCP listener on a 127.x address in /proc/net/tcp, and not before it listens", async () => {
+    const host = h323LoopbackHost();
+    const server = createServer();
+    await new Promise<void>((r) => server.listen(0, host, () => r()));
+    const port = (server.address() as { port: number }).port;
+    expect(await tcpListening(host, port)).toBe(true);
+    await waitListening(host, port, 1000);
+    await new Promise<void>((r) => server.close(() => r()));
+    expect(await tcpListening(host, port)).toBe(false);
+    await expect(waitListening(host, port, 200)).rejects.toThrow(`nothing listens on ${host}:${port}`);
   });
 });

@@ -1,4 +1,4 @@
-import { type PeerExit, PeerProcess } from "./peer-process.js";
+import { type PeerExit, PeerProcess, waitListening } from "./peer-process.js";
 import { h323Peers } from "./peers.js";
 
 // H323Plus's sample endpoint (`simph323`, README of ../shared/peers/h323), without a gatekeeper
@@ -23,6 +23,24 @@ export interface Simph323Options {
   readonly prefer?: readonly string[];
   /** Calls this at start: "IP[:PORT]" or "ALIAS@IP[:PORT]". */
   readonly call?: string;
+}
+
+/** H323Plus's RTP "Final statistics" of one session, from its trace, as the call ended. */
+export interface Simph323RtpStatistics {
+  readonly session: number;
+  readonly packetsSent: number;
+  readonly packetsReceived: number;
+}
+
+const TRACE = "trace.txt";
+
+/** Reads the "Final statistics: Session N" blocks of an H323Plus trace (level 2 and up). */
+export function rtpStatistics(trace: string): Simph323RtpStatistics[] {
+  return [
+    ...trace.matchAll(
+      /Final statistics: Session (\d+)\s+packetsSent\s+= (\d+)[\s\S]*?packetsReceived\s+= (\d+)/g,
+    ),
+  ].map((m) => ({ session: Number(m[1]), packetsSent: Number(m[2]), packetsReceived: Number(m[3]) }));
 }
 
 const READY = /Waiting for incoming calls for|Initiating call to/;
@@ -51,15 +69,19 @@ export class Simph323Peer {
       "-v",
       options.video ?? "none",
       ...(options.prefer ?? []).flatMap((c) => ["-P", c]),
+      // Trace level 2 gives the RTP statistics of each session when the call ends.
+      ...["-t", "-t", "-o", TRACE],
       ...(options.call ? [options.call] : []),
     ];
     const p = await PeerProcess.start({
       label: `simph323 ${options.alias ?? ""}@${options.host}:${options.port ?? 1720}`,
       bin: h323Peers().simph323,
       args,
+      traceFiles: [TRACE],
     });
     try {
       await p.waitFor(READY, 20_000);
+      if (options.listen) await waitListening(options.host, options.port ?? 1720, 20_000);
     } catch (err) {
       await p.stop(["X"]);
       throw err;
@@ -93,7 +115,9 @@ export class Simph323Peer {
     return this.process.log();
   }
 
-  stop(): Promise<PeerExit> {
-    return this.process.stop(["H", "X"]);
+  /** Hangs up and exits (killed if it lingers); its RTP statistics come from its trace. */
+  async stop(): Promise<PeerExit & { rtp: Simph323RtpStatistics[] }> {
+    const exit = await this.process.stop(["H", "X"]);
+    return { ...exit, rtp: rtpStatistics(exit.traces[TRACE] ?? "") };
   }
 }
