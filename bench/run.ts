@@ -17,7 +17,8 @@ const USAGE = `usage: npm run bench -- [--max-calls N] [--step-seconds S] [--ste
   --profile DIR   run the room with node --cpu-prof, writing the profile into DIR
   --no-rtpengine  skip the rtpengine baseline (../shared/bench/rtpengine, or $VDM_RTPENGINE_BENCH) the room's
                   µs per packet is compared with
-  --only room|analyze|srtp|per|network|flood  run one benchmark (default all but srtp and flood;
+  --only room|analyze|srtp|per|network|flood|call  run one benchmark (default all but srtp and flood;
+                  call: \`vdm-test call\` with no URI, twice: wall time, phases, INVITE→200, 200→first mirrored frame;
                   srtp: protect/unprotect packets/s at 1200-octet payloads;
                   per: ASN.1 PER decode/encode messages/s of a real Setup and TerminalCapabilitySet;
                   network: the embedded call through the impairment relay at 0, 1, 5, 10, 20 and 30 % loss, verdicts and measured loss;
@@ -77,8 +78,14 @@ async function main(): Promise<number> {
     return 0;
   }
   const only = values.only;
-  if (only !== undefined && !["room", "analyze", "srtp", "per", "network", "flood"].includes(only))
-    throw new Error(`--only must be room, analyze, srtp, per, network or flood, not "${only}"`);
+  if (only !== undefined && !["room", "analyze", "srtp", "per", "network", "flood", "call"].includes(only))
+    throw new Error(`--only must be room, analyze, srtp, per, network, flood or call, not "${only}"`);
+  if (only === "call" || only === undefined) {
+    const { runEmbeddedCallBench } = await import("./call-bench.js");
+    await runEmbeddedCallBench(2);
+    if (only === "call") return 0;
+    console.log("");
+  }
   if (only === "flood") {
     const { runFloodBench } = await import("./flood-bench.js");
     await runFloodBench({

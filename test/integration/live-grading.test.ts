@@ -135,16 +135,21 @@ describe("vdm-test call against the room", () => {
       "not-tested",
     );
 
-    // The room graded each of the four calls (main, echo, callback, presentation alias).
+    // The room graded each of the four calls (main, echo, callback, presentation alias); the
+    // alias calls run alongside the main call, so they may end first.
     const graded = await reportsSince(before, 4);
     expect(graded.map((r) => r.kind)).toEqual(["room-caller", "room-caller", "room-caller", "room-caller"]);
-    expect(graded.map((r) => r.facts["dialled"])).toEqual([
-      target,
-      target.replace("testrum@", "echo@"),
-      target.replace("testrum@", "callback@"),
-      target.replace("testrum@", "presentation@"),
-    ]);
-    const main = graded[0]!;
+    const dialled = (who: string) =>
+      graded.find((r) => r.facts["dialled"] === target.replace("testrum@", who))!;
+    expect(graded.map((r) => String(r.facts["dialled"])).sort()).toEqual(
+      [
+        target,
+        target.replace("testrum@", "echo@"),
+        target.replace("testrum@", "callback@"),
+        target.replace("testrum@", "presentation@"),
+      ].sort(),
+    );
+    const main = dialled("testrum@");
     expect(englishInSwedish(main)).toEqual([]);
     expect(main.requirements!.map((r) => [r.requirement, r.status])).toEqual([
       ["H.264", "pass"],
@@ -155,7 +160,7 @@ describe("vdm-test call against the room", () => {
       ["SIP", "pass"],
     ]);
     expect(byId(main.checks, "h264.media").evidence).toMatchObject({ width: 640, height: 360 });
-    expect(byId(graded[2]!.checks, "function-8.others-can-call-you").status).toBe("pass");
+    expect(byId(dialled("callback@").checks, "function-8.others-can-call-you").status).toBe("pass");
   }, 60_000);
 
   it("--functions 1,2,7 runs only those (no callback, no presentation)", async () => {
@@ -188,7 +193,9 @@ describe("vdm-test call against the room", () => {
     const graded = await reportsSince(before, 2);
     await new Promise((r) => setTimeout(r, 300));
     expect(callerReports.length - before).toBe(2);
-    expect(graded[1]!.facts["dialled"]).toMatch(/^sip:echo@/);
+    expect(
+      graded.map((r) => String(r.facts["dialled"])).filter((d) => d.startsWith("sip:echo@")),
+    ).toHaveLength(1);
   }, 40_000);
 
   it("a callee that does not answer the callback fails function 8, in its own report and in the room's", async () => {

@@ -71,6 +71,8 @@ export interface MediaFacts {
     readonly source?: unknown;
     readonly rtcp?: unknown;
     readonly receive: readonly StreamStats[];
+    /** When the first of our pictures came back decoded, ms on the report's clock (the mirror's start-up). */
+    readonly firstMirroredMs?: number;
   };
   readonly audio: {
     readonly packetsSent: number;

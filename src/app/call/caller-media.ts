@@ -442,6 +442,18 @@ export class CallerMedia implements OfferAnswerParty {
     await Promise.all([this.videoSender?.stop(), this.slidesSender?.stop()]);
   }
 
+  /** True once the last camera picture we sent has come back (or none was sent). */
+  tailReturned(): boolean {
+    const last = this.videoSender?.sent.at(-1);
+    if (!last) return true;
+    const frames = this.videoReceiver?.frames ?? [];
+    for (let i = frames.length - 1; i >= 0 && i >= frames.length - 8; i--) {
+      const f = frames[i]!;
+      if (f.family === FrameFamily.camera && f.number >= last.number) return true;
+    }
+    return false;
+  }
+
   async closeReceivers(): Promise<void> {
     this.videoRtcp?.sendBye();
     this.audioRtcp?.sendBye();

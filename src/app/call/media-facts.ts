@@ -7,9 +7,10 @@ import type { StreamSamples } from "./phases/stream-sampler.js";
 
 // The media session's figures at the end of a call, read into the plain facts of its report.
 
-export function mediaFacts(media: CallerMedia, heard: ReceivedAudio): MediaFacts {
+export function mediaFacts(media: CallerMedia, heard: ReceivedAudio, clockOriginMs: number): MediaFacts {
   const received = media.videoReceiver;
   const probe = media.keyframeProbe;
+  const firstMirrored = received?.frames.find((f) => f.family === FrameFamily.camera)?.atMs;
   return {
     video: {
       sent: media.videoSender?.stats,
@@ -21,6 +22,7 @@ export function mediaFacts(media: CallerMedia, heard: ReceivedAudio): MediaFacts
       source: mainSource(media.video.counters.sources),
       rtcp: media.videoRtcp?.stats,
       receive: media.videoStats.streams(),
+      ...(firstMirrored !== undefined ? { firstMirroredMs: Math.round(firstMirrored - clockOriginMs) } : {}),
     },
     audio: {
       packetsSent: heard.packetsSent,

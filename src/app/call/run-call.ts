@@ -1,4 +1,4 @@
-import { encodeAudioPayloads } from "../../adapters/ffmpeg/audio-encoder.js";
+import { cachedAudioPayloads } from "../../adapters/ffmpeg/audio-encoder.js";
 import { type ResolvedFfmpeg, resolveFfmpeg } from "../../adapters/ffmpeg/resolve.js";
 import { mediaPaths } from "../../adapters/media/path-figures.js";
 import { makeSnapshots } from "../../adapters/media/snapshots.js";
@@ -55,20 +55,27 @@ interface MediaMaker {
   srtp: SrtpPolicy;
 }
 
-/** Our outgoing audio, encoded for every codec we might agree on, and the parties we open. */
-async function mediaMaker(
+type MarkerAudio = ReadonlyMap<AudioCodec, Uint8Array[]>;
+
+/** Our outgoing marker audio, encoded for every codec we might agree on (read from the cache after the first run). */
+async function markerAudio(opts: CallOptions): Promise<MarkerAudio> {
+  const markerPcm = renderMarkerAudio(48000, Math.min(120, Math.max(10, opts.durationS + 4)));
+  return new Map(
+    await Promise.all(
+      AUDIO_CODECS.map(async (c) => [c, await cachedAudioPayloads(markerPcm, 48000, c, 20)] as const),
+    ),
+  );
+}
+
+/** The parties we open, with our marker audio and the user's video settings. */
+function mediaMaker(
   opts: CallOptions,
   localAddress: string,
   ffmpeg: ResolvedFfmpeg,
   opened: CallerMedia[],
+  audioPayloads: MarkerAudio,
   base: Partial<CallerMediaOptions>,
-): Promise<MediaMaker> {
-  const markerPcm = renderMarkerAudio(48000, Math.min(120, Math.max(10, opts.durationS + 4)));
-  const audioPayloads = new Map<AudioCodec, Uint8Array[]>(
-    await Promise.all(
-      AUDIO_CODECS.map(async (c) => [c, await encodeAudioPayloads(markerPcm, 48000, c, 20)] as const),
-    ),
-  );
+): MediaMaker {
   const maker: MediaMaker = {
     srtp: opts.srtp,
     options: (extra) => ({
@@ -121,7 +128,8 @@ async function placeMainCall(
  * Places one test call and grades it: sends the test pattern and marker audio, measures the
  * mirrored frames and the audio that comes back, grades the far end's messages, SDP and media
  * against the six requirements, then (against a vdm-test room) makes the short calls to the
- * echo, callback and presentation aliases for functions 7-9, and returns the report.
+ * echo, callback and presentation aliases for functions 7-9, all three at once, and returns the
+ * report.
  */
 export async function runCall(opts: CallOptions, progress: CallProgress): Promise<Report> {
   const clock = REAL_CLOCK;
@@ -130,6 +138,9 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
   const steps = new CallSteps(progress, clock, clockOriginMs);
   const ffmpeg = resolveFfmpeg();
   const protocol = callProtocol(opts);
+  // Our marker audio is encoded (or read from the cache) while the room starts and the line opens.
+  const audio = markerAudio(opts);
+  audio.catch(() => undefined); // awaited below; a failure before that point wins
   const destination = await callDestination(opts, steps.add);
   const opened: CallerMedia[] = [];
   try {
@@ -138,7 +149,7 @@ export async function runCall(opts: CallOptions, progress: CallProgress): Promis
     try {
       // H.323 carries no ICE and no BFCP: its media is plain RTP, its presentation H.239.
       const base: Partial<CallerMediaOptions> = protocol === "h323" ? { ice: false } : {};
-      const media = await mediaMaker(opts, localAddress, ffmpeg, opened, base);
+      const media = mediaMaker(opts, localAddress, ffmpeg, opened, await audio, base);
       mediaRef.maker = media;
       const main = await placeMainCall(line, opts, media, steps);
       const run: CallRun = {
@@ -237,7 +248,21 @@ interface LiveCall {
 async function runPhases(run: CallRun, leg: CallLeg, media: CallerMedia): Promise<Report> {
   const live = await liveCall(run, leg, media);
   const foreign = !(run.ours || isVdmTestRoom(leg.remoteAgent));
+  // Functions 7-9: three short calls placed at once, while the main call is graded.
+  const aliasCalls = runAliasCalls(
+    aliasContext(run, leg),
+    aliasInput(run, leg, foreign, live),
+    run.steps.add,
+  );
   const presented = live.presentation.result;
+  // The report's pictures are decoded (ffmpeg) while the audio is graded.
+  const lastSent = media.videoSender?.sent.at(-1);
+  const snapshots = makeSnapshots({
+    ...(lastSent ? { sent: { ...run.opts.video, family: FrameFamily.camera, number: lastSent.number } } : {}),
+    ...(live.mirroredGop ? { mirroredGop: live.mirroredGop } : {}),
+    ...(presented?.presentationGop ? { presentationGop: presented.presentationGop } : {}),
+    ffmpegPath: run.ffmpeg.path,
+  });
   // What the path did to our media both ways, beside each media verdict.
   const network = mediaPaths(
     { ...media, audioClockRate: media.session?.audio?.codec?.clockRate },
@@ -247,21 +272,10 @@ async function runPhases(run: CallRun, leg: CallLeg, media: CallerMedia): Promis
   const { check: music, heard } = await gradeMusic(media, !foreign, network, run.steps.add);
   const shown = presentationChecks(live.presentation, media, run.steps.add, network);
   const evidence = mainCallEvidence(leg, media, live.presentation, shown.checks, shown.skip);
-  const aliases = await runAliasCalls(
-    aliasContext(run, leg),
-    aliasInput(run, leg, foreign, live),
-    run.steps.add,
-  );
   run.opts.onEvidence?.(evidence);
   const selected = run.opts.functions ?? new Set(FUNCTIONS);
+  const aliases = await aliasCalls;
   const { checks, functions } = gradeCall({ mirror, music, evidence, leg, selected, aliases });
-  const lastSent = media.videoSender?.sent.at(-1);
-  const shots = await makeSnapshots({
-    ...(lastSent ? { sent: { ...run.opts.video, family: FrameFamily.camera, number: lastSent.number } } : {}),
-    ...(live.mirroredGop ? { mirroredGop: live.mirroredGop } : {}),
-    ...(presented?.presentationGop ? { presentationGop: presented.presentationGop } : {}),
-    ffmpegPath: run.ffmpeg.path,
-  });
   return callReport({
     target: run.line.target,
     startedAt: run.startedAt,
@@ -276,14 +290,14 @@ async function runPhases(run: CallRun, leg: CallLeg, media: CallerMedia): Promis
     srtpPolicy: leg.srtpPolicy,
     signalling: leg.reportFacts(),
     negotiated: leg.negotiated(),
-    media: mediaFacts(media, heard),
+    media: mediaFacts(media, heard, run.clockOriginMs),
     ...(aliases.echo ? { echo: aliases.echo } : {}),
     ...(aliases.callback ? { callback: aliases.callback } : {}),
     ffmpeg: { path: run.ffmpeg.path, source: run.ffmpeg.source },
     notes: media.negotiationNotes,
     presentation: presentationFacts(media, run.opts.presentation !== false, run.alias),
     ladder: run.line.ladder(run.startedAt.getTime()),
-    snapshots: shots.snapshots,
+    snapshots: (await snapshots).snapshots,
     timeline: timelineFacts(media, live.samples),
   });
 }

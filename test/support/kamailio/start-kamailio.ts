@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { generate } from "selfsigned";
 import { childrenReapedOnExit, startWithRetries } from "../child-processes.js";
 import { LOOPBACK, randomInt, tcpFree, udpFree } from "../loopback-ports.js";
@@ -26,6 +27,12 @@ export interface KamailioOptions {
   readonly tls?: boolean;
   /** Users who must pass digest authentication to REGISTER: user → password. */
   readonly users?: Readonly<Record<string, string>>;
+  /**
+   * Run the shipped example examples/kamailio/kamailio-rooms.cfg instead: a dispatcher over
+   * these rooms (SIP URIs such as "sip:127.0.0.1:5071"), probing them every second. No registrar
+   * and no TLS then.
+   */
+  readonly dispatcher?: { readonly rooms: readonly string[] };
   /** How long to wait for the first OPTIONS answer. Default 8000 ms. */
   readonly startTimeoutMs?: number;
 }
@@ -42,7 +49,10 @@ export interface KamailioHandle {
   readonly uri: string;
   /** Everything kamailio wrote to stderr (-E), including one script line per request. */
   log(): string;
-  /** The request lines the script logged, e.g. "INVITE sip:alice@vdm.test from 127.0.0.1:40000 (udp)". */
+  /**
+   * The request lines the script logged, e.g. "INVITE sip:alice@vdm.test from 127.0.0.1:40000 (udp)"
+   * (the dispatcher example also logs "INVITE <Call-ID> to sip:127.0.0.1:5071" per room tried).
+   */
   requests(): string[];
   /** SIGTERM (SIGKILL if it lingers) and deletes the config dir (and certificate). Idempotent. */
   stop(): Promise<void>;
@@ -105,23 +115,14 @@ export async function startKamailio(opts: KamailioOptions = {}): Promise<Kamaili
 
 async function startOnce(opts: KamailioOptions): Promise<KamailioHandle> {
   const domain = opts.domain ?? "vdm.test";
-  const withTls = opts.tls ?? hasKamailioTls;
+  const withTls = !opts.dispatcher && (opts.tls ?? hasKamailioTls);
   const dir = await mkdtemp(join(tmpdir(), "vdm-kamailio-"));
   const ports = await pickPorts();
-  const tlsFiles = withTls
-    ? { ...(await writeCertificate(dir)), configFile: join(dir, "tls.cfg") }
-    : undefined;
-  const files = renderKamailioConfig({
-    domain,
-    ports,
-    ...(tlsFiles ? { tls: tlsFiles } : {}),
-    ...(opts.users ? { users: opts.users } : {}),
-  });
-  const cfgPath = join(dir, "kamailio.cfg");
-  await writeFile(cfgPath, files.cfg);
-  if (tlsFiles && files.tlsCfg) await writeFile(tlsFiles.configFile, files.tlsCfg);
-
-  const args = ["-DD", "-E", "-f", cfgPath, "-Y", dir, "-w", dir, "-m", "32", "-M", "4"];
+  const config = opts.dispatcher
+    ? await dispatcherConfig(dir, ports, opts.dispatcher.rooms)
+    : await registrarConfig(dir, ports, domain, withTls, opts.users);
+  const args = ["-DD", "-E", "-f", config.cfgPath, "-Y", dir, "-w", dir, "-m", "32", "-M", "4"];
+  args.push(...config.defines.flatMap((d) => ["-A", d]));
   const child = spawn(KAMAILIO_BIN, args, { stdio: ["ignore", "pipe", "pipe"], cwd: dir });
   live.add(child);
   let output = "";
@@ -151,10 +152,10 @@ async function startOnce(opts: KamailioOptions): Promise<KamailioHandle> {
     domain,
     ports,
     tls: withTls,
-    certFile: tlsFiles?.certFile,
+    certFile: config.certFile,
     uri: `sip:${LOOPBACK}:${ports.sip}`,
     log: () => output,
-    requests: () => [...output.matchAll(/vdm-kamailio: (.+)$/gm)].map((m) => m[1]!),
+    requests: () => [...output.matchAll(/vdm-(?:kamailio|rooms): (.+)$/gm)].map((m) => m[1]!),
     stop() {
       stopping ??= (async () => {
         if (!hasExited) {
@@ -179,6 +180,62 @@ async function startOnce(opts: KamailioOptions): Promise<KamailioHandle> {
     throw new KamailioError(`kamailio did not start (${why})\n${tail(output)}`);
   }
   return handle;
+}
+
+interface StartConfig {
+  readonly cfgPath: string;
+  /** `-A NAME=value` defines for the config. */
+  readonly defines: readonly string[];
+  readonly certFile?: string;
+}
+
+/** The registrar and proxy of kamailio-config.ts, written into `dir`. */
+async function registrarConfig(
+  dir: string,
+  ports: KamailioPorts,
+  domain: string,
+  withTls: boolean,
+  users: KamailioOptions["users"],
+): Promise<StartConfig> {
+  const tlsFiles = withTls
+    ? { ...(await writeCertificate(dir)), configFile: join(dir, "tls.cfg") }
+    : undefined;
+  const files = renderKamailioConfig({
+    domain,
+    ports,
+    ...(tlsFiles ? { tls: tlsFiles } : {}),
+    ...(users ? { users } : {}),
+  });
+  const cfgPath = join(dir, "kamailio.cfg");
+  await writeFile(cfgPath, files.cfg);
+  if (tlsFiles && files.tlsCfg) await writeFile(tlsFiles.configFile, files.tlsCfg);
+  return { cfgPath, defines: [], ...(tlsFiles ? { certFile: tlsFiles.certFile } : {}) };
+}
+
+/** The shipped dispatcher example, unchanged, with its list of rooms and loopback ports. */
+export const DISPATCHER_EXAMPLE = fileURLToPath(
+  new URL("../../../examples/kamailio/kamailio-rooms.cfg", import.meta.url),
+);
+
+async function dispatcherConfig(
+  dir: string,
+  ports: KamailioPorts,
+  rooms: readonly string[],
+): Promise<StartConfig> {
+  const list = join(dir, "vdm-rooms.list");
+  for (const r of rooms)
+    if (!/^sip:[0-9.]+:\d+(;transport=(udp|tcp))?$/.test(r))
+      throw new KamailioError(`kamailio: room "${r}" is not sip:ip:port`);
+  await writeFile(list, `${rooms.map((r) => `1 ${r}`).join("\n")}\n`);
+  return {
+    cfgPath: DISPATCHER_EXAMPLE,
+    defines: [
+      `LISTEN=udp:${LOOPBACK}:${ports.sip}`,
+      `LISTEN_TCP=tcp:${LOOPBACK}:${ports.sip}`,
+      `DISPATCHER_LIST="${list}"`,
+      "PROBE_INTERVAL_S=1",
+    ],
+  };
 }
 
 /** Sends an OPTIONS to the proxy every 200 ms until a 200 comes back (RFC 3261 §11). */

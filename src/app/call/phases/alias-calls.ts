@@ -51,8 +51,28 @@ async function placeShortCall(
  * grade (conformance/network-bounds.ts) the three needed come back with room to spare.
  */
 const ECHO_MS = 6000;
-/** The echoed tail takes a round trip to come back after we stop sending. */
+/**
+ * The echoed tail takes a round trip to come back after we stop sending: the wait ends once no
+ * audio came for ECHO_QUIET_MS (looked at every 20 ms), or at a bound above any round trip of a
+ * passing echo.
+ */
 const ECHO_TAIL_MS = 400;
+const ECHO_QUIET_MS = 60;
+const TAIL_LOOK_MS = 20;
+
+async function echoTail(received: () => number): Promise<void> {
+  const bound = performance.now() + ECHO_TAIL_MS;
+  let seen = received();
+  let quietSince = performance.now();
+  while (performance.now() < bound) {
+    await new Promise((resolve) => setTimeout(resolve, TAIL_LOOK_MS));
+    const now = received();
+    if (now !== seen) {
+      seen = now;
+      quietSince = performance.now();
+    } else if (performance.now() - quietSince >= ECHO_QUIET_MS) return;
+  }
+}
 
 /**
  * Test-room function 7: a short audio call to the echo alias, which loops our audio back; our
@@ -64,7 +84,7 @@ export async function echoCall(ctx: AliasCallContext, uri: string): Promise<Echo
     const { leg, media } = await placeShortCall(ctx, uri, { audioOnly: true }, opened);
     await endedOrAfter(leg.whenEnded(), ECHO_MS);
     await media.stopSending();
-    await new Promise((resolve) => setTimeout(resolve, ECHO_TAIL_MS));
+    await echoTail(() => media.audioReceiver?.packets ?? 0);
     await media.closeReceivers();
     await leg.hangUp();
     const a = await analyseReceivedAudio(media);
@@ -119,6 +139,11 @@ export async function callbackCall(
 }
 
 const SLIDES_MS = 4000;
+/**
+ * Our camera on the presentation alias call: nothing grades it there, and the call runs beside
+ * the main call's 720p, so a small picture keeps the encoder's load off the main call.
+ */
+const SLIDES_CALL_CAMERA = { width: 320, height: 176, fps: 15, bitrateKbps: 200 } as const;
 /** Five decoded slides frames are enough to grade; the call ends there. */
 const SLIDES_ENOUGH = 5;
 const SLIDES_LOOK_MS = 100;
@@ -128,7 +153,12 @@ export async function presentationAliasCall(ctx: AliasCallContext, uri: string):
   const opened: { media?: CallerMedia } = {};
   try {
     const presentation = { transport: ctx.bfcpTransport };
-    const { leg, media } = await placeShortCall(ctx, uri, { presentation }, opened);
+    const { leg, media } = await placeShortCall(
+      ctx,
+      uri,
+      { presentation, video: { ...SLIDES_CALL_CAMERA } },
+      opened,
+    );
     const start = performance.now();
     const end = start + SLIDES_MS;
     const ended = leg.whenEnded();

@@ -72,6 +72,19 @@ describe("runAliasCalls (functions 7-9)", () => {
     expect(result.unsupported.get(7)?.en).toBe("not tried: the far end ended the main call");
   });
 
+  it("places the three alias calls at once, not one after another", async () => {
+    const line = new FakeCallLine(new FakeClock(), TARGET);
+    const { steps, sink } = recorder();
+    const pending = runAliasCalls(context(line), input({}), sink);
+    // All three INVITEs are out before any of them is answered or refused.
+    expect(line.placed).toEqual(["alias:echo", "alias:callback", "alias:presentation"]);
+    const result = await pending;
+    expect(result.echo?.answered).toBe(false);
+    expect(result.callback?.aliasAnswered).toBe(false);
+    expect(result.slidesAlias?.summary).toMatch(/^the presentation alias call failed: /);
+    expect(steps.map((s) => s.name).sort()).toEqual(["callback", "echo", "slides"]);
+  });
+
   it("calls the echo alias at the line's address for it and reports a refused call as a failed step", async () => {
     const line = new FakeCallLine(new FakeClock(), TARGET);
     const { steps, sink } = recorder();

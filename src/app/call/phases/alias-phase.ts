@@ -12,7 +12,8 @@ import type { StepSink } from "../leg/call-leg.js";
 import { type AliasCallContext, callbackCall, echoCall, presentationAliasCall } from "./alias-calls.js";
 import { NO_PRESENTATION_FLAG } from "./presentation-plan.js";
 
-// Functions 7-9: short calls to the room's aliases after the main call (a vdm-test room has them).
+// Functions 7-9: short calls to the room's aliases after the main call (a vdm-test room has them),
+// placed at once, alongside each other.
 
 export interface AliasPhaseInput {
   readonly selected: ReadonlySet<FunctionNumber>;
@@ -67,24 +68,34 @@ export async function runAliasCalls(
   const limits = ctx.line.aliasLimits;
   for (const [n, why] of limits) if (input.selected.has(n)) unsupported.set(n, why);
   const run = (n: FunctionNumber) => input.selected.has(n) && !limits.has(n);
-  const echo = run(7) ? await echoStep(ctx, ctx.line.aliasTarget(ECHO_USER), steps) : undefined;
-  const callback = run(8)
-    ? await callbackStep(ctx, ctx.line.aliasTarget(CALLBACK_USER), input, steps)
-    : undefined;
-  let slidesAlias: Check | undefined;
-  if (run(9) && !input.calledPresentationAlias) {
-    if (!input.presentationOffered) unsupported.set(9, NO_PRESENTATION_FLAG);
-    else {
-      slidesAlias = await presentationAliasCall(ctx, ctx.line.aliasTarget(PRESENTATION_USER));
-      steps("slides", stepStatusOf(slidesAlias), summaryOf(slidesAlias));
-    }
-  }
+  const [echo, callback, slidesAlias] = await Promise.all([
+    run(7) ? echoStep(ctx, ctx.line.aliasTarget(ECHO_USER), steps) : undefined,
+    run(8) ? callbackStep(ctx, ctx.line.aliasTarget(CALLBACK_USER), input, steps) : undefined,
+    run(9) ? slidesStep(ctx, input, unsupported, steps) : undefined,
+  ]);
   return {
     ...(echo ? { echo } : {}),
     ...(callback ? { callback } : {}),
     ...(slidesAlias ? { slidesAlias } : {}),
     unsupported,
   };
+}
+
+/** Function 9 from the presentation alias, unless the main call was that alias or offered no BFCP. */
+async function slidesStep(
+  ctx: AliasCallContext,
+  input: AliasPhaseInput,
+  unsupported: Map<FunctionNumber, Phrase>,
+  steps: StepSink,
+): Promise<Check | undefined> {
+  if (!input.selected.has(9) || input.calledPresentationAlias) return undefined;
+  if (!input.presentationOffered) {
+    unsupported.set(9, NO_PRESENTATION_FLAG);
+    return undefined;
+  }
+  const check = await presentationAliasCall(ctx, ctx.line.aliasTarget(PRESENTATION_USER));
+  steps("slides", stepStatusOf(check), summaryOf(check));
+  return check;
 }
 
 async function echoStep(ctx: AliasCallContext, uri: string, steps: StepSink): Promise<EchoCallEvidence> {

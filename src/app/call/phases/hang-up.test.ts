@@ -3,10 +3,11 @@ import { FakeCallLeg, FakeClock } from "../../../../test/support/call/fake-call-
 import type { StepStatus } from "../../../report/model.js";
 import { endCall, MIRROR_TAIL_MS } from "./hang-up.js";
 
-function endingMedia(clock: FakeClock) {
+function endingMedia(clock: FakeClock, tailAt = Number.POSITIVE_INFINITY) {
   const done: string[] = [];
   return {
     done,
+    tailReturned: () => clock.now() >= tailAt,
     stopSending: async () => {
       done.push(`stop sending at ${clock.now()}`);
     },
@@ -27,6 +28,15 @@ describe("endCall", () => {
     expect(media.done).toEqual(["stop sending at 5000", `close receivers at ${5000 + MIRROR_TAIL_MS}`]);
     expect(leg.hungUpAt).toBe(5000 + MIRROR_TAIL_MS);
     expect(steps).toEqual([["hang-up", "ok", "fake hang-up"]]);
+  });
+
+  it("waits only until the last picture we sent is back, looking every 20 ms", async () => {
+    const clock = new FakeClock(5000);
+    const leg = new FakeCallLeg(clock);
+    const media = endingMedia(clock, 5000 + 130);
+    await endCall(leg, media, () => {}, clock);
+    expect(media.done).toEqual(["stop sending at 5000", "close receivers at 5140"]);
+    expect(leg.hungUpAt).toBe(5140);
   });
 
   it("says so when the far end had hung up first", async () => {
