@@ -75,10 +75,10 @@ export function renderPerPacket(
   rtpengine: RtpengineResult | undefined,
 ): string[] {
   if (step?.roomMicrosPerPacket === undefined)
-    return ["room µs per mirrored packet: no passed step to measure it on"];
+    return ["room µs per mirrored packet: no step to measure it on"];
   const room = step.roomMicrosPerPacket;
   const lines = [
-    `room: ${room.toFixed(1)} µs of CPU per mirrored packet at ${step.calls} calls (${Math.round(step.mirroredPps)} packets/s mirrored; audio, music, RTCP and SIP included)`,
+    `room: ${room.toFixed(1)} µs of CPU per mirrored packet at ${step.calls} calls (${Math.round(step.mirroredPps)} packets/s mirrored; audio, music, RTCP and SIP included)${step.passed ? "" : ` [that step failed (${step.limit ?? "?"}): read with care]`}`,
   ];
   if (!rtpengine) return lines;
   if (!rtpengine.measured) {

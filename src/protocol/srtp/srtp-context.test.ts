@@ -256,6 +256,32 @@ describe("interop with werift's SRTP (AES_CM_128_HMAC_SHA1_80, profile 1)", () =
       PLAIN_RTCP,
     );
   });
+
+  it("in place, as the mirror relays: werift's packet unprotected and re-protected where it lies, werift reads it", () => {
+    // The room: werift's peer (keys as above) sends to us; we send back what we got, with our keys.
+    const room = createSrtpContext({
+      suite: "AES_CM_128_HMAC_SHA1_80",
+      localKey: MATERIAL,
+      remoteKey: OTHER,
+    });
+    const theirs = new SrtpSession({ keys, profile: 1 });
+    for (const seq of [7, 8, 9]) {
+      const p = rtp(seq);
+      const parsed = parseRtpPacket(p);
+      const header = new RtpHeader({
+        payloadType: 96,
+        sequenceNumber: seq,
+        timestamp: parsed.timestamp,
+        ssrc: parsed.ssrc,
+      });
+      const datagram = new Uint8Array(theirs.encrypt(Buffer.from(parsed.payload), header));
+      const plain = room.unprotectRtp(datagram, true);
+      expect(plain).toEqual(p);
+      const back = room.protectRtp(plain, true);
+      expect(back.buffer).toBe(datagram.buffer);
+      expect(new Uint8Array(theirs.decrypt(Buffer.from(back)))).toEqual(p);
+    }
+  });
 });
 
 describe("MKI (RFC 3711 §3.1)", () => {
