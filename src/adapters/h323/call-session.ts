@@ -7,7 +7,10 @@ import type { H225CalleeMachine } from "../../protocol/h225/callee-call.js";
 import type { H225CallerMachine } from "../../protocol/h225/caller-call.js";
 import type { H245Event } from "../../protocol/h245/h245-session.js";
 import { readCapabilitySet } from "../../protocol/h323/capability-set.js";
-import { h225Address, readH225Address } from "../../protocol/h323/transport-address.js";
+import { acceptsChannel } from "../../protocol/h323/channel-bridge.js";
+import { type LocalMedia, streamsOf } from "../../protocol/h323/local-media.js";
+import type { ChannelReading } from "../../protocol/h323/logical-channel.js";
+import { h225Address, h245Address, readH225Address } from "../../protocol/h323/transport-address.js";
 import { Q850Cause } from "../../protocol/q931/cause.js";
 import { MachineDriver } from "../clock/machine-driver.js";
 import { H245Link } from "./h245-link.js";
@@ -306,6 +309,29 @@ export class CallSession {
   }
 
   // ---- keyframes ---------------------------------------------------------------------------
+
+  /**
+   * Answers the far end's OpenLogicalChannel `number` (H.245 §8.4.1): acknowledged with our RTP
+   * and RTCP addresses for a stream of its kind that we can take, else rejected. True when
+   * acknowledged; a video channel becomes the one keyframe requests name.
+   */
+  answerChannel(number: number, channel: ChannelReading | undefined, local: LocalMedia): boolean {
+    const link = this.h245!;
+    const stream = channel && streamsOf(local).find((s) => s.kind === channel.kind);
+    if (!channel || !stream || !acceptsChannel(local, channel)) {
+      link.act((now, s) => s.channels.rejectChannel(now, number, "dataTypeNotSupported"));
+      return false;
+    }
+    link.act((now, s) =>
+      s.channels.acceptChannel(now, number, {
+        sessionID: channel.sessionID,
+        mediaChannel: h245Address(stream.rtp),
+        mediaControlChannel: h245Address(stream.rtcp),
+      }),
+    );
+    if (channel.kind === "video") this.videoReceiveChannel = number;
+    return true;
+  }
 
   requestKeyframe(): boolean {
     const channel = this.videoReceiveChannel;

@@ -11,12 +11,12 @@ import {
   type RemoteCapabilities,
   readCapabilitySet,
 } from "../../protocol/h323/capability-set.js";
-import { acceptsChannel, offerFromChannels, planChannels } from "../../protocol/h323/channel-bridge.js";
+import { offerFromChannels, planChannels } from "../../protocol/h323/channel-bridge.js";
 import { fastStartAnswer, readFastStartOffer } from "../../protocol/h323/fast-start-bridge.js";
 import { type LocalMedia, readLocalMedia, streamsOf } from "../../protocol/h323/local-media.js";
 import { type ChannelReading, readChannel } from "../../protocol/h323/logical-channel.js";
 import type { MediaKindAV } from "../../protocol/h323/media-codec.js";
-import { type HostPort, h245Address, readH245Address } from "../../protocol/h323/transport-address.js";
+import { type HostPort, readH245Address } from "../../protocol/h323/transport-address.js";
 import { ParseError } from "../../protocol/parse-error.js";
 import { Q850Cause } from "../../protocol/q931/cause.js";
 import { CallSession } from "./call-session.js";
@@ -352,22 +352,8 @@ export class IncomingCallFlow {
 
   /** Acknowledges a channel of the caller with our addresses, or refuses it (H.245 §8.4.1). */
   private answerChannel(number: number, channel: ChannelReading | undefined): void {
-    const local = this.answerLocal!;
-    const stream = channel && streamsOf(local).find((s) => s.kind === channel.kind);
-    const link = this.session.h245!;
-    if (!channel || !stream || !acceptsChannel(local, channel)) {
-      link.act((now, s) => s.channels.rejectChannel(now, number, "dataTypeNotSupported"));
-      return;
-    }
-    link.act((now, s) =>
-      s.channels.acceptChannel(now, number, {
-        sessionID: channel.sessionID,
-        mediaChannel: h245Address(stream.rtp),
-        mediaControlChannel: h245Address(stream.rtcp),
-      }),
-    );
-    this.accepted.push(channel);
-    if (channel.kind === "video") this.session.videoReceiveChannel = number;
+    if (this.session.answerChannel(number, channel, this.answerLocal!) && channel)
+      this.accepted.push(channel);
   }
 
   private refuse(reason: H323RefuseReason): Promise<void> {

@@ -9,7 +9,6 @@ import {
   readCapabilitySet,
 } from "../../protocol/h323/capability-set.js";
 import {
-  acceptsChannel,
   answerFromChannels,
   type OpenedChannel,
   type PlannedChannel,
@@ -22,7 +21,7 @@ import {
 } from "../../protocol/h323/fast-start-bridge.js";
 import { type LocalMedia, readLocalMedia, streamsOf } from "../../protocol/h323/local-media.js";
 import { type ChannelReading, readChannel } from "../../protocol/h323/logical-channel.js";
-import { h225Address, h245Address, readH245Address } from "../../protocol/h323/transport-address.js";
+import { h225Address, readH245Address } from "../../protocol/h323/transport-address.js";
 import { ParseError } from "../../protocol/parse-error.js";
 import { Q850Cause } from "../../protocol/q931/cause.js";
 import { CallSession } from "./call-session.js";
@@ -272,22 +271,9 @@ class CallerFlow {
   }
 
   private onChannelRequested(number: number, open: Parameters<typeof readChannel>[0]): void {
-    const link = this.session.h245!;
     const channel = readChannel(open);
-    const stream = channel && streamsOf(this.local).find((s) => s.kind === channel.kind);
-    if (!channel || !stream || !acceptsChannel(this.local, channel)) {
-      link.act((now, s) => s.channels.rejectChannel(now, number, "dataTypeNotSupported"));
-      return;
-    }
-    link.act((now, s) =>
-      s.channels.acceptChannel(now, number, {
-        sessionID: channel.sessionID,
-        mediaChannel: h245Address(stream.rtp),
-        mediaControlChannel: h245Address(stream.rtcp),
-      }),
-    );
-    this.incoming.push(channel);
-    if (channel.kind === "video") this.session.videoReceiveChannel = number;
+    if (!this.session.answerChannel(number, channel, this.local)) return;
+    if (channel) this.incoming.push(channel);
     this.openChannels();
     this.maybeDone();
   }
