@@ -4,21 +4,13 @@ import type { CallbackEvidence } from "../../../../conformance/functions/functio
 import { CallerMedia, type CallerMediaOptions } from "../../caller-media.js";
 import { endedOrAfter } from "../../phases/call-clock.js";
 import type { CallbackReceiver } from "../call-leg.js";
+import { type CallbackArrival, callbackEvidence } from "../callback-arrival.js";
 import { H225_CALL_SIGNALLING_PORT } from "./h323-target.js";
 
 // Test-room function 8 over H.323: the room calls back the host our call came from on the
 // call signalling port (H.225.0 §6.1: 1720). While armed we listen there; the first call is
 // answered with audio, kept for a short media check and released. The listener lives only
 // between arm() and the outcome, so no port is held for the rest of the run.
-
-interface Arrival {
-  readonly at: number;
-  readonly from: string;
-  answered: boolean;
-  failure?: string;
-  audioPacketsReceived?: number;
-  done: Promise<void>;
-}
 
 export interface H323CallbackOptions {
   readonly host: string;
@@ -31,7 +23,7 @@ export interface H323CallbackOptions {
 
 export class H323CallbackAnswerer implements CallbackReceiver {
   private listening: Promise<H323Listener | Error> | undefined;
-  private arrival: Arrival | undefined;
+  private arrival: CallbackArrival | undefined;
   private readonly waiters: (() => void)[] = [];
 
   constructor(private readonly opts: H323CallbackOptions) {}
@@ -54,13 +46,18 @@ export class H323CallbackAnswerer implements CallbackReceiver {
       return;
     }
     const from = incoming.callingAliases.h323Id ?? incoming.source.host;
-    const arrival: Arrival = { at: performance.now(), from, answered: false, done: Promise.resolve() };
+    const arrival: CallbackArrival = {
+      at: performance.now(),
+      from,
+      answered: false,
+      done: Promise.resolve(),
+    };
     this.arrival = arrival;
     for (const w of this.waiters.splice(0)) w();
     arrival.done = this.answer(incoming, arrival);
   }
 
-  private async answer(incoming: IncomingH323Call, arrival: Arrival): Promise<void> {
+  private async answer(incoming: IncomingH323Call, arrival: CallbackArrival): Promise<void> {
     let media: CallerMedia | undefined;
     let call: H323Call | undefined;
     try {
@@ -85,15 +82,8 @@ export class H323CallbackAnswerer implements CallbackReceiver {
   async outcome(since: number, timeoutMs: number, calledUri: string | undefined): Promise<CallbackEvidence> {
     const listener = await this.listening;
     this.listening = undefined;
-    if (listener instanceof Error) {
-      return {
-        aliasAnswered: true,
-        arrived: false,
-        answered: false,
-        ...(calledUri ? { calledUri } : {}),
-        failure: `cannot take the callback: ${listener.message}`,
-      };
-    }
+    if (listener instanceof Error)
+      return callbackEvidence(undefined, since, calledUri, `cannot take the callback: ${listener.message}`);
     if (!this.arrival) {
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, timeoutMs);
@@ -106,24 +96,11 @@ export class H323CallbackAnswerer implements CallbackReceiver {
     const a = this.arrival;
     if (a) await a.done;
     await listener?.close();
-    if (!a) {
-      return {
-        aliasAnswered: true,
-        arrived: false,
-        answered: false,
-        ...(calledUri ? { calledUri } : {}),
-        failure: `no Setup on ${this.opts.host}:${this.opts.port ?? H225_CALL_SIGNALLING_PORT} within ${Math.round(timeoutMs / 1000)} s`,
-      };
-    }
-    return {
-      aliasAnswered: true,
-      arrived: true,
-      answered: a.answered,
-      arrivalMs: Math.max(0, Math.round(a.at - since)),
-      from: a.from,
-      ...(calledUri ? { calledUri } : {}),
-      ...(a.audioPacketsReceived !== undefined ? { audioPacketsReceived: a.audioPacketsReceived } : {}),
-      ...(a.failure ? { failure: a.failure } : {}),
-    };
+    return callbackEvidence(
+      a,
+      since,
+      calledUri,
+      `no Setup on ${this.opts.host}:${this.opts.port ?? H225_CALL_SIGNALLING_PORT} within ${Math.round(timeoutMs / 1000)} s`,
+    );
   }
 }

@@ -3,6 +3,7 @@ import { type Invitation, type Session, SessionState } from "sip.js";
 import type { CallbackEvidence } from "../../../../conformance/functions/function-checks.js";
 import { CallerMedia, type CallerMediaOptions } from "../../caller-media.js";
 import { endedOrAfter } from "../../phases/call-clock.js";
+import { type CallbackArrival, callbackEvidence } from "../callback-arrival.js";
 import { sessionStateAfter, sessionTerminated } from "./invite.js";
 
 export interface CallbackAnswererOptions {
@@ -13,15 +14,6 @@ export interface CallbackAnswererOptions {
   readonly maxCallMs?: number;
 }
 
-interface Arrival {
-  readonly at: number;
-  readonly from: string;
-  answered: boolean;
-  failure?: string;
-  audioPacketsReceived?: number;
-  done: Promise<void>;
-}
-
 /**
  * Our UA's side of test-room function 8 ("others can call you"): while armed, an incoming
  * INVITE is the room calling back; it is answered with audio, kept for a short media check and
@@ -30,7 +22,7 @@ interface Arrival {
 export class CallbackAnswerer {
   private readonly media = new Map<Session, CallerMedia>();
   private armed = false;
-  private arrival: Arrival | undefined;
+  private arrival: CallbackArrival | undefined;
   private readonly waiters: (() => void)[] = [];
 
   constructor(private readonly opts: CallbackAnswererOptions) {}
@@ -50,7 +42,7 @@ export class CallbackAnswerer {
       void invitation.reject({ statusCode: 486 }).catch(() => {});
       return;
     }
-    const arrival: Arrival = {
+    const arrival: CallbackArrival = {
       at: performance.now(),
       from: invitation.request.from.uri.toString(),
       answered: false,
@@ -62,7 +54,7 @@ export class CallbackAnswerer {
     arrival.done = this.answer(invitation, arrival);
   }
 
-  private async answer(invitation: Invitation, arrival: Arrival): Promise<void> {
+  private async answer(invitation: Invitation, arrival: CallbackArrival): Promise<void> {
     let media: CallerMedia | undefined;
     try {
       media = await CallerMedia.open(this.opts.media());
@@ -101,29 +93,8 @@ export class CallbackAnswerer {
     }
     this.armed = false;
     const a = this.arrival;
-    if (!a) {
-      return {
-        aliasAnswered: true,
-        arrived: false,
-        answered: false,
-        ...(calledUri ? { calledUri } : {}),
-        failure: `no INVITE within ${Math.round(timeoutMs / 1000)} s`,
-      };
-    }
-    await a.done;
-    return {
-      aliasAnswered: true,
-      arrived: true,
-      answered: a.answered,
-      arrivalMs: Math.max(0, Math.round(a.at - since)),
-      from: a.from,
-      ...(calledUri ? { calledUri } : {}),
-      ...(a.audioPacketsReceived !== undefined ? { audioPacketsReceived: a.audioPacketsReceived } : {}),
-      ...(a.failure
-        ? { failure: a.failure }
-        : !this.opts.answer
-          ? { failure: "the callee did not answer" }
-          : {}),
-    };
+    if (a) await a.done;
+    if (a && !a.failure && !this.opts.answer) a.failure = "the callee did not answer";
+    return callbackEvidence(a, since, calledUri, `no INVITE within ${Math.round(timeoutMs / 1000)} s`);
   }
 }
