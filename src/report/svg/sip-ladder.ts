@@ -78,7 +78,7 @@ export function sipLadder(sip: readonly LadderRecord[], labels: LadderLabels): s
     parts.push(
       `<text x="${LEFT - 14}" y="${y + 4}" text-anchor="end" class="tick">${(m.atMs / 1000).toFixed(3)} s</text>`,
       `<line x1="${x1}" x2="${x2}" y1="${y}" y2="${y}" stroke="${c}" stroke-width="1.5" marker-end="url(#sip-arrow-${k})"/>`,
-      `<text x="${(x1 + x2) / 2}" y="${y - 5}" text-anchor="middle" class="msg" fill="${c}">${escapeXml(label)}<title>${escapeXml(`${full} (${m.transport})`)}</title></text>`,
+      `<text x="${(x1 + x2) / 2}" y="${y - 5}" text-anchor="middle" class="msg" fill="${c}">${escapeXml(label)}<title>${escapeXml(`${ladderLine({ ...m, retransmission: false, tunnelled: false }, labels)} (${m.transport})`)}</title></text>`,
     );
   });
   parts.push("</svg>");
