@@ -9,3 +9,5 @@ export const ENGINE_DEFAULTS = {
 
 /** The versionId our EndpointType names. */
 export const ENGINE_VERSION = "0.1.0";
+/** The product our endpoint names unless its user names another (the room: "vdm-test room"). */
+export const ENGINE_PRODUCT = "vdm-test";

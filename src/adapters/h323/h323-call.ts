@@ -154,6 +154,8 @@ export interface H323ListenerOptions {
   readonly limits?: H323ListenerLimits;
   /** Every message of every call as it passes (`serve --pcap`); each call also keeps its own log. */
   readonly onMessage?: (m: H323MessageRecord) => void;
+  /** The product our answers name (VendorIdentifier productId, display); default "vdm-test". */
+  readonly product?: string;
 }
 
 export type H323RefuseReason =

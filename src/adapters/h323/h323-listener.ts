@@ -3,7 +3,7 @@ import { performance } from "node:perf_hooks";
 import type { KindCodecs } from "../../protocol/h323/capability-set.js";
 import { defaultCapabilities, type LocalCapabilities } from "../../protocol/sdp/capabilities.js";
 import { ConnectionGuard, type GuardedConnection } from "../sip/connection-guard.js";
-import { ENGINE_DEFAULTS } from "./engine-defaults.js";
+import { ENGINE_DEFAULTS, ENGINE_PRODUCT } from "./engine-defaults.js";
 import type {
   H323Address,
   H323ListenerHandle,
@@ -54,6 +54,7 @@ export class H323Listener implements H323ListenerHandle {
     private readonly limits: CallFlowLimits,
     capabilities: LocalCapabilities,
     private readonly onMessage: ((m: H323MessageRecord) => void) | undefined,
+    private readonly product: string,
   ) {
     const a = server.address() as { address: string; port: number };
     this.address = { host: stripMapped(a.address), port: a.port };
@@ -88,6 +89,7 @@ export class H323Listener implements H323ListenerHandle {
             limits,
             opts.capabilities ?? defaultCapabilities(),
             opts.onMessage,
+            opts.product ?? ENGINE_PRODUCT,
           ),
         );
       });
@@ -122,6 +124,7 @@ export class H323Listener implements H323ListenerHandle {
         return true;
       },
       capabilities: this.capabilities,
+      product: this.product,
       ...(this.onMessage ? { onMessage: this.onMessage } : {}),
     });
     const guarded: GuardedConnection = {

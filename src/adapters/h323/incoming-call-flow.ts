@@ -78,6 +78,8 @@ export interface IncomingFlowHooks {
   capabilities: readonly KindCodecs[];
   /** Sees each message of the call as it passes. */
   onMessage?: (m: H323MessageRecord) => void;
+  /** The product we name in our EndpointType and display ("vdm-test room" for the room). */
+  product: string;
 }
 
 export class IncomingCallFlow {
@@ -105,9 +107,9 @@ export class IncomingCallFlow {
     private readonly hooks: IncomingFlowHooks,
   ) {
     this.machine = new H225CalleeMachine(performance.now(), {
-      endpoint: ourEndpoint(ENGINE_VERSION),
+      endpoint: ourEndpoint(hooks.product, ENGINE_VERSION),
       h245Tunneling: true,
-      display: "vdm-test",
+      display: hooks.product,
       timers: { setupWait: limits.setupTimeoutMs, answerWait: limits.answerTimeoutMs },
     });
     this.session = new CallSession({

@@ -25,7 +25,7 @@ import { h225Address, readH245Address } from "../../protocol/h323/transport-addr
 import { ParseError } from "../../protocol/parse-error.js";
 import { Q850Cause } from "../../protocol/q931/cause.js";
 import { CallSession } from "./call-session.js";
-import { ENGINE_DEFAULTS, ENGINE_VERSION } from "./engine-defaults.js";
+import { ENGINE_DEFAULTS, ENGINE_PRODUCT, ENGINE_VERSION } from "./engine-defaults.js";
 import {
   type H323Call,
   H323SetupError,
@@ -97,7 +97,7 @@ class CallerFlow {
       callReference: randomInt(1, 0x8000),
       callIdentifier,
       conferenceId: randomBytes(16),
-      endpoint: ourEndpoint(ENGINE_VERSION),
+      endpoint: ourEndpoint(ENGINE_PRODUCT, ENGINE_VERSION),
       sourceAddress: aliasAddresses(opts.calling),
       destinationAddress: aliasAddresses(opts.called),
       ...(/^\d+\.\d+\.\d+\.\d+$/.test(opts.remote.host)

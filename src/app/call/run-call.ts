@@ -40,11 +40,11 @@ export { CallSetupError } from "./call-setup-error.js";
 export type { CallProgress } from "./call-steps.js";
 
 /**
- * The far end is a vdm-test room in its own words: SIP's Server "vdm-test room", or over H.323
- * the engine's VendorIdentifier "vdm-test <version>" (our engine answers H.323 only in the room).
+ * The far end is a vdm-test room in its own words: "vdm-test room" in SIP's Server header or in
+ * H.225.0's VendorIdentifier productId.
  */
 export function isVdmTestRoom(agent: string | undefined): boolean {
-  return /vdm-test room/i.test(agent ?? "") || /^vdm-test \d/.test(agent ?? "");
+  return /vdm-test room/i.test(agent ?? "");
 }
 
 /** How the run opens media parties: our marker audio encoded ahead, the user's video settings. */

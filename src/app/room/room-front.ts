@@ -13,6 +13,9 @@ import type { RoomAlias } from "./room-aliases.js";
  * got. Then the front reports `established()` and `ended()`, and passes any later offer in the
  * same call (a SIP re-INVITE) to `reoffer`.
  */
+/** How the room names itself to callers in every protocol (SIP Server, H.225.0 productId). */
+export const ROOM_PRODUCT = "vdm-test room";
+
 export interface RoomFront {
   /**
    * Whether a new call would be taken now: undefined, or why not and when to try again (the room

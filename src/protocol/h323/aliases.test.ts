@@ -30,7 +30,7 @@ describe("H.323 aliases (H.225.0 §7.6)", () => {
                   value: {
                     protocolIdentifier: "0.0.8.2250.0.4",
                     sourceAddress: aliasAddresses(aliases),
-                    sourceInfo: ourEndpoint("1.2.3"),
+                    sourceInfo: ourEndpoint("vdm-test", "1.2.3"),
                     activeMC: false,
                     conferenceID: new Uint8Array(16),
                     conferenceGoal: { choice: "create", value: null },

@@ -48,13 +48,13 @@ export function vendorText(e: H225.EndpointType | undefined): string | undefined
   return s === "" ? undefined : s;
 }
 
-/** Our EndpointType: a terminal (H.225.0 §7.6) naming vdm-test as its product. */
-export function ourEndpoint(version: string): H225.EndpointType {
+/** Our EndpointType: a terminal (H.225.0 §7.6) naming `product` ("vdm-test", "vdm-test room"). */
+export function ourEndpoint(product: string, version: string): H225.EndpointType {
   return {
     vendor: {
       // T.35 country code 0xA5: Sweden; no manufacturer code of our own.
       vendor: { t35CountryCode: 0xa5, t35Extension: 0, manufacturerCode: 0 },
-      productId: new TextEncoder().encode("vdm-test"),
+      productId: new TextEncoder().encode(product),
       versionId: new TextEncoder().encode(version),
     },
     terminal: {},

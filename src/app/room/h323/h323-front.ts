@@ -6,7 +6,7 @@ import type {
   H323SetupInfo,
   IncomingH323Call,
 } from "../../../adapters/h323/h323-call.js";
-import type { RoomFront, SignallingSource, TakenRoomCall } from "../room-front.js";
+import { ROOM_PRODUCT, type RoomFront, type SignallingSource, type TakenRoomCall } from "../room-front.js";
 import { calledAlias, callerIdentity, describeAliases } from "./h323-aliases.js";
 import { H323CallHandle } from "./h323-call-handle.js";
 import type { H323Engine } from "./h323-engine.js";
@@ -41,6 +41,8 @@ export class H323Front {
     const listener = await engine.listen({
       host: opts.listen.host,
       port: opts.listen.port,
+      // The room names itself as it does in SIP (Server: vdm-test room), so a caller knows it.
+      product: ROOM_PRODUCT,
       ...(opts.limits ? { limits: opts.limits } : {}),
       ...(opts.onMessage ? { onMessage: opts.onMessage } : {}),
     });

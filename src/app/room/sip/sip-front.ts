@@ -19,7 +19,7 @@ import {
   uasTimerDecision,
 } from "../../../protocol/sip/session-timer.js";
 import { aliasOf, ROOM_USER } from "../room-aliases.js";
-import type { RoomFront, TakenRoomCall } from "../room-front.js";
+import { ROOM_PRODUCT, type RoomFront, type TakenRoomCall } from "../room-front.js";
 import type { RoomDefences } from "../room-options.js";
 import { inviteSource } from "./caller-address.js";
 import { RoomRegistration, type RoomRegistrationOptions } from "./room-registration.js";
@@ -73,7 +73,7 @@ export class SipFront {
       symmetricResponses: true,
       ...(opts.defences?.frontDoorRates ? { frontDoorRates: opts.defences.frontDoorRates } : {}),
       ...(opts.defences?.connectionLimits ? { connectionLimits: opts.defences.connectionLimits } : {}),
-      userAgentString: "vdm-test room",
+      userAgentString: ROOM_PRODUCT,
       ...(opts.timerPolicy ? { supported: ["timer"] } : {}),
       ...(opts.credentials
         ? { username: opts.credentials.username, password: opts.credentials.password }
