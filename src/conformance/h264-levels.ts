@@ -1,4 +1,6 @@
-import { type H264ProfileLevel, parseProfileLevelId } from "../protocol/sdp/h264.js";
+import { H241Level } from "../protocol/h245/terminal-capabilities.js";
+import { profileLevelOf } from "../protocol/h323/h264-h241.js";
+import { formatProfileLevelId, type H264ProfileLevel, parseProfileLevelId } from "../protocol/sdp/h264.js";
 
 /**
  * ITU-T H.264 Table A-1: per level, the maximum macroblock processing rate (MaxMBPS, MB/s) and
@@ -107,37 +109,6 @@ export function macroblocks(width: number, height: number): number {
   return Math.ceil(width / 16) * Math.ceil(height / 16);
 }
 
-/** H.241 §8.3.2.1 Profile bits to profile_idc, most capable first (High, Main, Extended, Baseline). */
-const H241_PROFILE_IDC: readonly (readonly [number, number])[] = [
-  [8, 100],
-  [32, 77],
-  [16, 88],
-  [64, 66],
-];
-
-/**
- * H.241 §8.3.2.2: Level parameter values per H.264 level (1: 15, 1b: 19, 1.1: 22, ... 3.1: 71),
- * as level_idc (1b as level_idc 11 with constraint_set3, RFC 6184 §8.1).
- */
-const H241_LEVEL_IDC: Readonly<Record<number, number>> = {
-  15: 10,
-  19: 11,
-  22: 11,
-  29: 12,
-  36: 13,
-  43: 20,
-  50: 21,
-  57: 22,
-  64: 30,
-  71: 31,
-  78: 32,
-  85: 40,
-  92: 41,
-  99: 42,
-  106: 50,
-  113: 51,
-};
-
 /**
  * What an H.241 generic H.264 capability can carry: its Level (Table A-1), raised by
  * CustomMaxFS (units of 256 macroblocks, §8.3.2.4) and CustomMaxMBPS (units of 500 MB/s,
@@ -149,13 +120,11 @@ export function h241Capability(h: {
   readonly customMaxFs?: number;
   readonly customMaxMbps?: number;
 }): H264Capability | undefined {
-  const levelIdc = H241_LEVEL_IDC[h.level];
-  if (levelIdc === undefined) return undefined;
-  const profileIdc = H241_PROFILE_IDC.find(([bit]) => (h.profile & bit) !== 0)?.[1] ?? 66;
-  const iop = h.level === 19 ? 0x10 : 0;
-  const hex = (n: number) => n.toString(16).padStart(2, "0");
+  if (!Object.values(H241Level).includes(h.level)) return undefined;
+  // The Profile bit names a profile, not its constraint flags: keep only level 1b's (0x10).
+  const pl = profileLevelOf(h);
   return h264Capability({
-    "profile-level-id": `${hex(profileIdc)}${hex(iop)}${hex(levelIdc)}`,
+    "profile-level-id": formatProfileLevelId({ ...pl, profileIop: pl.profileIop & 0x10 }),
     ...(h.customMaxFs ? { "max-fs": String(h.customMaxFs * 256) } : {}),
     ...(h.customMaxMbps ? { "max-mbps": String(h.customMaxMbps * 500) } : {}),
   });
