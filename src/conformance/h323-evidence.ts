@@ -96,10 +96,7 @@ export interface H323Evidence {
   readonly release?: { readonly reason?: string; readonly q850Cause?: number };
 }
 
-/**
- * One H.323 message on the call's wire, as the H.323 shell records it (the structural shape of
- * src/adapters/h323's message record; the core may not import adapters).
- */
+/** One H.323 message on the call's wire, as the H.323 shell records it (its H323MessageRecord). */
 export interface H323WireMessage {
   /** Epoch ms. */
   readonly atMs: number;

@@ -1,3 +1,5 @@
+import type { H323WireMessage } from "../../conformance/h323-evidence.js";
+import type { AliasSet } from "../../protocol/h323/aliases.js";
 // The H.323 engine's surface (H.323 §8, H.225.0 §7, H.245): one call over one call signalling
 // connection, placed by us or taken by our listener, with media described as SDP (RFC 3264)
 // on both sides so the caller and the room keep negotiating as they do for SIP. The engine
@@ -14,35 +16,10 @@ export interface H323Address {
 }
 
 /** AliasAddress alternatives we use (H.225.0 §7.6). */
-export interface H323Aliases {
-  readonly h323Id?: string;
-  readonly urlId?: string;
-  readonly emailId?: string;
-  readonly dialedDigits?: string;
-}
+export type H323Aliases = AliasSet;
 
 /** One message on the call's wire, for the ladder, grading evidence and the pcap. */
-export interface H323MessageRecord {
-  /** Epoch ms. */
-  readonly atMs: number;
-  readonly direction: "sent" | "received";
-  /** "h245": tunnelled in h245Control or on the separate H.245 connection. */
-  readonly channel: "q931" | "h245";
-  /** An H.245 message carried in h245Control of a Q.931 message. */
-  readonly tunnelled?: boolean;
-  /** "Setup", "Connect", "TerminalCapabilitySet", "OpenLogicalChannelAck", ... */
-  readonly name: string;
-  /** One line, e.g. "H.264 Baseline level 3.1, G.711 µ-law". */
-  readonly summary: string;
-  /**
-   * The TPKT payload exactly as on the wire (q931, and h245 on the separate connection); for a
-   * tunnelled H.245 message, the h245Control element (its Q.931 carrier has its own record).
-   */
-  readonly bytes: Uint8Array;
-  /** The TCP connection it went over. */
-  readonly local: H323Address;
-  readonly remote: H323Address;
-}
+export type H323MessageRecord = H323WireMessage;
 
 /** What the far end chose and said: report facts and grading evidence. */
 export interface H323CallFacts {

@@ -64,18 +64,35 @@ export interface FastStartChannel {
   readonly mediaControlChannel?: H245.TransportAddress;
 }
 
+/**
+ * The side of an OpenLogicalChannel that carries media (H.245 §6.2.10): the forward side, or,
+ * when that is nullData, the reverse side (fast start, H.323 §8.1.7, proposes the media its
+ * sender receives that way); undefined without H.225.0 (RTP) parameters.
+ */
+export function channelMediaSide(olc: H245.OpenLogicalChannel):
+  | {
+      readonly direction: "forward" | "reverse";
+      readonly dataType: H245.DataType;
+      readonly params: H245.H2250LogicalChannelParameters;
+    }
+  | undefined {
+  const fwd = olc.forwardLogicalChannelParameters;
+  const rev = olc.reverseLogicalChannelParameters;
+  const [direction, dataType, mux] =
+    fwd.dataType.choice !== "nullData" || rev === undefined
+      ? (["forward", fwd.dataType, fwd.multiplexParameters] as const)
+      : (["reverse", rev.dataType, rev.multiplexParameters] as const);
+  if (mux?.choice !== "h2250LogicalChannelParameters") return undefined;
+  return { direction, dataType, params: mux.value };
+}
+
 /** Reads fastStart elements (proposals or answers); throws ParseError naming the path on bad PER. */
 export function readFastStart(elements: readonly Uint8Array[]): FastStartChannel[] {
   return elements.flatMap((bytes) => {
     const olc = openLogicalChannel.decode(bytes);
-    const fwd = olc.forwardLogicalChannelParameters;
-    const rev = olc.reverseLogicalChannelParameters;
-    const [direction, dataType, mux] =
-      fwd.dataType.choice !== "nullData" || rev === undefined
-        ? (["forward", fwd.dataType, fwd.multiplexParameters] as const)
-        : (["reverse", rev.dataType, rev.multiplexParameters] as const);
-    const p = mux?.choice === "h2250LogicalChannelParameters" ? mux.value : undefined;
-    if (p === undefined) return [];
+    const side = channelMediaSide(olc);
+    if (side === undefined) return [];
+    const { direction, dataType, params: p } = side;
     return [
       {
         number: olc.forwardLogicalChannelNumber,

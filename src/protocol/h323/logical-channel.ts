@@ -1,4 +1,5 @@
 import type { H245 } from "../asn1/index.js";
+import { channelMediaSide } from "../h245/fast-start.js";
 import type { Codec } from "../sdp/codec.js";
 import { codecOfDataType, kindOfSession, type MediaKindAV, packetizationModeOf } from "./media-codec.js";
 import { type HostPort, readH245Address } from "./transport-address.js";
@@ -26,14 +27,9 @@ export interface ChannelReading {
 
 /** Reads an OLC; undefined when it carries no H.225.0 (RTP) parameters. */
 export function readChannel(olc: H245.OpenLogicalChannel, defaultDynamic = 96): ChannelReading | undefined {
-  const fwd = olc.forwardLogicalChannelParameters;
-  const rev = olc.reverseLogicalChannelParameters;
-  const [direction, dataType, mux] =
-    fwd.dataType.choice !== "nullData" || rev === undefined
-      ? (["forward", fwd.dataType, fwd.multiplexParameters] as const)
-      : (["reverse", rev.dataType, rev.multiplexParameters] as const);
-  const p = mux?.choice === "h2250LogicalChannelParameters" ? mux.value : undefined;
-  if (p === undefined) return undefined;
+  const side = channelMediaSide(olc);
+  if (side === undefined) return undefined;
+  const { direction, dataType, params: p } = side;
   const kind =
     kindOfSession(p.sessionID) ??
     (dataType.choice === "audioData" ? "audio" : dataType.choice === "videoData" ? "video" : undefined);
