@@ -6,6 +6,7 @@ import { applyNegotiated } from "../../adapters/media/apply-negotiated.js";
 import { AudioReceiver } from "../../adapters/media/audio-receiver.js";
 import { AudioSender } from "../../adapters/media/audio-sender.js";
 import { KeyframeProbe } from "../../adapters/media/keyframe-probe.js";
+import { mediaPaths } from "../../adapters/media/path-figures.js";
 import { RtcpSession } from "../../adapters/media/rtcp-session.js";
 import { RtpEndpoint } from "../../adapters/media/rtp-endpoint.js";
 import type { OfferAnswerParty } from "../../adapters/media/session-description-handler.js";
@@ -13,6 +14,7 @@ import { VideoReceiver } from "../../adapters/media/video-receiver.js";
 import { VideoSender } from "../../adapters/media/video-sender.js";
 import type { WireTap } from "../../adapters/net/wire-tap.js";
 import { H264Observer } from "../../analysis/h264-observer.js";
+import type { PathFigures } from "../../conformance/network-bounds.js";
 import {
   type AudioCodec,
   audioCodecFromEncodingName,
@@ -500,6 +502,14 @@ export class CallerMedia implements OfferAnswerParty {
   probeKeyframe(now = performance.now(), signalled?: () => boolean): boolean {
     this.signalledKeyframe = signalled;
     return this.keyframeProbe.request(now);
+  }
+
+  /**
+   * What the path did to our media both ways (loss, jitter, reordering), for the streams the far
+   * end loops back (`loopedBack`: the mirror's video, the echo's audio).
+   */
+  paths(loopedBack: { video: boolean; audio: boolean }): PathFigures[] {
+    return mediaPaths({ ...this, audioClockRate: this.session?.audio?.codec?.clockRate }, loopedBack);
   }
 
   /** Resolves once every keyframe request so far has been answered (or closed as unanswered). */

@@ -1,6 +1,5 @@
 import { cachedAudioPayloads } from "../../adapters/ffmpeg/audio-encoder.js";
 import { type ResolvedFfmpeg, resolveFfmpeg } from "../../adapters/ffmpeg/resolve.js";
-import { mediaPaths } from "../../adapters/media/path-figures.js";
 import { makeSnapshots } from "../../adapters/media/snapshots.js";
 import { FUNCTIONS } from "../../conformance/functions/function-checks.js";
 import { AUDIO_CODECS, type AudioCodec } from "../../media/audio/codecs.js";
@@ -264,10 +263,7 @@ async function runPhases(run: CallRun, leg: CallLeg, media: CallerMedia): Promis
     ffmpegPath: run.ffmpeg.path,
   });
   // What the path did to our media both ways, beside each media verdict.
-  const network = mediaPaths(
-    { ...media, audioClockRate: media.session?.audio?.codec?.clockRate },
-    { video: true, audio: false },
-  );
+  const network = media.paths({ video: true, audio: false });
   const mirror = gradeMirror(media, presented?.startedAt ?? Number.POSITIVE_INFINITY, network, run.steps.add);
   const { check: music, heard } = await gradeMusic(media, !foreign, network, run.steps.add);
   const shown = presentationChecks(live.presentation, media, run.steps.add, network);

@@ -1,5 +1,5 @@
 import { performance } from "node:perf_hooks";
-import { mediaPaths, slidesPaths } from "../../../adapters/media/path-figures.js";
+import { slidesPaths } from "../../../adapters/media/path-figures.js";
 import type { CallbackEvidence, EchoCallEvidence } from "../../../conformance/functions/function-checks.js";
 import { underNetwork } from "../../../conformance/network-bounds.js";
 import { receiveSlidesCheck } from "../../../conformance/presentation-check.js";
@@ -96,10 +96,7 @@ export async function echoCall(ctx: AliasCallContext, uri: string): Promise<Echo
       markersFound: a.echo?.markersFound ?? 0,
       ...(a.echo?.roundTripMs ? { roundTripMs: a.echo.roundTripMs } : {}),
       ...(a.decodeError ? { failure: `audio did not decode: ${a.decodeError}` } : {}),
-      network: mediaPaths(
-        { ...media, audioClockRate: media.session?.audio?.codec?.clockRate },
-        { video: false, audio: true },
-      ),
+      network: media.paths({ video: false, audio: true }),
     };
   } catch (e) {
     return { answered: false, packetsSent: 0, packetsReceived: 0, markersFound: 0, failure: message(e) };
