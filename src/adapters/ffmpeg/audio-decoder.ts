@@ -26,6 +26,8 @@ export interface DecodeAudioOptions {
 export interface DecodedAudio {
   pcm: Int16Array;
   sampleRate: number;
+  /** The sample of `pcm` where each payload's (or gap's) audio begins, one per input entry. */
+  packetStarts: number[];
 }
 
 /** A span of the output, in codec-rate samples, that must be silence (a lost packet). */
@@ -43,7 +45,7 @@ export async function decodeAudioPayloads(
   switch (codec) {
     case "pcma":
     case "pcmu":
-      return { pcm: decodeG711(codec, payloads, ptimeMs), sampleRate: 8000 };
+      return decodeG711(codec, payloads, ptimeMs);
     case "g722":
       return decodeG722(payloads, ptimeMs, opts);
     case "opus":
@@ -76,15 +78,24 @@ function decodeG711(
   codec: "pcma" | "pcmu",
   payloads: readonly (Uint8Array | undefined)[],
   ptimeMs: number,
-): Int16Array {
+): DecodedAudio {
   const lengths = gapLengths(payloads, (p) => p.length, 8 * ptimeMs);
   const out = new Int16Array(lengths.reduce((a, b) => a + b, 0));
-  let at = 0;
+  const packetStarts = startsOf(lengths, 1, 0);
   payloads.forEach((p, i) => {
-    if (p) out.set(codec === "pcma" ? decodeAlaw(p) : decodeMulaw(p), at);
-    at += lengths[i]!;
+    if (p) out.set(codec === "pcma" ? decodeAlaw(p) : decodeMulaw(p), packetStarts[i]);
   });
-  return out;
+  return { pcm: out, sampleRate: 8000, packetStarts };
+}
+
+/** Where each of `lengths` begins, scaled by `scale` to the output rate, less `skip` output samples. */
+function startsOf(lengths: readonly number[], scale: number, skip: number): number[] {
+  let at = 0;
+  return lengths.map((n) => {
+    const start = Math.max(0, Math.round(at * scale) - skip);
+    at += n;
+    return start;
+  });
 }
 
 /** Zeroes the gaps (given in samples at `codecRate`) in `pcm` (at `outRate`) and fixes its length. */
@@ -118,10 +129,11 @@ async function decodeG722(
     else gaps.push({ start: 2 * at, length: 2 * lengths[i]! });
     at += lengths[i]!;
   });
-  if (stream.length === 0) return { pcm: new Int16Array(0), sampleRate: rate };
+  if (stream.length === 0) return { pcm: new Int16Array(0), sampleRate: rate, packetStarts: [] };
+  const packetStarts = startsOf(lengths, (2 * rate) / 16000, 0);
   const args = ["-f", "g722", "-i", "pipe:0", "-f", "s16le", "-ac", "1", "-ar", String(rate), "pipe:1"];
   const pcm = pcmFromBytes(await runFfmpegPipe(args, stream, opts.timeoutMs));
-  return { pcm: applyGaps(pcm, rate, 16000, gaps, 2 * stream.length), sampleRate: rate };
+  return { pcm: applyGaps(pcm, rate, 16000, gaps, 2 * stream.length), sampleRate: rate, packetStarts };
 }
 
 /** TOC facts of an Opus packet, or undefined when its TOC is unreadable. */
@@ -173,8 +185,9 @@ async function decodeOpus(
     gaps.push({ start, length: d });
     return lostOpusPacket(d, tocs[nearestKnown(known, i)]);
   });
-  if (packets.length === 0) return { pcm: new Int16Array(0), sampleRate: rate };
+  if (packets.length === 0) return { pcm: new Int16Array(0), sampleRate: rate, packetStarts: [] };
   const preSkip = opts.opusPreSkip ?? 0;
+  const packetStarts = startsOf(durations, rate / 48000, Math.round((preSkip * rate) / 48000));
   const ogg = writeOggOpus(packets, { preSkip, fallbackSamples: fallback });
   const args = [
     "-c:a",
@@ -193,5 +206,5 @@ async function decodeOpus(
   ];
   const pcm = pcmFromBytes(await runFfmpegPipe(args, ogg, opts.timeoutMs));
   const shifted = gaps.map((g) => ({ start: g.start - preSkip, length: g.length }));
-  return { pcm: applyGaps(pcm, rate, 48000, shifted, at - preSkip), sampleRate: rate };
+  return { pcm: applyGaps(pcm, rate, 48000, shifted, at - preSkip), sampleRate: rate, packetStarts };
 }

@@ -1,4 +1,5 @@
 import { performance } from "node:perf_hooks";
+import { PacketTimes } from "../../media/audio/packet-times.js";
 import { AudioPayloadLoop } from "../../media/audio-payload-loop.js";
 import { serializeRtpPacket } from "../../protocol/rtp/rtp-packet.js";
 import { asPayloadType, asRtpTimestamp, asSequenceNumber, asSsrc } from "../../protocol/rtp/types.js";
@@ -11,18 +12,32 @@ export interface AudioSenderOptions {
   payloads: readonly Uint8Array[];
   ticksPerPacket: number;
   ptimeMs: number;
+  /** Keep when each packet went out (the caller's markers, timed against their echo). */
+  keepTimes?: boolean;
 }
 
 /** Sends pre-encoded audio payloads in a loop, one RTP packet per ptime. */
 export class AudioSender {
   packetsSent = 0;
-  /** performance.now() of the first packet: marker k was rendered at startedAt + k × period. */
+  /** performance.now() of the first packet. */
   startedAt = 0;
+  /**
+   * With `keepTimes`: when each packet went out, by its place in the payloads played end to end
+   * (ms); a packet skipped after a stall has no entry.
+   */
+  readonly sentTimes: PacketTimes | undefined;
   private timer: NodeJS.Timeout | undefined;
   private seq = Math.floor(Math.random() * 0x8000);
   private readonly tsBase = Math.floor(Math.random() * 0x7fffffff);
 
-  constructor(private readonly opts: AudioSenderOptions) {}
+  constructor(private readonly opts: AudioSenderOptions) {
+    this.sentTimes = opts.keepTimes ? new PacketTimes() : undefined;
+  }
+
+  /** How long the payloads last before they play again from the first (ms). */
+  get loopMs(): number {
+    return this.opts.payloads.length * this.opts.ptimeMs;
+  }
 
   start(): void {
     this.startedAt = performance.now();
@@ -32,8 +47,11 @@ export class AudioSender {
       this.opts.ptimeMs,
       this.startedAt,
     );
+    const ticksPerMs = this.opts.ticksPerPacket / this.opts.ptimeMs;
     const tick = () => {
-      for (const p of loop.due(performance.now())) {
+      const now = performance.now();
+      for (const p of loop.due(now)) {
+        this.sentTimes?.record(p.timestampOffset / ticksPerMs, now);
         this.opts.endpoint.sendRtp(
           serializeRtpPacket({
             marker: p.marker,

@@ -337,8 +337,8 @@ export class CallerMedia implements OfferAnswerParty {
   private startAudio(negotiated: NegotiatedMedia, codec: AudioCodec): void {
     const format = negotiated.codec!;
     this.audioCodec = codec;
-    this.audioReceiver = new AudioReceiver(format.payloadType);
     const clockRate = format.clockRate;
+    this.audioReceiver = new AudioReceiver(format.payloadType, clockRate);
     this.audioStats = createReceiveStats({ clockRate: () => clockRate });
     const payloads = this.opts.audioPayloads(codec);
     if (payloads && payloads.length > 0) {
@@ -349,6 +349,7 @@ export class CallerMedia implements OfferAnswerParty {
         payloads,
         ticksPerPacket: rtpTimestampIncrement(codec, 20),
         ptimeMs: 20,
+        keepTimes: true,
       });
       this.audioSender.start();
     }

@@ -2,6 +2,7 @@ import { decodeAudioPayloads } from "../../../adapters/ffmpeg/audio-decoder.js";
 import { type AudioClassification, classifyAudio } from "../../../media/audio/analysis.js";
 import { analyzeEcho, type EchoAnalysis } from "../../../media/audio/echo-analysis.js";
 import { findMarkers } from "../../../media/audio/markers.js";
+import { PacketTimes } from "../../../media/audio/packet-times.js";
 import type { CallerMedia } from "../caller-media.js";
 
 export interface ReceivedAudio {
@@ -18,14 +19,22 @@ export interface ReceivedAudio {
 export async function analyseReceivedAudio(media: CallerMedia): Promise<ReceivedAudio> {
   const codec = media.audioCodec;
   const ar = media.audioReceiver;
+  const sender = media.audioSender;
   const base = {
     codec: media.session?.audio?.codec?.name,
     packetsReceived: ar?.packets ?? 0,
-    packetsSent: media.audioSender?.packetsSent ?? 0,
+    packetsSent: sender?.packetsSent ?? 0,
   };
   if (!codec || !ar || ar.packets === 0) return base;
   try {
-    const decoded = await decodeAudioPayloads(codec, ar.payloads());
+    const placed = ar.placed();
+    const decoded = await decodeAudioPayloads(codec, placed.payloads);
+    // When each packet that came back arrived, by where its audio lies in the decoded stream.
+    const received = new PacketTimes();
+    placed.arrivals.forEach((at, i) => {
+      const start = decoded.packetStarts[i];
+      if (at !== undefined && start !== undefined) received.record((start / decoded.sampleRate) * 1000, at);
+    });
     const found = findMarkers(decoded.pcm, decoded.sampleRate);
     return {
       ...base,
@@ -33,8 +42,8 @@ export async function analyseReceivedAudio(media: CallerMedia): Promise<Received
       echo: analyzeEcho(
         found,
         decoded.sampleRate,
-        media.audioSender?.startedAt ?? 0,
-        ar.firstArrivalMs() ?? 0,
+        sender?.sentTimes ? { times: sender.sentTimes, loopMs: sender.loopMs } : undefined,
+        received,
       ),
     };
   } catch (e) {
