@@ -105,7 +105,11 @@ Examples:
         .default("fast-start"),
     )
     .addOption(srtpOption())
-    .option("--duration <seconds>", "how long media runs once answered", numberArg("--duration", 2, 3600), 6)
+    .option(
+      "--duration <seconds>",
+      "how long media runs once answered (default: until the mirror's evidence is in, at most 6)",
+      numberArg("--duration", 2, 3600),
+    )
     .option(
       "--local-address <ip>",
       "the address to bind and advertise in SDP, Via and Contact (default: the route to the target)",

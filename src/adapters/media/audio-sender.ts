@@ -12,6 +12,8 @@ export interface AudioSenderOptions {
   payloads: readonly Uint8Array[];
   ticksPerPacket: number;
   ptimeMs: number;
+  /** At most this many packets at once after a stalled timer (default 5); the rest are skipped. */
+  maxBurst?: number;
   /** Keep when each packet went out (the caller's markers, timed against their echo). */
   keepTimes?: boolean;
 }
@@ -46,6 +48,7 @@ export class AudioSender {
       this.opts.ticksPerPacket,
       this.opts.ptimeMs,
       this.startedAt,
+      this.opts.maxBurst,
     );
     const ticksPerMs = this.opts.ticksPerPacket / this.opts.ptimeMs;
     const tick = () => {

@@ -16,7 +16,10 @@ export interface CallOptions {
   h245Mode?: H245Mode;
   transport?: SipTransportProtocol;
   srtp: SrtpPolicy;
+  /** How long media runs once answered; without `fixedDuration`, the bound of a window that ends once its evidence is in. */
   durationS: number;
+  /** Media runs exactly `durationS` (`--duration` was given). */
+  fixedDuration?: boolean;
   localAddress?: string;
   from?: string;
   proxy?: string;

@@ -347,9 +347,12 @@ export class CallerMedia implements OfferAnswerParty {
         payloadType: format.payloadType,
         ssrc: this.ssrcs.audio,
         payloads,
-        ticksPerPacket: rtpTimestampIncrement(codec, 20),
-        ptimeMs: 20,
+        ticksPerPacket: rtpTimestampIncrement(codec, MARKER_PTIME_MS),
+        ptimeMs: MARKER_PTIME_MS,
         keepTimes: true,
+        // A marker takes ten packets: after a stall of our timer up to half a second, what is
+        // late still goes out (each packet timed as it went), rather than holes in the markers.
+        maxBurst: 25,
       });
       this.audioSender.start();
     }
@@ -543,6 +546,9 @@ export class CallerMedia implements OfferAnswerParty {
     this.videoReceiver?.push(p, at);
   }
 }
+
+/** Packet time of our marker audio (ms). */
+export const MARKER_PTIME_MS = 20;
 
 /** RTP packets of our video kept for NACKs: about 2 s of our 640x360 stream. */
 const RETRANSMISSION_HISTORY = 1024;

@@ -126,9 +126,9 @@ async function placeMainCall(
 /**
  * Places one test call and grades it: sends the test pattern and marker audio, measures the
  * mirrored frames and the audio that comes back, grades the far end's messages, SDP and media
- * against the six requirements, then (against a vdm-test room) makes the short calls to the
- * echo, callback and presentation aliases for functions 7-9, all three at once, and returns the
- * report.
+ * against the six requirements, and (against a vdm-test room) makes the short calls to the
+ * echo, callback and presentation aliases for functions 7-9, all three at once beside the main
+ * call from its answer on, and returns the report.
  */
 export async function runCall(opts: CallOptions, progress: CallProgress): Promise<Report> {
   const clock = REAL_CLOCK;
@@ -238,21 +238,17 @@ interface CallRun {
 interface LiveCall {
   readonly presentation: PresentationOutcome;
   readonly samples: StreamSamples;
-  readonly hungUpByPeer: boolean;
   /** The mirrored picture as it stood at the end of the mirror window, for the report. */
   readonly mirroredGop: Uint8Array | undefined;
 }
 
 /** The phases of an answered call, in order, and its report. */
 async function runPhases(run: CallRun, leg: CallLeg, media: CallerMedia): Promise<Report> {
-  const live = await liveCall(run, leg, media);
   const foreign = !(run.ours || isVdmTestRoom(leg.remoteAgent));
-  // Functions 7-9: three short calls placed at once, while the main call is graded.
-  const aliasCalls = runAliasCalls(
-    aliasContext(run, leg),
-    aliasInput(run, leg, foreign, live),
-    run.steps.add,
-  );
+  // Functions 7-9: three short calls placed at once, beside the main call as soon as it is
+  // answered (the far end said it is a room of ours, so it has the aliases).
+  const aliasCalls = runAliasCalls(aliasContext(run, leg), aliasInput(run, leg, foreign), run.steps.add);
+  const live = await liveCall(run, leg, media);
   const presented = live.presentation.result;
   // The report's pictures are decoded (ffmpeg) while the audio is graded.
   const lastSent = media.videoSender?.sent.at(-1);
@@ -307,27 +303,45 @@ async function liveCall(run: CallRun, leg: CallLeg, media: CallerMedia): Promise
   const step = run.steps.add;
   step("media", "ok", mediaStep(leg.negotiated()));
   const sampler = startSampling(media, () => clock.now() - run.clockOriginMs);
-  const window = await runMediaWindow(leg, opts.durationS, clock);
+  // Unless --duration fixed it, the window ends once the mirror's evidence is in.
+  const enough = opts.fixedDuration ? undefined : () => mirrorEvidenceIn(media);
+  const window = await runMediaWindow(leg, opts.durationS, clock, enough);
   await settleKeyframes(media, step, clock, run.line.protocol === "h323" ? "videoFastUpdatePicture" : "PLI");
   const mirroredGop = media.videoReceiver?.lastGop();
   const chosen = (opts.functions ?? new Set(FUNCTIONS)).has(3);
   const plan = planPresentation({ offered: opts.presentation !== false, chosen, alias: run.alias }, leg);
   const result = plan.kind === "present" ? await presentSlides(plan.channel, leg, media, step) : undefined;
   const samples = sampler.stop();
-  const hungUpByPeer = await endCall(leg, media, step, clock);
+  await endCall(leg, media, step, clock);
   return {
     presentation: { plan, alias: run.alias, mediaStartedAt: window.startedAt, ...(result ? { result } : {}) },
     samples,
-    hungUpByPeer,
     mirroredGop,
   };
 }
 
-function aliasInput(run: CallRun, leg: CallLeg, foreign: boolean, live: LiveCall): AliasPhaseInput {
+/**
+ * Enough camera frames came back to grade the mirror on (MIN_MIRRORED_FRAMES, well above the
+ * share check's 20), and every keyframe request so far has its keyframe.
+ */
+function mirrorEvidenceIn(media: CallerMedia): boolean {
+  const probe = media.keyframeProbe;
+  const answered =
+    probe.responseMs.length === probe.sentAt.length && probe.responseMs.every((r) => r !== null);
+  if (!answered) return false;
+  const frames = media.videoReceiver?.frames ?? [];
+  let camera = 0;
+  for (const f of frames) if (f.family === FrameFamily.camera) camera++;
+  return camera >= MIN_MIRRORED_FRAMES;
+}
+
+/** Camera frames back before the mirror window may end early: 2 s of 30 fps. */
+const MIN_MIRRORED_FRAMES = 60;
+
+function aliasInput(run: CallRun, leg: CallLeg, foreign: boolean): AliasPhaseInput {
   return {
     selected: run.opts.functions ?? new Set(FUNCTIONS),
     foreign: foreign ? { remoteAgent: leg.remoteAgent } : undefined,
-    hungUpByPeer: live.hungUpByPeer,
     presentationOffered: run.opts.presentation !== false,
     calledPresentationAlias: run.alias,
     callbackUri: run.opts.callbackUri,

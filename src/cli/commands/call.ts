@@ -33,7 +33,8 @@ export interface CallCommandOptions extends GradingCommandOptions {
   /** --h245: fast-start, tunnel or separate (H.323 only). */
   h245?: string;
   srtp: SrtpPolicy;
-  duration: number;
+  /** --duration: media runs this long; without it, until the evidence is in (at most DEFAULT_DURATION_S). */
+  duration?: number;
   localAddress?: string;
   from?: string;
   proxy?: string;
@@ -57,6 +58,9 @@ export interface CallCommandOptions extends GradingCommandOptions {
   /** --pcap: write a capture of our own signalling and media to this file. */
   pcap?: string;
 }
+
+/** The bound of the media window when --duration is not given (seconds). */
+export const DEFAULT_DURATION_S = 6;
 
 export function terminalStyle(stream: NodeJS.WriteStream): TextStyle {
   const on = stream.isTTY === true && !process.env.NO_COLOR && !process.env.CI;
@@ -167,7 +171,8 @@ export async function runCallCommand(o: CallCommandOptions, progress: Progress):
         ...(o.protocol ? { protocol: o.protocol } : {}),
         ...(o.h245 && H245_MODES[o.h245] ? { h245Mode: H245_MODES[o.h245] } : {}),
         srtp: o.srtp,
-        durationS: o.duration,
+        durationS: o.duration ?? DEFAULT_DURATION_S,
+        ...(o.duration !== undefined ? { fixedDuration: true } : {}),
         ...(o.localAddress ? { localAddress: o.localAddress } : {}),
         ...(o.from ? { from: o.from } : {}),
         ...(o.proxy ? { proxy: o.proxy } : {}),

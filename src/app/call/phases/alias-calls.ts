@@ -3,10 +3,11 @@ import { slidesPaths } from "../../../adapters/media/path-figures.js";
 import type { CallbackEvidence, EchoCallEvidence } from "../../../conformance/functions/function-checks.js";
 import { underNetwork } from "../../../conformance/network-bounds.js";
 import { receiveSlidesCheck } from "../../../conformance/presentation-check.js";
+import { wholeMarkersBack } from "../../../media/audio/markers-back.js";
 import type { SrtpPolicy } from "../../../protocol/sdp/sdp-types.js";
 import type { Check } from "../../../report/model.js";
 import { CallSetupError } from "../call-setup-error.js";
-import type { CallerMedia, CallerMediaOptions } from "../caller-media.js";
+import { type CallerMedia, type CallerMediaOptions, MARKER_PTIME_MS } from "../caller-media.js";
 import type { CallLeg, CallLine } from "../leg/call-leg.js";
 import { endedOrAfter } from "./call-clock.js";
 import { receiveSlidesEvidence } from "./presentation-phase.js";
@@ -48,9 +49,13 @@ async function placeShortCall(
 
 /**
  * Markers come every 500 ms: 6 s of audio carries eleven, so that at the loss the checks still
- * grade (conformance/network-bounds.ts) the three needed come back with room to spare.
+ * grade (conformance/network-bounds.ts) the three needed come back with room to spare. That is
+ * the bound; the call ends sooner once the audio back holds ECHO_ENOUGH whole markers (twice the
+ * three needed), looked at every ECHO_LOOK_MS.
  */
 const ECHO_MS = 6000;
+const ECHO_ENOUGH = 6;
+const ECHO_LOOK_MS = 100;
 /**
  * The echoed tail takes a round trip to come back after we stop sending: the wait ends once no
  * audio came for ECHO_QUIET_MS (looked at every 20 ms), or at a bound above any round trip of a
@@ -82,7 +87,13 @@ export async function echoCall(ctx: AliasCallContext, uri: string): Promise<Echo
   const opened: { media?: CallerMedia } = {};
   try {
     const { leg, media } = await placeShortCall(ctx, uri, { audioOnly: true }, opened);
-    await endedOrAfter(leg.whenEnded(), ECHO_MS);
+    const end = performance.now() + ECHO_MS;
+    const ended = leg.whenEnded();
+    while (performance.now() < end && !leg.ended()) {
+      if (await endedOrAfter(ended, Math.min(ECHO_LOOK_MS, end - performance.now()))) break;
+      const back = media.audioReceiver?.placed().arrivals ?? [];
+      if (wholeMarkersBack(back, MARKER_PTIME_MS) >= ECHO_ENOUGH) break;
+    }
     await media.stopSending();
     await echoTail(() => media.audioReceiver?.packets ?? 0);
     await media.closeReceivers();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FakeCallLeg, FakeClock } from "../../../../test/support/call/fake-call-leg.js";
 import type { StepStatus } from "../../../report/model.js";
-import { type KeyframeAnswers, runMediaWindow, settleKeyframes } from "./media-window.js";
+import { type KeyframeAnswers, MIN_WINDOW_MS, runMediaWindow, settleKeyframes } from "./media-window.js";
 
 describe("runMediaWindow", () => {
   it("asks for keyframes at 30% and 80% and refreshes once at half time, then ends on time", async () => {
@@ -27,6 +27,32 @@ describe("runMediaWindow", () => {
     await runMediaWindow(noVideoYet, 10, late);
     // The first request was given up at 4 s; only the second went out.
     expect(noVideoYet.keyframeRequests).toEqual([8000]);
+  });
+
+  it("with `enough`, asks and refreshes early and ends once the evidence is in, not before 3.5 s", async () => {
+    const clock = new FakeClock(0);
+    const leg = new FakeCallLeg(clock, { refresh: { status: 200, ms: 100 }, refreshMs: 100 });
+    const result = await runMediaWindow(leg, 6, clock, () => true);
+    expect(leg.keyframeRequests).toEqual([1200, 2400]);
+    expect(leg.refreshes).toEqual([1800]);
+    expect(result.endedEarly).toBe(false);
+    expect(clock.now()).toBe(MIN_WINDOW_MS);
+
+    // Evidence that never suffices: the window runs to its bound.
+    const slow = new FakeClock(0);
+    await runMediaWindow(
+      new FakeCallLeg(slow, { refresh: { status: 200, ms: 100 }, refreshMs: 100 }),
+      6,
+      slow,
+      () => false,
+    );
+    expect(slow.now()).toBe(6000);
+
+    // Evidence in at 4.25 s: the window ends at the next look.
+    const mid = new FakeClock(0);
+    await runMediaWindow(new FakeCallLeg(mid, {}), 6, mid, () => mid.now() >= 4250);
+    expect(mid.now()).toBeGreaterThanOrEqual(4250);
+    expect(mid.now()).toBeLessThanOrEqual(4350);
   });
 
   it("stops when the far end hangs up, without refreshing a call that has ended", async () => {

@@ -9,6 +9,17 @@ import { type CallClock, endedOrAfter } from "./call-clock.js";
 
 /** Fractions of the window at which we ask for a keyframe. */
 const KEYFRAME_AT = [0.3, 0.8] as const;
+
+/**
+ * A window that ends once its evidence suffices asks for its keyframes and refreshes at these
+ * times from media start (ms), after the mirror's start-up second, and runs at least
+ * MIN_WINDOW_MS: two seconds and more of mirror after that second, so a frozen picture longer
+ * than the mirror's 1 s bound (conformance/mirror-check.ts MAX_GAP_MS) still shows, and 20 frames
+ * and more come back even at 10 fps.
+ */
+const EARLY_KEYFRAME_AT_MS = [1200, 2400] as const;
+const EARLY_REFRESH_AT_MS = 1800;
+export const MIN_WINDOW_MS = 3500;
 /** A keyframe request that could not go out (no video yet) is tried again this often, this long. */
 const KEYFRAME_RETRY_MS = 100;
 const KEYFRAME_GIVE_UP_MS = 1000;
@@ -41,23 +52,37 @@ export function mediaStep(session: NegotiatedSession | undefined): Phrase {
   };
 }
 
-/** Runs the window; returns early when the call ends. */
+/** How often a window that may end early looks at its evidence. */
+const ENOUGH_LOOK_MS = 100;
+
+/**
+ * Runs the window; returns early when the call ends. With `enough`, the window is at most
+ * `durationS` long and ends sooner, once MIN_WINDOW_MS have passed, the refresh is done, both
+ * keyframe requests are out and `enough()` says the rest of the evidence is in.
+ */
 export async function runMediaWindow(
   leg: CallLeg,
   durationS: number,
   clock: CallClock,
+  enough?: () => boolean,
 ): Promise<MediaWindowResult> {
   const startedAt = clock.now();
   const windowMs = durationS * 1000;
   const deadline = startedAt + windowMs;
-  const refreshAt = startedAt + windowMs / 2;
-  const keyframeAt = KEYFRAME_AT.map((f) => startedAt + windowMs * f);
+  const early = enough !== undefined && windowMs > MIN_WINDOW_MS;
+  const refreshAt = startedAt + (early ? EARLY_REFRESH_AT_MS : windowMs / 2);
+  const keyframeAt = early
+    ? EARLY_KEYFRAME_AT_MS.map((ms) => startedAt + ms)
+    : KEYFRAME_AT.map((f) => startedAt + windowMs * f);
   const ended = leg.whenEnded();
   let refreshed: RefreshOutcome | undefined;
   for (;;) {
     if (leg.ended()) return { startedAt, endedEarly: true, ...(refreshed ? { refreshed } : {}) };
     const now = clock.now();
-    if (now >= deadline) return { startedAt, endedEarly: false, ...(refreshed ? { refreshed } : {}) };
+    const sufficed =
+      early && now >= startedAt + MIN_WINDOW_MS && refreshed && keyframeAt.length === 0 && enough();
+    if (now >= deadline || sufficed)
+      return { startedAt, endedEarly: false, ...(refreshed ? { refreshed } : {}) };
     const due = keyframeAt[0];
     if (due !== undefined && now >= due) {
       if (leg.requestKeyframe(now) || now >= due + KEYFRAME_GIVE_UP_MS) keyframeAt.shift();
@@ -69,6 +94,7 @@ export async function runMediaWindow(
     const nextKeyframe = keyframeAt[0];
     const wakeAt = Math.min(
       deadline,
+      early ? Math.max(now + ENOUGH_LOOK_MS, startedAt + MIN_WINDOW_MS) : Number.POSITIVE_INFINITY,
       refreshed ? Number.POSITIVE_INFINITY : refreshAt,
       nextKeyframe === undefined
         ? Number.POSITIVE_INFINITY
