@@ -2,7 +2,6 @@ import { X509Certificate } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { isIP } from "node:net";
 import { join } from "node:path";
-import { generate } from "selfsigned";
 
 /** A PEM certificate chain and its private key, as node:tls wants them. */
 export interface TlsCredentials {
@@ -57,6 +56,8 @@ export async function loadTlsCredentials(options: TlsCertificateOptions): Promis
     // no usable cached certificate: make one below
   }
   const days = options.days ?? 825;
+  // Loaded only to make a certificate: its X.509 stack costs every run's start-up otherwise.
+  const { generate } = await import("selfsigned");
   const pems = await generate([{ name: "commonName", value: "vdm-test room" }], {
     keyType: "ec",
     curve: "P-256",

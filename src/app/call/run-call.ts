@@ -304,8 +304,10 @@ async function liveCall(run: CallRun, leg: CallLeg, media: CallerMedia): Promise
   step("media", "ok", mediaStep(leg.negotiated()));
   const sampler = startSampling(media, () => clock.now() - run.clockOriginMs);
   // Unless --duration fixed it, the window ends once the mirror's evidence is in.
-  const enough = opts.fixedDuration ? undefined : () => mirrorEvidenceIn(media);
-  const window = await runMediaWindow(leg, opts.durationS, clock, enough);
+  const early = opts.fixedDuration
+    ? undefined
+    : { enough: () => mirrorEvidenceIn(media), keyframesAnswered: () => keyframesAnswered(media) };
+  const window = await runMediaWindow(leg, opts.durationS, clock, early);
   await settleKeyframes(media, step, clock, run.line.protocol === "h323" ? "videoFastUpdatePicture" : "PLI");
   const mirroredGop = media.videoReceiver?.lastGop();
   const chosen = (opts.functions ?? new Set(FUNCTIONS)).has(3);
@@ -321,22 +323,28 @@ async function liveCall(run: CallRun, leg: CallLeg, media: CallerMedia): Promise
 }
 
 /**
- * Enough camera frames came back to grade the mirror on (MIN_MIRRORED_FRAMES, well above the
- * share check's 20), and every keyframe request so far has its keyframe.
+ * Enough camera frames came back to grade the mirror on (MIN_MIRRORED_FRAMES), and every
+ * keyframe request so far has its keyframe.
  */
 function mirrorEvidenceIn(media: CallerMedia): boolean {
-  const probe = media.keyframeProbe;
-  const answered =
-    probe.responseMs.length === probe.sentAt.length && probe.responseMs.every((r) => r !== null);
-  if (!answered) return false;
+  if (!keyframesAnswered(media)) return false;
   const frames = media.videoReceiver?.frames ?? [];
   let camera = 0;
   for (const f of frames) if (f.family === FrameFamily.camera) camera++;
   return camera >= MIN_MIRRORED_FRAMES;
 }
 
-/** Camera frames back before the mirror window may end early: 2 s of 30 fps. */
-const MIN_MIRRORED_FRAMES = 60;
+/** Every keyframe request so far has its keyframe. */
+function keyframesAnswered(media: CallerMedia): boolean {
+  const probe = media.keyframeProbe;
+  return probe.responseMs.length === probe.sentAt.length && probe.responseMs.every((r) => r !== null);
+}
+
+/**
+ * Camera frames back before the mirror window may end early: twice the share check's 20
+ * (conformance/mirror-check.ts MIN_DELIVERED_FRAMES), so a loaded sender's 10 fps still ends it.
+ */
+const MIN_MIRRORED_FRAMES = 40;
 
 function aliasInput(run: CallRun, leg: CallLeg, foreign: boolean): AliasPhaseInput {
   return {

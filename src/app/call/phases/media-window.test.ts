@@ -32,7 +32,7 @@ describe("runMediaWindow", () => {
   it("with `enough`, asks and refreshes early and ends once the evidence is in, not before 3.5 s", async () => {
     const clock = new FakeClock(0);
     const leg = new FakeCallLeg(clock, { refresh: { status: 200, ms: 100 }, refreshMs: 100 });
-    const result = await runMediaWindow(leg, 6, clock, () => true);
+    const result = await runMediaWindow(leg, 6, clock, { enough: () => true, keyframesAnswered: () => true });
     expect(leg.keyframeRequests).toEqual([1200, 2400]);
     expect(leg.refreshes).toEqual([1800]);
     expect(result.endedEarly).toBe(false);
@@ -44,15 +44,30 @@ describe("runMediaWindow", () => {
       new FakeCallLeg(slow, { refresh: { status: 200, ms: 100 }, refreshMs: 100 }),
       6,
       slow,
-      () => false,
+      { enough: () => false, keyframesAnswered: () => true },
     );
     expect(slow.now()).toBe(6000);
 
     // Evidence in at 4.25 s: the window ends at the next look.
     const mid = new FakeClock(0);
-    await runMediaWindow(new FakeCallLeg(mid, {}), 6, mid, () => mid.now() >= 4250);
+    await runMediaWindow(new FakeCallLeg(mid, {}), 6, mid, {
+      enough: () => mid.now() >= 4250,
+      keyframesAnswered: () => true,
+    });
     expect(mid.now()).toBeGreaterThanOrEqual(4250);
     expect(mid.now()).toBeLessThanOrEqual(4350);
+  });
+
+  it("with `early`, holds the second keyframe request until the first is answered, 3 s at most", async () => {
+    const clock = new FakeClock(0);
+    const leg = new FakeCallLeg(clock, {});
+    await runMediaWindow(leg, 6, clock, { enough: () => true, keyframesAnswered: () => clock.now() >= 3050 });
+    expect(leg.keyframeRequests).toEqual([1200, 3100]);
+
+    const never = new FakeClock(0);
+    const slowLeg = new FakeCallLeg(never, {});
+    await runMediaWindow(slowLeg, 6, never, { enough: () => true, keyframesAnswered: () => false });
+    expect(slowLeg.keyframeRequests).toEqual([1200, 4200]);
   });
 
   it("stops when the far end hangs up, without refreshing a call that has ended", async () => {

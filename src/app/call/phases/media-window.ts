@@ -54,22 +54,37 @@ export function mediaStep(session: NegotiatedSession | undefined): Phrase {
 
 /** How often a window that may end early looks at its evidence. */
 const ENOUGH_LOOK_MS = 100;
+/**
+ * A window that may end early holds its second keyframe request while the first is unanswered,
+ * up to this long after the first: the spacing of the 6 s window's 30 % and 80 %, so a slow
+ * encoder's answer is timed, not cut short by the next request.
+ */
+const KEYFRAME_SPACING_MS = 3000;
+
+/** What lets a window end before its bound: the evidence, and the first keyframe's answer. */
+export interface EarlyEnd {
+  /** The rest of the evidence is in (enough mirrored frames, every keyframe answered). */
+  enough(): boolean;
+  /** Every keyframe request so far has its keyframe. */
+  keyframesAnswered(): boolean;
+}
 
 /**
- * Runs the window; returns early when the call ends. With `enough`, the window is at most
+ * Runs the window; returns early when the call ends. With `early`, the window is at most
  * `durationS` long and ends sooner, once MIN_WINDOW_MS have passed, the refresh is done, both
- * keyframe requests are out and `enough()` says the rest of the evidence is in.
+ * keyframe requests are out and `early.enough()` says the rest of the evidence is in.
  */
 export async function runMediaWindow(
   leg: CallLeg,
   durationS: number,
   clock: CallClock,
-  enough?: () => boolean,
+  earlyEnd?: EarlyEnd,
 ): Promise<MediaWindowResult> {
   const startedAt = clock.now();
   const windowMs = durationS * 1000;
   const deadline = startedAt + windowMs;
-  const early = enough !== undefined && windowMs > MIN_WINDOW_MS;
+  const early = earlyEnd !== undefined && windowMs > MIN_WINDOW_MS;
+  let firstKeyframeAt: number | undefined;
   const refreshAt = startedAt + (early ? EARLY_REFRESH_AT_MS : windowMs / 2);
   const keyframeAt = early
     ? EARLY_KEYFRAME_AT_MS.map((ms) => startedAt + ms)
@@ -80,12 +95,19 @@ export async function runMediaWindow(
     if (leg.ended()) return { startedAt, endedEarly: true, ...(refreshed ? { refreshed } : {}) };
     const now = clock.now();
     const sufficed =
-      early && now >= startedAt + MIN_WINDOW_MS && refreshed && keyframeAt.length === 0 && enough();
+      early && now >= startedAt + MIN_WINDOW_MS && refreshed && keyframeAt.length === 0 && earlyEnd.enough();
     if (now >= deadline || sufficed)
       return { startedAt, endedEarly: false, ...(refreshed ? { refreshed } : {}) };
     const due = keyframeAt[0];
-    if (due !== undefined && now >= due) {
-      if (leg.requestKeyframe(now) || now >= due + KEYFRAME_GIVE_UP_MS) keyframeAt.shift();
+    const held =
+      early &&
+      firstKeyframeAt !== undefined &&
+      now < firstKeyframeAt + KEYFRAME_SPACING_MS &&
+      !earlyEnd.keyframesAnswered();
+    if (due !== undefined && now >= due && !held) {
+      const sent = leg.requestKeyframe(now);
+      if (sent) firstKeyframeAt ??= now;
+      if (sent || now >= due + KEYFRAME_GIVE_UP_MS) keyframeAt.shift();
     }
     if (!refreshed && now >= refreshAt) {
       refreshed = await leg.refresh();

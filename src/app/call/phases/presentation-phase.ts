@@ -16,7 +16,7 @@ export interface PresentationTimings {
   /** Waits for the grant, for the slides to show, for the camera to come back. */
   readonly grantTimeoutMs: number;
   readonly showTimeoutMs: number;
-  /** How long the slides stay on after the first one came back. */
+  /** How long the slides stay on after the first one came back, at most (SLIDES_SHOWN end it sooner). */
   readonly holdMs: number;
   readonly returnTimeoutMs: number;
 }
@@ -38,6 +38,9 @@ export interface PresentationPhaseResult {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Slides frames back on the main video that end the hold: at 5 fps, 0.6 s of slides shown. */
+const SLIDES_SHOWN = 4;
 
 /** Waits until `probe` returns a value or `timeoutMs` passes, looking every 40 ms. */
 async function until<T>(
@@ -115,7 +118,17 @@ export async function runPresentationPhase(
     timings.showTimeoutMs,
     ended,
   );
-  if (firstSlides) await sleep(timings.holdMs);
+  // The slides stay on until SLIDES_SHOWN of them came back (the first proves the switch, the
+  // rest that it holds), or holdMs at most.
+  if (firstSlides)
+    await until(
+      () =>
+        frames().filter((f) => f.family === FrameFamily.slides && f.atMs > grantedAt).length >= SLIDES_SHOWN
+          ? true
+          : undefined,
+      timings.holdMs,
+      ended,
+    );
   const presentationGop = firstSlides ? media.videoReceiver?.lastGop() : undefined;
   const releasedAskedAt = performance.now();
   floor.releaseFloor();
