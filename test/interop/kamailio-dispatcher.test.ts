@@ -145,7 +145,14 @@ describe.skipIf(!hasKamailio)(
       let passed = 0;
       for (const [i, r] of results.entries()) {
         expect(stackTraceLines(r.stderr), `caller ${i}`).toEqual([]);
-        const { report } = await readOnlyReport(join(out, "callers", String(i)));
+        // A caller that wrote no report says why on its last lines.
+        const said = `caller ${i}: exit ${r.code ?? r.signal}${r.timedOut ? " (timed out)" : ""}: ${r.stderr.trim().split("\n").slice(-3).join(" | ")} ${r.stdout.trim().split("\n").slice(-8).join(" | ")}`;
+        const { report } = await readOnlyReport(join(out, "callers", String(i))).catch((e: Error) => {
+          const refusals = [a!, b!].map(
+            (room, n) => `room ${"AB"[n]}: ${lines(room, "rejected").join(" / ")}`,
+          );
+          throw new Error(`${e.message}; ${said}; ${refusals.join("; ")}`);
+        });
         expect(report.steps.find((s) => s.name === "answered")?.detail, `caller ${i}`).toMatch(
           /^200 .*\(vdm-test room\)$/,
         );

@@ -11,6 +11,8 @@ export class CallSetupError extends Error {
     readonly status?: number,
     /** The Min-SE of a 422 (RFC 4028 §6), as written. */
     readonly minSe?: string,
+    /** The Retry-After of a 503 (RFC 3261 §20.33), as written. */
+    readonly retryAfter?: string,
   ) {
     super(message);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type InviteAttempt, retryAfter, timerHeaders } from "./invite-retry.js";
+import { type InviteAttempt, MAX_BUSY_RETRIES, retryAfter, timerHeaders } from "./invite-retry.js";
 
 const first: InviteAttempt = { timerAsk: { sessionExpiresS: 1800 }, srtp: "optional" };
 const refusal = (status: number, minSe?: string) => ({
@@ -46,5 +46,37 @@ describe("retryAfter (RFC 4028 §7.2, RFC 3264 §6)", () => {
   it("writes no timer headers when none is asked for", () => {
     expect(timerHeaders(undefined)).toEqual([]);
     expect(timerHeaders({ sessionExpiresS: 1800 })).toEqual(["Session-Expires: 1800"]);
+  });
+
+  it("asks again after a 503 with a short Retry-After, waiting as it says, a bounded number of times (RFC 3261 §21.5.4)", () => {
+    const busy = {
+      status: 503,
+      minSe: undefined,
+      retryAfter: "5",
+      message: "sip:x answered 503 No test room available",
+    };
+    let attempt = first;
+    for (let n = 1; n <= MAX_BUSY_RETRIES; n++) {
+      const retry = retryAfter(busy, attempt);
+      expect(retry?.waitMs).toBe(5000);
+      expect(retry?.next.busyRetries).toBe(n);
+      expect(retry?.next.srtp).toBe("optional");
+      expect(retry?.step.en).toBe(
+        "sip:x answered 503 No test room available: asking again after 5 s, as its Retry-After says",
+      );
+      attempt = retry!.next;
+    }
+    expect(retryAfter(busy, attempt)).toBeUndefined();
+  });
+
+  it("a 503 without Retry-After, with a long or unreadable one, is final", () => {
+    for (const retryAfterValue of [undefined, "60", "soon"]) {
+      expect(
+        retryAfter({ status: 503, minSe: undefined, retryAfter: retryAfterValue, message: "503" }, first),
+      ).toBeUndefined();
+    }
+    expect(
+      retryAfter({ status: 486, minSe: undefined, retryAfter: "5", message: "486" }, first),
+    ).toBeUndefined();
   });
 });

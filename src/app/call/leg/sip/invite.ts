@@ -104,6 +104,7 @@ export async function placeInvite(
                 undefined,
                 r.message.statusCode,
                 r.message.getHeader("min-se"),
+                r.message.getHeader("retry-after"),
               ),
             );
           },

@@ -149,7 +149,10 @@ export class SipLine implements CallLine {
       } catch (e) {
         const retry =
           main && e instanceof CallSetupError
-            ? retryAfter({ status: e.status, minSe: e.minSe, message: e.message }, attempt)
+            ? retryAfter(
+                { status: e.status, minSe: e.minSe, retryAfter: e.retryAfter, message: e.message },
+                attempt,
+              )
             : undefined;
         if (!retry) {
           main?.steps("answered", "failed", e instanceof Error ? e.message : String(e));
@@ -158,6 +161,7 @@ export class SipLine implements CallLine {
         main?.steps("answered", "failed", retry.step);
         attempt = retry.next;
         media.close();
+        if (retry.waitMs) await new Promise((r) => setTimeout(r, retry.waitMs));
         media = await request.openMedia(attempt.srtp);
       }
     }
