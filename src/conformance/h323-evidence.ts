@@ -1,3 +1,5 @@
+import type { H323RasEvidence } from "./h323-ras-evidence.js";
+
 // The H.323 part of the evidence: what an endpoint said over H.225.0 call signalling and H.245,
 // read from the bytes it sent (h323-wire.ts). A call we placed (the endpoint answered) and a
 // call to our room (the endpoint called) fill the same shape; the checks read only this.
@@ -94,6 +96,8 @@ export interface H323Evidence {
   };
   /** How the call ended, when the endpoint released it. */
   readonly release?: { readonly reason?: string; readonly q850Cause?: number };
+  /** What H.225.0 RAS said about the endpoint (registration, admission), when a gatekeeper took part. */
+  readonly ras?: H323RasEvidence;
 }
 
 /** One H.323 message on the call's wire, as the H.323 shell records it (its H323MessageRecord). */
