@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, readOnlyReport, runCli, stackTraceLines } from "../support/cli/index.js";
+import { check, ensureBuilt, readOnlyReport, runCli, stackTraceLines } from "../support/cli/index.js";
 import { GnugkPeer } from "../support/h323/gnugk.js";
 import { tsharkFileFields } from "../support/h323/link-capture.js";
 import { Ooh323cPeer } from "../support/h323/ooh323c.js";
@@ -116,6 +116,10 @@ describe.skipIf(skipH323Interop)("vdm-test call --gatekeeper: through GnuGk to a
     expect(trace).toMatch(/url_ID "h323:alice@example\.com"/);
     expect(trace).toMatch(/RewriteDomain/);
     expect((await alice.ended(15_000)).reason).toMatch(/^OO_REASON_/);
+    // Reachable as user@domain: dialled by url-ID, admitted, answered; the RAS is the evidence.
+    const reach = check(report, "uri.resolution");
+    expect(reach.status, reach.summary).toBe("pass");
+    expect(reach.summary).toMatch(/^reached as url-ID h323:alice@example\.com/);
     expectRasDecodes(pcap, 5);
   }, 200_000);
 
@@ -125,6 +129,7 @@ describe.skipIf(skipH323Interop)("vdm-test call --gatekeeper: through GnuGk to a
     const { report } = await readOnlyReport(out);
     const arq = report.sip.find((m) => m.firstLine.startsWith("ARQ"));
     expect(arq?.firstLine, run.stdout).toMatch(/to h323-ID alice,/);
+    expect(check(report, "uri.resolution").summary).toBe("reached by alias (h323-ID alice), not by URI");
     expect(report.sip.map((m) => m.firstLine).join("\n")).toMatch(/^Connect/m);
     expectRasDecodes(pcap, 5);
   }, 200_000);
