@@ -3,19 +3,22 @@ import type { Check } from "../report/model.js";
 import { type CheckBase, listOf, notTested, toCheck, type Verdict } from "./check-text.js";
 import type { H323Alias, H323Evidence } from "./h323-evidence.js";
 
-// The URI requirement of an H.323 endpoint: the aliases it states for itself. A url-ID
-// (H.225.0 §7.6; "h323:user@domain", H.323 Annex O) or an email-ID makes it dialable as
-// user@domain; an h323-ID or dialedDigits alone only through a gatekeeper that knows it.
+// The URI requirement of an H.323 endpoint: the aliases it states for itself, in call signalling
+// (Setup's sourceAddress, Connect's connectedAddress) and in its registration with a gatekeeper
+// (RRQ terminalAlias, H.225.0 RAS). A url-ID (H.225.0 §7.6; "h323:user@domain", H.323 Annex O)
+// or an email-ID makes it dialable as user@domain; an h323-ID or dialedDigits alone only through
+// a gatekeeper that knows it.
 
 const IDENTITY: CheckBase = {
   id: "uri.identity",
   title: "Alias is a URI (url-ID or email-ID)",
   serves: ["URI"],
-  specRef: "ITU-T H.225.0 §7.6 (AliasAddress); H.323 Annex O (H.323 URLs)",
+  specRef:
+    "ITU-T H.225.0 §7.6 (AliasAddress), RAS RegistrationRequest terminalAlias; H.323 Annex O (H.323 URLs)",
 };
 
 /** "h323:room@region.example.se" or "room@region.example.se" -> user and host; undefined otherwise. */
-function userAtHost(value: string): { user: string; host: string } | undefined {
+export function userAtHost(value: string): { user: string; host: string } | undefined {
   const m = /^(?:h323:|mailto:)?([^@\s;]+)@([^@\s;:>]+)/i.exec(value);
   return m ? { user: m[1]!, host: m[2]! } : undefined;
 }
@@ -27,9 +30,20 @@ export function h323AliasCheck(h: H323Evidence): Check {
 }
 
 function aliasVerdict(h: H323Evidence): Verdict {
-  const aliases = h.aliases ?? [];
-  const lines = aliases.map((a) => `${h.aliasesFrom}: ${show(a)}`);
-  const evidence = { from: h.aliasesFrom, aliases: aliases.map(show) };
+  const registered = h.ras?.registered;
+  // Aliases registered with a gatekeeper count as much as those in call signalling.
+  const aliases = [...(h.aliases ?? []), ...(registered?.aliases ?? [])].filter(
+    (a, i, all) => all.findIndex((b) => b.kind === a.kind && b.value === a.value) === i,
+  );
+  const lines = [
+    ...(h.aliases ?? []).map((a) => `${h.aliasesFrom}: ${show(a)}`),
+    ...(registered ? [registered.line] : []),
+  ];
+  const evidence = {
+    from: h.aliasesFrom,
+    aliases: (h.aliases ?? []).map(show),
+    ...(registered ? { registered: registered.aliases.map(show) } : {}),
+  };
   if (aliases.length === 0) {
     if (h.endpointRole === "callee") {
       return notTested(
@@ -57,10 +71,12 @@ function aliasVerdict(h: H323Evidence): Verdict {
   const uris = aliases.filter((a) => (a.kind === "url-ID" || a.kind === "email-ID") && userAtHost(a.value));
   const byName = uris.find((a) => !isIpLiteral(userAtHost(a.value)!.host));
   if (byName) {
+    const inCall = (h.aliases ?? []).some((a) => a.kind === byName.kind && a.value === byName.value);
+    const from = inCall ? h.aliasesFrom : "RRQ terminalAlias";
     return {
       status: "pass",
-      en: { summary: `the endpoint is dialable as a URI: ${show(byName)}` },
-      sv: { summary: `ändpunkten kan ringas som URI: ${show(byName)}` },
+      en: { summary: `the endpoint is dialable as a URI: ${show(byName)} (${from})` },
+      sv: { summary: `ändpunkten kan ringas som URI: ${show(byName)} (${from})` },
       evidence,
       lines,
     };

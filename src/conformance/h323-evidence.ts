@@ -1,3 +1,5 @@
+import type { H323RasEvidence } from "./h323-ras-evidence.js";
+
 // The H.323 part of the evidence: what an endpoint said over H.225.0 call signalling and H.245,
 // read from the bytes it sent (h323-wire.ts). A call we placed (the endpoint answered) and a
 // call to our room (the endpoint called) fill the same shape; the checks read only this.
@@ -94,6 +96,8 @@ export interface H323Evidence {
   };
   /** How the call ended, when the endpoint released it. */
   readonly release?: { readonly reason?: string; readonly q850Cause?: number };
+  /** What H.225.0 RAS said about the endpoint (registration, admission), when a gatekeeper took part. */
+  readonly ras?: H323RasEvidence;
 }
 
 /** One H.323 message on the call's wire, as the H.323 shell records it (its H323MessageRecord). */
@@ -101,14 +105,17 @@ export interface H323WireMessage {
   /** Epoch ms. */
   readonly atMs: number;
   readonly direction: "sent" | "received";
-  /** "q931": the call signalling connection; "h245": H.245, tunnelled or on its own connection. */
-  readonly channel: "q931" | "h245";
+  /**
+   * "q931": the call signalling connection; "h245": H.245, tunnelled or on its own connection;
+   * "ras": H.225.0 RAS with the gatekeeper, over UDP (the bytes are the datagram's payload).
+   */
+  readonly channel: "q931" | "h245" | "ras";
   /** An H.245 message that rode in h245Control of a Q.931 message (recorded there too). */
   readonly tunnelled?: boolean;
   readonly name: string;
   /** One line, e.g. "H.264 Baseline level 3.1, G.711 µ-law". */
   readonly summary: string;
-  /** The TPKT payload exactly as on the wire (for a tunnelled H.245 message: the H.245 PDU). */
+  /** The TPKT payload or RAS datagram exactly as on the wire (tunnelled H.245: the H.245 PDU). */
   readonly bytes: Uint8Array;
   readonly local: { readonly host: string; readonly port: number };
   readonly remote: { readonly host: string; readonly port: number };

@@ -4,6 +4,7 @@ import { notTested, toCheck } from "./check-text.js";
 import { h323AliasCheck } from "./h323-alias-check.js";
 import type { H323Evidence } from "./h323-evidence.js";
 import { h323H264LevelCheck, h323H264SignalledCheck } from "./h323-h264-check.js";
+import { h323UriReachCheck } from "./h323-uri-reach-check.js";
 
 // The six requirements of an H.323 call. H.264 and URI are graded from H.245 and the aliases;
 // the decoded media and the keyframe response as for SIP. What H.323 has no counterpart for,
@@ -14,6 +15,7 @@ const H323_GRADED: Readonly<Record<string, (h: H323Evidence) => Check>> = {
   "h264.signalled": h323H264SignalledCheck,
   "h264.level": h323H264LevelCheck,
   "uri.identity": h323AliasCheck,
+  "uri.resolution": h323UriReachCheck,
 };
 
 /** Checks of the media, graded from the same measurements whatever the signalling. */
@@ -53,11 +55,6 @@ function notTestedReason(id: string, h: H323Evidence): Phrase | undefined {
     return {
       en: "not tested: H.323 has no Contact; the endpoint's aliases are graded under uri.identity",
       sv: "inte testat: H.323 har ingen Contact; ändpunktens alias bedöms under uri.identity",
-    };
-  if (id === "uri.resolution")
-    return {
-      en: "not tested: H.323 call to a transport address; gatekeeper and DNS resolution of H.323 URLs are not supported yet",
-      sv: "inte testat: H.323-samtal till en transportadress; gatekeeper och DNS-uppslag av H.323-URL:er stöds inte än",
     };
   return undefined;
 }

@@ -13,6 +13,7 @@ import type {
   H323MessageEvidence,
   H323WireMessage,
 } from "./h323-evidence.js";
+import { readRasEvidence } from "./h323-ras-evidence.js";
 
 // The H.323 evidence read from the bytes on the wire: every message the endpoint sent is decoded
 // again here (H.225.0 §7 call signalling, H.245 messages on their own connection or tunnelled in
@@ -130,13 +131,14 @@ function decodePdu(bytes: Uint8Array, into: H323MessageEvidence[] | undefined): 
  */
 export function readH323Evidence(input: H323WireInput): H323Evidence {
   const c = new Collected();
+  const ras = readRasEvidence(input.messages);
   for (const m of input.messages) {
     if (m.direction === "sent") {
       readSent(m, input.endpointRole, c);
       continue;
     }
     if (m.channel === "q931") readCallSignalling(m.bytes, input.endpointRole, c);
-    else if (!m.tunnelled) {
+    else if (m.channel === "h245" && !m.tunnelled) {
       c.separate = true;
       readH245(m.bytes, false, c);
     }
@@ -154,6 +156,7 @@ export function readH323Evidence(input: H323WireInput): H323Evidence {
     messages: c.messages,
     announced: { h460: [...c.h460], h239: c.h239, h235: c.h235 },
     ...(c.release ? { release: c.release } : {}),
+    ...(ras ? { ras } : {}),
   };
 }
 
