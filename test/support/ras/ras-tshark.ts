@@ -40,14 +40,16 @@ export function sentRasProblems(records: readonly H323MessageRecord[]): string[]
       timeout: 120_000,
       maxBuffer: 64 * 1024 * 1024,
     });
-    if (t.status !== 0) throw new Error(`tshark exited ${t.status}: ${t.stderr.trim().split("\n").slice(-3).join(" | ")}`);
+    if (t.status !== 0)
+      throw new Error(`tshark exited ${t.status}: ${t.stderr.trim().split("\n").slice(-3).join(" | ")}`);
     const packets = pdml(t.stdout);
     return sent.flatMap(({ r, i }) => {
       const p = packets.get(i);
       const ours = decodeRas(r.bytes).choice;
       if (!p) return [`#${i} ${r.name}: no packet in tshark's output`];
       if (p.malformed) return [`#${i} ${r.name}: malformed in tshark`];
-      if (p.choice !== ours) return [`#${i} ${r.name}: tshark reads ${p.choice ?? "no RasMessage"}, we sent ${ours}`];
+      if (p.choice !== ours)
+        return [`#${i} ${r.name}: tshark reads ${p.choice ?? "no RasMessage"}, we sent ${ours}`];
       return [];
     });
   } finally {
