@@ -9,7 +9,7 @@ import type { H323Alias, H323Evidence } from "./h323-evidence.js";
 // or an email-ID makes it dialable as user@domain; an h323-ID or dialedDigits alone only through
 // a gatekeeper that knows it.
 
-const IDENTITY: CheckBase = {
+export const IDENTITY: CheckBase = {
   id: "uri.identity",
   title: "Alias is a URI (url-ID or email-ID)",
   serves: ["URI"],
@@ -25,11 +25,13 @@ export function userAtHost(value: string): { user: string; host: string } | unde
 
 const show = (a: H323Alias) => `${a.kind} ${a.value}`;
 
-export function h323AliasCheck(h: H323Evidence): Check {
+export function h323AliasCheck(
+  h: Pick<H323Evidence, "aliases" | "aliasesFrom" | "endpointRole" | "ras">,
+): Check {
   return toCheck(IDENTITY, aliasVerdict(h));
 }
 
-function aliasVerdict(h: H323Evidence): Verdict {
+function aliasVerdict(h: Pick<H323Evidence, "aliases" | "aliasesFrom" | "endpointRole" | "ras">): Verdict {
   const registered = h.ras?.registered;
   // Aliases registered with a gatekeeper count as much as those in call signalling.
   const aliases = [...(h.aliases ?? []), ...(registered?.aliases ?? [])].filter(

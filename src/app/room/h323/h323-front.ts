@@ -1,5 +1,6 @@
 import type {
   H323Address,
+  H323Aliases,
   H323ListenerHandle,
   H323ListenerLimits,
   H323MessageRecord,
@@ -11,6 +12,7 @@ import { calledAlias, callerIdentity, describeAliases } from "./h323-aliases.js"
 import { H323CallHandle } from "./h323-call-handle.js";
 import type { H323Engine } from "./h323-engine.js";
 import { type H323Refusal, refusalOf } from "./h323-refusal.js";
+import type { RegisteredEndpoint } from "./room-gatekeeper.js";
 
 export interface H323FrontOptions {
   /** Where to take H.225.0 call signalling connections (TCP; H.323 §8.1 port 1720). */
@@ -20,6 +22,8 @@ export interface H323FrontOptions {
   readonly limits?: H323ListenerLimits;
   /** Sees every H.225.0 and H.245 message of every call, the callbacks' too (`serve --pcap`). */
   readonly onMessage?: (m: H323MessageRecord) => void;
+  /** The room's gatekeeper's lookup: where an endpoint registered under these aliases takes calls. */
+  readonly registered?: (aliases: H323Aliases) => RegisteredEndpoint | undefined;
 }
 
 /**
@@ -111,6 +115,7 @@ export class H323Front {
     const handle = new H323CallHandle(incoming, source, {
       localHost: this.opts.publicAddress,
       place: (o) => this.engine.place(this.opts.onMessage ? { ...o, onMessage: this.opts.onMessage } : o),
+      ...(this.opts.registered ? { registered: this.opts.registered } : {}),
     });
     const outcome = await this.room.offer(
       { callId, from, dialled, alias: calledAlias(incoming.calledAliases), source, offer: incoming.sdpOffer },
