@@ -185,10 +185,18 @@ Examples:
     )
     .option(
       "--listen <specs>",
-      "comma-separated transport:host:port list: udp, tcp, tls (SIP) and h323 (H.323 call " +
-        "signalling, TCP). A list without an h323 entry turns H.323 off; an h323 entry the room " +
-        `cannot bind is an error. Without --listen: ${DEFAULT_LISTEN} (if TCP 1720 ` +
-        "cannot be bound, the room says so and answers SIP only)",
+      "comma-separated transport:host:port list: udp, tcp, tls (SIP), h323 (H.323 call " +
+        "signalling, TCP) and ras (the room's H.323 gatekeeper, H.225.0 RAS over UDP). A list " +
+        "without an h323 entry turns H.323 off; with one, the gatekeeper answers RAS on UDP 1719 " +
+        "of the same host unless a ras entry says where. An h323 or ras entry the room cannot bind " +
+        `is an error. Without --listen: ${DEFAULT_LISTEN} (if TCP 1720 or UDP 1719 ` +
+        "cannot be bound, the room says so in one line and goes on without it)",
+    )
+    .option(
+      "--gatekeeper-id <id>",
+      "the room's GatekeeperIdentifier in GCF and RCF (endpoints point their gatekeeper at the " +
+        "room's address, port 1719, and register; each registration is graded and reported)",
+      "vdm-test",
     )
     .option(
       "--public-address <ip>",

@@ -53,6 +53,8 @@ export const CHECK_REGISTRY = {
   ],
   /** Only a capture shows these (src/analysis/capture-checks.ts, src/app/analyze/capture-report.ts). */
   capture: ["sip.dialog", "media.loss", "capture.readable"],
+  /** A registration with the room's gatekeeper (h323-registration-checks.ts). */
+  registration: ["ras.keep-alive"],
 } as const;
 
 export type CheckId = (typeof CHECK_REGISTRY)[keyof typeof CHECK_REGISTRY][number];

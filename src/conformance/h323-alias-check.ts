@@ -7,7 +7,7 @@ import type { H323Alias, H323Evidence } from "./h323-evidence.js";
 // (H.225.0 §7.6; "h323:user@domain", H.323 Annex O) or an email-ID makes it dialable as
 // user@domain; an h323-ID or dialedDigits alone only through a gatekeeper that knows it.
 
-const IDENTITY: CheckBase = {
+export const IDENTITY: CheckBase = {
   id: "uri.identity",
   title: "Alias is a URI (url-ID or email-ID)",
   serves: ["URI"],
@@ -22,11 +22,11 @@ function userAtHost(value: string): { user: string; host: string } | undefined {
 
 const show = (a: H323Alias) => `${a.kind} ${a.value}`;
 
-export function h323AliasCheck(h: H323Evidence): Check {
+export function h323AliasCheck(h: Pick<H323Evidence, "aliases" | "aliasesFrom" | "endpointRole">): Check {
   return toCheck(IDENTITY, aliasVerdict(h));
 }
 
-function aliasVerdict(h: H323Evidence): Verdict {
+function aliasVerdict(h: Pick<H323Evidence, "aliases" | "aliasesFrom" | "endpointRole">): Verdict {
   const aliases = h.aliases ?? [];
   const lines = aliases.map((a) => `${h.aliasesFrom}: ${show(a)}`);
   const evidence = { from: h.aliasesFrom, aliases: aliases.map(show) };

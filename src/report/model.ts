@@ -126,8 +126,9 @@ export interface Report {
   /**
    * "check": a saved INVITE, response or SDP graded offline (`vdm-test check`).
    * "capture": a packet capture graded offline (`vdm-test analyze`).
+   * "room-registration": an endpoint's registration with the room's gatekeeper (H.225.0 RAS).
    */
-  kind: "call" | "room-caller" | "check" | "capture";
+  kind: "call" | "room-caller" | "room-registration" | "check" | "capture";
   target: string;
   startedAt: string;
   durationMs: number;

@@ -16,6 +16,8 @@ import {
   functionChecks,
 } from "../../src/conformance/functions/function-checks.js";
 import { gradeAll, REQUIREMENT_CHECKS } from "../../src/conformance/grade-all.js";
+import { registrationChecks } from "../../src/conformance/h323-registration-checks.js";
+import type { RegistrationEvidence } from "../../src/conformance/h323-registration-evidence.js";
 import type { H460WireInput } from "../../src/conformance/h460-evidence.js";
 import { readH460Evidence } from "../../src/conformance/h460-wire.js";
 import { type HearFarEndEvidence, hearFarEndCheck } from "../../src/conformance/hear-far-end-check.js";
@@ -798,6 +800,34 @@ const TABLE: Record<CheckId, Row> = {
     warn: c("1 packet in 40 lost", [stream((s) => s % 40 === 5)]),
     absent: [c("no RTP in the capture", [])],
   }),
+  "ras.keep-alive": row<RegistrationEvidence>({
+    grade: (e) => registrationChecks(e).find((x) => x.id === "ras.keep-alive"),
+    pass: c(
+      "three RRQ keepAlive, 50 s apart",
+      registration(
+        [
+          [50_000, true],
+          [50_000, true],
+          [50_000, true],
+        ],
+        { atMs: 160_000, how: "unregistered" },
+      ),
+    ),
+    fail: c("no refresh, expired", registration([], { atMs: 70_000, how: "expired" })),
+    warn: c(
+      "one refresh after 65 s",
+      registration(
+        [
+          [50_000, true],
+          [65_000, false],
+        ],
+        { atMs: 120_000, how: "unregistered" },
+      ),
+    ),
+    absent: [
+      c("unregistered after 20 s, no refresh due", registration([], { atMs: 20_000, how: "unregistered" })),
+    ],
+  }),
   "capture.readable": row<FileAnalysis>({
     grade: (fa) => buildCaptureReports(fa).reports[0]?.checks.find((x) => x.id === "capture.readable"),
     pass: c("120 packets read", captureFile(120)),
@@ -813,6 +843,34 @@ const TABLE: Record<CheckId, Row> = {
     },
   }),
 };
+
+/** A registration with the room's gatekeeper, timeToLive 60 s, registered at 0 and kept as given. */
+function registration(
+  keepAlives: readonly [number, boolean][],
+  ended?: RegistrationEvidence["ended"],
+): RegistrationEvidence {
+  return {
+    endpointIdentifier: "vdm000001",
+    aliases: [{ kind: "url-ID", value: "h323:alice@example.se" }],
+    callSignalAddresses: [{ host: "127.0.0.2", port: 1720 }],
+    rasAddresses: [{ host: "127.0.0.2", port: 1719 }],
+    source: { host: "127.0.0.2", port: 1719 },
+    timeToLive: { requestedS: 60, grantedS: 60 },
+    features: { needed: [], desired: [], supported: [], genericData: [] },
+    registeredAtMs: 0,
+    lastRefreshAtMs: keepAlives.reduce((t, [ms]) => t + ms, 0),
+    ...(ended ? { ended } : {}),
+    keepAlives: keepAlives.map(([sinceLastMs, inTime], i) => ({
+      at: keepAlives.slice(0, i + 1).reduce((t, [ms]) => t + ms, 0),
+      kind: "lightweight" as const,
+      sinceLastMs,
+      inTime,
+    })),
+    keepAliveCount: keepAlives.length,
+    messages: [],
+    messageCount: 0,
+  };
+}
 
 function byFunction(id: CheckId) {
   return (i: FunctionsInput) => functionChecks(i).find((x) => x.id === id);
@@ -887,6 +945,7 @@ function idsProduced(): string[] {
     sipDialogCheck(undefined, NO_CAPTURE).id,
     mediaLossCheck([]).id,
     ...buildCaptureReports(captureFile(1)).reports.flatMap((r) => r.checks.map((x) => x.id)),
+    ...registrationChecks(registration([])).map((x) => x.id),
   ];
 }
 

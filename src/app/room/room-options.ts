@@ -4,6 +4,7 @@ import type { WireTap } from "../../adapters/net/wire-tap.js";
 import type { ConnectionLimits } from "../../adapters/sip/connection-guard.js";
 import type { SipWireEvent } from "../../adapters/sip/node-sip-transport.js";
 import type { FloorPolicy } from "../../protocol/bfcp/floor-server.js";
+import type { GatekeeperLimits } from "../../protocol/ras/gatekeeper/gatekeeper-config.js";
 import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
 import type { FrontDoorRates } from "../../protocol/sip/front-door-gate.js";
 import type { SipTransportProtocol } from "../../protocol/sip/route.js";
@@ -13,8 +14,11 @@ import type { LoadPressureOptions } from "../../room/load-pressure.js";
 import type { RoomCallFacts } from "./room-call-media.js";
 
 export interface RoomListen {
-  /** A SIP transport, or "h323": H.225.0 call signalling over TCP (H.323 §8.1, port 1720). */
-  protocol: SipTransportProtocol | "h323";
+  /**
+   * A SIP transport, "h323": H.225.0 call signalling over TCP (H.323 §8.1, port 1720), or
+   * "ras": the room's gatekeeper, H.225.0 RAS over UDP (port 1719).
+   */
+  protocol: SipTransportProtocol | "h323" | "ras";
   host: string;
   port: number;
 }
@@ -22,8 +26,11 @@ export interface RoomListen {
 /** The H.225.0 call signalling port (H.323 §8.1, H.225.0 Annex D): where the room answers H.323 by default. */
 export const H323_DEFAULT_PORT = 1720;
 
-/** Where `serve` listens without --listen: SIP on UDP, TCP and TLS, and H.323 on TCP 1720. */
-export const DEFAULT_LISTEN = `udp:0.0.0.0:5060,tcp:0.0.0.0:5060,tls:0.0.0.0:5061,h323:0.0.0.0:${H323_DEFAULT_PORT}`;
+/** The gatekeeper RAS port (H.225.0 Annex D, 1719/udp): where the room's gatekeeper answers by default. */
+export const RAS_DEFAULT_PORT = 1719;
+
+/** Where `serve` listens without --listen: SIP on UDP, TCP and TLS, H.323 on TCP 1720 and its gatekeeper on UDP 1719. */
+export const DEFAULT_LISTEN = `udp:0.0.0.0:5060,tcp:0.0.0.0:5060,tls:0.0.0.0:5061,h323:0.0.0.0:${H323_DEFAULT_PORT},ras:0.0.0.0:${RAS_DEFAULT_PORT}`;
 
 /** Calls the room takes at once unless told otherwise (`serve --max-calls`). */
 export const DEFAULT_MAX_CALLS = 50;
@@ -76,6 +83,8 @@ export interface RoomOptions {
   defences?: RoomDefences;
   /** Bounds on the H.323 front's connections (each has a default in the engine). */
   h323Limits?: H323ListenerLimits;
+  /** The room's gatekeeper (with a "ras" listen): its GatekeeperIdentifier (default "vdm-test") and bounds. */
+  gatekeeper?: { id?: string; limits?: Partial<GatekeeperLimits> };
 }
 
 export interface RoomDefences {
@@ -93,7 +102,8 @@ export interface RoomDefences {
 export interface RoomEvent {
   atMs: number;
   callId: string;
-  kind: "incoming" | "answered" | "rejected" | "expired" | "ended" | "error";
+  /** "registered"/"unregistered": an endpoint with the room's gatekeeper (callId: its endpointIdentifier). */
+  kind: "incoming" | "answered" | "rejected" | "expired" | "ended" | "error" | "registered" | "unregistered";
   from: string;
   detail: string;
   facts?: RoomCallFacts;

@@ -15,6 +15,7 @@ import { DEFAULT_LOAD_PRESSURE, LoadPressure } from "../../room/load-pressure.js
 import type { EncodedPicture } from "../../room/video-payload-loop.js";
 import type { H323Engine } from "./h323/h323-engine.js";
 import { H323Front } from "./h323/h323-front.js";
+import { type GatekeeperStart, startRoomGatekeeper } from "./h323/room-gatekeeper.js";
 import { ECHO_USER, PRESENTATION_USER } from "./room-aliases.js";
 import { RoomCallMedia } from "./room-call-media.js";
 import { RoomCallbackMedia } from "./room-callback.js";
@@ -44,6 +45,7 @@ export class Room {
     private readonly calls: RoomCalls,
     private readonly front: SipFront | undefined,
     private readonly h323: H323Start | undefined,
+    private readonly ras: GatekeeperStart | undefined,
     readonly certificate: TlsCredentials | undefined,
     private readonly lag: EventLoopLag | undefined,
   ) {}
@@ -96,9 +98,13 @@ export class Room {
       ...(opts.onCallerReport ? { onCallerReport: opts.onCallerReport } : {}),
     });
     const sipListen = opts.listen.flatMap((l) =>
-      l.protocol === "h323" ? [] : [{ ...l, protocol: l.protocol }],
+      l.protocol === "h323" || l.protocol === "ras" ? [] : [{ ...l, protocol: l.protocol }],
     );
     const h323Listen = opts.listen.find((l) => l.protocol === "h323");
+    const rasListen = opts.listen.find((l) => l.protocol === "ras");
+    // The gatekeeper starts after the H.323 front (it admits calls to the front's port); the
+    // front's callbacks look registrations up through this.
+    let ras: GatekeeperStart | undefined;
     const front =
       sipListen.length === 0
         ? undefined
@@ -112,6 +118,7 @@ export class Room {
             publicAddress,
             ...(opts.h323Limits ? { limits: opts.h323Limits } : {}),
             ...(opts.capture ? { onMessage: (m: H323MessageRecord) => opts.capture?.h323(m) } : {}),
+            registered: (aliases) => ras?.gatekeeper?.registeredEndpoint(aliases),
           },
           calls,
           H323_ENGINE,
@@ -120,9 +127,19 @@ export class Room {
           (e: unknown): H323Start => ({ failed: { listen: h323Listen, ...listenError(e) } }),
         )
       : undefined;
+    ras = rasListen
+      ? await startRoomGatekeeper(rasListen, h323?.front?.address, {
+          publicAddress,
+          ...(opts.gatekeeper?.id ? { gatekeeperId: opts.gatekeeper.id } : {}),
+          ...(opts.gatekeeper?.limits ? { limits: opts.gatekeeper.limits } : {}),
+          ...(opts.onEvent ? { onEvent: opts.onEvent } : {}),
+          ...(opts.onCallerReport ? { onReport: opts.onCallerReport } : {}),
+          ...(opts.capture ? { onMessage: (m: H323MessageRecord) => opts.capture?.h323(m) } : {}),
+        })
+      : undefined;
     const lag = pressure ? new EventLoopLag() : undefined;
     lag?.start((now, lagMs) => pressure?.sample(now, lagMs));
-    return new Room(calls, front, h323, certificate, lag);
+    return new Room(calls, front, h323, ras, certificate, lag);
   }
 
   get activeCalls(): number {
@@ -141,6 +158,21 @@ export class Room {
   /** Why the room does not answer H.323 although asked to: the listener's error, one line. */
   get h323Failure(): { listen: RoomListen; error: string; code?: string } | undefined {
     return this.h323?.failed;
+  }
+
+  /** Where the room's gatekeeper answers RAS (undefined: not asked for, or failed: see `gatekeeperFailure`). */
+  get gatekeeperListening(): { host: string; port: number } | undefined {
+    return this.ras?.gatekeeper?.address;
+  }
+
+  /** Why the room's gatekeeper is not running although asked for, one line. */
+  get gatekeeperFailure(): GatekeeperStart["failed"] {
+    return this.ras?.failed;
+  }
+
+  /** The room's gatekeeper (its registrations, `registeredEndpoint`), when it runs. */
+  get gatekeeper() {
+    return this.ras?.gatekeeper;
   }
 
   /** How many Call-IDs the SIP front holds messages for (bounded memory). */
@@ -174,7 +206,7 @@ export class Room {
     this.lag?.stop();
     await this.front?.unregister();
     await this.calls.hangUpAll();
-    await Promise.all([this.h323?.front?.stop(), this.front?.stop()]);
+    await Promise.all([this.h323?.front?.stop(), this.ras?.gatekeeper?.stop(), this.front?.stop()]);
   }
 }
 

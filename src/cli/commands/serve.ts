@@ -1,6 +1,6 @@
 import { callerSummary } from "../../app/room/caller-report.js";
 import { defaultTlsCacheDir, Room, type RoomListen } from "../../app/room/room.js";
-import { DEFAULT_LISTEN } from "../../app/room/room-options.js";
+import { DEFAULT_LISTEN, RAS_DEFAULT_PORT } from "../../app/room/room-options.js";
 import type { RegistrationEvent } from "../../app/room/sip/room-registration.js";
 import { ParseError } from "../../protocol/parse-error.js";
 import type { SrtpPolicy } from "../../protocol/sdp/sdp-types.js";
@@ -39,12 +39,18 @@ export interface ServeCommandOptions extends ServeDefenceOptions {
   mediaTimeout?: number;
   /** --drain-timeout: seconds a SIGTERM waits for running calls before hanging them up. */
   drainTimeout?: number;
+  /** --gatekeeper-id: the room's GatekeeperIdentifier. */
+  gatekeeperId?: string;
 }
 
-/** "udp:127.0.0.1:5070,tcp:127.0.0.1:5070,tls:[::1]:5071,h323:127.0.0.1:1720" → listen specs. */
-export function parseListen(text: string): RoomListen[] {
+/**
+ * "udp:127.0.0.1:5070,tcp:127.0.0.1:5070,tls:[::1]:5071,h323:127.0.0.1:1720,ras:127.0.0.1:1719"
+ * → listen specs. An h323 entry without a ras entry brings the gatekeeper on UDP 1719 of the same
+ * host (H.225.0 Annex D), marked `implicit`: if it cannot bind, the room goes on without it.
+ */
+export function parseListen(text: string): (RoomListen & { implicit?: boolean })[] {
   const specs = text.split(",").map((part) => {
-    const m = /^(udp|tcp|tls|h323):(\[[0-9a-fA-F:.]+\]|[^:[\]]+):(\d{1,5})$/.exec(part.trim());
+    const m = /^(udp|tcp|tls|h323|ras):(\[[0-9a-fA-F:.]+\]|[^:[\]]+):(\d{1,5})$/.exec(part.trim());
     if (!m)
       throw new ExitError(
         ExitCode.usage,
@@ -56,6 +62,11 @@ export function parseListen(text: string): RoomListen[] {
   });
   if (specs.filter((l) => l.protocol === "h323").length > 1)
     throw new ExitError(ExitCode.usage, "--listen: the room answers H.323 on one address only");
+  if (specs.filter((l) => l.protocol === "ras").length > 1)
+    throw new ExitError(ExitCode.usage, "--listen: the room's gatekeeper answers RAS on one address only");
+  const h323 = specs.find((l) => l.protocol === "h323");
+  if (h323 && !specs.some((l) => l.protocol === "ras"))
+    return [...specs, { protocol: "ras", host: h323.host, port: RAS_DEFAULT_PORT, implicit: true }];
   return specs;
 }
 
@@ -84,7 +95,7 @@ export async function runServeCommand(o: ServeCommandOptions, progress: Progress
   // One line per graded caller; the full report goes to --out (a failed write is said, not fatal).
   const writes = new Set<Promise<unknown>>();
   const onCallerReport = (report: Report) => {
-    const id = String(report.facts["callId"] ?? "").slice(0, 12);
+    const id = String(report.facts["callId"] ?? report.facts["endpointIdentifier"] ?? "").slice(0, 12);
     const p = writeReport(o.out, report)
       .then(
         (w) => log(`graded   ${id} ${report.target}  ${callerSummary(report)}  -> ${w.dir}`),
@@ -122,6 +133,7 @@ export async function runServeCommand(o: ServeCommandOptions, progress: Progress
       ...(recorder ? { capture: recorder } : {}),
       ...(o.maxCalls !== undefined ? { maxCalls: o.maxCalls } : {}),
       ...(o.mediaTimeout !== undefined ? { mediaTimeoutMs: o.mediaTimeout * 1000 } : {}),
+      ...(o.gatekeeperId !== undefined ? { gatekeeper: { id: o.gatekeeperId } } : {}),
     });
   } catch (e) {
     recorder?.abort();
@@ -148,6 +160,8 @@ export async function runServeCommand(o: ServeCommandOptions, progress: Progress
     }
     progress.info(`H.323 off: ${line}; choose another address with --listen ...,h323:ADDR:PORT`);
   }
+  const gkLine = await gatekeeperLine(room, listen, o.listen !== undefined, recorder);
+  if (gkLine) progress.info(gkLine);
   if (room.certificate) {
     progress.info(
       `TLS certificate: ${room.certificate.certPath ?? "from --cert"} (${room.certificate.source})`,
@@ -191,6 +205,30 @@ export async function runServeCommand(o: ServeCommandOptions, progress: Progress
   if (capture && "error" in capture) return ExitCode.usage;
   if (capture) progress.info(captureLine(capture, "en").trim());
   return ExitCode.ok;
+}
+
+/**
+ * Where the room's gatekeeper answers, or why it does not: a ras entry asked for by name must
+ * come up (else a usage error); the one that comes with H.323 by default is said and left.
+ */
+async function gatekeeperLine(
+  room: Room,
+  listen: readonly (RoomListen & { implicit?: boolean })[],
+  listenGiven: boolean,
+  recorder: ReturnType<typeof openCapture> | undefined,
+): Promise<string | undefined> {
+  const at = room.gatekeeperListening;
+  if (at) return `listening on ras:${hostText(at.host)}:${at.port} (the room's gatekeeper)`;
+  const failure = room.gatekeeperFailure;
+  if (!failure) return undefined;
+  const line = `cannot listen on ras:${hostText(failure.listen.host)}:${failure.listen.port}: ${listenErrorText(failure)}`;
+  const asked = listen.find((l) => l.protocol === "ras");
+  if (listenGiven && asked && !asked.implicit) {
+    await room.stop();
+    recorder?.abort();
+    throw new ExitError(ExitCode.usage, line);
+  }
+  return `gatekeeper off: ${line}; choose another address with --listen ...,ras:ADDR:PORT`;
 }
 
 function hostText(host: string): string {

@@ -46,6 +46,7 @@ const TITLE_SV: Record<string, string> = {
   "call.callback": "Återuppringning",
   "media.loss": "Paketförlust",
   "capture.readable": "Inspelningen läst",
+  "ras.keep-alive": "Registreringen hålls vid liv inom timeToLive",
   "function-1.others-see-you": "Andra ser dig",
   "function-2.you-see-others": "Du ser andra",
   "function-3.others-see-presentation": "Andra ser din presentation",

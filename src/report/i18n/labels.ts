@@ -82,6 +82,7 @@ const en: Labels = {
   kind: {
     call: "test call to",
     "room-caller": "call into the test room from",
+    "room-registration": "registration with the test room's gatekeeper from",
     check: "saved messages graded from",
     capture: "capture graded:",
   },
@@ -155,6 +156,7 @@ const sv: Labels = {
   kind: {
     call: "testsamtal till",
     "room-caller": "samtal till testrummet från",
+    "room-registration": "registrering hos testrummets gatekeeper från",
     check: "sparade meddelanden bedömda från",
     capture: "inspelning bedömd:",
   },

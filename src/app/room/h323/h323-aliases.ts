@@ -1,4 +1,5 @@
 import type { H323Address, H323Aliases } from "../../../adapters/h323/h323-call.js";
+import type { H225 } from "../../../protocol/asn1/index.js";
 import {
   aliasOf,
   CALLBACK_USER,
@@ -37,6 +38,19 @@ function named(kind: keyof H323Aliases, value: string): RoomAlias | undefined {
   }
   const user = userPart(value);
   return NAMED.includes(user) ? (user as RoomAlias) : undefined;
+}
+
+const KIND: Readonly<Record<string, keyof H323Aliases>> = {
+  "h323-ID": "h323Id",
+  "url-ID": "urlId",
+  "email-ID": "emailId",
+  dialedDigits: "dialedDigits",
+};
+
+/** Whether one AliasAddress names one of the room's aliases or numbers (what its gatekeeper reserves). */
+export function namesRoomAlias(a: H225.AliasAddress): boolean {
+  const kind = KIND[a.choice];
+  return kind !== undefined && typeof a.value === "string" && named(kind, a.value) !== undefined;
 }
 
 /** In the order an alias is looked for: the names first, the number last. */

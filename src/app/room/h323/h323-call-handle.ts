@@ -1,4 +1,9 @@
-import type { H323Call, IncomingH323Call } from "../../../adapters/h323/h323-call.js";
+import type {
+  H323Address,
+  H323Aliases,
+  H323Call,
+  IncomingH323Call,
+} from "../../../adapters/h323/h323-call.js";
 import type {
   CallbackOfferer,
   CallerSignalling,
@@ -30,7 +35,12 @@ export class H323CallHandle implements RoomCallHandle {
   constructor(
     private readonly incoming: IncomingH323Call,
     readonly source: SignallingSource,
-    private readonly ctx: { readonly localHost: string; readonly place: H323Engine["place"] },
+    private readonly ctx: {
+      readonly localHost: string;
+      readonly place: H323Engine["place"];
+      /** Where an endpoint registered with the room's gatekeeper under these aliases takes calls. */
+      readonly registered?: (aliases: H323Aliases) => H323Address | undefined;
+    },
   ) {}
 
   /** The call is answered: its signalling now runs on `call`. */
@@ -67,10 +77,16 @@ export class H323CallHandle implements RoomCallHandle {
     };
   }
 
+  /**
+   * Calls the caller back: at the address it registered with the room's gatekeeper under the
+   * aliases of its Setup, when it did; else at the host the call came from.
+   */
   callBack(media: CallbackOfferer, answerTimeoutMs: number): Promise<OutgoingRoomCall> {
+    const registered = this.ctx.registered?.(this.incoming.callingAliases);
     return setupBack(this.ctx.place, media, {
       localHost: this.ctx.localHost,
       callerHost: this.source.host,
+      ...(registered ? { registered } : {}),
       called: this.incoming.callingAliases,
       answerTimeoutMs,
     });

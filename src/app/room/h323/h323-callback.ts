@@ -14,6 +14,11 @@ export interface SetupBackOptions {
   readonly localHost: string;
   /** The caller's host: the address its call came from, never one its messages name elsewhere. */
   readonly callerHost: string;
+  /**
+   * Where the caller takes calls by its registration with the room's gatekeeper (verified by
+   * that registration); the callback goes there instead of callerHost:1720.
+   */
+  readonly registered?: H323Address;
   /** The caller's aliases: the callback is addressed to them. */
   readonly called: H323Aliases;
   readonly answerTimeoutMs: number;
@@ -21,7 +26,8 @@ export interface SetupBackOptions {
 
 /**
  * The callback alias's call back to an H.323 caller (test-room function 8): a Setup to the
- * H.225.0 call signalling port (H.323 §8.1: 1720) at the host the call came from, with fast
+ * address the caller registered with the room's gatekeeper, or else to the H.225.0 call
+ * signalling port (H.323 §8.1: 1720) at the host the call came from, with fast
  * start so media flows as soon as the caller connects. The room's media offers; the caller's
  * answer comes back as SDP.
  */
@@ -30,7 +36,7 @@ export async function setupBack(
   media: CallbackOfferer,
   opts: SetupBackOptions,
 ): Promise<OutgoingRoomCall> {
-  const remote: H323Address = { host: opts.callerHost, port: H323_DEFAULT_PORT };
+  const remote: H323Address = opts.registered ?? { host: opts.callerHost, port: H323_DEFAULT_PORT };
   const host = remote.host.includes(":") ? `[${remote.host}]` : remote.host;
   const uri = `h323:${opts.called.h323Id ?? opts.called.dialedDigits ?? ""}${opts.called.h323Id || opts.called.dialedDigits ? "@" : ""}${host}:${remote.port}`;
   let alerted = false;

@@ -1,5 +1,6 @@
 import type {
   H323Address,
+  H323Aliases,
   H323ListenerHandle,
   H323ListenerLimits,
   H323MessageRecord,
@@ -20,6 +21,8 @@ export interface H323FrontOptions {
   readonly limits?: H323ListenerLimits;
   /** Sees every H.225.0 and H.245 message of every call, the callbacks' too (`serve --pcap`). */
   readonly onMessage?: (m: H323MessageRecord) => void;
+  /** The room's gatekeeper's lookup: where an endpoint registered under these aliases takes calls. */
+  readonly registered?: (aliases: H323Aliases) => H323Address | undefined;
 }
 
 /**
@@ -111,6 +114,7 @@ export class H323Front {
     const handle = new H323CallHandle(incoming, source, {
       localHost: this.opts.publicAddress,
       place: (o) => this.engine.place(this.opts.onMessage ? { ...o, onMessage: this.opts.onMessage } : o),
+      ...(this.opts.registered ? { registered: this.opts.registered } : {}),
     });
     const outcome = await this.room.offer(
       { callId, from, dialled, alias: calledAlias(incoming.calledAliases), source, offer: incoming.sdpOffer },
