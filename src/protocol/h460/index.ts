@@ -8,3 +8,4 @@ export * from "./media-keep-alive.js";
 export * from "./multiplexed-media.js";
 export * from "./traversal-facility.js";
 export * from "./traversal-parameters.js";
+export * from "./traversal-server.js";
