@@ -104,6 +104,20 @@ Examples:
         .choices(["fast-start", "tunnel", "separate"])
         .default("fast-start"),
     )
+    .option(
+      "--gatekeeper <host[:port]>",
+      "H.323 through this gatekeeper (RAS, UDP port 1719 by default; unicast GRQ, never multicast): " +
+        "register with our aliases, ask admission (ARQ) for the URI's alias, call where the ACF says",
+    )
+    .addOption(
+      new Option(
+        "--dial-as <kind>",
+        "how the ARQ names h323:alias@domain through --gatekeeper: uri (url-ID h323:alias@domain), " +
+          "alias (h323-ID, or dialedDigits for digits) or email (email-ID alias@domain)",
+      )
+        .choices(["uri", "alias", "email"])
+        .default("uri"),
+    )
     .addOption(srtpOption())
     .option("--duration <seconds>", "how long media runs once answered", numberArg("--duration", 2, 3600), 6)
     .option(

@@ -85,6 +85,20 @@ export interface PlaceH323CallOptions {
   readonly onAlerting?: () => void;
   /** Every message as it passes (the call's log is also kept on H323Call.messages()). */
   readonly onMessage?: (m: H323MessageRecord) => void;
+  /**
+   * The call's identity when a gatekeeper admitted it first: Setup must carry the call reference,
+   * callIdentifier and conferenceID the ARQ named (H.225.0). Random when absent.
+   */
+  readonly identity?: H323CallIdentity;
+}
+
+export interface H323CallIdentity {
+  /** Q.931 call reference value, 1..32767. */
+  readonly callReference: number;
+  /** 16 octets. */
+  readonly callIdentifier: Uint8Array;
+  /** 16 octets. */
+  readonly conferenceId: Uint8Array;
 }
 
 export interface PlacedH323Call {

@@ -91,12 +91,12 @@ class CallerFlow {
     private readonly local: LocalMedia,
     conn: TpktConnection,
   ) {
-    const callIdentifier = randomBytes(16);
+    const callIdentifier = opts.identity?.callIdentifier ?? randomBytes(16);
     this.fastStart = opts.mode === "fastStart" ? fastStartOffer(local) : undefined;
     const machine = new H225CallerMachine({
-      callReference: randomInt(1, 0x8000),
+      callReference: opts.identity?.callReference ?? randomInt(1, 0x8000),
       callIdentifier,
-      conferenceId: randomBytes(16),
+      conferenceId: opts.identity?.conferenceId ?? randomBytes(16),
       endpoint: ourEndpoint(ENGINE_PRODUCT, ENGINE_VERSION),
       sourceAddress: aliasAddresses(opts.calling),
       destinationAddress: aliasAddresses(opts.called),

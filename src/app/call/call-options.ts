@@ -14,6 +14,10 @@ export interface CallOptions {
   protocol?: "sip" | "h323";
   /** How H.245 runs on an H.323 call (default fast start, H.323 §8.1.7). */
   h245Mode?: H245Mode;
+  /** H.323 through this gatekeeper, "HOST[:PORT]" (RAS, port 1719 by default; unicast only). */
+  gatekeeper?: string;
+  /** How the ARQ names the destination through a gatekeeper (default uri: url-ID h323:alias@domain). */
+  dialAs?: "uri" | "alias" | "email";
   transport?: SipTransportProtocol;
   srtp: SrtpPolicy;
   durationS: number;

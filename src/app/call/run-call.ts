@@ -15,6 +15,7 @@ import { callReport } from "./call-report.js";
 import { type CallProgress, CallSteps } from "./call-steps.js";
 import { CallerMedia, type CallerMediaOptions } from "./caller-media.js";
 import type { CallLeg, CallLine } from "./leg/call-leg.js";
+import { parseGatekeeper } from "./leg/h323/h323-gatekeeper.js";
 import { H323Line } from "./leg/h323/h323-line.js";
 import { isH323Uri, parseH323Target } from "./leg/h323/h323-target.js";
 import { SipLine } from "./leg/sip/sip-line.js";
@@ -189,12 +190,23 @@ async function openLine(
 ): Promise<{ line: CallLine; localAddress: string; user: string | undefined }> {
   if (protocol === "h323") {
     const target = parseH323Target(destination.target);
-    const localAddress = opts.localAddress ?? (await ourAddressForHost(target.host));
+    const gatekeeper = opts.gatekeeper !== undefined ? parseGatekeeper(opts.gatekeeper) : undefined;
+    const localAddress = opts.localAddress ?? (await ourAddressForHost(gatekeeper?.host ?? target.host));
     const line = new H323Line({
       target,
       localAddress,
       mode: opts.h245Mode ?? "fastStart",
       calling: { h323Id: "vdm-test" },
+      ...(gatekeeper
+        ? {
+            gatekeeper: {
+              address: gatekeeper,
+              dialAs: opts.dialAs ?? "uri",
+              // Our video and G.711 audio, both directions.
+              bandwidthKbps: 2 * (opts.video.bitrateKbps + 64),
+            },
+          }
+        : {}),
       ...(opts.capture ? { onMessage: (m) => opts.capture?.h323(m) } : {}),
       ...(opts.answerCallback !== false ? { callbackMedia: () => media.maker!.options({}) } : {}),
     });
@@ -271,6 +283,7 @@ async function runPhases(run: CallRun, leg: CallLeg, media: CallerMedia): Promis
   run.opts.onEvidence?.(evidence);
   const selected = run.opts.functions ?? new Set(FUNCTIONS);
   const aliases = await aliasCalls;
+  await run.line.finish?.();
   const { checks, functions } = gradeCall({ mirror, music, evidence, leg, selected, aliases });
   return callReport({
     target: run.line.target,

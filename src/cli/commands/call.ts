@@ -32,6 +32,10 @@ export interface CallCommandOptions extends GradingCommandOptions {
   protocol?: "sip" | "h323";
   /** --h245: fast-start, tunnel or separate (H.323 only). */
   h245?: string;
+  /** --gatekeeper HOST[:PORT]: H.323 through a gatekeeper (RAS). */
+  gatekeeper?: string;
+  /** --dial-as: how the ARQ names the destination. */
+  dialAs?: "uri" | "alias" | "email";
   srtp: SrtpPolicy;
   duration: number;
   localAddress?: string;
@@ -137,6 +141,9 @@ export async function runCallCommand(o: CallCommandOptions, progress: Progress):
       "--matrix tries SIP's transports and SRTP; it does not apply to H.323",
     );
   }
+  if (o.gatekeeper !== undefined && !(o.protocol === "h323" || /^h323:/i.test(o.uri ?? ""))) {
+    throw new ExitError(ExitCode.usage, "--gatekeeper applies to H.323 calls (h323:alias@domain)");
+  }
   const lang = o.lang ?? langFromEnv(process.env);
   let ca: string | undefined;
   if (o.ca) {
@@ -166,6 +173,7 @@ export async function runCallCommand(o: CallCommandOptions, progress: Progress):
         ...(o.transport ? { transport: o.transport } : {}),
         ...(o.protocol ? { protocol: o.protocol } : {}),
         ...(o.h245 && H245_MODES[o.h245] ? { h245Mode: H245_MODES[o.h245] } : {}),
+        ...(o.gatekeeper !== undefined ? { gatekeeper: o.gatekeeper, dialAs: o.dialAs ?? "uri" } : {}),
         srtp: o.srtp,
         durationS: o.duration,
         ...(o.localAddress ? { localAddress: o.localAddress } : {}),

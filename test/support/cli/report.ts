@@ -21,7 +21,7 @@ export interface ReportJson {
     direction: "sent" | "received";
     transport: string;
     firstLine: string;
-    protocol?: "sip" | "h225" | "h245";
+    protocol?: "sip" | "h225" | "h245" | "ras";
     tunnelled?: boolean;
   }[];
   requirements?: { requirement: string; status: string }[];

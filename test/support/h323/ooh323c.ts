@@ -21,8 +21,12 @@ export interface Ooh323cOptions {
   readonly fastStart?: boolean;
   /** Default true; false: no H.245 tunnelling, a separate H.245 TCP connection. */
   readonly tunnelling?: boolean;
-  /** Calls this at start: "IP[:PORT]" or "ALIAS@IP[:PORT]". */
+  /** Calls this at start: "IP[:PORT]" or "ALIAS@IP[:PORT]" (or an alias, with a gatekeeper). */
   readonly call?: string;
+  /** Registers with this gatekeeper ("IP:PORT"); without it ooh323c uses none. */
+  readonly gatekeeper?: string;
+  /** Its E.164 number (registered as dialedDigits). */
+  readonly e164?: string;
 }
 
 export interface Ooh323cChannel {
@@ -58,6 +62,8 @@ export class Ooh323cPeer {
       options.host,
       "--use-port",
       String(port),
+      ...(options.gatekeeper ? ["--gk", options.gatekeeper] : []),
+      ...(options.e164 ? ["--e164", options.e164] : []),
       "-t",
       "-t",
       "-t",

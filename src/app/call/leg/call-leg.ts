@@ -122,5 +122,7 @@ export interface CallLine {
   readonly callbacks: CallbackReceiver;
   /** Every signalling message of the run, for the report's ladder (times from `startedAtMs`). */
   ladder(startedAtMs: number): LadderRecord[];
+  /** Ends what the line holds besides calls before the report is made (an H.323 registration). */
+  finish?(): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,9 +1,4 @@
-import type {
-  H323Address,
-  H323Aliases,
-  H323Call,
-  IncomingH323Call,
-} from "../../../adapters/h323/h323-call.js";
+import type { H323Aliases, H323Call, IncomingH323Call } from "../../../adapters/h323/h323-call.js";
 import type {
   CallbackOfferer,
   CallerSignalling,
@@ -15,11 +10,14 @@ import type {
 import { setupBack } from "./h323-callback.js";
 import { h323CallerSignalling } from "./h323-caller-signalling.js";
 import type { H323Engine } from "./h323-engine.js";
+import type { RegisteredEndpoint } from "./room-gatekeeper.js";
 
 type HandleState = "offered" | "answered" | "ended";
 
 /** How long hangUp waits for the engine's endSessionCommand/ReleaseComplete exchange. */
 const HANG_UP_WAIT_MS = 3000;
+/** How long the callback waits for a registered caller to report the first call's end (DRQ). */
+const DISENGAGE_WAIT_MS = 3000;
 
 /**
  * One H.323 call as the room sees it: hang-up (ReleaseComplete, or a refusal while the room
@@ -29,6 +27,7 @@ const HANG_UP_WAIT_MS = 3000;
 export class H323CallHandle implements RoomCallHandle {
   private state: HandleState = "offered";
   private call: H323Call | undefined;
+  private answeredAtMs: number | undefined;
   /** The room hung up before the call was answered: the front refuses instead of answering. */
   hangUpRequested = false;
 
@@ -39,7 +38,7 @@ export class H323CallHandle implements RoomCallHandle {
       readonly localHost: string;
       readonly place: H323Engine["place"];
       /** Where an endpoint registered with the room's gatekeeper under these aliases takes calls. */
-      readonly registered?: (aliases: H323Aliases) => H323Address | undefined;
+      readonly registered?: (aliases: H323Aliases) => RegisteredEndpoint | undefined;
     },
   ) {}
 
@@ -48,6 +47,7 @@ export class H323CallHandle implements RoomCallHandle {
     if (this.state !== "offered") return;
     this.state = "answered";
     this.call = call;
+    this.answeredAtMs = Date.now();
   }
 
   ended(): void {
@@ -81,12 +81,17 @@ export class H323CallHandle implements RoomCallHandle {
    * Calls the caller back: at the address it registered with the room's gatekeeper under the
    * aliases of its Setup, when it did; else at the host the call came from.
    */
-  callBack(media: CallbackOfferer, answerTimeoutMs: number): Promise<OutgoingRoomCall> {
+  async callBack(media: CallbackOfferer, answerTimeoutMs: number): Promise<OutgoingRoomCall> {
     const registered = this.ctx.registered?.(this.incoming.callingAliases);
+    // A registered caller reports the first call's end to its gatekeeper (DRQ) once it has
+    // cleared it: the callback waits for that (a bounded time), so its Setup does not come in
+    // while the endpoint still holds the first call and refuses it as busy.
+    if (registered && this.answeredAtMs !== undefined)
+      await registered.disengagedSince(this.answeredAtMs, DISENGAGE_WAIT_MS);
     return setupBack(this.ctx.place, media, {
       localHost: this.ctx.localHost,
       callerHost: this.source.host,
-      ...(registered ? { registered } : {}),
+      ...(registered ? { registered: registered.address } : {}),
       called: this.incoming.callingAliases,
       answerTimeoutMs,
     });

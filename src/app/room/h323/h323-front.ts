@@ -12,6 +12,7 @@ import { calledAlias, callerIdentity, describeAliases } from "./h323-aliases.js"
 import { H323CallHandle } from "./h323-call-handle.js";
 import type { H323Engine } from "./h323-engine.js";
 import { type H323Refusal, refusalOf } from "./h323-refusal.js";
+import type { RegisteredEndpoint } from "./room-gatekeeper.js";
 
 export interface H323FrontOptions {
   /** Where to take H.225.0 call signalling connections (TCP; H.323 §8.1 port 1720). */
@@ -22,7 +23,7 @@ export interface H323FrontOptions {
   /** Sees every H.225.0 and H.245 message of every call, the callbacks' too (`serve --pcap`). */
   readonly onMessage?: (m: H323MessageRecord) => void;
   /** The room's gatekeeper's lookup: where an endpoint registered under these aliases takes calls. */
-  readonly registered?: (aliases: H323Aliases) => H323Address | undefined;
+  readonly registered?: (aliases: H323Aliases) => RegisteredEndpoint | undefined;
 }
 
 /**

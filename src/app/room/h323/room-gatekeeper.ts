@@ -32,6 +32,31 @@ export interface RoomGatekeeperOptions {
   readonly onMessage?: (m: H323MessageRecord) => void;
 }
 
+/** An endpoint registered with the room's gatekeeper, as the room's calls see it. */
+export interface RegisteredEndpoint {
+  /** Its call signalling address. */
+  readonly address: HostPort;
+  /**
+   * Resolves true once it has reported a call's end (DRQ, H.225.0 §7.10.3) at or after
+   * `sinceMs` (epoch), false after `timeoutMs` without one or once it is no longer registered.
+   */
+  disengagedSince(sinceMs: number, timeoutMs: number): Promise<boolean>;
+}
+
+const DISENGAGE_POLL_MS = 25;
+
+function disengaged(r: Registration, sinceMs: number, timeoutMs: number): Promise<boolean> {
+  const end = Date.now() + timeoutMs;
+  return new Promise((resolve) => {
+    const tick = () => {
+      if ((r.lastDisengageAt ?? Number.NEGATIVE_INFINITY) >= sinceMs) resolve(true);
+      else if (r.ended || Date.now() >= end) resolve(false);
+      else setTimeout(tick, DISENGAGE_POLL_MS);
+    };
+    tick();
+  });
+}
+
 /** The GatekeeperIdentifier unless `--gatekeeper-id` says otherwise. */
 export const DEFAULT_GATEKEEPER_ID = "vdm-test";
 
@@ -70,13 +95,15 @@ export class RoomGatekeeper {
   }
 
   /**
-   * The call signalling address of the endpoint registered under one of these aliases, when the
-   * room verified it by that registration: its RRQ came from the host its call signalling
-   * address names (a registration naming another host's address is not called).
+   * The endpoint registered under one of these aliases, when the room verified it by that
+   * registration: its RRQ came from the host its call signalling address names (a registration
+   * naming another host's address is never called).
    */
-  registeredEndpoint(aliases: AliasSet): HostPort | undefined {
+  registeredEndpoint(aliases: AliasSet): RegisteredEndpoint | undefined {
     const r = this.socket?.registeredEndpoint(aliases);
-    return r?.callSignalAddresses.find((a) => a.host === r.source.host);
+    const address = r?.callSignalAddresses.find((a) => a.host === r.source.host);
+    if (!r || !address) return undefined;
+    return { address, disengagedSince: (since, timeoutMs) => disengaged(r, since, timeoutMs) };
   }
 
   registrations(): readonly Registration[] {

@@ -40,9 +40,16 @@ export type RasEndpointEvent =
       readonly request: RasRequestName;
       readonly reason: string;
       readonly message: RasMessage;
+      /** The call of an ARQ or DRQ. */
+      readonly callReferenceValue?: number;
     }
-  /** No answer after every retransmission. */
-  | { readonly type: "timedOut"; readonly request: RasRequestName; readonly attempts: number }
+  /** No answer after every retransmission; ARQ/DRQ name their call. */
+  | {
+      readonly type: "timedOut";
+      readonly request: RasRequestName;
+      readonly attempts: number;
+      readonly callReferenceValue?: number;
+    }
   /** RIP: the gatekeeper needs `delayMs` more for this request. */
   | { readonly type: "inProgress"; readonly request: RasRequestName; readonly delayMs: number }
   /** ACF: call the destCallSignalAddress. */

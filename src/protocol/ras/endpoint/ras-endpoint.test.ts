@@ -349,7 +349,7 @@ describe("RAS endpoint: admission (ARQ/ACF/ARJ), disengage (DRQ/DCF), unregistra
       value: { requestSeqNum: seq, rejectReason: { choice: "calledPartyNotRegistered", value: null } },
     });
     expect(drain(m).events).toMatchObject([
-      { type: "rejected", request: "ARQ", reason: "calledPartyNotRegistered" },
+      { type: "rejected", request: "ARQ", reason: "calledPartyNotRegistered", callReferenceValue: 77 },
     ]);
     expect(m.state).toBe("registered");
   });

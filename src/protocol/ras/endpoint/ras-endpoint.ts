@@ -72,6 +72,8 @@ interface Pending {
   deadline: number;
 }
 
+const callOf = (p: Pending) => (p.call ? { callReferenceValue: p.call.callReferenceValue } : {});
+
 type AdmittedCall = RasCall & { readonly callModel: H225.CallModel };
 
 export class RasEndpoint implements SansIoMachine<RasTransmit, RasEndpointEvent> {
@@ -193,7 +195,7 @@ export class RasEndpoint implements SansIoMachine<RasTransmit, RasEndpointEvent>
       if (now < p.deadline) continue;
       if (p.attempts > this.timers.retries) {
         this.pending.delete(p.seq);
-        this.failed(now, p, { type: "timedOut", request: p.name, attempts: p.attempts });
+        this.failed(now, p, { type: "timedOut", request: p.name, attempts: p.attempts, ...callOf(p) });
         continue;
       }
       p.attempts++;
@@ -338,7 +340,7 @@ export class RasEndpoint implements SansIoMachine<RasTransmit, RasEndpointEvent>
   private onAnswer(now: number, p: Pending, m: RasMessage): void {
     const reason = rejectReason(m);
     if (reason !== undefined) {
-      this.failed(now, p, { type: "rejected", request: p.name, reason, message: m });
+      this.failed(now, p, { type: "rejected", request: p.name, reason, message: m, ...callOf(p) });
       return;
     }
     switch (m.choice) {

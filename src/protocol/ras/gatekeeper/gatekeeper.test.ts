@@ -379,10 +379,13 @@ describe("DRQ, BRQ, IRR (H.225.0 §7.10.2, §7.10.3, §7.14.2)", () => {
   it("DCF and BCF for a registered endpoint, rejects for others; bandwidth within the bound", () => {
     const h = new GatekeeperHarness(gatekeeperConfig({ maxBandwidth: 10_000 }));
     const rcf = registered(h);
+    h.now += 1234;
     expect(h.send(drq(rcf.endpointIdentifier), EP).answer).toMatchObject({
       choice: "disengageConfirm",
       value: { requestSeqNum: 4 },
     });
+    // The call's end as the endpoint reported it (the room's callback waits for it).
+    expect(h.gk.registeredEndpoint({ h323Id: "alice" })?.lastDisengageAt).toBe(h.now);
     expect(h.send(drq(rcf.endpointIdentifier), EP2).answer).toMatchObject({
       choice: "disengageReject",
       value: { rejectReason: { choice: "notRegistered" } },

@@ -198,7 +198,7 @@ export class Gatekeeper implements SansIoMachine<RasTransmit, GatekeeperEvent> {
       case "locationRequest":
         return this.locationRequest(m.value);
       case "disengageRequest":
-        return this.disengageRequest(m.value, from);
+        return this.disengageRequest(now, m.value, from);
       case "bandwidthRequest":
         return this.bandwidthRequest(m.value, from);
       case "infoRequestResponse":
@@ -379,7 +379,7 @@ export class Gatekeeper implements SansIoMachine<RasTransmit, GatekeeperEvent> {
   }
 
   /** H.225.0 §7.10.3: DRQ at a call's end. */
-  private disengageRequest(drq: H225.DisengageRequest, from: HostPort): Answer {
+  private disengageRequest(now: number, drq: H225.DisengageRequest, from: HostPort): Answer {
     const r = this.registered(drq.endpointIdentifier, from);
     if (!r) {
       return {
@@ -390,6 +390,7 @@ export class Gatekeeper implements SansIoMachine<RasTransmit, GatekeeperEvent> {
         summary: "DRJ notRegistered",
       };
     }
+    r.lastDisengageAt = now;
     return {
       answer: { choice: "disengageConfirm", value: { requestSeqNum: drq.requestSeqNum } },
       summary: `DCF ${r.endpointIdentifier}`,

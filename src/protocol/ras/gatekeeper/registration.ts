@@ -61,6 +61,8 @@ export interface Registration {
   lastRefreshAt: number;
   /** After this the gatekeeper forgets the endpoint (lastRefreshAt + timeToLive + grace). */
   expiresAt: number;
+  /** When it last reported a call's end (DRQ, H.225.0 §7.10.3). */
+  lastDisengageAt?: number;
   /** The first keep-alives (bounded; `keepAliveCount` counts them all). */
   readonly keepAlives: KeepAlive[];
   keepAliveCount: number;

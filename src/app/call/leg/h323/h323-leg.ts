@@ -1,4 +1,9 @@
-import type { H245Mode, H323Call, H323CallEnd } from "../../../../adapters/h323/h323-call.js";
+import type {
+  H245Mode,
+  H323Call,
+  H323CallEnd,
+  H323MessageRecord,
+} from "../../../../adapters/h323/h323-call.js";
 import type { H323Evidence } from "../../../../conformance/h323-evidence.js";
 import { readH323Evidence } from "../../../../conformance/h323-wire.js";
 import type { NegotiatedSession } from "../../../../protocol/sdp/sdp-types.js";
@@ -48,6 +53,11 @@ export class H323Leg implements CallLeg {
     private readonly media: CallerMedia,
     /** The ladder of the main call; the alias calls write none. */
     private readonly steps: StepSink = () => {},
+    /** Through a gatekeeper: where the call went (the ACF's address) and the RAS messages. */
+    private readonly via?: {
+      readonly remote: { readonly host: string; readonly port: number };
+      readonly ras: () => readonly H323MessageRecord[];
+    },
   ) {
     this.remoteAgent = call.facts().vendor;
     this.ending = call.whenEnded().then((end) => {
@@ -101,7 +111,7 @@ export class H323Leg implements CallLeg {
     this.graded ??= readH323Evidence({
       endpointRole: "callee",
       mode: this.mode,
-      messages: this.call.messages(),
+      messages: [...(this.via?.ras() ?? []), ...this.call.messages()],
     });
     return this.graded;
   }
@@ -122,7 +132,9 @@ export class H323Leg implements CallLeg {
         target: this.target.text,
         transport: "h323",
         local,
-        remote: `${this.target.host}:${this.target.port}`,
+        remote: this.via
+          ? `${this.via.remote.host}:${this.via.remote.port}`
+          : `${this.target.host}:${this.target.port}`,
       },
       h323: this.h323Evidence(),
     };

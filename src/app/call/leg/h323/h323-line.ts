@@ -14,6 +14,7 @@ import { CallSetupError } from "../../call-setup-error.js";
 import { type CallerMedia, type CallerMediaOptions, MediaNegotiationError } from "../../caller-media.js";
 import type { CallbackReceiver, CallLine, PlaceRequest, StepSink } from "../call-leg.js";
 import { H323CallbackAnswerer } from "./h323-callback-answerer.js";
+import { type DialAs, H323Gatekeeper } from "./h323-gatekeeper.js";
 import { H323Leg, NO_H239 } from "./h323-leg.js";
 import { type H323Target, parseH323Target, withAlias } from "./h323-target.js";
 
@@ -28,6 +29,13 @@ export interface H323LineOptions {
   readonly onMessage?: (m: H323MessageRecord) => void;
   /** The media party for the room's callback; without it the callback is not taken. */
   readonly callbackMedia?: () => CallerMediaOptions;
+  /** Calls go through this gatekeeper (RAS): registered, admitted by ARQ, disengaged, unregistered. */
+  readonly gatekeeper?: {
+    readonly address: { readonly host: string; readonly port: number };
+    readonly dialAs: DialAs;
+    /** Both directions of a call, kbit/s, for the ARQ. */
+    readonly bandwidthKbps: number;
+  };
 }
 
 /** Why the room's callback (function 8) is not tested when the line takes no callback. */
@@ -50,9 +58,10 @@ function setupErrorKind(e: H323SetupError): CallSetupError["kind"] {
 }
 
 /**
- * Our H.323 endpoint for one run (H.323 §8): each call is its own call signalling connection
- * to the target's host and port, placed by the engine with our media as SDP. No gatekeeper:
- * calls go straight to the address (H.323 §8.1.1, "direct call signalling").
+ * Our H.323 endpoint for one run (H.323 §8): each call is its own call signalling connection,
+ * placed by the engine with our media as SDP. Without a gatekeeper calls go straight to the
+ * target's host and port (H.323 §8.1.1, "direct call signalling"); with one, each is admitted
+ * by RAS first and goes where the ACF says.
  */
 export class H323Line implements CallLine {
   readonly protocol = "h323";
@@ -61,8 +70,20 @@ export class H323Line implements CallLine {
   private readonly calls: H323Call[] = [];
   /** The messages of calls that were not set up, for the ladder. */
   private readonly failed: H323MessageRecord[] = [];
+  private readonly gatekeeper: H323Gatekeeper | undefined;
+  private mainSteps: StepSink | undefined;
 
   constructor(private readonly opts: H323LineOptions) {
+    this.gatekeeper = opts.gatekeeper
+      ? new H323Gatekeeper({
+          gatekeeper: opts.gatekeeper.address,
+          dialAs: opts.gatekeeper.dialAs,
+          localAddress: opts.localAddress,
+          calling: opts.calling,
+          bandwidthKbps: opts.gatekeeper.bandwidthKbps,
+          ...(opts.onMessage ? { onMessage: opts.onMessage } : {}),
+        })
+      : undefined;
     const media = opts.callbackMedia;
     // The room calls back on port 1720 of the host our call came from (H.225.0 §6.1).
     this.callbacks = media
@@ -89,17 +110,21 @@ export class H323Line implements CallLine {
   async place(request: PlaceRequest): Promise<H323Leg> {
     const target = parseH323Target(request.target);
     const steps = request.main?.steps;
+    this.mainSteps ??= steps;
     // H.323 carries no SDP crypto: media encryption there is H.235, which we do not speak.
     const media = await request.openMedia("off");
     const mode = this.opts.mode;
     steps?.("resolve", "ok", target.text);
+    const admitted = await this.gatekeeper?.admit(target, steps);
+    const remote = admitted?.remote ?? { host: target.host, port: target.port };
     let placed: Awaited<ReturnType<typeof placeH323Call>>;
     try {
       placed = await placeH323Call({
         local: { host: this.opts.localAddress },
-        remote: { host: target.host, port: target.port },
-        called: target.called,
+        remote,
+        called: admitted?.called ?? target.called,
         calling: this.opts.calling,
+        ...(admitted ? { identity: admitted.identity } : {}),
         mode,
         sdpOffer: await media.createOffer(),
         answerTimeoutMs: request.answerTimeoutS * 1000,
@@ -107,19 +132,26 @@ export class H323Line implements CallLine {
         ...(this.opts.onMessage ? { onMessage: this.opts.onMessage } : {}),
       });
     } catch (e) {
+      // Admitted but never set up: the gatekeeper still hears that the call is over (DRQ).
+      if (admitted) this.gatekeeper?.disengageWhenEnded(admitted.identity.callReference, Promise.resolve());
       const error = this.setupError(e);
       steps?.("answered", "failed", error.message);
       throw error;
     }
     this.calls.push(placed.call);
+    if (admitted)
+      this.gatekeeper?.disengageWhenEnded(admitted.identity.callReference, placed.call.whenEnded());
     await this.acceptAnswer(placed.call, media, placed.sdpAnswer, steps);
-    const leg = new H323Leg(target, mode, placed.call, media, steps);
+    const leg = new H323Leg(target, mode, placed.call, media, steps, {
+      remote,
+      ras: () => this.gatekeeper?.messages() ?? [],
+    });
     if (steps) {
       const m = MODE_TEXT[mode];
       const agent = leg.remoteAgent ? ` (${leg.remoteAgent})` : "";
       steps("connect", "ok", {
-        en: `H.225.0 over TCP to ${target.host}:${target.port}, ${m.en}`,
-        sv: `H.225.0 över TCP till ${target.host}:${target.port}, ${m.sv}`,
+        en: `H.225.0 over TCP to ${remote.host}:${remote.port}, ${m.en}`,
+        sv: `H.225.0 över TCP till ${remote.host}:${remote.port}, ${m.sv}`,
       });
       steps("answered", "ok", `Connect${agent}`);
       media.startMedia();
@@ -155,12 +187,22 @@ export class H323Line implements CallLine {
   }
 
   ladder(startedAtMs: number): LadderRecord[] {
-    const all = [...this.failed, ...this.calls.flatMap((c) => c.messages())].sort((a, b) => a.atMs - b.atMs);
+    const all = [
+      ...(this.gatekeeper?.messages() ?? []),
+      ...this.failed,
+      ...this.calls.flatMap((c) => c.messages()),
+    ].sort((a, b) => a.atMs - b.atMs);
     return h323LadderRecords(all, startedAtMs);
   }
 
-  /** Ends any call still up (each leg normally hung up already). */
+  /** With a gatekeeper: the DRQs of ended calls, then URQ, as steps of the report. */
+  async finish(): Promise<void> {
+    await this.gatekeeper?.finish(this.mainSteps);
+  }
+
+  /** Ends any call still up (each leg normally hung up already), then the registration. */
   async close(): Promise<void> {
     await Promise.all(this.calls.map((c) => c.hangUp("the run ended").catch(() => {})));
+    await this.gatekeeper?.finish(undefined);
   }
 }
