@@ -29,6 +29,8 @@ export const CHECK_REGISTRY = {
     "sip.session-timer",
     "sip.options",
   ],
+  /** Graded only for H.323 equipment, after the SIP analogues of the same requirement (h323-grading.ts). */
+  h323: ["traversal.h460-18", "traversal.h460-19"],
   /** The nine test-room functions (functions/function-checks.ts), in order. */
   functions: [
     "function-1.others-see-you",

@@ -3,7 +3,7 @@ import { keyExchangeCheck, srtpOnWireCheck, srtpSignalledCheck } from "./encrypt
 import type { Evidence } from "./evidence.js";
 import { bfcpSignalledCheck, presentationLiveCheck, slidesCodecCheck } from "./h239-check.js";
 import { h264KeyframeCheck, h264LevelCheck, h264MediaCheck, h264SignalledCheck } from "./h264-check.js";
-import { asH323Check } from "./h323-grading.js";
+import { asH323Check, h460Checks } from "./h323-grading.js";
 import { optionsCheck, sessionTimerCheck, sipMethodsCheck, sipTransportCheck } from "./sip-check.js";
 import { iceCheck, natCheck, rportCheck, rtcpMuxCheck, symmetricRtpCheck } from "./traversal-check.js";
 import { uriContactCheck, uriIdentityCheck, uriResolutionCheck } from "./uri-check.js";
@@ -45,5 +45,8 @@ export function gradeAll(evidence: Evidence): Check[] {
   // An H.323 call: the same checks in the same order, graded from H.245 and the aliases where
   // H.323 has the evidence, else not tested with the reason (h323-grading.ts).
   const checks = h323 ? graded.map((c) => asH323Check(c, h323)) : graded;
+  // H.323 equipment is graded on H.460.18/.19 itself, right after the SIP analogues.
+  if (h323)
+    checks.splice(checks.findIndex((c) => c.id === "traversal.symmetric-rtp") + 1, 0, ...h460Checks(h323));
   return [...checks, ...(evidence.presentation?.checks ?? [])];
 }

@@ -1,4 +1,5 @@
 import type { H323RasEvidence } from "./h323-ras-evidence.js";
+import type { H460Evidence } from "./h460-evidence.js";
 
 // The H.323 part of the evidence: what an endpoint said over H.225.0 call signalling and H.245,
 // read from the bytes it sent (h323-wire.ts). A call we placed (the endpoint answered) and a
@@ -94,6 +95,11 @@ export interface H323Evidence {
     /** H.235 security (tokens, h235SecurityCapability, h235Media). */
     readonly h235: boolean;
   };
+  /**
+   * What the endpoint said and did about H.460.18/.19 with the room as its gatekeeper (RAS,
+   * SCI, keep-alives, TraversalParameters, media); undefined when no gatekeeper of ours was in it.
+   */
+  readonly h460?: H460Evidence;
   /** How the call ended, when the endpoint released it. */
   readonly release?: { readonly reason?: string; readonly q850Cause?: number };
   /** What H.225.0 RAS said about the endpoint (registration, admission), when a gatekeeper took part. */

@@ -5,6 +5,7 @@ import { h323AliasCheck } from "./h323-alias-check.js";
 import type { H323Evidence } from "./h323-evidence.js";
 import { h323H264LevelCheck, h323H264SignalledCheck } from "./h323-h264-check.js";
 import { h323UriReachCheck } from "./h323-uri-reach-check.js";
+import { H46018_CHECK, H46019_CHECK, h46018Check, h46019Check } from "./h460-check.js";
 
 // The six requirements of an H.323 call. H.264 and URI are graded from H.245 and the aliases;
 // the decoded media and the keyframe response as for SIP. What H.323 has no counterpart for,
@@ -34,18 +35,11 @@ function notTestedReason(id: string, h: H323Evidence): Phrase | undefined {
       en: `not tested: H.323 call; H.235 media encryption is not supported by vdm-test yet${announced.h235 ? " (the endpoint announced H.235)" : ""}`,
       sv: `inte testat: H.323-samtal; H.235-kryptering av media stöds inte av vdm-test än${announced.h235 ? " (ändpunkten angav H.235)" : ""}`,
     };
-  if (id.startsWith("traversal.")) {
-    const features = announced.h460.length
-      ? ` (the endpoint announced H.460.${announced.h460.join(", H.460.")})`
-      : "";
-    const featuresSv = announced.h460.length
-      ? ` (ändpunkten angav H.460.${announced.h460.join(", H.460.")})`
-      : "";
+  if (id.startsWith("traversal."))
     return {
-      en: `not tested: H.323 call; H.460.18/.19 firewall traversal needs a gatekeeper, which vdm-test does not support yet${features}`,
-      sv: `inte testat: H.323-samtal; brandväggsgenomgång med H.460.18/.19 kräver en gatekeeper, som vdm-test inte stöder än${featuresSv}`,
+      en: "not tested: a SIP analogue; on an H.323 call H.460.18/.19 is graded as itself (traversal.h460-18, traversal.h460-19)",
+      sv: "inte testat: en SIP-motsvarighet; i ett H.323-samtal bedöms H.460.18/.19 som sig självt (traversal.h460-18, traversal.h460-19)",
     };
-  }
   if (id.startsWith("presentation."))
     return {
       en: `not tested: H.323 call; H.239 presentation is not supported by vdm-test yet${announced.h239 ? " (the endpoint announced H.239)" : ""}`,
@@ -94,4 +88,22 @@ export function asH323Check(sipCheck: Check, h: H323Evidence): Check {
     specRef: sipCheck.specRef ?? "",
   };
   return toCheck(base, notTested(why.en, why.sv, { protocol: "H.323" }));
+}
+
+/**
+ * The H.460.18 and H.460.19 verdicts of H.323 equipment, from what it did with the room as its
+ * gatekeeper; not tested, with the features it announced, when no gatekeeper of ours was in it.
+ */
+export function h460Checks(h: H323Evidence): Check[] {
+  if (h.h460) return [h46018Check(h.h460), h46019Check(h.h460)];
+  const features = h.announced.h460.length
+    ? ` (it announced H.460.${h.announced.h460.join(", H.460.")})`
+    : "";
+  const why = {
+    en: `not tested: the call went without the room's gatekeeper; H.460.18/.19 show only when the endpoint registers to it${features}`,
+    sv: `inte testat: samtalet gick utan rummets gatekeeper; H.460.18/.19 syns bara när ändpunkten registrerar sig i den${features.replace("it announced", "den angav")}`,
+  };
+  return [H46018_CHECK, H46019_CHECK].map((base) =>
+    toCheck(base, notTested(why.en, why.sv, { protocol: "H.323" })),
+  );
 }

@@ -1,7 +1,11 @@
+import { rasMessage } from "../protocol/asn1/index.js";
+import { ParseError } from "../protocol/parse-error.js";
 import type { Check } from "../report/model.js";
 import { type CheckBase, notTested, toCheck, type Verdict } from "./check-text.js";
 import { h323AliasCheck, IDENTITY } from "./h323-alias-check.js";
 import type { RegistrationEvidence } from "./h323-registration-evidence.js";
+import { h46018Check } from "./h460-check.js";
+import { readH460Evidence } from "./h460-wire.js";
 
 // The verdicts of a registration with the room's gatekeeper: the URI requirement from the
 // aliases it registered (the same check as for its calls), and whether it kept the
@@ -109,5 +113,37 @@ export function registrationChecks(e: RegistrationEvidence): Check[] {
     e.aliases.length === 0
       ? toCheck(IDENTITY, NO_ALIAS)
       : h323AliasCheck({ aliases: e.aliases, aliasesFrom: "RRQ terminalAlias", endpointRole: "caller" });
-  return [uri, toCheck(KEEP_ALIVE, keepAliveVerdict(e))];
+  return [uri, toCheck(KEEP_ALIVE, keepAliveVerdict(e)), h46018Check(readH460Evidence(registrationWire(e)))];
+}
+
+/** ServiceControlIndication/-Response: an incoming call's, judged with the call's own record. */
+function isCallRas(bytes: Uint8Array): boolean {
+  try {
+    return /^serviceControl(Indication|Response)$/.test(rasMessage.decode(bytes).choice);
+  } catch (e) {
+    if (e instanceof ParseError) return false;
+    throw e;
+  }
+}
+
+/**
+ * The registration's RAS as the H.460 verdict reads it. The SCIs of incoming calls are left to
+ * the calls' reports: the connection the endpoint opened on one is in the call's record, not
+ * here. Only the first messages are kept: when some were left out, the observation ends at the
+ * last one kept, so keep-alive RRQs that were sent but not kept are not taken for missing ones.
+ */
+function registrationWire(e: RegistrationEvidence) {
+  const cut = e.messageCount > e.messages.length;
+  const endAtMs = cut ? (e.messages.at(-1)?.atMs ?? e.registeredAtMs) : (e.ended?.atMs ?? e.lastRefreshAtMs);
+  const messages = e.messages
+    .filter((m) => !isCallRas(m.bytes))
+    .map((m) => ({
+      atMs: m.atMs,
+      direction: m.direction,
+      channel: "ras" as const,
+      bytes: m.bytes,
+      local: e.source,
+      remote: e.source,
+    }));
+  return { messages, media: [], endAtMs };
 }

@@ -1,4 +1,5 @@
 import type { Check, CheckStatus, CheckText, RequirementVerdict } from "../report/model.js";
+import { H460_EXPLAINED } from "./h460-check.js";
 import { H460_NOTE } from "./traversal-check.js";
 
 /** The six requirements on local equipment, in the order the service lists them. */
@@ -22,10 +23,8 @@ const NOTES: Partial<Record<RequirementId, CheckText>> = {
 /** The notes of an H.323 call: what was not tested and why, per requirement. */
 const H323_NOTES: Partial<Record<RequirementId, CheckText>> = {
   "H.460": {
-    en: {
-      summary: "H.460.18/19 was not tested: it needs a gatekeeper, which vdm-test does not support yet.",
-    },
-    sv: { summary: "H.460.18/19 testades inte: det kräver en gatekeeper, som vdm-test inte stöder än." },
+    en: { summary: `${H460_EXPLAINED.h46018.en} ${H460_EXPLAINED.h46019.en}` },
+    sv: { summary: `${H460_EXPLAINED.h46018.sv} ${H460_EXPLAINED.h46019.sv}` },
   },
   "H.239": {
     en: { summary: "H.239 was not tested: vdm-test does not support H.239 presentation yet." },

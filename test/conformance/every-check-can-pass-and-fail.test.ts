@@ -18,6 +18,8 @@ import {
 import { gradeAll, REQUIREMENT_CHECKS } from "../../src/conformance/grade-all.js";
 import { registrationChecks } from "../../src/conformance/h323-registration-checks.js";
 import type { RegistrationEvidence } from "../../src/conformance/h323-registration-evidence.js";
+import type { H460WireInput } from "../../src/conformance/h460-evidence.js";
+import { readH460Evidence } from "../../src/conformance/h460-wire.js";
 import { type HearFarEndEvidence, hearFarEndCheck } from "../../src/conformance/hear-far-end-check.js";
 import { mirrorCheck } from "../../src/conformance/mirror-check.js";
 import {
@@ -40,6 +42,7 @@ import type { Phrase } from "../../src/report/i18n/bilingual.js";
 import type { Check, CheckStatus } from "../../src/report/model.js";
 import { sine, whiteNoise } from "../support/audio/test-signals.js";
 import { corpus } from "../support/corpora.js";
+import { seenByGnuGk } from "../support/h323/h46018-timeline.js";
 
 // "Every check has at least one test where it passes and one where it fails", and "no check is
 // hard-coded: removing the evidence a check relies on flips it". One row per check id in the
@@ -389,6 +392,28 @@ const C20 = "cisco-c20-tc3-bfcp-invite-01.sip";
 const LYNC = "microsoft-lync2013-ice-srtp-invite-01.sip";
 const HUAWEI = "huawei-viewpoint9030-invite-01.sip";
 
+// H.323 equipment's H.460: the capture of GnuGk and H323Plus dave (test/support/h323/h46018-timeline.ts).
+const H460_CAPTURE = () => seenByGnuGk();
+function h460Call(input: H460WireInput): Evidence {
+  return {
+    h323: {
+      endpointRole: "callee",
+      aliasesFrom: "Connect.connectedAddress",
+      calledAliases: [],
+      h245: { mode: "tunnelling", tunnelling: true, fastStart: false, separate: false },
+      channels: [],
+      messages: [],
+      announced: { h460: ["19"], h239: false, h235: false },
+      h460: readH460Evidence(input),
+    },
+  };
+}
+function withKeepAlives(input: H460WireInput): H460WireInput {
+  const first = input.media.find((m) => m.to.port === 1024)!;
+  const head = Uint8Array.of(0x80, 0xff, 0, 100, 0, 0, 0, 0, 0, 0, 0, 0);
+  return { ...input, media: [{ ...first, atMs: first.atMs - 100, length: 12, head }, ...input.media] };
+}
+
 const TABLE: Record<CheckId, Row> = {
   "h264.signalled": engineRow("h264.signalled", {
     pass: file(C20),
@@ -530,6 +555,33 @@ const TABLE: Record<CheckId, Row> = {
       transport: { mediaSources: [audioFrom(40002, true)] },
     }),
     relies: [["transport.mediaSources"]],
+  }),
+  "traversal.h460-18": engineRow("traversal.h460-18", {
+    pass: c(
+      "d-h46018.pcapng: dave registered with H.460.18 and answered GnuGk's SCI",
+      h460Call(H460_CAPTURE()),
+    ),
+    fail: c(
+      "the same without dave's outward connection (no Facility after the SCI)",
+      h460Call({ ...H460_CAPTURE(), messages: H460_CAPTURE().messages.filter((m) => m.channel !== "q931") }),
+    ),
+    warn: c(
+      "the same without dave's ServiceControlResponse",
+      h460Call({
+        ...H460_CAPTURE(),
+        messages: H460_CAPTURE().messages.filter((m) => !(m.channel === "ras" && m.bytes.length === 5)),
+      }),
+    ),
+    relies: [["h323.h460"]],
+  }),
+  "traversal.h460-19": engineRow("traversal.h460-19", {
+    pass: c(
+      "d-h46018.pcapng with keep-alives at the keepAliveChannel",
+      h460Call(withKeepAlives(H460_CAPTURE())),
+    ),
+    fail: c("d-h46018.pcapng with no media from dave", h460Call({ ...H460_CAPTURE(), media: [] })),
+    warn: c("d-h46018.pcapng as captured: media, no keep-alive packet", h460Call(H460_CAPTURE())),
+    relies: [["h323.h460"]],
   }),
   "presentation.bfcp-signalled": engineRow("presentation.bfcp-signalled", {
     pass: file(C20),
@@ -885,6 +937,7 @@ function idsProduced(): string[] {
   const presentation = [...skippedPresentationChecks(SKIP, false), ...skippedPresentationChecks(SKIP, true)];
   return [
     ...gradeAll({}).map((x) => x.id),
+    ...gradeAll(h460Call(H460_CAPTURE())).map((x) => x.id),
     ...functionChecks(fn({})).map((x) => x.id),
     mirrorCheck(undefined, 0).id,
     hearFarEndCheck(hearing({})).id,

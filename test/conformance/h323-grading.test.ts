@@ -226,7 +226,14 @@ describe("what an H.323 call does not test says why", () => {
     expect(byId.get("encryption.srtp-signalled")?.summary).toMatch(
       /H\.235 media encryption is not supported/,
     );
-    expect(byId.get("traversal.nat")?.summary).toMatch(/H\.460\.18\/\.19 .* gatekeeper/);
+    expect(byId.get("traversal.nat")?.summary).toMatch(
+      /SIP analogue; .* H\.460\.18\/\.19 is graded as itself/,
+    );
+    // a direct call: no gatekeeper of ours, so H.460.18/.19 say why they were not tested
+    expect(byId.get("traversal.h460-18")?.summary).toMatch(/went without the room's gatekeeper/);
+    expect(checks.findIndex((c) => c.id === "traversal.h460-19")).toBe(
+      checks.findIndex((c) => c.id === "traversal.symmetric-rtp") + 2,
+    );
     expect(byId.get("presentation.bfcp-signalled")?.summary).toMatch(
       /H\.239 .* \(the endpoint announced H\.239\)$/,
     );

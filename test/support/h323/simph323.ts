@@ -23,6 +23,8 @@ export interface Simph323Options {
   readonly prefer?: readonly string[];
   /** Calls this at start: "IP[:PORT]" or "ALIAS@IP[:PORT]". */
   readonly call?: string;
+  /** Register to this gatekeeper ("IP:PORT") instead of running without one (-n). */
+  readonly gatekeeper?: string;
 }
 
 /** H323Plus's RTP "Final statistics" of one session, from its trace, as the call ended. */
@@ -55,7 +57,7 @@ export class Simph323Peer {
 
   static async start(options: Simph323Options): Promise<Simph323Peer> {
     const args = [
-      "-n",
+      ...(options.gatekeeper ? ["-g", options.gatekeeper] : ["-n"]),
       ...(options.listen ? ["-l"] : []),
       ...(options.autoAnswer ? ["-a"] : []),
       ...(options.fastStart ? ["-f"] : []),
