@@ -255,6 +255,15 @@ export class H239Presentation {
     return { ok: true, rtp, ...(rtcp ? { rtcp } : {}), requestToGrantMs: Math.round(grantedAt - askedAt) };
   }
 
+  /** H.245 videoFastUpdatePicture on the far end's presentation channel; false when none is open. */
+  requestKeyframe(): boolean {
+    const link = this.call.h245();
+    const channel = this.remoteChannel;
+    if (!link?.attached || channel === undefined) return false;
+    link.act((now, s) => s.videoFastUpdatePicture(now, channel));
+    return true;
+  }
+
   /** Closes our presentation channel and releases the token (H.239 §8.5 presentationTokenRelease). */
   stop(): void {
     const link = this.call.h245();

@@ -20,6 +20,7 @@ import { presentationStream } from "../../protocol/h323/presentation-bridge.js";
 import { type HostPort, readH245Address } from "../../protocol/h323/transport-address.js";
 import { ParseError } from "../../protocol/parse-error.js";
 import { Q850Cause } from "../../protocol/q931/cause.js";
+import type { Codec } from "../../protocol/sdp/codec.js";
 import { CallSession } from "./call-session.js";
 import { ENGINE_VERSION } from "./engine-defaults.js";
 import { H239Presentation } from "./h239-presentation.js";
@@ -78,6 +79,8 @@ export interface IncomingFlowHooks {
   offer: (call: IncomingH323Call) => boolean;
   /** What the room receives, declared before its answer exists. */
   capabilities: readonly KindCodecs[];
+  /** H.264 it takes as the H.239 presentation (H.239 §7.1), declared with them; none: no H.239. */
+  presentation?: readonly Codec[];
   /** Sees each message of the call as it passes. */
   onMessage?: (m: H323MessageRecord) => void;
   /** The product we name in our EndpointType and display ("vdm-test room" for the room). */
@@ -124,7 +127,7 @@ export class IncomingCallFlow {
       maxPacketLength: limits.maxPacketLength,
       h245ConnectTimeoutMs: limits.offerTimeoutMs,
     });
-    this.session.capabilitySet = capabilitySetOf(hooks.capabilities);
+    this.session.capabilitySet = capabilitySetOf(hooks.capabilities, hooks.presentation ?? []);
     this.session.onCallEvent = (e) => this.callEvent(e);
     this.session.onH245Event = (e) => this.h245Event(e);
     this.session.onEnded = () => this.ended();
@@ -267,7 +270,9 @@ export class IncomingCallFlow {
       );
       return;
     }
-    const slides = this.remoteCaps ? presentationStream(this.remoteCaps) : undefined;
+    const slides = this.remoteCaps
+      ? presentationStream(this.remoteCaps, { host: this.session.conn.remote.host })
+      : undefined;
     this.sdpOffer = offerFromChannels(
       this.remoteCaps?.receive ?? [],
       channels,

@@ -294,7 +294,12 @@ class CallerFlow {
       if (all || this.farEndWait === undefined) {
         const finish = () => {
           if (this.done) return;
-          const slides = this.remoteCaps ? presentationStream(this.remoteCaps) : undefined;
+          const slides = this.remoteCaps
+            ? presentationStream(this.remoteCaps, {
+                host: this.opts.remote.host,
+                ours: this.local.presentation?.codecs ?? [],
+              })
+            : undefined;
           this.sdpAnswer = answerFromChannels(this.local, this.opened, this.incoming, this.sessionId, slides);
           this.complete();
         };

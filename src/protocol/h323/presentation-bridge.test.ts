@@ -153,7 +153,7 @@ describe("H.239 presentation bridged to SDP", () => {
 
   it("the far end's presentation is a slides line the room's SDP answer takes", () => {
     const far = readCapabilitySet(tcsOnWire(SDP));
-    const slides = presentationStream(far)!;
+    const slides = presentationStream(far, { host: "127.0.0.1" })!;
     const offer = offerFromChannels(far.receive, [], "7", new Map(), slides);
     const reading = readSdp(offer);
     expect(reading.media.map((m) => m.kind)).toEqual(["slides"]);
@@ -181,6 +181,8 @@ describe("H.239 presentation bridged to SDP", () => {
       ["slides", "slides"],
     ]);
     expect(r.ok).toBe(true);
-    expect(presentationStream({ ...far, h239Control: false, presentation: [] })).toBeUndefined();
+    expect(
+      presentationStream({ ...far, h239Control: false, presentation: [] }, { host: "127.0.0.1" }),
+    ).toBeUndefined();
   });
 });

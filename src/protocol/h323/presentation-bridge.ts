@@ -23,19 +23,32 @@ import { type HostPort, h245Address } from "./transport-address.js";
  */
 export function presentationStream(
   farEnd: RemoteCapabilities,
-  channel?: ChannelReading,
-  receivesAt?: HostPort,
+  where: {
+    /** The far end's host: the line's address until the channel's Ack names one (not 0.0.0.0, which SDP reads as hold). */
+    readonly host: string;
+    readonly channel?: ChannelReading;
+    readonly receivesAt?: HostPort;
+    /** Our slides codecs: an answer numbers formats as its offer did (RFC 3264 §6.1). */
+    readonly ours?: readonly Codec[];
+  },
 ): RemoteStream | undefined {
+  const { channel, receivesAt } = where;
   const sent = channel?.presentation && channel.codec ? [channel.codec] : [];
   if (!farEnd.h239Control && sent.length === 0) return undefined;
-  const codecs: Codec[] = [...sent];
-  for (const c of farEnd.presentation) if (!codecs.some((x) => sameFormat(x, c))) codecs.push(c);
+  const codecs: Codec[] = [];
+  for (const c of [...sent, ...farEnd.presentation]) {
+    if (codecs.some((x) => sameFormat(x, c))) continue;
+    const mine = where.ours?.find((o) => sameFormat(o, c));
+    if (where.ours && !mine) continue;
+    codecs.push(mine ?? c);
+  }
   if (codecs.length === 0) return undefined;
   const receives = farEnd.h239Control && farEnd.presentation.length > 0;
   return {
     kind: "video",
     content: "slides",
-    ...(receivesAt ? { rtp: receivesAt } : {}),
+    // RFC 6544-style port 9 ("discard") stands for "not known yet": the Ack to our channel says.
+    rtp: receivesAt ?? { host: where.host, port: 9 },
     ...(channel?.mediaControlChannel ? { rtcp: channel.mediaControlChannel } : {}),
     codecs,
     direction: receives ? "sendrecv" : "sendonly",
