@@ -1,3 +1,5 @@
+import type { H239Evidence } from "./h323-h239.js";
+
 // The H.323 part of the evidence: what an endpoint said over H.225.0 call signalling and H.245,
 // read from the bytes it sent (h323-wire.ts). A call we placed (the endpoint answered) and a
 // call to our room (the endpoint called) fill the same shape; the checks read only this.
@@ -92,6 +94,8 @@ export interface H323Evidence {
     /** H.235 security (tokens, h235SecurityCapability, h235Media). */
     readonly h235: boolean;
   };
+  /** H.239 as the endpoint declared and did it (h323-h239.ts). */
+  readonly h239?: H239Evidence;
   /** How the call ended, when the endpoint released it. */
   readonly release?: { readonly reason?: string; readonly q850Cause?: number };
 }

@@ -13,6 +13,7 @@ import type {
   H323MessageEvidence,
   H323WireMessage,
 } from "./h323-evidence.js";
+import { readH239Evidence } from "./h323-h239.js";
 
 // The H.323 evidence read from the bytes on the wire: every message the endpoint sent is decoded
 // again here (H.225.0 §7 call signalling, H.245 messages on their own connection or tunnelled in
@@ -153,6 +154,7 @@ export function readH323Evidence(input: H323WireInput): H323Evidence {
     channels: c.channels,
     messages: c.messages,
     announced: { h460: [...c.h460], h239: c.h239, h235: c.h235 },
+    h239: readH239Evidence(input.messages),
     ...(c.release ? { release: c.release } : {}),
   };
 }
