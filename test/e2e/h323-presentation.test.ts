@@ -72,7 +72,7 @@ describe.each(["tunnel", "separate"])("H.239 between our caller and our room, --
     expect(check("presentation.receive-slides")?.status, run.stdout).toBe("pass");
     expect(check("presentation.bfcp-signalled")?.summary).toMatch(/^H\.239 control and presentation video/);
     expect(check("presentation.floor-and-slides")?.status, run.stdout).toBe("pass");
-    expect(check("presentation.floor-and-slides")?.lines).toEqual(
+    expect(check("presentation.floor-and-slides")?.evidence["exchange"]).toEqual(
       expect.arrayContaining([
         "vdm-test: presentationTokenRequest (channel 100)",
         "endpoint: presentationTokenResponse acknowledge (channel 100)",
