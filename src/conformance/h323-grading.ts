@@ -3,13 +3,15 @@ import type { Check, LocalText } from "../report/model.js";
 import { notTested, toCheck } from "./check-text.js";
 import { h323AliasCheck } from "./h323-alias-check.js";
 import type { H323Evidence } from "./h323-evidence.js";
+import { h323H239ExchangeCheck, h323H239H264Check, h323H239SignalledCheck } from "./h323-h239-check.js";
 import { h323H264LevelCheck, h323H264SignalledCheck } from "./h323-h264-check.js";
 import { h323UriReachCheck } from "./h323-uri-reach-check.js";
 import { H46018_CHECK, H46019_CHECK, h46018Check, h46019Check } from "./h460-check.js";
 
 // The six requirements of an H.323 call. H.264 and URI are graded from H.245 and the aliases;
 // the decoded media and the keyframe response as for SIP. What H.323 has no counterpart for,
-// or what vdm-test does not speak yet (H.235, H.460, H.239), says "not tested" with the reason.
+// or what vdm-test does not speak yet (H.235, H.460), says "not tested" with the reason; H.239 is
+// graded from the endpoint's capabilities and token exchange (h323-h239-check.ts).
 
 /** Checks graded from the H.323 evidence instead of SIP and SDP. */
 const H323_GRADED: Readonly<Record<string, (h: H323Evidence) => Check>> = {
@@ -17,6 +19,10 @@ const H323_GRADED: Readonly<Record<string, (h: H323Evidence) => Check>> = {
   "h264.level": h323H264LevelCheck,
   "uri.identity": h323AliasCheck,
   "uri.resolution": h323UriReachCheck,
+  // H.239 (H.239 §7.1, §8.5, §9) in place of BFCP.
+  "presentation.bfcp-signalled": h323H239SignalledCheck,
+  "presentation.slides-h264": h323H239H264Check,
+  "presentation.floor-and-slides": h323H239ExchangeCheck,
 };
 
 /** Checks of the media, graded from the same measurements whatever the signalling. */
@@ -39,11 +45,6 @@ function notTestedReason(id: string, h: H323Evidence): Phrase | undefined {
     return {
       en: "not tested: a SIP analogue; on an H.323 call H.460.18/.19 is graded as itself (traversal.h460-18, traversal.h460-19)",
       sv: "inte testat: en SIP-motsvarighet; i ett H.323-samtal bedöms H.460.18/.19 som sig självt (traversal.h460-18, traversal.h460-19)",
-    };
-  if (id.startsWith("presentation."))
-    return {
-      en: `not tested: H.323 call; H.239 presentation is not supported by vdm-test yet${announced.h239 ? " (the endpoint announced H.239)" : ""}`,
-      sv: `inte testat: H.323-samtal; presentation med H.239 stöds inte av vdm-test än${announced.h239 ? " (ändpunkten angav H.239)" : ""}`,
     };
   if (id === "uri.contact")
     return {

@@ -14,6 +14,7 @@ import type {
   H323WireMessage,
 } from "./h323-evidence.js";
 import { readRasEvidence } from "./h323-ras-evidence.js";
+import { readH239Evidence } from "./h323-h239.js";
 
 // The H.323 evidence read from the bytes on the wire: every message the endpoint sent is decoded
 // again here (H.225.0 §7 call signalling, H.245 messages on their own connection or tunnelled in
@@ -155,6 +156,7 @@ export function readH323Evidence(input: H323WireInput): H323Evidence {
     channels: c.channels,
     messages: c.messages,
     announced: { h460: [...c.h460], h239: c.h239, h235: c.h235 },
+    h239: readH239Evidence(input.messages),
     ...(c.release ? { release: c.release } : {}),
     ...(ras ? { ras } : {}),
   };

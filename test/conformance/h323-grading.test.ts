@@ -216,7 +216,7 @@ describe("the keyframe request over H.245", () => {
 });
 
 describe("what an H.323 call does not test says why", () => {
-  it("SIP, encryption, H.460 and H.239 are not tested, each with its reason", () => {
+  it("SIP, encryption and H.460 are not tested, each with its reason; H.239 is graded from the wire", () => {
     const checks = gradeAll({ h323: h323PlusCallee() });
     const byId = new Map(checks.map((c) => [c.id, c]));
     for (const id of ["sip.transport", "sip.methods", "sip.session-timer", "sip.options"])
@@ -234,10 +234,20 @@ describe("what an H.323 call does not test says why", () => {
     expect(checks.findIndex((c) => c.id === "traversal.h460-19")).toBe(
       checks.findIndex((c) => c.id === "traversal.symmetric-rtp") + 2,
     );
-    expect(byId.get("presentation.bfcp-signalled")?.summary).toMatch(
-      /H\.239 .* \(the endpoint announced H\.239\)$/,
+    // Capture f from grace's side: frank declared H.239, granted grace's token and took its channel.
+    expect(byId.get("presentation.bfcp-signalled")?.summary).toBe(
+      "H.239 control and presentation video (H.264 Baseline level 4) in the capability set",
     );
-    expect(byId.get("presentation.bfcp-signalled")?.text?.sv.summary).toMatch(/^inte testat: H\.323-samtal/);
+    expect(byId.get("presentation.floor-and-slides")?.summary).toBe(
+      "the endpoint granted our token and took our presentation channel",
+    );
+    expect(byId.get("presentation.floor-and-slides")?.lines).toEqual([
+      "vdm-test: presentationTokenRequest (channel 103)",
+      "endpoint: presentationTokenResponse acknowledge (channel 103)",
+      "vdm-test: presentationTokenIndicateOwner (channel 103)",
+      "vdm-test: openLogicalChannel 103 (H.239 presentation H.264 Baseline level 4)",
+      "endpoint: openLogicalChannelAck 103",
+    ]);
     const verdicts = requirementVerdicts(checks, "h323");
     const status = Object.fromEntries(verdicts.map((v) => [v.requirement, v.status]));
     expect(status).toEqual({
@@ -245,7 +255,7 @@ describe("what an H.323 call does not test says why", () => {
       encryption: "not-tested",
       URI: "not-tested",
       "H.460": "not-tested",
-      "H.239": "not-tested",
+      "H.239": "pass",
       SIP: "not-tested",
     });
     expect(verdicts.find((v) => v.requirement === "SIP")?.note?.en.summary).toMatch(/called over H\.323/);

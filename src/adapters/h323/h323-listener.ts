@@ -124,6 +124,11 @@ export class H323Listener implements H323ListenerHandle {
         return true;
       },
       capabilities: this.capabilities,
+      // The application takes a slides line in H.264 as it takes the main video (H.239 §7.1).
+      presentation: this.capabilities
+        .filter((k) => k.kind === "video")
+        .flatMap((k) => k.codecs)
+        .filter((c) => c.name.toLowerCase() === "h264"),
       product: this.product,
       ...(this.onMessage ? { onMessage: this.onMessage } : {}),
     });

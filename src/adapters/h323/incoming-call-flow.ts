@@ -16,11 +16,14 @@ import { fastStartAnswer, readFastStartOffer } from "../../protocol/h323/fast-st
 import { type LocalMedia, readLocalMedia, streamsOf } from "../../protocol/h323/local-media.js";
 import { type ChannelReading, readChannel } from "../../protocol/h323/logical-channel.js";
 import type { MediaKindAV } from "../../protocol/h323/media-codec.js";
+import { presentationStream } from "../../protocol/h323/presentation-bridge.js";
 import { type HostPort, readH245Address } from "../../protocol/h323/transport-address.js";
 import { ParseError } from "../../protocol/parse-error.js";
 import { Q850Cause } from "../../protocol/q931/cause.js";
+import type { Codec } from "../../protocol/sdp/codec.js";
 import { CallSession } from "./call-session.js";
 import { ENGINE_VERSION } from "./engine-defaults.js";
+import { H239Presentation } from "./h239-presentation.js";
 import type {
   H245Mode,
   H323Call,
@@ -76,6 +79,8 @@ export interface IncomingFlowHooks {
   offer: (call: IncomingH323Call) => boolean;
   /** What the room receives, declared before its answer exists. */
   capabilities: readonly KindCodecs[];
+  /** H.264 it takes as the H.239 presentation (H.239 §7.1), declared with them; none: no H.239. */
+  presentation?: readonly Codec[];
   /** Sees each message of the call as it passes. */
   onMessage?: (m: H323MessageRecord) => void;
   /** The product we name in our EndpointType and display ("vdm-test room" for the room). */
@@ -122,7 +127,7 @@ export class IncomingCallFlow {
       maxPacketLength: limits.maxPacketLength,
       h245ConnectTimeoutMs: limits.offerTimeoutMs,
     });
-    this.session.capabilitySet = capabilitySetOf(hooks.capabilities);
+    this.session.capabilitySet = capabilitySetOf(hooks.capabilities, hooks.presentation ?? []);
     this.session.onCallEvent = (e) => this.callEvent(e);
     this.session.onH245Event = (e) => this.h245Event(e);
     this.session.onEnded = () => this.ended();
@@ -231,6 +236,11 @@ export class IncomingCallFlow {
   }
 
   private onChannel(number: number, channel: ChannelReading | undefined): void {
+    if (channel?.presentation) {
+      // H.239 §11.2: a presentation channel needs the token, which only the answered call has.
+      this.session.h245?.act((now, s) => s.channels.rejectChannel(now, number, "unspecified"));
+      return;
+    }
     if (this.state === "answered") {
       this.answerChannel(number, channel);
       return;
@@ -260,7 +270,16 @@ export class IncomingCallFlow {
       );
       return;
     }
-    this.sdpOffer = offerFromChannels(this.remoteCaps?.receive ?? [], channels, this.sessionId);
+    const slides = this.remoteCaps
+      ? presentationStream(this.remoteCaps, { host: this.session.conn.remote.host })
+      : undefined;
+    this.sdpOffer = offerFromChannels(
+      this.remoteCaps?.receive ?? [],
+      channels,
+      this.sessionId,
+      new Map(),
+      slides,
+    );
     this.offer();
   }
 
@@ -302,7 +321,14 @@ export class IncomingCallFlow {
     }
     this.answerLocal = local;
     this.state = "answered";
-    this.session.capabilitySet = capabilitySetOf(streamsOf(local));
+    this.session.capabilitySet = capabilitySetOf(streamsOf(local), local.presentation?.codecs ?? []);
+    if (local.presentation && this.mode !== "fastStart")
+      this.session.presentation = new H239Presentation(
+        { h245: () => this.session.h245, now: () => performance.now() },
+        local,
+        "grant",
+        this.remoteCaps,
+      );
     if (this.mode === "fastStart") this.answerFastStart(local);
     else this.answerChannels(local);
     const remote = () =>

@@ -37,6 +37,7 @@ import { startsKeyframe } from "../../room/keyframe-start.js";
 import { CallerIce } from "./caller-ice.js";
 import {
   buildPresentationOffer,
+  buildSlidesOnlyOffer,
   type PresentationOffer,
   readPresentationAnswer,
 } from "./presentation-offer.js";
@@ -49,7 +50,7 @@ export interface CallerMediaOptions {
   /** Our outgoing audio (markers), encoded per codec ahead of the call. */
   audioPayloads: (codec: AudioCodec) => readonly Uint8Array[] | undefined;
   /** Offer BFCP (RFC 8856) over this transport and a slides video (RFC 4796); undefined offers neither. */
-  presentation?: { transport: "tcp" | "udp" };
+  presentation?: { transport: "tcp" | "udp" | "h239" };
   /** Offer audio only (the short calls to the echo alias): no video m-line, no ffmpeg video. */
   audioOnly?: boolean;
   /** Sees every RTP/RTCP/BFCP datagram and BFCP stream byte on our sockets (`--pcap`). */
@@ -154,13 +155,13 @@ export class CallerMedia implements OfferAnswerParty {
       opened.push(video);
       let link: BfcpLink | undefined;
       let slides: RtpEndpoint | undefined;
+      const transport = opts.presentation?.transport;
       if (opts.presentation) {
-        link = await ParticipantFloorControl.openLink(
-          opts.presentation.transport,
-          opts.localAddress,
-          opts.tap,
-        );
-        opened.push(link);
+        // H.239 (H.323) carries its token in H.245: a slides line, no BFCP socket.
+        if (transport !== "h239") {
+          link = await ParticipantFloorControl.openLink(transport!, opts.localAddress, opts.tap);
+          opened.push(link);
+        }
         slides = await RtpEndpoint.open({ ...common, latch: false });
       }
       return new CallerMedia(opts, audio, video, link, slides);
@@ -176,9 +177,19 @@ export class CallerMedia implements OfferAnswerParty {
    */
   async createOffer(): Promise<string> {
     this.offerVersion++;
-    if (this.bfcpLink && this.slides && this.opts.presentation) {
+    const transport = this.opts.presentation?.transport;
+    if (transport === "h239" && this.slides) {
+      this.presentationOffer = buildSlidesOnlyOffer({
+        slidesPort: this.slides.rtpPort,
+        address: this.opts.localAddress,
+        srtp: this.opts.srtp,
+        slidesKey: this.slidesKey,
+        slidesSsrc: this.slidesSsrc,
+        sessionId: this.sessionId,
+      });
+    } else if (this.bfcpLink && this.slides && transport && transport !== "h239") {
       this.presentationOffer = buildPresentationOffer({
-        transport: this.opts.presentation.transport,
+        transport,
         bfcpPort: this.bfcpLink.localPort,
         slidesPort: this.slides.rtpPort,
         address: this.opts.localAddress,
@@ -242,7 +253,9 @@ export class CallerMedia implements OfferAnswerParty {
     const p = readPresentationAnswer(
       offer,
       sdp,
-      this.offer!.media.findIndex((m) => m.kind === "bfcp"),
+      offer.bfcp
+        ? this.offer!.media.findIndex((m) => m.kind === "bfcp")
+        : this.offer!.media.findIndex((m) => m.kind === "slides") - 1,
     );
     for (const n of p.notes) if (!this.presentationNotes.includes(n)) this.presentationNotes.push(n);
     if (p.bfcp) this.bfcp ??= p.bfcp;

@@ -33,11 +33,37 @@ export interface PresentationOfferOptions {
 }
 
 export interface PresentationOffer {
-  /** For buildOffer's extraMedia: the BFCP section, then the slides section. */
+  /** For buildOffer's extraMedia: the BFCP section (none for H.239), then the slides section. */
   readonly extraMedia: readonly { readonly kind: MediaKind; readonly lines: readonly string[] }[];
-  readonly bfcp: BfcpOfferOptions;
+  /** Absent when the floor is the signalling's own (H.323: H.239 in H.245). */
+  readonly bfcp?: BfcpOfferOptions;
   /** The slides line as a one-line offer of its own, to read its answer with readAnswer. */
   readonly slides: LocalOffer;
+}
+
+function slidesOffer(o: Omit<PresentationOfferOptions, "transport" | "bfcpPort">): LocalOffer {
+  const caps = defaultCapabilities();
+  return buildOffer({
+    capabilities: { ...caps, video: caps.video.filter((c) => sameCodecName(c.name, "H264")) },
+    address: o.address,
+    video: { port: o.slidesPort, ssrc: o.slidesSsrc, rtcpPort: o.slidesPort + 1 },
+    srtp: o.srtp,
+    ...(o.srtp !== "off" ? { keys: { video: o.slidesKey } } : {}),
+    // RFC 5761 like the main lines: muxed when the answer agrees, else RTCP on the next port.
+    rtcpMux: true,
+    sessionId: o.sessionId,
+  });
+}
+
+/**
+ * The slides line alone (RFC 4796 a=content:slides), for a protocol whose floor is in its own
+ * signalling: H.323 maps it to the H.239 presentation (H.239 §7.1, §9).
+ */
+export function buildSlidesOnlyOffer(
+  o: Omit<PresentationOfferOptions, "transport" | "bfcpPort">,
+): PresentationOffer {
+  const slides = slidesOffer(o);
+  return { extraMedia: [{ kind: "slides", lines: [...slides.media[0]!.lines, "a=content:slides"] }], slides };
 }
 
 export function buildPresentationOffer(o: PresentationOfferOptions): PresentationOffer {
@@ -49,17 +75,7 @@ export function buildPresentationOffer(o: PresentationOfferOptions): Presentatio
     ...(o.transport === "tcp" ? { setup: "actpass" as const } : {}),
   };
   const b = buildBfcpOffer(bfcp);
-  const caps = defaultCapabilities();
-  const slides = buildOffer({
-    capabilities: { ...caps, video: caps.video.filter((c) => sameCodecName(c.name, "H264")) },
-    address: o.address,
-    video: { port: o.slidesPort, ssrc: o.slidesSsrc, rtcpPort: o.slidesPort + 1 },
-    srtp: o.srtp,
-    ...(o.srtp !== "off" ? { keys: { video: o.slidesKey } } : {}),
-    // RFC 5761 like the main lines: muxed when the answer agrees, else RTCP on the next port.
-    rtcpMux: true,
-    sessionId: o.sessionId,
-  });
+  const slides = slidesOffer(o);
   const bfcpLines = o.existing
     ? b.lines.map((l) => (l === "a=connection:new" ? "a=connection:existing" : l))
     : b.lines;
@@ -96,14 +112,16 @@ export function readPresentationAnswer(
     if (!(e instanceof ParseError)) throw e;
     return { notes: [`the answer's SDP is malformed: ${e.message}`] };
   }
-  const bfcpSection = reading.media[bfcpIndex];
-  if (!bfcpSection || bfcpSection.port === 0) {
+  const bfcpSection = offer.bfcp ? reading.media[bfcpIndex] : undefined;
+  if (!offer.bfcp) {
+    // H.239: no BFCP line; the slides line is the first after the main ones.
+  } else if (!bfcpSection || bfcpSection.port === 0) {
     notes.push("the far end declined BFCP (port 0 on the BFCP m-line)");
   } else {
     const r = readBfcpOffer(answerSdp);
     if (!r.media) notes.push("the answer has no BFCP m-line where we offered one");
     else {
-      const n = negotiateBfcpAnswer(offer.bfcp, r.media);
+      const n = negotiateBfcpAnswer(offer.bfcp!, r.media);
       notes.push(...r.notes, ...n.notes);
       if (n.ok) bfcp = n.negotiated;
       else notes.push(`BFCP not agreed: ${n.reason}`);

@@ -105,11 +105,13 @@ async function placeMainCall(
   steps: CallSteps,
 ): Promise<{ leg: CallLeg; media: CallerMedia }> {
   let mainMedia: CallerMedia | undefined;
-  // BFCP is SIP's presentation (RFC 8855); an H.323 line has none to offer.
+  // BFCP is SIP's presentation (RFC 8855); H.323's is H.239, its token in H.245.
   const presentation =
-    opts.presentation !== false && line.protocol === "sip"
-      ? { transport: opts.bfcpTransport ?? "tcp" }
-      : undefined;
+    opts.presentation === false
+      ? undefined
+      : line.protocol === "sip"
+        ? { transport: opts.bfcpTransport ?? "tcp" }
+        : { transport: "h239" as const };
   const leg = await line.place({
     target: line.target,
     srtp: media.srtp,

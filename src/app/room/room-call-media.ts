@@ -28,6 +28,7 @@ import { answerCheck, type ReceivedCheck } from "../../protocol/stun/ice-checks.
 import { startsKeyframe } from "../../room/keyframe-start.js";
 import { createMirror, type Mirror } from "../../room/mirror.js";
 import type { EncodedPicture } from "../../room/video-payload-loop.js";
+import type { PresentationToken } from "./room-front.js";
 import { RoomPresentation, type RoomPresentationFacts } from "./room-presentation.js";
 
 export interface RoomCallOptions {
@@ -52,6 +53,8 @@ export interface RoomCallOptions {
   iceLite?: boolean;
   /** Sees the call's RTP/RTCP, BFCP and slides traffic (`serve --pcap`). */
   tap?: WireTap;
+  /** The presentation token comes with the signalling (H.323's H.239), not BFCP. */
+  tokenBySignalling?: boolean;
 }
 
 export interface RoomCallFacts {
@@ -179,7 +182,13 @@ export class RoomCallMedia {
       requestCameraKeyframe: (at) => this.videoRtcp?.requestKeyframe(this.callerVideoSsrc, at),
       ...(opts.tap ? { tap: opts.tap } : {}),
       rtcpMux: opts.rtcpMux ?? true,
+      ...(opts.tokenBySignalling ? { tokenBySignalling: true } : {}),
     });
+  }
+
+  /** The signalling's presentation token (H.239), once the call is up. */
+  useToken(token: PresentationToken): void {
+    this.presentation.useToken(token);
   }
 
   /** An offer the room cannot take: throws why (sip.js answers a re-INVITE's with 488). */

@@ -73,6 +73,9 @@ export class RoomCall implements TakenRoomCall {
       detail: `audio ${f.audioCodec ?? "none"}, video ${f.videoCodec ?? "none"}, srtp ${f.srtp.video ?? f.srtp.audio ?? "off"}${bfcp ? `, BFCP ${bfcp.transport} port ${bfcp.port}` : ""}${alias === "echo" ? ", echo" : ""}${alias === "callback" ? ", will call back" : ""}`,
       facts: f,
     });
+    // H.323: the presentation token is H.239's, carried in the call's H.245.
+    const token = this.handle.presentationToken?.();
+    if (token) this.media.useToken(token);
     if (alias === "callback") this.callback = this.callBack();
     if (this.ctx.probeTimeoutMs !== undefined) void this.handle.probe(this.ctx.probeTimeoutMs);
     if (this.ctx.mediaTimeoutMs > 0) this.watchMedia(this.ctx.mediaTimeoutMs);

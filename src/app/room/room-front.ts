@@ -93,6 +93,32 @@ export interface TakenRoomCall {
   keyframeRequested(): void;
 }
 
+/**
+ * A signalling protocol's own presentation token (H.239 for H.323, H.239 §11), used by the room
+ * in place of BFCP: the caller's presentation while it holds the token, the room's own on the
+ * presentation alias.
+ */
+export interface PresentationToken {
+  /** How the caller's token requests are answered (the room's floor policy). */
+  setPolicy(policy: "grant" | "deny"): void;
+  /** Takes the token and opens the room's presentation channel: where to send the slides. */
+  present(): Promise<
+    | {
+        readonly ok: true;
+        readonly rtp: { readonly host: string; readonly port: number };
+        readonly rtcp?: { readonly host: string; readonly port: number };
+        readonly requestToGrantMs: number;
+      }
+    | { readonly ok: false; readonly reason: string }
+  >;
+  /** The caller's presentation started (it holds the token, its channel was taken) or stopped. */
+  onRemote(fn: (e: { readonly type: "started" | "stopped"; readonly channel: number }) => void): void;
+  /** Asks the caller's presentation sender for a keyframe in the signalling. */
+  requestKeyframe(): boolean;
+  /** What the caller did wrong with the token (kept for its report). */
+  readonly warnings: readonly string[];
+}
+
 /** What the room may ask of the front about one call it took. */
 export interface RoomCallHandle {
   /** Hangs up (SIP: BYE, or 480 while not answered); resolves once done or given up. */
@@ -108,6 +134,8 @@ export interface RoomCallHandle {
    * nothing was sent.
    */
   requestKeyframe?(): boolean;
+  /** The protocol's presentation token once the call is up (H.323: H.239), if the call has one. */
+  presentationToken?(): PresentationToken | undefined;
   /** Calls the caller back at the address the call came from (the callback alias). */
   callBack(media: CallbackOfferer, answerTimeoutMs: number): Promise<OutgoingRoomCall>;
   /** The signalling facts grading needs, once the call is over (ladder times from `startedAtMs`, epoch ms). */

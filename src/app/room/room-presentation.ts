@@ -21,6 +21,7 @@ import { startsKeyframe } from "../../room/keyframe-start.js";
 import { bfcpServerHandler, negotiatedBfcp, slidesVideoHandler } from "../../room/presentation-sdp.js";
 import { PresentationSwitch, type SwitchEffect } from "../../room/presentation-switch.js";
 import type { EncodedPicture } from "../../room/video-payload-loop.js";
+import type { PresentationToken } from "./room-front.js";
 import { SlidesLoopSender } from "./room-slides.js";
 
 /** The floor id the room hands out (a=floorid) and the user id of its own floor requests. */
@@ -41,6 +42,11 @@ export interface RoomPresentationOptions {
   tap?: WireTap;
   /** Accept a=rtcp-mux on the slides line as on the main lines (default true). */
   rtcpMux?: boolean;
+  /**
+   * The presentation token comes with the signalling (H.323: H.239) rather than BFCP: the room's
+   * slides wait for its token and channel (useToken) before they are sent.
+   */
+  tokenBySignalling?: boolean;
 }
 
 export interface RoomPresentationFacts {
@@ -69,6 +75,8 @@ export interface RoomPresentationFacts {
   link?: BfcpLinkStats;
   /** BFCP messages the floor server could not take (kept, the room goes on). */
   floorErrors?: string[];
+  /** The signalling's token (H.239) in place of BFCP: the caller's faults, the room's own try. */
+  token?: { warnings: string[]; roomPresentation?: string; roomRequestToGrantMs?: number };
 }
 
 /**
@@ -101,6 +109,7 @@ export class RoomPresentation {
   private readonly confId = randomBytes(4).readUInt32BE(0) >>> 1 || 1;
   private readonly userId = 2 + (randomBytes(2).readUInt16BE(0) % 60000);
   private pendingBfcp: BfcpNegotiation | undefined;
+  private token: PresentationToken | undefined;
   private closed = false;
 
   constructor(private readonly opts: RoomPresentationOptions) {}
@@ -199,17 +208,70 @@ export class RoomPresentation {
       this.floor.grantToSelf();
       this.facts.roomHoldsFloor = this.floor.server.floor(ROOM_FLOOR_ID)?.name === "granted";
     }
-    if (this.floor)
-      this.timer ??= setInterval(() => {
-        this.sw.handleTimeout(performance.now());
-        this.drain();
-      }, 100);
+    if (this.floor) this.tick();
+  }
+
+  private tick(): void {
+    this.timer ??= setInterval(() => {
+      this.sw.handleTimeout(performance.now());
+      this.drain();
+    }, 100);
+  }
+
+  /**
+   * The call's presentation token from the signalling (H.323: H.239 §11) in place of BFCP: the
+   * caller's presentation switches the mirror to its slides exactly as a BFCP grant does; on
+   * the presentation alias the room takes the token and sends its slides on its channel.
+   */
+  useToken(token: PresentationToken): void {
+    if (this.closed || this.token) return;
+    this.token = token;
+    this.facts.token = { warnings: [] };
+    token.setPolicy(this.opts.floorPolicy);
+    token.onRemote((e) => {
+      const at = performance.now();
+      this.facts.floorEvents.push({
+        atMs: Math.round(at - this.t0),
+        type: e.type === "started" ? "token-presentation-started" : "token-presentation-stopped",
+        userId: e.channel,
+      });
+      if (e.type === "started") this.sw.floorGranted(at);
+      else this.sw.floorReleased(at);
+      this.drain();
+    });
+    this.tick();
+    if (this.opts.presentationAlias) void this.presentWithToken(token);
+  }
+
+  private async presentWithToken(token: PresentationToken): Promise<void> {
+    const r = await token.present();
+    const facts = this.facts.token!;
+    if (this.closed) return;
+    if (!r.ok) {
+      facts.roomPresentation = r.reason;
+      return;
+    }
+    facts.roomPresentation = "presenting";
+    facts.roomRequestToGrantMs = r.requestToGrantMs;
+    this.facts.roomHoldsFloor = true;
+    this.facts.floorEvents.push({
+      atMs: Math.round(performance.now() - this.t0),
+      type: "token-room-presenting",
+      userId: 0,
+    });
+    this.slidesEndpoint?.setRemote({
+      address: r.rtp.host,
+      rtpPort: r.rtp.port,
+      rtcpPort: r.rtcp?.port ?? r.rtp.port + 1,
+    });
+    this.sender?.start();
   }
 
   /** The facts with the live counters filled in. */
   snapshot(): RoomPresentationFacts {
     this.facts.slidesPacketsSent = this.sender?.packetsSent ?? 0;
     if (this.floor?.machineErrors.length) this.facts.floorErrors = [...this.floor.machineErrors];
+    if (this.token && this.facts.token) this.facts.token.warnings = [...this.token.warnings];
     return this.facts;
   }
 
@@ -219,7 +281,7 @@ export class RoomPresentation {
 
   /** True when this camera packet is to feed the mirror (not while the presentation is shown). */
   feedCamera(packet: Uint8Array, at: number): boolean {
-    if (!this.floor) return true;
+    if (!this.floor && !this.token) return true;
     const fed = this.sw.packet(at, "camera", keyframeStart(packet));
     this.drain();
     return fed;
@@ -227,6 +289,7 @@ export class RoomPresentation {
 
   requestSlidesKeyframe(at: number): void {
     this.slidesRtcp?.requestKeyframe(this.callerSlidesSsrc, at);
+    this.token?.requestKeyframe();
   }
 
   close(): void {
@@ -283,7 +346,8 @@ export class RoomPresentation {
       this.drain();
     };
     this.slidesRtcp.start();
-    sender?.start();
+    // With a signalling token the slides go once the room holds it (presentWithToken).
+    if (!this.opts.tokenBySignalling) sender?.start();
   }
 
   private onFloorEvent(e: FloorServerEvent, at: number): void {

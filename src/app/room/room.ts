@@ -278,6 +278,8 @@ function callMedia(
   return new RoomCallMedia({
     floorPolicy: opts.floorPolicy ?? "grant",
     presentationAlias: call.alias === PRESENTATION_USER,
+    // H.323 carries its presentation token in H.245 (H.239), not in BFCP.
+    ...(call.source.transport === "h225" ? { tokenBySignalling: true } : {}),
     echo: call.alias === ECHO_USER,
     slides: shared.slides,
     publicAddress: shared.publicAddress,

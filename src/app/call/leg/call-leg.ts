@@ -41,9 +41,9 @@ export interface FloorControl {
   waitFor(names: readonly TimedState["state"]["name"][], timeoutMs: number): Promise<TimedState | undefined>;
 }
 
-/** The presentation channel as agreed: its control stream, the slides stream and the floor. */
+/** The presentation channel as agreed: its control stream (BFCP; none for H.239), the slides stream and the floor. */
 export interface PresentationChannel {
-  readonly control: BfcpNegotiation;
+  readonly control?: BfcpNegotiation;
   readonly slides: NegotiatedMedia;
   readonly floor: FloorControl;
 }

@@ -160,7 +160,8 @@ const SLIDES_LOOK_MS = 100;
 export async function presentationAliasCall(ctx: AliasCallContext, uri: string): Promise<Check> {
   const opened: { media?: CallerMedia } = {};
   try {
-    const presentation = { transport: ctx.bfcpTransport };
+    // H.323's presentation is H.239 (its token in H.245), SIP's BFCP.
+    const presentation = { transport: ctx.line.protocol === "h323" ? ("h239" as const) : ctx.bfcpTransport };
     const { leg, media } = await placeShortCall(
       ctx,
       uri,

@@ -69,6 +69,11 @@ export class H323CallHandle implements RoomCallHandle {
     return this.call?.requestKeyframe() ?? false;
   }
 
+  /** H.239 (H.239 §11): the call's presentation token, once answered with a slides line. */
+  presentationToken() {
+    return this.call?.presentation();
+  }
+
   async probe(timeoutMs: number): Promise<CapabilityProbe> {
     return {
       target: `h323:${this.source.host}:${this.source.port}`,

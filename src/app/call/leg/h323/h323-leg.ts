@@ -17,12 +17,23 @@ import type {
   SignallingEvidence,
   StepSink,
 } from "../call-leg.js";
+import { H239Floor } from "./h239-floor.js";
 import type { H323Target } from "./h323-target.js";
 
 /** Why an H.323 call has no presentation channel here. */
-export const NO_H239: Phrase = {
-  en: "H.239 (H.323's presentation channel) is not supported by vdm-test yet",
-  sv: "H.239 (presentationskanalen i H.323) stöds inte av vdm-test än",
+const NO_H239: Record<"fastStart" | "slides" | "farEnd", Phrase> = {
+  fastStart: {
+    en: "H.239 needs H.245 capabilities, which a fast start call agrees its media without: call with --h245 tunnelling or separate",
+    sv: "H.239 kräver H.245-förmågor, som ett snabbstartat samtal kommer överens om media utan: ring med --h245 tunnelling eller separate",
+  },
+  slides: {
+    en: "the far end accepted no presentation line (no H.239 extended video in its capabilities)",
+    sv: "motparten tog inte emot någon presentationsrad (ingen H.239 extended video bland dess förmågor)",
+  },
+  farEnd: {
+    en: "the far end declared no H.239 (control capability and presentation video) in its capability set",
+    sv: "motparten angav inget H.239 (kontrollförmåga och presentationsvideo) i sin förmågeuppsättning",
+  },
 };
 
 /** Why an H.323 call is not refreshed mid-call. */
@@ -45,6 +56,7 @@ export class H323Leg implements CallLeg {
   private readonly ending: Promise<void>;
   private refreshed: RefreshOutcome | undefined;
   private graded: H323Evidence | undefined;
+  private floor: H239Floor | undefined;
 
   constructor(
     private readonly target: H323Target,
@@ -75,8 +87,14 @@ export class H323Leg implements CallLeg {
     return this.media.session;
   }
 
+  /** H.239 (H.239 §9, §11.2): the token and presentation channel in H.245, our slides line. */
   presentation(): PresentationChannel | { readonly unavailable: Phrase } {
-    return { unavailable: NO_H239 };
+    const h239 = this.call.presentation();
+    if (!h239) return { unavailable: NO_H239.fastStart };
+    if (!this.media.slidesMedia || !this.media.slides) return { unavailable: NO_H239.slides };
+    if (!h239.farEndCapable) return { unavailable: NO_H239.farEnd };
+    this.floor ??= new H239Floor(h239, this.media.slides);
+    return { slides: this.media.slidesMedia, floor: this.floor };
   }
 
   /** H.245 miscellaneousCommand videoFastUpdatePicture, timed to the next keyframe that arrives. */
