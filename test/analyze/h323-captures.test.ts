@@ -1,0 +1,165 @@
+import { describe, expect, it } from "vitest";
+import type { H323CaptureFacts, H323LegFacts } from "../../src/analysis/h323-call-facts.js";
+import type { MediaStreamFacts } from "../../src/analysis/media-stream.js";
+import { analyzeFile } from "../../src/app/analyze/analyze-file.js";
+import {
+  type H323CaptureName,
+  h323CapturePath,
+  h323CapturesMissing,
+} from "../support/h323/shared-captures.js";
+
+/**
+ * `analyze` on the shared H.323 captures (../shared/peers/h323/captures, INDEX.md describes each):
+ * the calls, legs, H.245 modes, channels, RAS registrations and H.239 token flow it finds, and
+ * the RTP flows bound to the channels that named them.
+ */
+
+const missing = h323CapturesMissing();
+if (missing) console.warn(`skipped: ${missing}`);
+
+async function read(
+  name: H323CaptureName,
+): Promise<{ h: H323CaptureFacts; streams: readonly MediaStreamFacts[]; notes: readonly string[] }> {
+  const fa = await analyzeFile(h323CapturePath(name));
+  return { h: fa.analysis.h323, streams: fa.analysis.streams, notes: fa.analysis.notes };
+}
+
+const names = (l: H323LegFacts, channel: "q931" | "h245") =>
+  l.messages.filter((m) => m.channel === channel).map((m) => `${m.from === "caller" ? ">" : "<"}${m.name}`);
+
+describe.skipIf(missing !== undefined)("H.323 captures (H.225.0, H.245, RAS)", () => {
+  it("a: direct call, fast start, H.245 tunnelled in Facility", async () => {
+    const { h, notes } = await read("a-direct-faststart");
+    expect(notes).toEqual([]);
+    expect(h.calls).toHaveLength(1);
+    const [leg] = h.calls[0]!.legs;
+    expect(leg!.caller).toMatch(/^127\.0\.0\.3:/);
+    expect(leg!.callee).toBe("127.0.0.2:1720");
+    expect(leg!.mode).toBe("fastStart");
+    expect(names(leg!, "q931")).toEqual([
+      ">Setup",
+      "<CallProceeding",
+      "<Alerting",
+      "<Connect",
+      ...Array(7).fill(expect.stringMatching(/Facility/)),
+      ">ReleaseComplete",
+    ]);
+    expect(leg!.messages.filter((m) => m.channel === "h245" && m.tunnelled)).toHaveLength(7);
+    // Fast start: the caller's G.711 and H.264 proposals, answered by the callee with its addresses.
+    expect(
+      leg!.channels.filter((c) => c.via === "fastStart" && c.from === "callee").map((c) => c.codec),
+    ).toEqual(["PCMU", "PCMU", "H264", "H264"]);
+    expect(leg!.receives.callee).toContain("127.0.0.2:5000");
+    expect(leg!.receives.caller).toContain("127.0.0.3:5000");
+  });
+
+  it("b: separate H.245 connection to the callee's h245Address", async () => {
+    const { h } = await read("b-direct-separate-h245");
+    const [leg] = h.calls[0]!.legs;
+    expect(leg!.mode).toBe("separate");
+    expect(leg!.separateH245).toMatch(/^127\.0\.0\.2:\d+ ↔ 127\.0\.0\.3:\d+$/);
+    expect(names(leg!, "h245")).toEqual([
+      ">TerminalCapabilitySet",
+      ">MasterSlaveDetermination",
+      "<TerminalCapabilitySet",
+      "<MasterSlaveDetermination",
+      "<TerminalCapabilitySetAck",
+      "<MasterSlaveDeterminationAck",
+      ">TerminalCapabilitySetAck",
+      "<OpenLogicalChannel",
+      ">MasterSlaveDeterminationAck",
+      ">OpenLogicalChannel",
+      ">OpenLogicalChannelAck",
+      "<OpenLogicalChannelAck",
+      ">EndSessionCommand",
+      "<EndSessionCommand",
+    ]);
+    expect(leg!.messages.some((m) => m.tunnelled)).toBe(false);
+    expect(leg!.channels.map((c) => [c.from, c.codec, c.mediaChannel, c.acknowledged])).toEqual([
+      ["callee", "PCMU", "127.0.0.3:5000", true],
+      ["caller", "PCMU", "127.0.0.2:5000", true],
+    ]);
+  });
+
+  it("c: gatekeeper-routed calls, RAS registrations and the call's ARQ/DRQ", async () => {
+    const { h, streams } = await read("c-gk-routed");
+    expect(h.registrations.map((r) => [r.aliases, r.confirmed, r.unregistered])).toEqual([
+      [["alice"], 1, true],
+      [["bob"], 1, true],
+      [["carol"], 1, true],
+    ]);
+    expect(h.registrations[2]!.h460).toEqual(["18", "23"]);
+    expect(h.registrations[2]!.vendor).toMatch(/H323Plus/);
+    expect(h.ras).toHaveLength(34);
+    expect(h.calls).toHaveLength(2);
+    for (const call of h.calls) {
+      // Both legs (endpoint → GnuGk, GnuGk → alice) keep one callIdentifier.
+      expect(call.legs.map((l) => l.callee)).toEqual(["127.0.0.4:1720", "127.0.0.2:1720"]);
+      expect(call.ras.filter((m) => m.name === "AdmissionRequest")).toHaveLength(2);
+      expect(call.ras.filter((m) => m.name === "DisengageConfirm")).toHaveLength(2);
+    }
+    expect(h.calls.map((c) => c.legs[0]!.mode)).toEqual(["fastStart", "tunnelling"]);
+    const call2 = h.calls[1]!.legs[0]!;
+    expect(call2.channels.filter((c) => c.via === "openLogicalChannel").map((c) => c.description)).toEqual([
+      "G.711 µ-law",
+      "G.711 µ-law",
+      "H.264 Baseline level 1.3",
+    ]);
+    const rtp = streams.filter((s) => s.packets > 0);
+    expect(rtp.map((s) => [s.dst, s.foundBy, s.codec, s.packets, s.binding?.callId])).toEqual([
+      ["127.0.0.2:5000", "h245", "PCMU", 419, call2.connection],
+      ["127.0.0.2:6000", "h245", "H264", 34, call2.connection],
+    ]);
+  });
+
+  it("d: H.460.18 registrations, the callee's Facility before Setup, media through the proxy", async () => {
+    const { h, streams } = await read("d-h46018");
+    expect(h.registrations.map((r) => [r.aliases, r.h460, r.h460Confirmed, r.keepAlives])).toEqual([
+      [["dave"], ["18", "23"], ["18"], 1],
+      [["erin"], ["18", "23"], ["18"], 0],
+    ]);
+    expect(h.ras.some((m) => m.name === "ServiceControlIndication")).toBe(true);
+    expect(h.calls).toHaveLength(1);
+    const [toGk, toDave] = h.calls[0]!.legs;
+    expect(toGk!.callee).toBe("127.0.0.4:1720");
+    // dave opened the connection (H.460.18) and sent Facility; GnuGk's Setup makes it the callee.
+    expect(toDave!.caller).toBe("127.0.0.4:1720");
+    expect(names(toDave!, "q931").slice(0, 2)).toEqual(["<Facility", ">Setup"]);
+    expect(streams.filter((s) => s.packets > 0).map((s) => [s.codec, s.packets])).toEqual(
+      Array(4).fill(["PCMA", expect.any(Number)]),
+    );
+  });
+
+  it("e: three direct calls, each flow bound to its own call when addresses repeat", async () => {
+    const { h, streams } = await read("e-dial-ip-port");
+    expect(h.calls.map((c) => c.legs[0]!.callee)).toEqual([
+      "127.0.0.9:11720",
+      "127.0.0.9:11720",
+      "127.0.0.2:1720",
+    ]);
+    const [c1, c2, c3] = h.calls.map((c) => c.legs[0]!.connection);
+    const bound = (src: string, dst: string) =>
+      streams.find((s) => s.src === src && s.dst === dst)?.binding?.callId;
+    expect(bound("127.0.0.9:5000", "127.0.0.3:5000")).toBe(c1);
+    expect(bound("127.0.0.9:5004", "127.0.0.1:5000")).toBe(c2);
+    expect(bound("127.0.0.1:5002", "127.0.0.9:5006")).toBe(c2);
+    expect(bound("127.0.0.1:5000", "127.0.0.2:5000")).toBe(c3);
+    expect(h.calls[1]!.legs[0]!.channels.map((c) => c.codec)).toEqual(["PCMA", "H261", "PCMA", "H261"]);
+    expect(h.calls[1]!.legs[0]!.keyframeRequests).toHaveLength(2);
+  });
+
+  it("f: H.239 token request, response and owner indication, and the presentation channel", async () => {
+    const { h, streams } = await read("f-h323plus-video");
+    const [leg] = h.calls[0]!.legs;
+    expect(leg!.h239.map((e) => [e.from, e.name])).toEqual([
+      ["caller", "presentationTokenRequest"],
+      ["callee", "presentationTokenResponse"],
+      ["caller", "presentationTokenIndicateOwner"],
+    ]);
+    const content = leg!.channels.find((c) => c.presentation);
+    expect(content).toMatchObject({ from: "caller", codec: "H264", payloadType: 98, acknowledged: true });
+    const slides = streams.find((s) => s.dst === content!.mediaChannel);
+    expect(slides?.binding?.kind).toBe("slides");
+    expect(slides?.packets).toBe(41);
+  });
+});
