@@ -49,8 +49,8 @@ export const CHECK_REGISTRY = {
     "presentation.slides-replace-mirror",
     "presentation.receive-slides",
   ],
-  /** Only a capture shows these (src/analysis/capture-checks.ts, src/app/analyze/capture-report.ts). */
-  capture: ["sip.dialog", "media.loss", "capture.readable"],
+  /** Only a capture shows these (src/analysis/capture-checks.ts, h323-call-check.ts, src/app/analyze/capture-report.ts). */
+  capture: ["sip.dialog", "h323.call", "media.loss", "capture.readable"],
 } as const;
 
 export type CheckId = (typeof CHECK_REGISTRY)[keyof typeof CHECK_REGISTRY][number];

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { H323CaptureFacts, H323LegFacts } from "../../src/analysis/h323-call-facts.js";
 import type { MediaStreamFacts } from "../../src/analysis/media-stream.js";
 import { analyzeFile } from "../../src/app/analyze/analyze-file.js";
+import { buildCaptureReports } from "../../src/app/analyze/capture-report.js";
+import type { Report } from "../../src/report/model.js";
 import {
   type H323CaptureName,
   h323CapturePath,
@@ -161,5 +163,102 @@ describe.skipIf(missing !== undefined)("H.323 captures (H.225.0, H.245, RAS)", (
     const slides = streams.find((s) => s.dst === content!.mediaChannel);
     expect(slides?.binding?.kind).toBe("slides");
     expect(slides?.packets).toBe(41);
+  });
+});
+
+async function reports(name: H323CaptureName, side?: "caller" | "callee") {
+  const fa = await analyzeFile(h323CapturePath(name));
+  return buildCaptureReports(fa, side ? { side } : {});
+}
+const status = (r: Report, id: string) => r.checks.find((c) => c.id === id)?.status;
+const summary = (r: Report, id: string) => r.checks.find((c) => c.id === id)?.summary ?? "";
+
+describe.skipIf(missing !== undefined)("H.323 captures graded by the engine of a live H.323 call", () => {
+  it("one report per call, no SIP report, the calls listed with their aliases", async () => {
+    const counts = await Promise.all(
+      (["a-direct-faststart", "c-gk-routed", "e-dial-ip-port"] as const).map(async (n) => {
+        const r = await reports(n);
+        expect(r.dialogs).toEqual([]);
+        return [r.h323Calls.length, r.reports.length];
+      }),
+    );
+    expect(counts).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+    ]);
+    const c = await reports("c-gk-routed");
+    expect(c.h323Calls.map((x) => [x.callerAliases, x.calledAliases, x.legs, x.connected])).toEqual([
+      [["bob"], ["alice"], 2, true],
+      [["carol"], ["h323:alice@example.com"], 2, true],
+    ]);
+    expect(c.registrations.map((r) => r.aliases[0])).toEqual(["alice", "bob", "carol"]);
+  });
+
+  it("the callee graded from its own H.225.0 and H.245: call, H.264, aliases; SIP not tested", async () => {
+    const [a] = (await reports("a-direct-faststart")).reports;
+    expect(a!.facts["graded"]).toMatchObject({
+      side: "callee",
+      address: "127.0.0.2:1720",
+      agent: "objsys v0.9.4",
+    });
+    expect(status(a!, "h323.call")).toBe("pass");
+    expect(status(a!, "h264.signalled")).toBe("pass");
+    expect(status(a!, "h264.level")).toBe("pass");
+    // ooh323c answers as h323-ID "callee": no user@domain alias.
+    expect(status(a!, "uri.identity")).toBe("fail");
+    expect(summary(a!, "sip.methods")).toMatch(/not tested: H.323 call/);
+    // ooh323c sent no RTP: what needs media is not tested, with the reason.
+    expect(status(a!, "h264.media")).toBe("not-tested");
+    expect(status(a!, "media.loss")).toBe("not-tested");
+    expect(a!.sip.map((l) => l.firstLine.split(":")[0])).toContain("Connect");
+    expect(a!.sip.filter((l) => l.protocol === "h245" && l.tunnelled)).toHaveLength(7);
+  });
+
+  it("H323Plus video: media, keyframe after videoFastUpdatePicture, H.239 token flow as facts", async () => {
+    const [f] = (await reports("f-h323plus-video")).reports;
+    expect(status(f!, "h264.media")).toBe("pass");
+    expect(summary(f!, "h264.media")).toMatch(/352x288/);
+    expect(status(f!, "h264.keyframe-on-request")).toBe("pass");
+    expect(f!.checks.find((c) => c.id === "h264.keyframe-on-request")?.title).toMatch(
+      /videoFastUpdatePicture/,
+    );
+    expect(status(f!, "h264.level")).toBe("warn");
+    const h323 = f!.facts["h323"] as { h239: { name: string }[]; channels: { presentation: boolean }[] };
+    expect(h323.h239.map((e) => e.name)).toEqual([
+      "presentationTokenRequest",
+      "presentationTokenResponse",
+      "presentationTokenIndicateOwner",
+    ]);
+    expect(h323.channels.filter((c) => c.presentation)).toHaveLength(1);
+    // The content channel's flow is bound and kept out of the main video.
+    const streams = f!.facts["streams"] as { kind: string; packets: number; fromGraded: boolean }[];
+    expect(streams.find((s) => s.kind === "slides" && s.packets > 0)?.packets).toBe(41);
+  });
+
+  it("--side caller grades the caller on the call's first leg; a routed callee on its last", async () => {
+    const [caller] = (await reports("f-h323plus-video", "caller")).reports;
+    expect(caller!.facts["graded"]).toMatchObject({ side: "caller", address: "127.0.0.1:57922" });
+    expect(status(caller!, "h264.media")).toBe("pass");
+    const [, routed] = (await reports("c-gk-routed")).reports;
+    expect(routed!.facts["graded"]).toMatchObject({ side: "callee", address: "127.0.0.2:1720" });
+    // alice received carol's media but sent none.
+    expect(status(routed!, "h264.media")).toBe("not-tested");
+    const streams = routed!.facts["streams"] as { packets: number; fromGraded: boolean }[];
+    expect(streams.filter((s) => s.packets > 0).map((s) => s.fromGraded)).toEqual([false, false]);
+    const ladder = routed!.sip.map((l) => l.firstLine);
+    expect(ladder.filter((l) => l.startsWith("RAS AdmissionRequest"))).toHaveLength(2);
+  });
+
+  it("H.460.18 call: the features announced say why traversal is not tested; proxied media split by sender", async () => {
+    const [d] = (await reports("d-h46018")).reports;
+    expect(summary(d!, "traversal.nat")).toMatch(/announced H\.460\.19/);
+    const streams = d!.facts["streams"] as { src: string; packets: number; fromGraded: boolean }[];
+    // dave (127.0.0.1:5003) to the proxy is his; erin's flow to the same proxy port is not.
+    expect(streams.filter((s) => s.fromGraded && s.packets > 0).map((s) => s.src)).toEqual([
+      "127.0.0.1:5003",
+    ]);
+    const h323 = d!.facts["h323"] as { registrations: { aliases: string[] }[] };
+    expect(h323.registrations.map((r) => r.aliases[0])).toContain("dave");
   });
 });
