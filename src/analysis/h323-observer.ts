@@ -147,7 +147,9 @@ export class H323Observer {
       string,
       { key: string; callIdentifier?: string; conferenceId?: string; legs: H323Leg[] }
     >();
+    // A connection that never carried a readable Q.931 message (garbage on port 1720) is no call.
     for (const leg of this.legs.values()) {
+      if (leg.q931Count === 0) continue;
       const key = leg.callIdentifier
         ? `callIdentifier ${leg.callIdentifier}`
         : leg.conferenceId
