@@ -101,14 +101,17 @@ export interface H323WireMessage {
   /** Epoch ms. */
   readonly atMs: number;
   readonly direction: "sent" | "received";
-  /** "q931": the call signalling connection; "h245": H.245, tunnelled or on its own connection. */
-  readonly channel: "q931" | "h245";
+  /**
+   * "q931": the call signalling connection; "h245": H.245, tunnelled or on its own connection;
+   * "ras": H.225.0 RAS with the gatekeeper, over UDP (the bytes are the datagram's payload).
+   */
+  readonly channel: "q931" | "h245" | "ras";
   /** An H.245 message that rode in h245Control of a Q.931 message (recorded there too). */
   readonly tunnelled?: boolean;
   readonly name: string;
   /** One line, e.g. "H.264 Baseline level 3.1, G.711 µ-law". */
   readonly summary: string;
-  /** The TPKT payload exactly as on the wire (for a tunnelled H.245 message: the H.245 PDU). */
+  /** The TPKT payload or RAS datagram exactly as on the wire (tunnelled H.245: the H.245 PDU). */
   readonly bytes: Uint8Array;
   readonly local: { readonly host: string; readonly port: number };
   readonly remote: { readonly host: string; readonly port: number };

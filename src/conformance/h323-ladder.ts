@@ -1,7 +1,7 @@
 import type { LadderRecord } from "../report/model.js";
 import type { H323WireMessage } from "./h323-evidence.js";
 
-// The report's ladder for an H.323 call: one record per H.225.0 or H.245 message, named, with
+// The report's ladder for an H.323 call: one record per RAS, H.225.0 or H.245 message, named, with
 // what it said on one line and its bytes as a hex dump.
 
 /** The bytes kept per message in the report; longer messages are cut (a capability set is ~200). */
@@ -19,16 +19,25 @@ export function hexDump(bytes: Uint8Array): string {
   return lines.join("\n");
 }
 
-/** The ladder records of an H.323 call, times from `startedAtMs`. */
+const CHANNELS = {
+  q931: { title: "H.225.0 (Q.931)", protocol: "h225", transport: "tcp" },
+  h245: { title: "H.245", protocol: "h245", transport: "tcp" },
+  ras: { title: "H.225.0 RAS", protocol: "ras", transport: "udp" },
+} as const;
+
+/** The ladder records of an H.323 call (RAS with the gatekeeper included), times from `startedAtMs`. */
 export function h323LadderRecords(messages: readonly H323WireMessage[], startedAtMs: number): LadderRecord[] {
-  return messages.map((m) => ({
-    atMs: Math.round(m.atMs - startedAtMs),
-    direction: m.direction,
-    transport: "tcp",
-    remote: `${m.remote.host}:${m.remote.port}`,
-    firstLine: m.summary ? `${m.name}: ${m.summary}` : m.name,
-    message: `${m.channel === "q931" ? "H.225.0 (Q.931)" : "H.245"}${m.tunnelled ? ", tunnelled in H.225.0" : ""}, ${m.bytes.length} octets\n${hexDump(m.bytes)}`,
-    protocol: m.channel === "q931" ? "h225" : "h245",
-    ...(m.tunnelled ? { tunnelled: true } : {}),
-  }));
+  return messages.map((m) => {
+    const ch = CHANNELS[m.channel];
+    return {
+      atMs: Math.round(m.atMs - startedAtMs),
+      direction: m.direction,
+      transport: ch.transport,
+      remote: `${m.remote.host}:${m.remote.port}`,
+      firstLine: m.summary ? `${m.name}: ${m.summary}` : m.name,
+      message: `${ch.title}${m.tunnelled ? ", tunnelled in H.225.0" : ""}, ${m.bytes.length} octets\n${hexDump(m.bytes)}`,
+      protocol: ch.protocol,
+      ...(m.tunnelled ? { tunnelled: true } : {}),
+    };
+  });
 }

@@ -136,7 +136,7 @@ export function readH323Evidence(input: H323WireInput): H323Evidence {
       continue;
     }
     if (m.channel === "q931") readCallSignalling(m.bytes, input.endpointRole, c);
-    else if (!m.tunnelled) {
+    else if (m.channel === "h245" && !m.tunnelled) {
       c.separate = true;
       readH245(m.bytes, false, c);
     }

@@ -3,9 +3,14 @@ import type { LadderRecord } from "./model.js";
 
 // What every renderer says of a ladder record, SIP or H.323, in one place.
 
+/** True for an H.225.0 (RAS or call signalling) or H.245 record. */
+export function isH323Record(m: LadderRecord): boolean {
+  return m.protocol === "h225" || m.protocol === "h245" || m.protocol === "ras";
+}
+
 /** True when the ladder holds H.225.0/H.245 messages (an H.323 call). */
 export function isH323Ladder(records: readonly LadderRecord[]): boolean {
-  return records.some((m) => m.protocol === "h225" || m.protocol === "h245");
+  return records.some(isH323Record);
 }
 
 /** The ladder's heading and the heading of its full messages. */
@@ -18,9 +23,9 @@ export function ladderHeadings(
     : { ladder: L.sipLadder, messages: L.sipMessages };
 }
 
-/** The record's line with its marks: "(retransmission)", and "H.245 ... (tunnelled)". */
+/** The record's line with its marks: "(retransmission)", "H.245 ... (tunnelled)", "RAS GRQ...". */
 export function ladderLine(m: LadderRecord, L: Pick<Labels, "retransmission" | "tunnelled">): string {
-  const prefix = m.protocol === "h245" ? "H.245 " : "";
+  const prefix = m.protocol === "h245" ? "H.245 " : m.protocol === "ras" ? "RAS " : "";
   const marks = [m.retransmission ? L.retransmission : "", m.tunnelled ? L.tunnelled : ""].filter(Boolean);
   return `${prefix}${m.firstLine}${marks.length ? ` ${marks.join(" ")}` : ""}`;
 }

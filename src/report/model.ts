@@ -84,8 +84,8 @@ export interface LadderRecord {
   message?: string;
   /** A repeat of an earlier message: an RFC 3261 §17 retransmission, sent or received. */
   retransmission?: boolean;
-  /** "h225": H.225.0 call signalling (Q.931); "h245": H.245. Absent: SIP. */
-  protocol?: "sip" | "h225" | "h245";
+  /** "h225": H.225.0 call signalling (Q.931); "h245": H.245; "ras": H.225.0 RAS. Absent: SIP. */
+  protocol?: "sip" | "h225" | "h245" | "ras";
   /** An H.245 message carried in h245Control of an H.225.0 message (H.323 §8.2.1). */
   tunnelled?: boolean;
 }

@@ -285,6 +285,35 @@ describe("the ladder of an H.323 call in every renderer", () => {
     expect(md).toContain("## H.323-signalering (H.225.0 och H.245)");
   });
 
+  it("puts RAS with the gatekeeper in the same ladder: UDP, named, confirms green and rejects red", () => {
+    const ras = (name: string, direction: "sent" | "received") => ({
+      atMs: 5,
+      direction,
+      channel: "ras" as const,
+      name,
+      summary: "#1",
+      bytes: Uint8Array.of(0x10, 0x20),
+      local: { host: "127.0.0.1", port: 40000 },
+      remote: { host: "127.0.0.4", port: 1719 },
+    });
+    const rasRecords = h323LadderRecords(
+      [ras("GRQ", "sent"), ras("GCF", "received"), ras("ARJ", "received")],
+      0,
+    );
+    expect(rasRecords[0]).toMatchObject({
+      protocol: "ras",
+      transport: "udp",
+      remote: "127.0.0.4:1719",
+      firstLine: "GRQ: #1",
+    });
+    expect(rasRecords[0]!.message).toMatch(/^H\.225\.0 RAS, 2 octets\n0000 {2}10 20$/);
+    const withRas: Report = { ...report, sip: [...rasRecords, ...records] };
+    expect(validateReport(JSON.parse(JSON.stringify(withRas)))).toEqual([]);
+    const html = renderHtml(withRas, "en");
+    expect(html).toContain("RAS GCF: #1");
+    expect(renderMarkdown(withRas, "en")).toContain("RAS ARJ: #1");
+  });
+
   it("hex dumps 16 octets a line", () => {
     expect(hexDump(Uint8Array.from({ length: 18 }, (_, i) => i))).toBe(
       "0000  00 01 02 03 04 05 06 07 08 09 0a 0b 0c 0d 0e 0f\n0010  10 11",

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { loadGoldenPdus } from "../../../test/support/asn1-pdus.js";
 import { captureWire } from "../../../test/support/h323/capture-wire.js";
 import { haveTshark, tsharkFileFields } from "../../../test/support/h323/link-capture.js";
 import { CaptureRecorder } from "./capture-recorder.js";
@@ -38,6 +39,28 @@ describe.runIf(haveTshark)("H.323 messages in the capture decode in tshark", () 
     const path = record("a-direct-faststart.pcapng", "faststart.pcapng", true);
     expect(tsharkFileFields(path, "h225", ["frame.number"]).length).toBe(12);
     expect(tsharkFileFields(path, "h245", ["frame.number"]).length).toBeGreaterThan(0);
+    expect(tsharkFileFields(path, "_ws.malformed", ["frame.number"])).toEqual([]);
+  });
+
+  it("RAS: each message as a UDP datagram to the gatekeeper's port 1719, decoded as H.225.0 RAS", () => {
+    const path = join(dir, "ras.pcapng");
+    const recorder = CaptureRecorder.open(path);
+    const ras = loadGoldenPdus().filter((p) => p.capture === "c-gk-routed" && p.type === "RasMessage");
+    for (const [i, p] of ras.entries()) {
+      recorder.h323({
+        atMs: i,
+        direction: i % 2 === 0 ? "sent" : "received",
+        channel: "ras",
+        name: "RAS",
+        summary: "",
+        bytes: p.bytes,
+        local: { host: "127.0.0.2", port: 13030 },
+        remote: { host: "127.0.0.4", port: 1719 },
+      });
+    }
+    recorder.finish();
+    expect(tsharkFileFields(path, "udp", ["frame.number"]).length).toBe(ras.length);
+    expect(tsharkFileFields(path, "h225.RasMessage", ["frame.number"]).length).toBe(ras.length);
     expect(tsharkFileFields(path, "_ws.malformed", ["frame.number"])).toEqual([]);
   });
 });

@@ -135,12 +135,15 @@ export class CaptureRecorder implements WireTap {
 
   /**
    * One H.323 message: its TPKT packet (RFC 1006) on the TCP connection it went over, so
-   * Wireshark decodes Q.931/H.225.0 and H.245. A tunnelled H.245 message is already inside its
-   * Q.931 carrier and is not written twice.
+   * Wireshark decodes Q.931/H.225.0 and H.245; a RAS message as its UDP datagram. A tunnelled
+   * H.245 message is already inside its Q.931 carrier and is not written twice.
    */
   h323(m: H323MessageRecord): void {
     if (m.tunnelled) return;
-    this.stream(m.direction === "sent" ? "out" : "in", m.local, m.remote, serializeTpkt(m.bytes));
+    const direction = m.direction === "sent" ? "out" : "in";
+    // H.225.0 RAS is one PER message per UDP datagram (H.225.0 §7.7).
+    if (m.channel === "ras") this.datagram(direction, m.local, m.remote, m.bytes);
+    else this.stream(direction, m.local, m.remote, serializeTpkt(m.bytes));
   }
 
   /**

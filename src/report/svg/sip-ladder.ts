@@ -1,5 +1,5 @@
 import { escapeXml } from "../escape.js";
-import { ladderLine } from "../ladder.js";
+import { isH323Record, ladderLine } from "../ladder.js";
 import type { LadderRecord } from "../model.js";
 
 export interface LadderLabels {
@@ -25,16 +25,19 @@ const COLOURS = {
 } as const;
 type Kind = keyof typeof COLOURS;
 
-/** H.225.0 and H.245 messages by name: acknowledgements succeed, rejects and releases fail. */
+/**
+ * H.225.0 and H.245 messages by name: acknowledgements and RAS confirms (GCF, RCF, ACF...)
+ * succeed, rejects (GRJ, RRJ, ARJ...) and releases fail, RAS RequestInProgress is provisional.
+ */
 function h323Kind(name: string): Kind {
-  if (/^(ReleaseComplete|.*Reject|EndSessionCommand)/.test(name)) return "failure";
-  if (/^(Connect|.*Ack)\b/.test(name)) return "success";
-  if (/^(CallProceeding|Alerting|Progress)\b/.test(name)) return "provisional";
+  if (/^(ReleaseComplete|.*Reject|EndSessionCommand|[A-Z]RJ\b)/.test(name)) return "failure";
+  if (/^(Connect|.*Ack|[A-Z]CF\b)\b/.test(name)) return "success";
+  if (/^(CallProceeding|Alerting|Progress|RIP)\b/.test(name)) return "provisional";
   return "request";
 }
 
 function kind(m: LadderRecord): Kind {
-  if (m.protocol === "h225" || m.protocol === "h245") return h323Kind(m.firstLine);
+  if (isH323Record(m)) return h323Kind(m.firstLine);
   const code = /^SIP\/2\.0 (\d)/.exec(m.firstLine)?.[1];
   if (code === undefined) return "request";
   if (code === "1") return "provisional";
