@@ -43,24 +43,24 @@ const hostPort = (a: string) => {
   return { host: a.slice(0, at), port: Number(a.slice(at + 1)) };
 };
 
+/** A captured message as a live call records it: "received" when the graded party sent it. */
+export function wireMessage(m: H323CapturedMessage, theirs: boolean): H323WireMessage {
+  return {
+    atMs: m.timeMs,
+    direction: theirs ? "received" : "sent",
+    channel: m.channel,
+    ...(m.tunnelled ? { tunnelled: true } : {}),
+    name: m.name,
+    summary: m.summary,
+    bytes: m.bytes,
+    local: hostPort(theirs ? m.dst : m.src),
+    remote: hostPort(theirs ? m.src : m.dst),
+  };
+}
+
 /** A leg's messages from the graded side's point of view: what it sent is "received". */
 export function wireMessages(leg: H323LegFacts, side: H323Side): H323WireMessage[] {
-  return leg.messages
-    .filter((m): m is H323CapturedMessage & { channel: "q931" | "h245" } => m.channel !== "ras")
-    .map((m) => {
-      const theirs = m.from === side;
-      return {
-        atMs: m.timeMs,
-        direction: theirs ? "received" : "sent",
-        channel: m.channel,
-        ...(m.tunnelled ? { tunnelled: true } : {}),
-        name: m.name,
-        summary: m.summary,
-        bytes: m.bytes,
-        local: hostPort(theirs ? m.dst : m.src),
-        remote: hostPort(theirs ? m.src : m.dst),
-      };
-    });
+  return leg.messages.map((m) => wireMessage(m, m.from === side));
 }
 
 function readSide(leg: H323LegFacts, side: H323Side): H323Evidence {

@@ -1,7 +1,11 @@
 import { vendorOf } from "../conformance/h323-wire.js";
-import { type H225, rasMessage } from "../protocol/asn1/index.js";
+import type { H225 } from "../protocol/asn1/index.js";
 import { aliasText } from "../protocol/h323/message-summary.js";
 import { ParseError } from "../protocol/parse-error.js";
+import { decodeRas } from "../protocol/ras/ras-message.js";
+import { rasName, rejectReason, requestSeqNum } from "../protocol/ras/ras-names.js";
+import { rasSummary } from "../protocol/ras/ras-summary.js";
+import { endpointAliases } from "../protocol/ras/ras-views.js";
 import type { H323CapturedMessage, H323RegistrationFacts } from "./h323-call-facts.js";
 import type { Mutable, Seen } from "./h323-leg.js";
 
@@ -17,11 +21,8 @@ export const RAS_PORTS: ReadonlySet<number> = new Set([1718, 1719]);
 const MAX_RAS_MESSAGES = 5000;
 const MAX_REGISTRATIONS = 1000;
 const MAX_PENDING = 4096;
-/** No RAS message is this large (the RAS decoder refuses longer datagrams too). */
-const MAX_RAS_BYTES = 16_384;
 
 const hex = (b: Uint8Array) => [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
-const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 type AnyRas = Partial<
   H225.RegistrationRequest &
@@ -30,13 +31,12 @@ type AnyRas = Partial<
     H225.AdmissionRequest &
     H225.GatekeeperRequest &
     H225.ServiceControlIndication
-> & { requestSeqNum?: number; rejectReason?: { choice: string } };
+>;
 
-/** Decodes a datagram as RAS; undefined when it is not one. */
+/** Decodes a datagram as RAS (H.225.0 §7.6), or says why it is not one. */
 export function decodeRasDatagram(b: Uint8Array): H225.RasMessage | { error: string } {
-  if (b.length === 0 || b.length > MAX_RAS_BYTES) return { error: `datagram of ${b.length} octets` };
   try {
-    const m = rasMessage.decode(b);
+    const m = decodeRas(b);
     return m.choice === "$unknown" ? { error: "an unknown RasMessage extension" } : m;
   } catch (e) {
     if (!(e instanceof ParseError)) throw e;
@@ -55,23 +55,10 @@ function features(v: AnyRas): string[] {
   return all.map((g) => (g.id.choice === "standard" ? String(g.id.value) : g.id.choice));
 }
 
-function aliasesOf(v: AnyRas): string[] {
-  return (v.terminalAlias ?? []).map(aliasText).filter((a) => a !== "");
-}
-
-/** One line for the ladder: sequence number, aliases, destination, reject reason, H.460 features. */
-export function rasSummary(m: H225.RasMessage): string {
-  const v = m.value as AnyRas;
-  const parts = [`seq ${v.requestSeqNum ?? "?"}`];
-  const aliases = aliasesOf(v);
-  if (aliases.length) parts.push(`aliases ${aliases.join(", ")}`);
-  const dest = (v.destinationInfo ?? []).map(aliasText).filter((a) => a !== "");
-  if (dest.length) parts.push(`to ${dest.join(", ")}`);
-  if (v.keepAlive) parts.push("keepAlive");
-  if (v.rejectReason) parts.push(`reason ${v.rejectReason.choice}`);
-  const f = features(v);
-  if (f.length) parts.push(`H.460.${[...new Set(f)].join(", H.460.")}`);
-  return parts.join(", ");
+function aliasesOf(m: H225.RasMessage): string[] {
+  return endpointAliases(m)
+    .map(aliasText)
+    .filter((a) => a !== "");
 }
 
 /** The call a RAS message names (H.225.0 callIdentifier, or an SCI's callSpecific). */
@@ -96,13 +83,13 @@ export class RasTracker {
     const record: H323CapturedMessage = {
       ...seen,
       channel: "ras",
-      name: upperFirst(m.choice),
+      name: rasName(m),
       summary: rasSummary(m),
       bytes,
     };
     if (this.messages.length < MAX_RAS_MESSAGES) this.messages.push(record);
     this.registration(m, v, seen);
-    const seq = v.requestSeqNum;
+    const seq = requestSeqNum(m);
     let call = rasCallIdentifier(m);
     if (seq !== undefined) {
       if (call && this.pending.size < MAX_PENDING) this.pending.set(`${seen.src}|${seen.dst}|${seq}`, call);
@@ -158,7 +145,7 @@ export class RasTracker {
       case "registrationRequest": {
         if (v.keepAlive) r.keepAlives++;
         else r.requests++;
-        const aliases = aliasesOf(v);
+        const aliases = aliasesOf(m);
         if (aliases.length) r.aliases = union(r.aliases, aliases);
         r.h460 = union(r.h460, features(v));
         const vendor = v.endpointVendor
@@ -177,7 +164,7 @@ export class RasTracker {
         r.h460Confirmed = union(r.h460Confirmed, features(v));
         return;
       case "registrationReject":
-        r.rejected = [...r.rejected, v.rejectReason?.choice ?? "?"];
+        r.rejected = [...r.rejected, rejectReason(m) ?? "?"];
         return;
       default:
         r.unregistered = true;

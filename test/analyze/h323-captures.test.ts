@@ -97,8 +97,8 @@ describe.skipIf(missing !== undefined)("H.323 captures (H.225.0, H.245, RAS)", (
     for (const call of h.calls) {
       // Both legs (endpoint → GnuGk, GnuGk → alice) keep one callIdentifier.
       expect(call.legs.map((l) => l.callee)).toEqual(["127.0.0.4:1720", "127.0.0.2:1720"]);
-      expect(call.ras.filter((m) => m.name === "AdmissionRequest")).toHaveLength(2);
-      expect(call.ras.filter((m) => m.name === "DisengageConfirm")).toHaveLength(2);
+      expect(call.ras.filter((m) => m.name === "ARQ")).toHaveLength(2);
+      expect(call.ras.filter((m) => m.name === "DCF")).toHaveLength(2);
     }
     expect(h.calls.map((c) => c.legs[0]!.mode)).toEqual(["fastStart", "tunnelling"]);
     const call2 = h.calls[1]!.legs[0]!;
@@ -120,7 +120,7 @@ describe.skipIf(missing !== undefined)("H.323 captures (H.225.0, H.245, RAS)", (
       [["dave"], ["18", "23"], ["18"], 1],
       [["erin"], ["18", "23"], ["18"], 0],
     ]);
-    expect(h.ras.some((m) => m.name === "ServiceControlIndication")).toBe(true);
+    expect(h.ras.some((m) => m.name === "SCI")).toBe(true);
     expect(h.calls).toHaveLength(1);
     const [toGk, toDave] = h.calls[0]!.legs;
     expect(toGk!.callee).toBe("127.0.0.4:1720");
@@ -246,8 +246,10 @@ describe.skipIf(missing !== undefined)("H.323 captures graded by the engine of a
     expect(status(routed!, "h264.media")).toBe("not-tested");
     const streams = routed!.facts["streams"] as { packets: number; fromGraded: boolean }[];
     expect(streams.filter((s) => s.packets > 0).map((s) => s.fromGraded)).toEqual([false, false]);
-    const ladder = routed!.sip.map((l) => l.firstLine);
-    expect(ladder.filter((l) => l.startsWith("RAS AdmissionRequest"))).toHaveLength(2);
+    const ras = routed!.sip.filter((l) => l.protocol === "ras");
+    expect(ras.filter((l) => l.firstLine.startsWith("ARQ: ")).map((l) => l.transport)).toEqual(["udp", "udp"]);
+    // carol asked for the URL alias; GnuGk routed it to alice.
+    expect(ras[0]?.firstLine).toMatch(/to url-ID h323:alice@example\.com/);
   });
 
   it("H.460.18 call: the features announced say why traversal is not tested; proxied media split by sender", async () => {

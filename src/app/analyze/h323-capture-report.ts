@@ -6,14 +6,15 @@ import type {
   H323CaptureFacts,
   H323RegistrationFacts,
 } from "../../analysis/h323-call-facts.js";
-import { h323CaptureEvidence, wireMessages } from "../../analysis/h323-capture-evidence.js";
+import { h323CaptureEvidence, wireMessage, wireMessages } from "../../analysis/h323-capture-evidence.js";
 import { gate } from "../../conformance/functions/profile-gate.js";
 import { gradeAll } from "../../conformance/grade-all.js";
-import { h323LadderRecords, hexDump } from "../../conformance/h323-ladder.js";
+import type { H323WireMessage } from "../../conformance/h323-evidence.js";
+import { h323LadderRecords } from "../../conformance/h323-ladder.js";
 import { readH323Evidence } from "../../conformance/h323-wire.js";
 import { requirementVerdicts } from "../../conformance/requirements.js";
 import { captureTimeMicros } from "../../protocol/pcap/capture-time.js";
-import { type Check, type LadderRecord, REPORT_SCHEMA_VERSION, type Report } from "../../report/model.js";
+import { type Check, REPORT_SCHEMA_VERSION, type Report } from "../../report/model.js";
 import { VERSION } from "../../version.js";
 import type { FileAnalysis } from "./analyze-file.js";
 import { evidenceSummary, fileChecks, streamFacts, worst } from "./capture-report.js";
@@ -68,20 +69,9 @@ export function h323CallSummaries(fa: FileAnalysis): H323CallSummary[] {
   });
 }
 
-/** The RAS records of the call in the ladder: H.225.0 RAS over UDP, seen from the graded party. */
-function rasLadder(call: H323CallFacts, gradedHost: string, startMs: number): LadderRecord[] {
-  return call.ras.map((m) => {
-    const theirs = m.src.slice(0, m.src.lastIndexOf(":")) === gradedHost;
-    return {
-      atMs: Math.round(m.timeMs - startMs),
-      direction: theirs ? "received" : "sent",
-      transport: "udp",
-      remote: theirs ? m.src : m.dst,
-      firstLine: `RAS ${m.name}: ${m.summary}`,
-      message: `H.225.0 RAS, ${m.bytes.length} octets\n${hexDump(m.bytes)}`,
-      protocol: "h225",
-    };
-  });
+/** The call's RAS in the ladder (H.225.0 RAS over UDP): "received" when from the graded party's host. */
+function rasWire(call: H323CallFacts, gradedHost: string): H323WireMessage[] {
+  return call.ras.map((m) => wireMessage(m, m.src.slice(0, m.src.lastIndexOf(":")) === gradedHost));
 }
 
 /** Registrations of the graded party: its RAS address's host, or one of its aliases. */
@@ -120,10 +110,8 @@ export function h323CaptureReport(
   const gated = gate({ checks, requirements, profile: "vdm", required: [] }).outcome;
   const startMicros = a.firstTime ? captureTimeMicros(a.firstTime) : 0;
   const gradedHost = g.address.slice(0, g.address.lastIndexOf(":"));
-  const ladder = [
-    ...h323LadderRecords(ce.wire, call.firstMs),
-    ...rasLadder(call, gradedHost, call.firstMs),
-  ].sort((x, y) => x.atMs - y.atMs);
+  const wire = [...ce.wire, ...rasWire(call, gradedHost)].sort((x, y) => x.atMs - y.atMs);
+  const ladder = h323LadderRecords(wire, call.firstMs);
   const fromGraded = new Set(ce.fromEndpoint);
   const aliases = (h.aliases ?? []).map((x) => x.value);
   return {
