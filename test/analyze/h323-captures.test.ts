@@ -1,8 +1,13 @@
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import type { H323CaptureFacts, H323LegFacts } from "../../src/analysis/h323-call-facts.js";
 import type { MediaStreamFacts } from "../../src/analysis/media-stream.js";
 import { analyzeFile } from "../../src/app/analyze/analyze-file.js";
 import { buildCaptureReports } from "../../src/app/analyze/capture-report.js";
+import { type AnalyzeCommandOptions, runAnalyzeCommand } from "../../src/cli/commands/analyze.js";
+import { ExitCode } from "../../src/cli/exit-error.js";
 import type { Report } from "../../src/report/model.js";
 import {
   type H323CaptureName,
@@ -247,7 +252,10 @@ describe.skipIf(missing !== undefined)("H.323 captures graded by the engine of a
     const streams = routed!.facts["streams"] as { packets: number; fromGraded: boolean }[];
     expect(streams.filter((s) => s.packets > 0).map((s) => s.fromGraded)).toEqual([false, false]);
     const ras = routed!.sip.filter((l) => l.protocol === "ras");
-    expect(ras.filter((l) => l.firstLine.startsWith("ARQ: ")).map((l) => l.transport)).toEqual(["udp", "udp"]);
+    expect(ras.filter((l) => l.firstLine.startsWith("ARQ: ")).map((l) => l.transport)).toEqual([
+      "udp",
+      "udp",
+    ]);
     // carol asked for the URL alias; GnuGk routed it to alice.
     expect(ras[0]?.firstLine).toMatch(/to url-ID h323:alice@example\.com/);
   });
@@ -262,5 +270,53 @@ describe.skipIf(missing !== undefined)("H.323 captures graded by the engine of a
     ]);
     const h323 = d!.facts["h323"] as { registrations: { aliases: string[] }[] };
     expect(h323.registrations.map((r) => r.aliases[0])).toContain("dave");
+  });
+});
+
+describe.skipIf(missing !== undefined)("vdm-test analyze on an H.323 capture, the command", () => {
+  const tmp = mkdtempSync(join(tmpdir(), "vdm-analyze-h323-"));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  async function run(o: Omit<AnalyzeCommandOptions, "out">): Promise<{ code: number; out: string }> {
+    const out: string[] = [];
+    // A write's callback (the --json path waits for it) runs as the real stream would run it.
+    const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: unknown, ...rest: unknown[]) => {
+      out.push(String(chunk));
+      for (const f of rest) if (typeof f === "function") f();
+      return true;
+    });
+    try {
+      return { code: await runAnalyzeCommand({ ...o, out: tmp }), out: out.join("") };
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it("lists the H.323 calls and registrations, then grades each call", async () => {
+    const { code, out } = await run({ file: h323CapturePath("c-gk-routed") });
+    expect(code).toBe(ExitCode.checkFailed);
+    expect(out).toMatch(/2 H\.323 call\(s\) \(graded below; pick one with --call-id\):/);
+    expect(out).toMatch(/carol → h323:alice@example\.com +127\.0\.0\.1:\d+ → 127\.0\.0\.2:1720 \(2 legs\)/);
+    expect(out).toMatch(/3 RAS registration\(s\):/);
+    expect(out).toMatch(
+      /127\.0\.0\.4:\d+ → 127\.0\.0\.4:1719 +carol +RRQ 1\+0 keep-alive, RCF 1 +H\.460\.18,23/,
+    );
+    expect(out.match(/Graded: the callee 127\.0\.0\.2:1720 "objsys v0\.9\.4"/g)).toHaveLength(2);
+    expect(out).not.toMatch(/No SIP dialog/);
+    // The stream table of the second call: carol's G.711 and H.264 to alice.
+    expect(out).toMatch(/127\.0\.0\.1:5000 → 127\.0\.0\.2:5000 +0x[0-9A-F]{8} +PCMU +419/);
+  });
+
+  it("--call-id takes an H.323 callIdentifier; an unknown one is a usage error naming both kinds", async () => {
+    const fa = await analyzeFile(h323CapturePath("e-dial-ip-port"));
+    const id = fa.analysis.h323.calls[1]!.callIdentifier!;
+    const { out } = await run({ file: h323CapturePath("e-dial-ip-port"), callId: id, json: true });
+    const report = JSON.parse(out) as Report;
+    expect(report.target).toBe(`callIdentifier ${id}`);
+    expect((report.facts["h323"] as { calledAliases: string[] }).calledAliases).toEqual(["room"]);
+    await expect(run({ file: h323CapturePath("e-dial-ip-port"), callId: "nope" })).rejects.toMatchObject({
+      code: ExitCode.usage,
+      message: expect.stringMatching(/no dialog with Call-ID nope .*\(0 dialogs, 3 H\.323 calls\)/),
+    });
   });
 });
