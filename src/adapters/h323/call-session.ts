@@ -13,6 +13,7 @@ import type { ChannelReading } from "../../protocol/h323/logical-channel.js";
 import { h225Address, h245Address, readH225Address } from "../../protocol/h323/transport-address.js";
 import { Q850Cause } from "../../protocol/q931/cause.js";
 import { MachineDriver } from "../clock/machine-driver.js";
+import type { H239Presentation } from "./h239-presentation.js";
 import { H245Link } from "./h245-link.js";
 import type { H245Mode, H323Aliases, H323CallEnd, H323CallFacts } from "./h323-call.js";
 import type { H323MessageLog } from "./message-log.js";
@@ -58,6 +59,8 @@ export class CallSession {
   private hangingUp = false;
   /** The logical channel the far end sends video to us on: where videoFastUpdatePicture goes. */
   videoReceiveChannel: number | undefined;
+  /** The call's H.239 presentation, once the role knows our slides line (h239-presentation.ts). */
+  presentation: H239Presentation | undefined;
   /** Our TerminalCapabilitySet, set by the role before H.245 starts. */
   capabilitySet: Omit<H245.TerminalCapabilitySet, "sequenceNumber"> | undefined;
   readonly factsNow: {
@@ -286,6 +289,8 @@ export class CallSession {
   }
 
   private h245Event(e: H245Event): void {
+    // The presentation's channels and token answers are its own; the role never sees them.
+    if (this.presentation?.handle(e)) return;
     switch (e.type) {
       case "remoteCapabilities":
         this.factsNow.capabilities = [...readCapabilitySet(e.set).names];

@@ -36,6 +36,10 @@ export class H323CallHandle implements H323Call {
     return this.session.whenEnded();
   }
 
+  presentation() {
+    return this.session.presentation;
+  }
+
   remoteMedia(): string {
     return this.remote();
   }

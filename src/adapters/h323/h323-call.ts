@@ -1,5 +1,6 @@
 import type { H323WireMessage } from "../../conformance/h323-evidence.js";
 import type { AliasSet } from "../../protocol/h323/aliases.js";
+import type { H239Presentation } from "./h239-presentation.js";
 // The H.323 engine's surface (H.323 §8, H.225.0 §7, H.245): one call over one call signalling
 // connection, placed by us or taken by our listener, with media described as SDP (RFC 3264)
 // on both sides so the caller and the room keep negotiating as they do for SIP. The engine
@@ -62,6 +63,11 @@ export interface H323Call {
   /** endSessionCommand + ReleaseComplete, waiting a bounded time for the far end's endSessionCommand. */
   hangUp(reason?: string): Promise<void>;
   whenEnded(): Promise<H323CallEnd>;
+  /**
+   * The H.239 presentation (H.239 §9, §11.2) when our SDP had a slides line and H.245 runs
+   * (not on a fast start call, whose media was agreed before the capabilities).
+   */
+  presentation(): H239Presentation | undefined;
   /**
    * The far end's media as SDP as now known: for the caller the answer; for the callee its offer
    * updated with the receive addresses its OpenLogicalChannelAcks gave (H.245 tells where the

@@ -16,11 +16,13 @@ import { fastStartAnswer, readFastStartOffer } from "../../protocol/h323/fast-st
 import { type LocalMedia, readLocalMedia, streamsOf } from "../../protocol/h323/local-media.js";
 import { type ChannelReading, readChannel } from "../../protocol/h323/logical-channel.js";
 import type { MediaKindAV } from "../../protocol/h323/media-codec.js";
+import { presentationStream } from "../../protocol/h323/presentation-bridge.js";
 import { type HostPort, readH245Address } from "../../protocol/h323/transport-address.js";
 import { ParseError } from "../../protocol/parse-error.js";
 import { Q850Cause } from "../../protocol/q931/cause.js";
 import { CallSession } from "./call-session.js";
 import { ENGINE_VERSION } from "./engine-defaults.js";
+import { H239Presentation } from "./h239-presentation.js";
 import type {
   H245Mode,
   H323Call,
@@ -231,6 +233,11 @@ export class IncomingCallFlow {
   }
 
   private onChannel(number: number, channel: ChannelReading | undefined): void {
+    if (channel?.presentation) {
+      // H.239 §11.2: a presentation channel needs the token, which only the answered call has.
+      this.session.h245?.act((now, s) => s.channels.rejectChannel(now, number, "unspecified"));
+      return;
+    }
     if (this.state === "answered") {
       this.answerChannel(number, channel);
       return;
@@ -260,7 +267,14 @@ export class IncomingCallFlow {
       );
       return;
     }
-    this.sdpOffer = offerFromChannels(this.remoteCaps?.receive ?? [], channels, this.sessionId);
+    const slides = this.remoteCaps ? presentationStream(this.remoteCaps) : undefined;
+    this.sdpOffer = offerFromChannels(
+      this.remoteCaps?.receive ?? [],
+      channels,
+      this.sessionId,
+      new Map(),
+      slides,
+    );
     this.offer();
   }
 
@@ -302,7 +316,14 @@ export class IncomingCallFlow {
     }
     this.answerLocal = local;
     this.state = "answered";
-    this.session.capabilitySet = capabilitySetOf(streamsOf(local));
+    this.session.capabilitySet = capabilitySetOf(streamsOf(local), local.presentation?.codecs ?? []);
+    if (local.presentation && this.mode !== "fastStart")
+      this.session.presentation = new H239Presentation(
+        { h245: () => this.session.h245, now: () => performance.now() },
+        local,
+        "grant",
+        this.remoteCaps,
+      );
     if (this.mode === "fastStart") this.answerFastStart(local);
     else this.answerChannels(local);
     const remote = () =>

@@ -1,4 +1,5 @@
 import { randomBytes, randomInt } from "node:crypto";
+import { performance } from "node:perf_hooks";
 import type { CallEvent } from "../../protocol/h225/call-events.js";
 import { H225CallerMachine } from "../../protocol/h225/caller-call.js";
 import type { H245Event } from "../../protocol/h245/h245-session.js";
@@ -21,11 +22,13 @@ import {
 } from "../../protocol/h323/fast-start-bridge.js";
 import { type LocalMedia, readLocalMedia, streamsOf } from "../../protocol/h323/local-media.js";
 import { type ChannelReading, readChannel } from "../../protocol/h323/logical-channel.js";
+import { presentationStream } from "../../protocol/h323/presentation-bridge.js";
 import { h225Address, readH245Address } from "../../protocol/h323/transport-address.js";
 import { ParseError } from "../../protocol/parse-error.js";
 import { Q850Cause } from "../../protocol/q931/cause.js";
 import { CallSession } from "./call-session.js";
 import { ENGINE_DEFAULTS, ENGINE_PRODUCT, ENGINE_VERSION } from "./engine-defaults.js";
+import { H239Presentation } from "./h239-presentation.js";
 import {
   type H323Call,
   H323SetupError,
@@ -118,7 +121,12 @@ class CallerFlow {
       h245ConnectTimeoutMs: Math.min(opts.answerTimeoutMs, ENGINE_DEFAULTS.h245ConnectTimeoutMs),
     });
     this.session.factsNow.calledAliases = { ...opts.called };
-    this.session.capabilitySet = capabilitySetOf(streamsOf(local));
+    this.session.capabilitySet = capabilitySetOf(streamsOf(local), local.presentation?.codecs ?? []);
+    if (local.presentation && opts.mode !== "fastStart")
+      this.session.presentation = new H239Presentation(
+        { h245: () => this.session.h245, now: () => performance.now() },
+        local,
+      );
     this.session.onCallEvent = (e) => this.callEvent(e);
     this.session.onH245Event = (e) => this.h245Event(e);
     this.session.onEnded = (end) => this.fail(end.reason);
@@ -286,7 +294,8 @@ class CallerFlow {
       if (all || this.farEndWait === undefined) {
         const finish = () => {
           if (this.done) return;
-          this.sdpAnswer = answerFromChannels(this.local, this.opened, this.incoming, this.sessionId);
+          const slides = this.remoteCaps ? presentationStream(this.remoteCaps) : undefined;
+          this.sdpAnswer = answerFromChannels(this.local, this.opened, this.incoming, this.sessionId, slides);
           this.complete();
         };
         if (all) {

@@ -2,6 +2,8 @@ import { type H245, multimediaSystemControlMessage } from "../asn1/index.js";
 import { type MachineOutput, MachineQueue, type SansIoMachine } from "../machine.js";
 import { ParseError } from "../parse-error.js";
 import { CapabilityExchange, type CeEvent } from "./capability-exchange.js";
+import { h239Generic, readH239 } from "./h239-messages.js";
+import { H239Token, type H239TokenEvent } from "./h239-token.js";
 import { type LcEvent, LogicalChannels } from "./logical-channels.js";
 import { MasterSlaveDetermination, type MsdEvent, type MsdOptions } from "./master-slave-determination.js";
 
@@ -24,6 +26,9 @@ export type H245Event =
   | MsdEvent
   | CeEvent
   | LcEvent
+  | H239TokenEvent
+  /** A generic message with the H.239 identifier that breaks H.239 §8 (answered if a request). */
+  | { readonly type: "h239Malformed"; readonly detail: string }
   | {
       readonly type: "received";
       readonly name: string;
@@ -53,6 +58,8 @@ export class H245Session implements SansIoMachine<H245Transmit, H245Event> {
   readonly msd: MasterSlaveDetermination;
   readonly capabilities: CapabilityExchange;
   readonly channels: LogicalChannels;
+  /** The H.239 presentation token (H.239 §11), carried in generic messages. */
+  readonly h239: H239Token;
   private readonly queue = new MachineQueue<H245Transmit, H245Event>();
   private rtd: { sequenceNumber: number; sentAt: number; deadline: number } | undefined;
   private rtdSequence = -1;
@@ -62,6 +69,7 @@ export class H245Session implements SansIoMachine<H245Transmit, H245Event> {
     this.msd = new MasterSlaveDetermination(options);
     this.capabilities = new CapabilityExchange(options.t101);
     this.channels = new LogicalChannels(options.t103);
+    this.h239 = new H239Token();
     this.t105 = options.t105 ?? 10_000;
   }
 
@@ -160,6 +168,12 @@ export class H245Session implements SansIoMachine<H245Transmit, H245Event> {
       case "endSessionCommand":
         this.queue.event({ type: "endSession" });
         return;
+      case "genericRequest":
+      case "genericResponse":
+      case "genericCommand":
+      case "genericIndication":
+        this.generic(now, m);
+        return;
       default:
         // Requests we do not implement get FunctionNotSupported; other responses, commands and
         // indications need no answer (H.245 §8).
@@ -167,13 +181,31 @@ export class H245Session implements SansIoMachine<H245Transmit, H245Event> {
     }
   }
 
-  private notSupported(m: Msg): void {
+  /** H.239 §8: generic messages with the H.239 identifier go to the token; other generic requests are not supported. */
+  private generic(now: number, m: Msg): void {
+    if (!h239Generic(m)) {
+      if (m.choice === "request") this.notSupported(m);
+      return;
+    }
+    let read: ReturnType<typeof readH239>;
+    try {
+      read = readH239(m);
+    } catch (e) {
+      if (!(e instanceof ParseError)) throw e;
+      this.queue.event({ type: "h239Malformed", detail: e.message });
+      if (m.choice === "request") this.notSupported(m, "syntaxError");
+      return;
+    }
+    if (read) this.h239.handleMessage(now, read);
+  }
+
+  private notSupported(m: Msg, cause: "unknownFunction" | "syntaxError" = "unknownFunction"): void {
     this.send({
       choice: "indication",
       value: {
         choice: "functionNotSupported",
         value: {
-          cause: { choice: "unknownFunction", value: null },
+          cause: { choice: cause, value: null },
           returnedFunction: multimediaSystemControlMessage.encode(m),
         },
       },
@@ -225,6 +257,7 @@ export class H245Session implements SansIoMachine<H245Transmit, H245Event> {
     this.msd.handleTimeout(now);
     this.capabilities.handleTimeout(now);
     this.channels.handleTimeout(now);
+    this.h239.handleTimeout(now);
     if (this.rtd && now >= this.rtd.deadline) {
       this.rtd = undefined;
       this.queue.event({ type: "roundTripDelayTimeout" });
@@ -234,7 +267,10 @@ export class H245Session implements SansIoMachine<H245Transmit, H245Event> {
   pollOutput(): MachineOutput<H245Transmit, H245Event> {
     // Drain the entities in order: their messages are encoded here, their events passed on.
     const deadlines: (number | undefined)[] = [this.rtd?.deadline];
-    for (const entity of [this.msd, this.capabilities, this.channels] as SansIoMachine<Msg, H245Event>[]) {
+    for (const entity of [this.msd, this.capabilities, this.channels, this.h239] as SansIoMachine<
+      Msg,
+      H245Event
+    >[]) {
       for (let o = entity.pollOutput(); ; o = entity.pollOutput()) {
         if (o.kind === "timeout") {
           deadlines.push(o.at);

@@ -1,5 +1,15 @@
 import type { H245 } from "../asn1/index.js";
-import { H241Level, H241ProfileBit, ourCapabilitySet } from "../h245/terminal-capabilities.js";
+import {
+  H239_CONTROL_CAPABILITY_ID,
+  h239ControlCapability,
+  readH239Capabilities,
+} from "../h245/h239-capabilities.js";
+import {
+  H241Level,
+  H241ProfileBit,
+  h264GenericCapability,
+  ourCapabilitySet,
+} from "../h245/terminal-capabilities.js";
 import type { Codec } from "../sdp/codec.js";
 import { packetizationMode } from "../sdp/h264.js";
 import {
@@ -10,6 +20,7 @@ import {
   H264_MAX_BIT_RATE,
   H264_PACKETIZATION_OIDS,
   type MediaKindAV,
+  presentationDataTypeOfCodec,
   sameFormat,
   withPacketizationMode,
 } from "./media-codec.js";
@@ -29,9 +40,15 @@ type TableEntry = H245.CapabilityTableEntry;
 
 const keyOf = (d: H245.DataType) => JSON.stringify(d, (_k, v) => (v instanceof Uint8Array ? [...v] : v));
 
-/** Our capability set (sequence number left to the exchange). */
+/**
+ * Our capability set (sequence number left to the exchange). With `presentation` (the H.264
+ * codecs of our slides line) it declares H.239 (H.239 §7.1): an extended video capability per
+ * format with the presentation role, and the H.239 control capability, each its own
+ * alternative set beside audio and video.
+ */
 export function capabilitySetOf(
   streams: readonly KindCodecs[],
+  presentation: readonly Codec[] = [],
 ): Omit<H245.TerminalCapabilitySet, "sequenceNumber"> {
   const base = ourCapabilitySet({
     h264: { profile: H241ProfileBit.baseline, level: H241Level["1"]!, maxBitRate: H264_MAX_BIT_RATE },
@@ -59,6 +76,23 @@ export function capabilitySetOf(
       });
     }
     if (numbers.length > 0) alternatives.push(numbers);
+  }
+  const seen = new Set<string>();
+  const extended: number[] = [];
+  for (const codec of presentation) {
+    const d = presentationDataTypeOfCodec(codec);
+    if (d?.choice !== "videoData" || seen.has(keyOf(d))) continue;
+    seen.add(keyOf(d));
+    extended.push(table.length + 1);
+    table.push({
+      capabilityTableEntryNumber: table.length + 1,
+      capability: { choice: "receiveVideoCapability", value: d.value },
+    });
+  }
+  if (extended.length > 0) {
+    alternatives.push(extended);
+    alternatives.push([table.length + 1]);
+    table.push({ capabilityTableEntryNumber: table.length + 1, capability: h239ControlCapability() });
   }
   // H.245 H2250Capability.mediaPacketizationCapability: the H.264 packetization modes we take
   // (H.241 §8.3), so the far end may open non-interleaved channels to us.
@@ -99,6 +133,13 @@ export interface RemoteCapabilities {
   readonly names: readonly string[];
   /** What the far end can receive, as SDP codecs (H.264 numbered from `firstDynamic`). */
   readonly receive: readonly KindCodecs[];
+  /**
+   * H.264 the far end receives as the H.239 presentation (H.239 §7.1), numbered after `receive`;
+   * empty unless it also declared the H.239 control capability.
+   */
+  readonly presentation: readonly Codec[];
+  /** It declared the H.239 control capability. */
+  readonly h239Control: boolean;
 }
 
 /** Reads the far end's TerminalCapabilitySet. */
@@ -123,6 +164,7 @@ export function readCapabilitySet(set: H245.TerminalCapabilitySet, firstDynamic 
     const [kind, what, direction] = capabilityKind(c);
     names.push(what === undefined ? c.choice : `${what} ${direction}`);
     if (kind === undefined || direction === "transmit") continue;
+    if (kind === "video" && (c.value as H245.VideoCapability).choice === "extendedVideoCapability") continue;
     const codec = codecOfCapability(
       kind === "audio"
         ? { kind, audio: c.value as H245.AudioCapability }
@@ -141,8 +183,28 @@ export function readCapabilitySet(set: H245.TerminalCapabilitySet, firstDynamic 
       receive[kind].push(v.payloadType >= firstDynamic ? { ...v, payloadType: dynamic++ } : v);
     }
   }
+  const h239 = readH239Capabilities(set);
+  const presentation: Codec[] = [];
+  if (h239.control)
+    for (const ext of h239.presentation) {
+      if (!ext.h264) continue;
+      const generic: H245.VideoCapability = {
+        choice: "genericVideoCapability",
+        value: h264GenericCapability(ext.h264),
+      };
+      const codec = codecOfCapability({ kind: "video", video: generic }, dynamic);
+      if (!codec) continue;
+      // H.241 §8.3 as for the main video: the packetization modes the set names.
+      for (const m of h264Modes) {
+        const v = m === 0 ? codec : withPacketizationMode(codec, m);
+        if (presentation.some((p) => sameFormat(p, v))) continue;
+        presentation.push({ ...v, payloadType: dynamic++ });
+      }
+    }
   return {
     names,
+    h239Control: h239.control,
+    presentation,
     receive: (["audio", "video"] as const)
       .filter((k) => receive[k].length > 0)
       .map((k) => ({ kind: k, codecs: receive[k] })),
@@ -165,6 +227,11 @@ function capabilityKind(
       return ["video", describeVideo(c.value), "transmit"];
     case "receiveAndTransmitVideoCapability":
       return ["video", describeVideo(c.value), "receive and transmit"];
+    case "genericControlCapability": {
+      const id = c.value.capabilityIdentifier;
+      const h239 = id.choice === "standard" && id.value === H239_CONTROL_CAPABILITY_ID;
+      return [undefined, h239 ? "H.239 control" : undefined, "receive"];
+    }
     default:
       return [undefined, undefined, "receive"];
   }

@@ -102,10 +102,14 @@ export function offerFromChannels(
   sessionId: string,
   /** Where the far end receives, per medium, once its Acks to our channels said it. */
   receivesAt: ReadonlyMap<MediaKindAV, HostPort> = new Map(),
+  /** The far end's H.239 presentation as a slides line (presentation-bridge.ts). */
+  presentation?: RemoteStream,
 ): string {
   const streams: RemoteStream[] = [];
   for (const kind of ["audio", "video"] as const) {
-    const channel = incoming.find((c) => c.kind === kind && c.direction === "forward" && c.codec);
+    const channel = incoming.find(
+      (c) => c.kind === kind && !c.presentation && c.direction === "forward" && c.codec,
+    );
     const receives = farEndReceives.filter((k) => k.kind === kind).flatMap((k) => k.codecs);
     if (!channel) continue;
     const codecs: Codec[] = [channel.codec!];
@@ -119,7 +123,7 @@ export function offerFromChannels(
       direction: receives.length > 0 ? "sendrecv" : "sendonly",
     });
   }
-  return remoteOfferSdp(streams, sessionId);
+  return remoteOfferSdp(presentation ? [...streams, presentation] : streams, sessionId);
 }
 
 /** What became of one channel we opened. */
@@ -139,11 +143,16 @@ export function answerFromChannels(
   opened: readonly OpenedChannel[],
   incoming: readonly ChannelReading[],
   sessionId: string,
+  /** The far end's H.239 presentation as the answer to our slides line. */
+  presentation?: RemoteStream,
 ): string {
   const streams = new Map<number, RemoteStream>();
+  if (presentation && local.presentation) streams.set(local.presentation.index, presentation);
   for (const s of streamsOf(local)) {
     const ours = opened.find((o) => o.planned.streamIndex === s.index);
-    const theirs = incoming.find((c) => c.kind === s.kind && c.direction === "forward" && c.codec);
+    const theirs = incoming.find(
+      (c) => c.kind === s.kind && !c.presentation && c.direction === "forward" && c.codec,
+    );
     if (!ours && !theirs) continue;
     // Our payload type for the format: the answer's numbers are the offer's (RFC 3264 §6.1).
     const theirCodec = theirs && (s.codecs.find((c) => sameFormat(c, theirs.codec!)) ?? theirs.codec!);
@@ -167,6 +176,7 @@ export function acceptsChannel(local: LocalMedia, channel: ChannelReading): bool
   const s = streamsOf(local).find((x) => x.kind === channel.kind);
   return (
     s !== undefined &&
+    !channel.presentation &&
     (s.direction === "sendrecv" || s.direction === "recvonly") &&
     channel.codec !== undefined &&
     s.codecs.some((c) => sameFormat(c, channel.codec!))

@@ -142,7 +142,7 @@ export function readFastStartOffer(
   sessionId: string,
 ): FastStartOfferReading {
   const proposals = decodeAll(elements, "fastStart").filter(
-    (p) => p.kind !== undefined && p.codec !== undefined,
+    (p) => p.kind !== undefined && p.codec !== undefined && !p.presentation,
   );
   const streams: RemoteStream[] = [];
   for (const kind of ["audio", "video"] as const) {

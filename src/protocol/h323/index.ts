@@ -9,5 +9,6 @@ export * from "./local-media.js";
 export * from "./logical-channel.js";
 export * from "./media-codec.js";
 export * from "./message-summary.js";
+export * from "./presentation-bridge.js";
 export * from "./remote-sdp.js";
 export * from "./transport-address.js";

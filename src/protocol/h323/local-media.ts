@@ -37,6 +37,11 @@ export interface LocalMedia {
   readonly address: string;
   readonly sessionId: string;
   readonly sections: readonly LocalSection[];
+  /**
+   * The presentation: the first m=video with a=content:slides (RFC 4796) and H.264, carried as
+   * the H.239 presentation channel (H.239 §9) with its own RTP session. Its index is its m-line's.
+   */
+  readonly presentation?: LocalStream;
 }
 
 export const streamsOf = (m: LocalMedia): LocalStream[] =>
@@ -46,16 +51,26 @@ export function streamOf(m: LocalMedia, kind: MediaKindAV): LocalStream | undefi
   return streamsOf(m).find((s) => s.kind === kind);
 }
 
+/** H.239 §9: our RTP session number for the presentation when we are master (the slave proposes 0). */
+export const PRESENTATION_SESSION_ID = 3;
+
 function streamOfSection(s: MediaSection, sessionAddress: string): LocalStream | undefined {
-  if ((s.kind !== "audio" && s.kind !== "video") || s.port === 0 || !/^RTP\/AVPF?$/.test(s.protocol))
+  const presentation = s.kind === "slides";
+  if (
+    (s.kind !== "audio" && s.kind !== "video" && !presentation) ||
+    s.port === 0 ||
+    !/^RTP\/AVPF?$/.test(s.protocol)
+  )
     return undefined;
-  const codecs = s.codecs.filter((c) => dataTypeOfCodec(c) !== undefined);
+  const codecs = s.codecs.filter(
+    (c) => dataTypeOfCodec(c) !== undefined && (!presentation || c.name.toLowerCase() === "h264"),
+  );
   if (codecs.length === 0) return undefined;
   const host = s.address ?? sessionAddress;
   return {
     index: s.index,
-    kind: s.kind,
-    sessionID: SESSION_ID[s.kind],
+    kind: presentation ? "video" : (s.kind as MediaKindAV),
+    sessionID: presentation ? PRESENTATION_SESSION_ID : SESSION_ID[s.kind as MediaKindAV],
     rtp: { host, port: s.port },
     rtcp: { host: s.rtcpAddress ?? host, port: s.rtcpPort ?? s.port + 1 },
     codecs: codecs.map(({ payloadType, name, clockRate, channels, fmtp }) => ({
@@ -75,8 +90,13 @@ export function readLocalMedia(sdp: string): LocalMedia {
   const sessionConnection = reading.sessionLines.find((l) => l.startsWith("c="));
   const address = /^c=IN IP4 (\S+)/.exec(sessionConnection ?? "")?.[1] ?? reading.origin.address;
   const seen = new Set<MediaKindAV>();
+  let presentation: LocalStream | undefined;
   const sections = reading.media.map((s): LocalSection => {
     const stream = streamOfSection(s, address);
+    if (s.kind === "slides") {
+      presentation ??= stream;
+      return { index: s.index, mediaType: s.mediaType, protocol: s.protocol, formats: s.formats };
+    }
     // One stream per medium: H.245 sessions 1 and 2 (a second video m-line is not carried).
     const take = stream !== undefined && !seen.has(stream.kind);
     if (take) seen.add(stream.kind);
@@ -90,5 +110,10 @@ export function readLocalMedia(sdp: string): LocalMedia {
   });
   if (seen.size === 0)
     throw new ParseError("SDP", "m=", -1, "no audio or video stream with G.711, G.722 or H.264 for H.245");
-  return { address, sessionId: reading.origin.sessionId, sections };
+  return {
+    address,
+    sessionId: reading.origin.sessionId,
+    sections,
+    ...(presentation ? { presentation } : {}),
+  };
 }

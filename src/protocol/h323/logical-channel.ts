@@ -1,5 +1,6 @@
 import type { H245 } from "../asn1/index.js";
 import { channelMediaSide } from "../h245/fast-start.js";
+import { H239Role, readExtendedVideo } from "../h245/h239-capabilities.js";
 import type { Codec } from "../sdp/codec.js";
 import { codecOfDataType, kindOfSession, type MediaKindAV, packetizationModeOf } from "./media-codec.js";
 import { type HostPort, readH245Address } from "./transport-address.js";
@@ -22,6 +23,11 @@ export interface ChannelReading {
   readonly mediaChannel?: HostPort;
   readonly mediaControlChannel?: HostPort;
   readonly dynamicRTPPayloadType?: number;
+  /**
+   * H.239 §9: the channel's DataType is an extended video capability labelled with the
+   * presentation role: the H.239 presentation, never the main video.
+   */
+  readonly presentation: boolean;
   readonly open: H245.OpenLogicalChannel;
 }
 
@@ -42,11 +48,13 @@ export function readChannel(olc: H245.OpenLogicalChannel, defaultDynamic = 96): 
   const codec = codecOfDataType(dataType, payloadType, packetizationModeOf(p.mediaPacketization));
   const mediaChannel = readH245Address(p.mediaChannel);
   const mediaControlChannel = readH245Address(p.mediaControlChannel);
+  const extended = dataType.choice === "videoData" ? readExtendedVideo(dataType.value) : undefined;
   return {
     number: olc.forwardLogicalChannelNumber,
     direction,
     sessionID: p.sessionID,
     dataType,
+    presentation: extended !== undefined && (extended.roles & H239Role.presentation) !== 0,
     open: olc,
     ...(kind ? { kind } : {}),
     ...(codec ? { codec } : {}),

@@ -1,4 +1,5 @@
 import type { H245 } from "../asn1/index.js";
+import { presentationVideoCapability, readExtendedVideo } from "../h245/h239-capabilities.js";
 import { h264GenericCapability, readH264Capability } from "../h245/terminal-capabilities.js";
 import type { Codec } from "../sdp/codec.js";
 import { formatProfileLevelId, packetizationMode, parseProfileLevelId } from "../sdp/h264.js";
@@ -67,8 +68,10 @@ export function codecOfCapability(
     const a = AUDIO.find((x) => x.choice === cap.audio!.choice);
     return a ? { payloadType: a.pt, name: a.name, clockRate: 8000, channels: 1, fmtp: {} } : undefined;
   }
-  if (cap.video?.choice === "genericVideoCapability") {
-    const h264 = readH264Capability(cap.video.value);
+  // H.239 §7.1: the H.264 inside an extended video capability (the presentation's codec).
+  const video = cap.video?.choice === "extendedVideoCapability" ? h239Inner(cap.video) : cap.video;
+  if (video?.choice === "genericVideoCapability") {
+    const h264 = readH264Capability(video.value);
     if (!h264) return undefined;
     return {
       payloadType,
@@ -79,6 +82,19 @@ export function codecOfCapability(
     };
   }
   return undefined;
+}
+
+function h239Inner(v: H245.VideoCapability): H245.VideoCapability | undefined {
+  const ext = readExtendedVideo(v);
+  return ext?.h264 ? { choice: "genericVideoCapability", value: h264GenericCapability(ext.h264) } : undefined;
+}
+
+/** The DataType of the H.239 presentation channel for an H.264 codec (H.239 §9: with the role label). */
+export function presentationDataTypeOfCodec(c: Codec): H245.DataType | undefined {
+  const d = dataTypeOfCodec(c);
+  if (d?.choice !== "videoData" || d.value.choice !== "genericVideoCapability") return undefined;
+  const h264 = readH264Capability(d.value.value);
+  return h264 ? { choice: "videoData", value: presentationVideoCapability(h264) } : undefined;
 }
 
 /**
@@ -170,6 +186,11 @@ const PROFILE_NAMES: Readonly<Record<number, string>> = {
 };
 
 export function describeVideo(v: H245.VideoCapability): string {
+  const ext = readExtendedVideo(v);
+  if (ext) {
+    const inner = h239Inner(v);
+    return `H.239 ${ext.roles & 1 ? "presentation" : "extended video"} ${inner ? describeVideo(inner) : ext.others.join(", ")}`;
+  }
   if (v.choice === "genericVideoCapability") {
     const h264 = readH264Capability(v.value);
     if (!h264)

@@ -18,6 +18,8 @@ export interface RemoteStream {
   readonly codecs: readonly Codec[];
   /** The far end's direction, as it would write it. */
   readonly direction: Direction;
+  /** RFC 4796: "slides" for the H.239 presentation (a second m=video). */
+  readonly content?: "slides";
 }
 
 /** RFC 3605 §2.1 and common H.323 practice: RTP on the even port below RTCP. */
@@ -34,6 +36,7 @@ function mediaLines(s: RemoteStream, protocol: string): string[] {
     `c=IN IP4 ${rtp.host}`,
     ...s.codecs.flatMap(codecLines),
     ...(s.rtcp ? [`a=rtcp:${s.rtcp.port} IN IP4 ${s.rtcp.host}`] : []),
+    ...(s.content ? [`a=content:${s.content}`] : []),
     `a=${s.direction}`,
   ];
 }
@@ -45,9 +48,12 @@ function sessionHead(sessionId: string, address: string): string[] {
 const firstAddress = (streams: readonly (RemoteStream | undefined)[]): string =>
   streams.map((s) => (s ? rtpAddressOf(s).host : undefined)).find((h) => h !== undefined) ?? "0.0.0.0";
 
-/** The far end's media as an SDP offer (what the callee hands the room): audio, then video. */
+/** The far end's media as an SDP offer (what the callee hands the room): audio, video, then slides. */
 export function remoteOfferSdp(streams: readonly RemoteStream[], sessionId: string): string {
-  const ordered = (["audio", "video"] as const).flatMap((k) => streams.filter((s) => s.kind === k));
+  const main = (["audio", "video"] as const).flatMap((k) =>
+    streams.filter((s) => s.kind === k && !s.content),
+  );
+  const ordered = [...main, ...streams.filter((s) => s.content)];
   return toSdp([
     ...sessionHead(sessionId, firstAddress(ordered)),
     ...ordered.flatMap((s) => mediaLines(s, "RTP/AVP")),
