@@ -53,13 +53,18 @@ export interface H323ChannelFacts {
   readonly frame: number;
 }
 
-/** One H.239 generic message of the presentation token (H.239 §7.2, Table 10). */
+/** One H.239 generic message of the presentation token (H.239 §8.2). */
 export interface H239TokenEvent {
   readonly number: number;
   readonly timeMs: number;
   readonly from: H323Side;
-  /** "presentationTokenRequest", "presentationTokenResponse (acknowledge)", ... */
+  /** "presentationTokenRequest", "presentationTokenResponse", ...; "invalid" when it breaks H.239 §8. */
   readonly name: string;
+  /** The presentation channel it names (H.239 §8.3 channelId). */
+  readonly channelId?: number;
+  /** A response's acknowledge or reject. */
+  readonly result?: "acknowledge" | "reject";
+  readonly error?: string;
 }
 
 /** An H.245 videoFastUpdatePicture (H.245 §8.8 miscellaneousCommand) and who asked. */

@@ -1,6 +1,7 @@
 import type { H225 } from "../protocol/asn1/index.js";
 import { type H245, multimediaSystemControlMessage, openLogicalChannel } from "../protocol/asn1/index.js";
 import { type CallPdu, parseCallPdu } from "../protocol/h225/call-pdu.js";
+import { type H239Message, readH239 } from "../protocol/h245/h239-messages.js";
 import { h245Name, h245Summary, q931Name, q931Summary } from "../protocol/h323/message-summary.js";
 import { readH225Address, readH245Address } from "../protocol/h323/transport-address.js";
 import { ParseError } from "../protocol/parse-error.js";
@@ -13,7 +14,7 @@ import type {
   KeyframeRequestEvent,
 } from "./h323-call-facts.js";
 import { channelBinding, channelFacts } from "./h323-channels.js";
-import { h239MessageName, videoFastUpdateChannel } from "./h323-h245-events.js";
+import { videoFastUpdateChannel } from "./h323-h245-events.js";
 import type { StreamBinding } from "./stream-binding.js";
 
 // One captured call signalling connection (H.225.0 §6.1) and the H.245 that belongs to it,
@@ -205,9 +206,7 @@ export class H323Leg {
       bytes,
       from,
     });
-    const token = h239MessageName(m);
-    if (token && this.h239.length < MAX_LEG_EVENTS)
-      this.h239.push({ number: seen.number, timeMs: seen.timeMs, from, name: token });
+    this.h239Token(m, seen, from);
     const fastUpdate = videoFastUpdateChannel(m);
     if (fastUpdate !== undefined && this.keyframeRequests.length < MAX_LEG_EVENTS)
       this.keyframeRequests.push({ timeMs: seen.timeMs, from, channel: fastUpdate });
@@ -217,6 +216,29 @@ export class H323Leg {
     } else if (m.choice === "response" && m.value.choice === "openLogicalChannelAck") {
       this.ack(m.value.value, from);
     }
+  }
+
+  /** An H.239 token message (H.239 §8.2), or one that claims to be and breaks H.239 §8. */
+  private h239Token(m: H245.MultimediaSystemControlMessage, seen: Seen, from: H323Side): void {
+    let token: H239Message | undefined;
+    try {
+      token = readH239(m);
+    } catch (e) {
+      if (!(e instanceof ParseError)) throw e;
+      this.sink.note(`frame ${seen.number}: an H.239 message that breaks H.239 §8: ${e.message}`);
+      if (this.h239.length < MAX_LEG_EVENTS)
+        this.h239.push({ number: seen.number, timeMs: seen.timeMs, from, name: "invalid", error: e.message });
+      return;
+    }
+    if (!token || this.h239.length >= MAX_LEG_EVENTS) return;
+    this.h239.push({
+      number: seen.number,
+      timeMs: seen.timeMs,
+      from,
+      name: token.type,
+      channelId: token.channelId,
+      ...("result" in token ? { result: token.result } : {}),
+    });
   }
 
   /** H.245 §8.4.1.3: the Ack says where the acknowledging party receives the channel's media. */

@@ -158,12 +158,12 @@ describe.skipIf(missing !== undefined)("H.323 captures (H.225.0, H.245, RAS)", (
   it("f: H.239 token request, response and owner indication, and the presentation channel", async () => {
     const { h, streams } = await read("f-h323plus-video");
     const [leg] = h.calls[0]!.legs;
-    expect(leg!.h239.map((e) => [e.from, e.name])).toEqual([
-      ["caller", "presentationTokenRequest"],
-      ["callee", "presentationTokenResponse"],
-      ["caller", "presentationTokenIndicateOwner"],
-    ]);
     const content = leg!.channels.find((c) => c.presentation);
+    expect(leg!.h239.map((e) => [e.from, e.name, e.result, e.channelId])).toEqual([
+      ["caller", "presentationTokenRequest", undefined, content!.number],
+      ["callee", "presentationTokenResponse", "acknowledge", content!.number],
+      ["caller", "presentationTokenIndicateOwner", undefined, content!.number],
+    ]);
     expect(content).toMatchObject({ from: "caller", codec: "H264", payloadType: 98, acknowledged: true });
     const slides = streams.find((s) => s.dst === content!.mediaChannel);
     expect(slides?.binding?.kind).toBe("slides");
