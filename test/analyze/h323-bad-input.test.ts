@@ -2,6 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { H323LegFacts } from "../../src/analysis/h323-call-facts.js";
 import { buildCaptureReports } from "../../src/app/analyze/capture-report.js";
+import { decodeRas } from "../../src/protocol/ras/ras-message.js";
+import { rasName } from "../../src/protocol/ras/ras-names.js";
+import { loadGoldenPdus } from "../support/asn1-pdus.js";
 import {
   analyzePcap,
   peerSegments,
@@ -211,5 +214,29 @@ describe("fuzzing the reassembly of H.323 captures", () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe("RAS away from port 1719", () => {
+  it("datagrams that decode as RAS are RAS on any port: requests and answers paired, not taken for RTP", () => {
+    const ras = loadGoldenPdus().filter((p) => p.capture === "c-gk-routed" && p.type === "RasMessage");
+    const endpoint = "127.0.0.5:7000";
+    const gatekeeper = "127.0.0.6:7001";
+    const datagrams = ras.map((p) => {
+      const request = /RQ$/.test(rasName(decodeRas(p.bytes)));
+      return { src: request ? endpoint : gatekeeper, dst: request ? gatekeeper : endpoint, payload: p.bytes };
+    });
+    const { h, fa, notes } = analyse([], datagrams);
+    expect(h.ras).toHaveLength(ras.length);
+    expect(h.undecodable).toBe(0);
+    expect(notes).toEqual([]);
+    expect(fa.analysis.streams).toEqual([]);
+    expect(h.registrations).toHaveLength(1);
+    expect(h.registrations[0]).toMatchObject({
+      endpoint,
+      gatekeeper,
+      aliases: ["alice", "bob", "carol"],
+      confirmed: 3,
+    });
   });
 });
