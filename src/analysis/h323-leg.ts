@@ -45,6 +45,8 @@ export interface LegSink {
   /** The leg's h245Address: an H.245 connection to it belongs to this leg. */
   h245Address(address: string, leg: H323Leg, owner: H323Side): void;
   note(s: string): void;
+  /** Takes one message's room in the capture-wide budget; false when it is spent. */
+  keep(): boolean;
 }
 
 const hex = (b: Uint8Array) => [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
@@ -290,7 +292,7 @@ export class H323Leg {
   }
 
   private record(m: Mutable<H323CapturedMessage>): void {
-    if (this.messages.length < MAX_LEG_MESSAGES) this.messages.push(m);
+    if (this.messages.length < MAX_LEG_MESSAGES && this.sink.keep()) this.messages.push(m);
     else if (this.dropped++ === 0)
       this.sink.note(
         `more than ${MAX_LEG_MESSAGES} messages on ${this.connection}: later ones are counted only`,

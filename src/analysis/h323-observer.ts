@@ -17,6 +17,8 @@ export function looksLikeTpkt(b: Uint8Array): boolean {
 }
 
 const MAX_LEGS = 5000;
+/** H.225.0 and H.245 messages kept with their bytes (for the ladders) across the capture. */
+export const MAX_KEPT_MESSAGES = 50_000;
 const MAX_CALL_RAS = 500;
 const MAX_TCP_DIRECTIONS = 20_000;
 
@@ -38,6 +40,7 @@ export class H323Observer {
   private readonly rasByCall = new Map<string, H323CapturedMessage[]>();
   private readonly orphanH245 = new Set<string>();
   private readonly sink: LegSink;
+  private kept = 0;
 
   constructor(
     bindings: (address: string, b: StreamBinding) => void,
@@ -48,6 +51,12 @@ export class H323Observer {
       binding: bindings,
       h245Address: (address, leg, owner) => this.h245Addresses.set(address, { leg, owner }),
       note,
+      keep: () => {
+        if (this.kept < MAX_KEPT_MESSAGES) return ++this.kept > 0;
+        if (this.kept++ === MAX_KEPT_MESSAGES)
+          note(`more than ${MAX_KEPT_MESSAGES} H.323 messages in the capture: later ones are counted only`);
+        return false;
+      },
     };
   }
 
