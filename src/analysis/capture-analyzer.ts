@@ -4,6 +4,9 @@ import type { CaptureTime } from "../protocol/pcap/capture-time.js";
 import { parseSipMessage } from "../protocol/sip/message-head.js";
 import { frameDatagram, SipStreamFramer } from "../protocol/sip/stream-framer.js";
 import { type BfcpFacts, BfcpObserver, looksLikeBfcp } from "./bfcp-observer.js";
+import type { H323CaptureFacts } from "./h323-call-facts.js";
+import { H323Observer } from "./h323-observer.js";
+import { RAS_PORTS } from "./h323-ras.js";
 import { isRtcpPacket, MediaStream, type MediaStreamFacts, readRtpHeader } from "./media-stream.js";
 import { dialogBindings } from "./sdp-bindings.js";
 import { type SipCarrier, type SipDialog, SipDialogTracker } from "./sip-dialogs.js";
@@ -18,6 +21,8 @@ import type { StreamBinding } from "./stream-binding.js";
  * header), and RTP found by heuristics when no SDP names the flow (version 2, a plausible payload
  * type, one SSRC, sequence numbers stepping up over several packets). TCP streams carry SIP
  * (framed by Content-Length, RFC 3261 §18.3), BFCP (RFC 8855 §6.1) or TLS, which cannot be read.
+ * H.323 (TPKT on TCP, RAS on UDP) is read by the H.323 observer; the addresses its logical
+ * channels name bind RTP flows as SDP does.
  */
 export interface TlsFlow {
   readonly src: string;
@@ -35,6 +40,8 @@ export interface CaptureAnalysis {
   readonly tls: readonly TlsFlow[];
   readonly sipMessages: number;
   readonly sipMalformed: number;
+  /** H.323 calls, RAS and registrations. */
+  readonly h323: H323CaptureFacts;
   readonly stunPackets: number;
   /** Milliseconds from the first datagram to the last. */
   readonly durationMs: number;
@@ -43,7 +50,7 @@ export interface CaptureAnalysis {
   readonly notes: readonly string[];
 }
 
-type UdpKind = "unknown" | "sip" | "media" | "bfcp" | "stun" | "other";
+type UdpKind = "unknown" | "sip" | "media" | "bfcp" | "stun" | "ras" | "other";
 
 interface UdpFlow {
   kind: UdpKind;
@@ -59,7 +66,7 @@ interface UdpFlow {
 }
 
 interface TcpFlow {
-  kind: "unknown" | "sip" | "tls" | "bfcp" | "other";
+  kind: "unknown" | "sip" | "tls" | "bfcp" | "h323" | "other";
   framer?: SipStreamFramer;
   bfcpKey?: string;
   tls?: TlsFlow;
@@ -88,6 +95,10 @@ export class CaptureAnalyzer {
   private t0: CaptureTime | undefined;
   private lastMs = 0;
   private readonly decoder = new TextDecoder();
+  private readonly h323 = new H323Observer(
+    (address, binding) => this.channelBinding(address, binding),
+    (s) => this.note(s),
+  );
 
   /** Feeds the datagrams and stream pieces of one decoder batch. */
   push(batch: readonly CapturedDatagram[]): void {
@@ -120,6 +131,9 @@ export class CaptureAnalyzer {
       case "bfcp":
         this.bfcpObserver(flow.bfcpKey!).datagram(b, this.where(d, ms));
         return;
+      case "ras":
+        this.h323.udp(d, ms, true);
+        return;
       case "stun":
       case "other":
         if (isStun(b)) this.stun++;
@@ -149,7 +163,7 @@ export class CaptureAnalyzer {
         return;
       }
       flow.kind = "media";
-      flow.media = this.newStream(d, binding, "sdp");
+      flow.media = this.newStream(d, binding, H323Observer.legKeyOf(binding) ? "h245" : "sdp");
       flow.media.push(b, ms);
       return;
     }
@@ -157,6 +171,12 @@ export class CaptureAnalyzer {
       flow.kind = "bfcp";
       flow.bfcpKey = "";
       this.bfcpObserver("").datagram(b, this.where(d, ms));
+      return;
+    }
+    // H.225.0 §7.7: RAS on its ports, or anywhere a datagram that is not RTP decodes as RAS.
+    const rasPort = RAS_PORTS.has(d.src.port) || RAS_PORTS.has(d.dst.port);
+    if ((rasPort || b.length === 0 || b[0]! >> 6 !== 2) && this.h323.udp(d, ms, rasPort)) {
+      flow.kind = "ras";
       return;
     }
     this.rtpHeuristic(flow, d, ms);
@@ -203,7 +223,7 @@ export class CaptureAnalyzer {
   private newStream(
     d: CapturedDatagram,
     binding: StreamBinding | undefined,
-    foundBy: "sdp" | "heuristic",
+    foundBy: "sdp" | "h245" | "heuristic",
   ): MediaStream {
     const s = new MediaStream(
       `${d.src.ip}:${d.src.port}`,
@@ -283,6 +303,22 @@ export class CaptureAnalyzer {
     }
   }
 
+  /**
+   * An H.323 logical channel names `address`: its flows are bound, with the codecs of every
+   * channel of the same session on that address (fast start proposes several).
+   */
+  private channelBinding(address: string, binding: StreamBinding): void {
+    const old = this.bindings.get(address);
+    const merged =
+      old && old.callId === binding.callId && old.mediaIndex === binding.mediaIndex
+        ? { ...binding, codecs: new Map([...old.codecs, ...binding.codecs]) }
+        : binding;
+    this.bindings.set(address, merged);
+    // An address reused by a later call does not take the earlier call's flows with it.
+    for (const s of this.streams)
+      if (s.dst === address && (!s.bound || s.bound.callId === merged.callId)) s.bind(merged);
+  }
+
   /** Bindings from a bare SDP file. */
   addBindings(bindings: ReadonlyMap<string, StreamBinding>): void {
     for (const [k, v] of bindings) this.bindings.set(k, v);
@@ -311,6 +347,9 @@ export class CaptureAnalyzer {
       case "tls":
         flow.tls!.bytes += b.length;
         return;
+      case "h323":
+        this.h323.tcp(d, ms);
+        return;
       default:
         return;
     }
@@ -336,6 +375,10 @@ export class CaptureAnalyzer {
     if (looksLikeSip(b) || b[0] === 13) {
       flow.kind = "sip";
       flow.framer = new SipStreamFramer();
+      return;
+    }
+    if (this.h323.claimsTcp(d)) {
+      flow.kind = "h323";
       return;
     }
     const binding =
@@ -397,6 +440,7 @@ export class CaptureAnalyzer {
   }
 
   finish(): CaptureAnalysis {
+    const h323 = this.h323.finish();
     // SDP that came after the media (or in a later re-INVITE) still names flows seen before it.
     for (const s of this.streams) {
       const b = s.bound ? undefined : this.bindings.get(s.dst);
@@ -411,6 +455,7 @@ export class CaptureAnalyzer {
       tls: this.tlsFlows,
       sipMessages: this.sipMessages,
       sipMalformed: this.sipMalformed,
+      h323,
       stunPackets: this.stun,
       durationMs: this.lastMs,
       ...(this.t0 ? { firstTime: this.t0 } : {}),

@@ -209,6 +209,19 @@ export function keyframeResponse(
             },
     };
   }
+  return keyframeAnswers(video, requests, "PLI/FIR");
+}
+
+/**
+ * Each keyframe request (arrival times, sorted) answered by the video's next IDR. A request with
+ * no IDR after it counts as unanswered only when the video ran on for KEYFRAME_FAIL_MS after it.
+ * `named` names the requests in the reason ("PLI/FIR", "videoFastUpdatePicture").
+ */
+export function keyframeAnswers(
+  video: MediaStreamFacts,
+  requests: readonly number[],
+  named: string,
+): { measurement?: KeyframeMeasurement; why: Phrase } {
   const idrs = video.idrTimesMs;
   const responseMs: (number | null)[] = [];
   for (const t of requests) {
@@ -219,8 +232,8 @@ export function keyframeResponse(
   if (responseMs.length === 0)
     return {
       why: {
-        en: `${requests.length} PLI/FIR seen, but the capture ends before a keyframe could follow`,
-        sv: `${requests.length} PLI/FIR sågs, men inspelningen slutar innan en nyckelbild kunde följa`,
+        en: `${requests.length} ${named} seen, but the capture ends before a keyframe could follow`,
+        sv: `${requests.length} ${named} sågs, men inspelningen slutar innan en nyckelbild kunde följa`,
       },
     };
   return { measurement: { requests: responseMs.length, responseMs }, why: { en: "", sv: "" } };

@@ -24,8 +24,8 @@ export interface RtcpCounts {
 export interface MediaStreamFacts {
   readonly src: string;
   readonly dst: string;
-  /** How the flow was recognised: matched to an SDP m-line, or by RTP heuristics. */
-  readonly foundBy: "sdp" | "heuristic";
+  /** How the flow was recognised: matched to an SDP m-line or an H.245 logical channel, or by RTP heuristics. */
+  readonly foundBy: "sdp" | "h245" | "heuristic";
   readonly binding?: StreamBinding;
   readonly firstFrame: number;
   readonly packets: number;
@@ -123,7 +123,7 @@ export class MediaStream {
     readonly dst: string,
     readonly firstFrame: number,
     private binding: StreamBinding | undefined,
-    private readonly foundBy: "sdp" | "heuristic",
+    private readonly foundBy: "sdp" | "h245" | "heuristic",
   ) {
     this.stats = createReceiveStats({ clockRate: (pt) => this.clockRate(pt) });
     this.srtp = binding?.srtpNegotiated ?? false;

@@ -51,8 +51,8 @@ export const CHECK_REGISTRY = {
     "presentation.slides-replace-mirror",
     "presentation.receive-slides",
   ],
-  /** Only a capture shows these (src/analysis/capture-checks.ts, src/app/analyze/capture-report.ts). */
-  capture: ["sip.dialog", "media.loss", "capture.readable"],
+  /** Only a capture shows these (src/analysis/capture-checks.ts, h323-call-check.ts, src/app/analyze/capture-report.ts). */
+  capture: ["sip.dialog", "h323.call", "media.loss", "capture.readable"],
   /** A registration with the room's gatekeeper (h323-registration-checks.ts). */
   registration: ["ras.keep-alive"],
 } as const;

@@ -1,15 +1,15 @@
-import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isRtcpPacket, readRtpHeader } from "../../src/analysis/media-stream.js";
+import { readRtpHeader } from "../../src/analysis/media-stream.js";
 import { analyzeFile } from "../../src/app/analyze/analyze-file.js";
 import { buildCaptureReports } from "../../src/app/analyze/capture-report.js";
 import { renderStreamTable } from "../../src/cli/commands/analyze.js";
 import type { StreamStats } from "../../src/media/rtp-stats.js";
 import { buildPcap, udp4Frame } from "../../src/protocol/capture/capture-builder.js";
 import { createCaptureDecoder } from "../../src/protocol/capture/capture-decoder.js";
+import { haveTshark, rtpKey, runTshark, type TsharkRow, withoutMarkers } from "../support/tshark-rtp.js";
 
 /**
  * Loss and jitter against Wireshark's `tshark -q -z rtp,streams` on real captures of
@@ -26,67 +26,15 @@ import { createCaptureDecoder } from "../../src/protocol/capture/capture-decoder
 
 const FIXTURES = join(import.meta.dirname, "fixtures");
 const tmp = mkdtempSync(join(tmpdir(), "vdm-tshark-"));
-const TSHARK = "/usr/bin/tshark";
-const tshark = spawnSync(TSHARK, ["-v"]).status === 0;
-
-interface TsharkRow {
-  readonly src: string;
-  readonly dst: string;
-  readonly ssrc: number;
-  readonly payload: string;
-  readonly packets: number;
-  readonly lost: number;
-  readonly maxJitterMs: number;
-}
-
-/** Rows of `tshark -q -z rtp,streams`: Start End Src Port Dst Port SSRC Payload Pkts Lost (pct) … MaxJitter. */
-function parseRtpStreams(out: string): TsharkRow[] {
-  return out
-    .split("\n")
-    .map((l) => l.trim().split(/\s+/))
-    .filter((f) => f.length >= 17 && /^0x[0-9A-F]+$/i.test(f[6]!))
-    .map((f) => ({
-      src: `${f[2]}:${f[3]}`,
-      dst: `${f[4]}:${f[5]}`,
-      ssrc: Number(f[6]),
-      payload: f[7]!,
-      packets: Number(f[8]),
-      lost: Number(f[9]),
-      maxJitterMs: Number(f[16]),
-    }));
-}
-
-function runTshark(file: string, ...prefs: string[]): TsharkRow[] {
-  return parseRtpStreams(
-    execFileSync(TSHARK, [...prefs, "-q", "-z", "rtp,streams", "-r", file], {
-      encoding: "utf8",
-      stdio: "pipe",
-    }),
-  );
-}
+const tshark = haveTshark;
 
 /** The capture's UDP datagrams rebuilt with our serialisers, every RTP marker bit cleared. */
-function withoutMarkers(capture: Uint8Array): Uint8Array {
-  const decoder = createCaptureDecoder();
-  const datagrams = [...decoder.push(capture), ...decoder.end()];
-  expect(decoder.failure).toBeUndefined();
-  let cleared = 0;
-  const packets = datagrams.map((d) => {
-    expect(d.transport).toBe("udp");
-    const payload = Uint8Array.from(d.payload);
-    const h = readRtpHeader(payload);
-    if (h?.marker && !isRtcpPacket(payload)) {
-      payload[1] = payload[1]! & 0x7f;
-      cleared++;
-    }
-    return {
-      seconds: d.time.seconds,
-      fraction: d.time.nanoseconds,
-      frame: udp4Frame(d.src.ip, d.src.port, d.dst.ip, d.dst.port, payload),
-    };
-  });
-  expect(cleared).toBeGreaterThan(50);
-  return buildPcap({ linkType: 1, nanoseconds: true }, packets);
+function withoutMarkersChecked(capture: Uint8Array): Uint8Array {
+  const copy = withoutMarkers(capture);
+  expect(copy.failure).toBeUndefined();
+  expect(copy.nonUdp).toBe(0);
+  expect(copy.cleared).toBeGreaterThan(50);
+  return copy.pcap;
 }
 
 async function ours(file: string): Promise<Map<string, StreamStats>> {
@@ -95,7 +43,7 @@ async function ours(file: string): Promise<Map<string, StreamStats>> {
   for (const s of fa.analysis.streams) for (const x of s.ssrcs) out.set(`${s.src} ${s.dst} ${x.ssrc}`, x);
   return out;
 }
-const key = (r: TsharkRow) => `${r.src} ${r.dst} ${r.ssrc}`;
+const key = rtpKey;
 const within1pct = (a: number, b: number) => Math.abs(a - b) / b;
 
 interface Recorded {
@@ -111,7 +59,7 @@ const recorded = (name: string): Recorded =>
 
 function copyWithoutMarkers(name: string): string {
   const p = join(tmp, `${name}-no-markers.pcap`);
-  writeFileSync(p, withoutMarkers(readFileSync(join(FIXTURES, `${name}.pcapng`))));
+  writeFileSync(p, withoutMarkersChecked(readFileSync(join(FIXTURES, `${name}.pcapng`))));
   return p;
 }
 

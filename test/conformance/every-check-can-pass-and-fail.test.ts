@@ -3,6 +3,8 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CaptureAnalyzer } from "../../src/analysis/capture-analyzer.js";
 import { mediaLossCheck, sipDialogCheck } from "../../src/analysis/capture-checks.js";
+import { h323CallCheck } from "../../src/analysis/h323-call-check.js";
+import type { H323LegFacts } from "../../src/analysis/h323-call-facts.js";
 import type { MediaStreamFacts } from "../../src/analysis/media-stream.js";
 import { type SipDialog, SipDialogTracker } from "../../src/analysis/sip-dialogs.js";
 import type { FileAnalysis } from "../../src/app/analyze/analyze-file.js";
@@ -20,6 +22,7 @@ import { registrationChecks } from "../../src/conformance/h323-registration-chec
 import type { RegistrationEvidence } from "../../src/conformance/h323-registration-evidence.js";
 import type { H460WireInput } from "../../src/conformance/h460-evidence.js";
 import { readH460Evidence } from "../../src/conformance/h460-wire.js";
+import type { H323Evidence } from "../../src/conformance/h323-evidence.js";
 import { type HearFarEndEvidence, hearFarEndCheck } from "../../src/conformance/hear-far-end-check.js";
 import { mirrorCheck } from "../../src/conformance/mirror-check.js";
 import {
@@ -356,6 +359,34 @@ function stream(lost: (seq: number) => boolean): MediaStreamFacts {
     idrTimesMs: [],
     keyframeRequestsMs: [],
     rtcpUnread: 0,
+  };
+}
+
+/** A captured H.323 call signalling connection with these Q.931 messages, 100 ms apart. */
+function h323Leg(...names: readonly string[]): H323LegFacts {
+  return {
+    connection: "127.0.0.2:1720 ↔ 127.0.0.3:40000",
+    caller: "127.0.0.3:40000",
+    callee: "127.0.0.2:1720",
+    messages: names.map((name, i) => ({
+      number: i + 1,
+      timeMs: i * 100,
+      src: name === "Setup" ? "127.0.0.3:40000" : "127.0.0.2:1720",
+      dst: name === "Setup" ? "127.0.0.2:1720" : "127.0.0.3:40000",
+      channel: "q931",
+      name,
+      summary: "",
+      bytes: new Uint8Array(0),
+      from: name === "Setup" ? "caller" : "callee",
+    })),
+    mode: "fastStart",
+    setupSeen: names.includes("Setup"),
+    channels: [],
+    h239: [],
+    keyframeRequests: [],
+    receives: { caller: [], callee: [] },
+    firstMs: 0,
+    lastMs: names.length * 100,
   };
 }
 
@@ -792,6 +823,18 @@ const TABLE: Record<CheckId, Row> = {
       c("no SIP in the capture", undefined),
       c("an OPTIONS ping only", dialog(["OPTIONS sip:room@vdm.test SIP/2.0", "1 OPTIONS"])),
     ],
+  }),
+  "h323.call": row<{ leg: H323LegFacts; release?: H323Evidence["release"] }>({
+    grade: (i) => h323CallCheck(i.leg, i.release),
+    pass: c("Setup, Connect, ReleaseComplete", {
+      leg: h323Leg("Setup", "CallProceeding", "Connect", "ReleaseComplete"),
+      release: { reason: "undefinedReason" },
+    }),
+    fail: c("Setup, ReleaseComplete (busy)", {
+      leg: h323Leg("Setup", "ReleaseComplete"),
+      release: { q850Cause: 17 },
+    }),
+    absent: [c("the capture starts after the Setup", { leg: h323Leg("Connect", "ReleaseComplete") })],
   }),
   "media.loss": row<readonly MediaStreamFacts[]>({
     grade: mediaLossCheck,

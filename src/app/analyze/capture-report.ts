@@ -2,6 +2,7 @@ import { mediaLossCheck, notTestableFunctionChecks, sipDialogCheck } from "../..
 import { captureEvidence, signallingMissing } from "../../analysis/capture-evidence.js";
 import { dialogStreams } from "../../analysis/dialog-streams.js";
 import type { Side } from "../../analysis/graded-side.js";
+import type { H323RegistrationFacts } from "../../analysis/h323-call-facts.js";
 import type { MediaStreamFacts } from "../../analysis/media-stream.js";
 import type { SipDialog } from "../../analysis/sip-dialogs.js";
 import type { Evidence } from "../../conformance/evidence.js";
@@ -18,6 +19,7 @@ import {
 } from "../../report/model.js";
 import { VERSION } from "../../version.js";
 import type { FileAnalysis } from "./analyze-file.js";
+import { type H323CallSummary, h323CallSummaries, h323CaptureReport } from "./h323-capture-report.js";
 
 /** One line per dialog of the capture, for the summary printed before the graded reports. */
 export interface DialogSummary {
@@ -35,6 +37,9 @@ export interface DialogSummary {
 
 export interface CaptureReports {
   readonly dialogs: readonly DialogSummary[];
+  /** The H.323 calls of the capture (each graded below) and the RAS registrations seen. */
+  readonly h323Calls: readonly H323CallSummary[];
+  readonly registrations: readonly H323RegistrationFacts[];
   readonly reports: readonly Report[];
 }
 
@@ -43,16 +48,16 @@ export class UnknownCallIdError extends Error {
 }
 
 export interface CaptureReportOptions {
-  /** Grade only this dialog. */
+  /** Grade only this dialog, or this H.323 call (its key or callIdentifier in hex). */
   readonly callId?: string;
   /** Grade this party of each dialog (default: the one that is not vdm-test, else the callee). */
   readonly side?: Side;
 }
 
 /**
- * Builds the reports of an analysed file: with `callId`, that dialog's; otherwise one per dialog
- * with an INVITE, or, when the capture holds none (SIP over TLS, signalling not captured), one
- * for the media found by heuristics.
+ * Builds the reports of an analysed file: with `callId`, that dialog's or H.323 call's; otherwise
+ * one per dialog with an INVITE and one per H.323 call, or, when the capture holds neither (SIP
+ * over TLS, signalling not captured), one for the media found by heuristics.
  */
 export function buildCaptureReports(fa: FileAnalysis, opts: CaptureReportOptions = {}): CaptureReports {
   const a = fa.analysis;
@@ -69,19 +74,27 @@ export function buildCaptureReports(fa: FileAnalysis, opts: CaptureReportOptions
       graded: d.invites > 0,
     }),
   );
+  const h323 = a.h323.calls;
+  const listed = { dialogs, h323Calls: h323CallSummaries(fa), registrations: a.h323.registrations };
+  const side = opts.side ? { side: opts.side } : {};
   if (opts.callId !== undefined) {
     const d = a.dialogs.find((x) => x.callId === opts.callId);
-    if (!d)
-      throw new UnknownCallIdError(
-        `no dialog with Call-ID ${opts.callId} in ${fa.path} (${a.dialogs.length} dialogs)`,
-      );
-    return { dialogs, reports: [captureReport(fa, d, opts)] };
+    if (d) return { ...listed, reports: [captureReport(fa, d, opts)] };
+    const call = h323.find((c) => c.key === opts.callId || c.callIdentifier === opts.callId);
+    if (call) return { ...listed, reports: [h323CaptureReport(fa, call, side)] };
+    throw new UnknownCallIdError(
+      `no dialog with Call-ID ${opts.callId} in ${fa.path} (${a.dialogs.length} dialogs, ${h323.length} H.323 calls)`,
+    );
   }
   const graded = a.dialogs.filter((d) => d.invites > 0);
   const orphanMedia = dialogStreams(a, undefined).some((s) => s.packets > 0);
-  const reports = graded.map((d) => captureReport(fa, d, opts));
-  if (graded.length === 0 || orphanMedia) reports.push(captureReport(fa, undefined, opts));
-  return { dialogs, reports };
+  const reports = [
+    ...graded.map((d) => captureReport(fa, d, opts)),
+    ...h323.map((c) => h323CaptureReport(fa, c, side)),
+  ];
+  if ((graded.length === 0 && h323.length === 0) || orphanMedia)
+    reports.push(captureReport(fa, undefined, opts));
+  return { ...listed, reports };
 }
 
 /**
@@ -156,12 +169,12 @@ export function captureReport(
 const SEVERITY: readonly CheckStatus[] = ["fail", "inconclusive", "warn", "pass"];
 
 /** The most severe tested status; capture-only checks (unreadable file, loss) can only worsen the gate's. */
-function worst(statuses: readonly CheckStatus[]): CheckStatus {
+export function worst(statuses: readonly CheckStatus[]): CheckStatus {
   return SEVERITY.find((s) => statuses.includes(s)) ?? "inconclusive";
 }
 
 /** Which parts of the evidence the capture filled, and why the others are missing. */
-function evidenceSummary(e: Evidence) {
+export function evidenceSummary(e: Evidence) {
   const v = e.media?.video;
   const filled = [
     e.sip?.length ? `sip: ${e.sip.map((m) => m.role).join(", ")}` : undefined,
@@ -179,7 +192,7 @@ function evidenceSummary(e: Evidence) {
   return { filled, unavailable: e.unavailable ?? [] };
 }
 
-function fileChecks(fa: FileAnalysis): Check[] {
+export function fileChecks(fa: FileAnalysis): Check[] {
   const c = fa.capture;
   if (!c) return [];
   const failed = c.failure !== undefined;
@@ -219,7 +232,7 @@ function dialogFacts(d: SipDialog) {
   };
 }
 
-function streamFacts(s: MediaStreamFacts) {
+export function streamFacts(s: MediaStreamFacts) {
   const b = s.binding;
   return {
     src: s.src,

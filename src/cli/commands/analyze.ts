@@ -1,12 +1,14 @@
 import { basename, join } from "node:path";
 import { writeFileAtomic } from "../../adapters/fs/atomic-write.js";
 import type { Side } from "../../analysis/graded-side.js";
+import type { H323RegistrationFacts } from "../../analysis/h323-call-facts.js";
 import { AnalyzeInputError, analyzeFile } from "../../app/analyze/analyze-file.js";
 import {
   buildCaptureReports,
   type DialogSummary,
   UnknownCallIdError,
 } from "../../app/analyze/capture-report.js";
+import type { H323CallSummary } from "../../app/analyze/h323-capture-report.js";
 import type { Report } from "../../report/model.js";
 import { renderText } from "../../report/render-text.js";
 import { reportFolderName } from "../../report/report-folder.js";
@@ -45,12 +47,24 @@ export async function runAnalyzeCommand(o: AnalyzeCommandOptions): Promise<numbe
   for (const r of result.reports) dirs.push(await writeCaptureReport(o.out, r, o.file));
   if (o.json) {
     const body =
-      o.callId !== undefined ? result.reports[0] : { dialogs: result.dialogs, reports: result.reports };
+      o.callId !== undefined
+        ? result.reports[0]
+        : {
+            dialogs: result.dialogs,
+            h323Calls: result.h323Calls,
+            registrations: result.registrations,
+            reports: result.reports,
+          };
     await new Promise<void>((r) => process.stdout.write(`${JSON.stringify(body, null, 2)}\n`, () => r()));
   } else {
     const style = terminalStyle(process.stdout);
     const out: string[] = [];
-    if (o.callId === undefined) out.push(renderDialogSummary(result.dialogs), "");
+    if (o.callId === undefined) {
+      if (result.dialogs.length > 0 || result.h323Calls.length === 0)
+        out.push(renderDialogSummary(result.dialogs), "");
+      if (result.h323Calls.length > 0 || result.registrations.length > 0)
+        out.push(renderH323Summary(result.h323Calls, result.registrations), "");
+    }
     if (fa.capture?.failure) out.push(`  warning: partial analysis: ${fa.capture.failure}`, "");
     result.reports.forEach((r, i) => {
       out.push(
@@ -114,6 +128,29 @@ export function renderDialogSummary(dialogs: readonly DialogSummary[]): string {
   return [`  ${dialogs.length} SIP dialog(s) (* graded below; pick one with --call-id):`, ...lines].join(
     "\n",
   );
+}
+
+/** One line per H.323 call (every one graded below) and per RAS registration. Pure. */
+export function renderH323Summary(
+  calls: readonly H323CallSummary[],
+  registrations: readonly H323RegistrationFacts[],
+): string {
+  const aliases = (xs: readonly string[]) => (xs.length ? xs.join(",") : "-");
+  const lines = [
+    `  ${calls.length} H.323 call(s) (graded below; pick one with --call-id):`,
+    ...calls.map(
+      (c) =>
+        `  * ${c.key.slice(0, 48).padEnd(48)}  ${aliases(c.callerAliases)} → ${aliases(c.calledAliases)}  ${c.caller} → ${c.callee}${c.legs > 1 ? ` (${c.legs} legs)` : ""}  ${c.mode}  ${c.messages} msgs  ${c.connected ? "connected" : "not connected"}  ${c.streams} streams${c.h239 ? `  H.239 ${c.h239}` : ""}${c.ras ? `  RAS ${c.ras}` : ""}`,
+    ),
+  ];
+  if (registrations.length > 0) {
+    lines.push(`  ${registrations.length} RAS registration(s):`);
+    for (const r of registrations)
+      lines.push(
+        `    ${r.endpoint} → ${r.gatekeeper}  ${aliases(r.aliases)}  RRQ ${r.requests}+${r.keepAlives} keep-alive, RCF ${r.confirmed}${r.rejected.length ? `, RRJ ${r.rejected.join(",")}` : ""}${r.h460.length ? `  H.460.${r.h460.join(",")}` : ""}${r.unregistered ? "  unregistered" : ""}${r.vendor ? `  "${r.vendor}"` : ""}`,
+      );
+  }
+  return lines.join("\n");
 }
 
 /** Which party of the dialog the report grades, and why (from the report's facts). Pure. */

@@ -38,6 +38,7 @@ const TITLE_SV: Record<string, string> = {
   "sip.methods": "Tillåtna SIP-metoder",
   "sip.session-timer": "Sessionstimers",
   "sip.dialog": "SIP-dialogen komplett: INVITE besvarad, ACK, BYE",
+  "h323.call": "H.323-samtalet komplett: Setup besvarad med Connect, ReleaseComplete",
   "sip.transport": "SIP-transporter",
   "sip.options": "Svarar på OPTIONS",
   "sip.invite-answered": "INVITE besvarad",
