@@ -1,6 +1,7 @@
 import { H235Error } from "./h235-error.js";
 import type { MediaKey } from "./media-key.js";
 import { decryptRtpPayload, encryptRtpPayload, type H235Padding } from "./rtp-payload-cipher.js";
+import { type RandomnessReading, readRandomness, WireRandomness } from "./wire-randomness.js";
 
 /** What H.235.6 decryption saw on one receive path, for the encryption verdict. */
 export interface H235ReceiveCounters {
@@ -8,63 +9,77 @@ export interface H235ReceiveCounters {
   decrypted: number;
   /** Packets that did not decrypt: impossible length, bad padding, payload check failed. */
   failed: number;
-  /** Packets of a payload type no encryptionSync gave a key for. */
+  /** Packets that came before any key for their channel. */
   noKey: number;
+  /** Packets we did not send because the channel's key had not come yet (never sent in clear). */
+  heldBack: number;
+}
+
+/** The counters with the reading of the wire octets. */
+export interface H235ReceiveMeasurement extends H235ReceiveCounters {
+  readonly wireOctets: number;
+  readonly chiSquare?: number;
+  readonly randomness: RandomnessReading;
 }
 
 /** Optional check that a decrypted payload is plausible for the channel's codec. */
 export type PayloadCheck = (payload: Uint8Array) => boolean;
 
-/** Keys kept per synchFlag: the newest and the one it replaced, for the switch-over. */
+/** Keys kept per synchFlag: the one in use and the newest, for the switch-over. */
 const KEEP = 2;
 
 /**
- * The H.235.6 media transform of one call leg, pure: the key we encrypt with per payload type
- * (from the encryptionSync of the channels we transmit on) and the keys we decrypt with per
- * payload type (synchFlag, H.235.0 §8.5), the newest first. RTCP is not encrypted by H.235.6.
- * Shape of the RTP endpoint's SRTP transform, so the same media paths carry it.
+ * The H.235.6 media transform of one RTP session (one medium) of a call, pure: the key of the
+ * channel we transmit on, and the keys of the channel we receive on by synchFlag (H.235.0 §8.5:
+ * the payload type the key applies to). The key that last decrypted is tried first, so a new
+ * key (a key update) takes over when the sender's packets stop decrypting under the old one.
+ * Packets of a payload type no key names are tried with every key held. RTCP is not encrypted
+ * by H.235.6. Shaped like the RTP endpoint's SRTP transform, so media takes the same path.
  */
 export class H235MediaCrypto {
-  private readonly send = new Map<number, Uint8Array>();
+  private sendKey: Uint8Array | undefined;
   private readonly receive = new Map<number, Uint8Array[]>();
-  readonly counters: H235ReceiveCounters = { decrypted: 0, failed: 0, noKey: 0 };
+  private readonly wire = new WireRandomness();
+  readonly counters: H235ReceiveCounters = { decrypted: 0, failed: 0, noKey: 0, heldBack: 0 };
 
   constructor(
-    private readonly padding: H235Padding = "rtp",
+    private readonly padding: H235Padding = "rtp-always",
     private readonly check?: PayloadCheck,
   ) {}
 
-  /** Installs a key we transmit with (our channel's encryptionSync, or a key update we acked). */
+  /** Installs the key we transmit with (our channel's encryptionSync, or a key update). */
   setSendKey(media: MediaKey): void {
-    this.send.set(media.synchFlag, media.key);
+    this.sendKey = media.key;
   }
 
-  /** Installs a key we receive with; the previous key for that synchFlag stays as a fallback. */
+  /** Installs a key we receive with; the key in use for that synchFlag stays first until the new one decrypts. */
   addReceiveKey(media: MediaKey): void {
     const keys = this.receive.get(media.synchFlag) ?? [];
-    this.receive.set(media.synchFlag, [media.key, ...keys].slice(0, KEEP));
+    keys.push(media.key);
+    while (keys.length > KEEP) keys.splice(1, 1);
+    this.receive.set(media.synchFlag, keys);
   }
 
-  get receiving(): boolean {
-    return this.receive.size > 0;
+  /** Encrypts; undefined (the packet is not sent) until the channel's key has come. */
+  protectRtp(packet: Uint8Array): Uint8Array | undefined {
+    if (!this.sendKey) {
+      this.counters.heldBack++;
+      return undefined;
+    }
+    return encryptRtpPayload(packet, this.sendKey, this.padding);
   }
 
-  protectRtp(packet: Uint8Array): Uint8Array {
-    const key = this.send.get(packet[1]! & 0x7f);
-    // A payload type without a key is sent as it is: the verdict at the far end will say so.
-    return key ? encryptRtpPayload(packet, key, this.padding) : packet;
-  }
-
-  /** Decrypts with the newest key that yields a plausible payload; throws H235Error otherwise. */
+  /** Decrypts with the first key (the one last used first) that yields a plausible payload; throws H235Error otherwise. */
   unprotectRtp(packet: Uint8Array): Uint8Array {
+    this.wire.add(payloadOf(packet));
     const pt = packet.length > 1 ? packet[1]! & 0x7f : -1;
-    const keys = this.receive.get(pt);
-    if (!keys) {
+    const keys = this.receive.get(pt) ?? [...this.receive.values()].flat();
+    if (keys.length === 0) {
       this.counters.noKey++;
-      throw new H235Error("no-key", "rtp.payloadType", `payload type ${pt} has no media key`);
+      throw new H235Error("no-key", "rtp.payloadType", `payload type ${pt}: no media key yet`);
     }
     let failure: unknown;
-    for (const key of keys) {
+    for (const [i, key] of keys.entries()) {
       try {
         const plain = decryptRtpPayload(packet, key);
         if (this.check && !this.check(payloadOf(plain))) {
@@ -75,6 +90,7 @@ export class H235MediaCrypto {
           );
         }
         this.counters.decrypted++;
+        if (i > 0) keys.unshift(...keys.splice(i, 1));
         return plain;
       } catch (e) {
         if (!(e instanceof H235Error)) throw e;
@@ -92,11 +108,23 @@ export class H235MediaCrypto {
   unprotectRtcp(packet: Uint8Array): Uint8Array {
     return packet;
   }
+
+  measurement(): H235ReceiveMeasurement {
+    const chi = this.wire.chiSquare();
+    return {
+      ...this.counters,
+      wireOctets: this.wire.octets,
+      ...(chi !== undefined ? { chiSquare: Math.round(chi) } : {}),
+      randomness: readRandomness(this.wire),
+    };
+  }
 }
 
+/** The payload of an RTP packet, lengths unchecked beyond the buffer (a view, maybe empty). */
 function payloadOf(packet: Uint8Array): Uint8Array {
+  if (packet.length < 12) return packet.subarray(packet.length);
   const cc = packet[0]! & 0x0f;
   let at = 12 + cc * 4;
-  if (packet[0]! & 0x10) at += 4 + ((packet[at + 2]! << 8) | packet[at + 3]!) * 4;
-  return packet.subarray(at);
+  if (packet[0]! & 0x10 && packet.length >= at + 4) at += 4 + ((packet[at + 2]! << 8) | packet[at + 3]!) * 4;
+  return packet.subarray(Math.min(at, packet.length));
 }

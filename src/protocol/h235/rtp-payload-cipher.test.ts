@@ -56,6 +56,14 @@ describe("H.235.0 §9.3 RTP payload encryption, AES-128-CBC", () => {
     expect(toHex(decryptRtpPayload(wire, key))).toBe(toHex(clear));
   });
 
+  it("rtp-always pads a whole-block payload with a full block", () => {
+    const clear = rtp(new Uint8Array(32));
+    const wire = encryptRtpPayload(clear, key, "rtp-always");
+    expect(wire[0]! & 0x20).toBe(0x20);
+    expect(wire.length).toBe(12 + 48);
+    expect(toHex(decryptRtpPayload(wire, key))).toBe(toHex(clear));
+  });
+
   it("ciphertext stealing: same length, P bit clear; short payloads fall back to padding", () => {
     const clear = rtp(Uint8Array.from({ length: 21 }, (_, i) => i));
     const wire = encryptRtpPayload(clear, key, "cts");
@@ -75,7 +83,7 @@ describe("H.235.0 §9.3 RTP payload encryption, AES-128-CBC", () => {
         fc.integer({ min: 0, max: 0xffffffff }),
         fc.boolean(),
         fc.boolean(),
-        fc.constantFrom("rtp" as const, "cts" as const),
+        fc.constantFrom("rtp" as const, "rtp-always" as const, "cts" as const),
         (payload, seq, ts, csrc, ext, padding) => {
           const clear = rtp(payload, seq, ts, { csrc, ext });
           const back = decryptRtpPayload(encryptRtpPayload(clear, key, padding), key);

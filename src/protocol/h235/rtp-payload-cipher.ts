@@ -7,9 +7,11 @@ import { H235Error } from "./h235-error.js";
  * How a payload that is not a whole number of blocks is encrypted (H.235.0 §9.3, "two methods
  * are available"): RTP padding (RFC 3550 §5.1, P bit set, the padding encrypted with the payload)
  * or ciphertext stealing (the payload keeps its length, P bit clear). A payload shorter than one
- * block cannot be stolen from and is always padded.
+ * block cannot be stolen from and is always padded. "rtp-always" pads whole-block payloads too
+ * (a full block of padding, as RFC 3550 allows): every packet then carries a padding count the
+ * receiver can check, which tells a wrong key 15 times in 16.
  */
-export type H235Padding = "rtp" | "cts";
+export type H235Padding = "rtp" | "rtp-always" | "cts";
 
 /** Octets of the IV sequence: the RTP sequence number (2) and timestamp (4). */
 const IV_SEQUENCE = 6;
@@ -50,7 +52,7 @@ export function encryptRtpPayload(packet: Uint8Array, key: Uint8Array, padding: 
     p.set(body, start);
     return p;
   };
-  if (tail === 0) return out(cbcEncrypt(key, iv, payload), false);
+  if (tail === 0 && padding !== "rtp-always") return out(cbcEncrypt(key, iv, payload), false);
   if (padding === "cts" && payload.length > AES_BLOCK) return out(ctsEncrypt(key, iv, payload), false);
   // RFC 3550 §5.1: the last padding octet counts the padding octets, itself included.
   const count = AES_BLOCK - tail;
