@@ -58,7 +58,7 @@ export class H235CallKeys {
     if (this.records.length < H235CallKeys.MAX_RECORDS) this.records.push(r);
   }
 
-  private newKey(channel: number, c: Channel): H245.EncryptionSync {
+  private newKey(c: Channel): H245.EncryptionSync {
     const media = { synchFlag: c.synchFlag, key: this.randomKey(), algorithmOID: OID_AES128_CBC };
     this.install(c, media);
     return buildEncryptionSync(this.masterKey, media);
@@ -94,7 +94,7 @@ export class H235CallKeys {
     const c: Channel = { kind, way: "send", synchFlag };
     this.channels.set(number, c);
     if (this.role !== "master") return undefined;
-    const sync = this.newKey(number, c);
+    const sync = this.newKey(c);
     this.record({ direction: "sent", message: "openLogicalChannel", channel: number, kind, synchFlag });
     return sync;
   }
@@ -125,7 +125,7 @@ export class H235CallKeys {
       });
       return undefined;
     }
-    const ack = this.newKey(number, c);
+    const ack = this.newKey(c);
     this.record({ direction: "sent", message: "openLogicalChannelAck", channel: number, kind, synchFlag });
     return ack;
   }
@@ -133,7 +133,7 @@ export class H235CallKeys {
   /** The Ack to our channel `number`: as slave, the key the master gave it. */
   channelAcked(number: number, sync: H245.EncryptionSync | undefined): void {
     const c = this.channels.get(number);
-    if (!c || c.way !== "send") return;
+    if (c?.way !== "send") return;
     if (sync) this.take(number, c, sync, "openLogicalChannelAck");
     else if (this.role !== "master")
       this.record({
@@ -176,7 +176,7 @@ export class H235CallKeys {
           return [];
         }
         this.record({ direction: "received", message: name, channel: u.channel, kind: c.kind });
-        const sync = this.newKey(u.channel, c);
+        const sync = this.newKey(c);
         this.record({
           direction: "sent",
           message: "encryptionUpdateCommand",
