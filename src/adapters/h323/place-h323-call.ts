@@ -26,6 +26,7 @@ import { ParseError } from "../../protocol/parse-error.js";
 import { Q850Cause } from "../../protocol/q931/cause.js";
 import { CallSession } from "./call-session.js";
 import { ENGINE_DEFAULTS, ENGINE_PRODUCT, ENGINE_VERSION } from "./engine-defaults.js";
+import { CallH235 } from "./h235-security.js";
 import {
   type H323Call,
   H323SetupError,
@@ -92,6 +93,7 @@ class CallerFlow {
     conn: TpktConnection,
   ) {
     const callIdentifier = randomBytes(16);
+    const h235 = new CallH235();
     this.fastStart = opts.mode === "fastStart" ? fastStartOffer(local) : undefined;
     const machine = new H225CallerMachine({
       callReference: randomInt(1, 0x8000),
@@ -105,9 +107,11 @@ class CallerFlow {
         : {}),
       display: "vdm-test",
       ...(this.fastStart ? { fastStart: this.fastStart.elements } : {}),
+      ...(opts.encryption === "h235" ? { tokens: h235.setupTokens() } : {}),
       h245Tunneling: opts.mode !== "separate",
     });
     this.session = new CallSession({
+      h235,
       callId: Buffer.from(callIdentifier).toString("hex"),
       conn,
       machine,
@@ -172,6 +176,7 @@ class CallerFlow {
       }
       case "connected":
         this.connected = true;
+        this.session.h235.connectTokens(e.connect.tokens);
         // Connect's fastStart comes as an event after this one: read it first.
         if (e.connect.fastStart?.length) this.onFastStart(e.connect.fastStart);
         this.session.factsNow.remoteAliases = readAliases(e.connect.connectedAddress);
@@ -266,7 +271,7 @@ class CallerFlow {
     const sent = this.incoming.flatMap((c) => (c.codec ? [c.codec] : []));
     this.planned = planChannels(this.local, this.remoteCaps.receive, 1, sent);
     const link = this.session.h245!;
-    for (const p of this.planned) link.act((now, s) => s.channels.open(now, p.request));
+    for (const p of this.planned) link.act((now, s) => s.channels.open(now, this.session.secured(p)));
     this.maybeDone();
   }
 

@@ -195,6 +195,7 @@ async function openLine(
       localAddress,
       mode: opts.h245Mode ?? "fastStart",
       calling: { h323Id: "vdm-test" },
+      ...(opts.srtp !== "off" ? { encryption: "h235" as const } : {}),
       ...(opts.capture ? { onMessage: (m) => opts.capture?.h323(m) } : {}),
       ...(opts.answerCallback !== false ? { callbackMedia: () => media.maker!.options({}) } : {}),
     });

@@ -118,3 +118,27 @@ describe("H235CallKeys: media keys per channel from the H.245 master (H.235.6)",
     expect(m.records.length).toBeLessThanOrEqual(200);
   });
 });
+
+describe("H235CallKeys: channels before master/slave is known, and clear channels", () => {
+  it("channels opened before the role is known get their keys in encryptionUpdateCommand", () => {
+    const m = new H235CallKeys(master, randomKey, { check });
+    const s = new H235CallKeys(master, randomKey, { check });
+    expect(m.openingChannel(1, "audio", 0)).toBeUndefined();
+    expect(s.channelRequested(1, "audio", 0, undefined)).toBeUndefined();
+    s.role = "slave";
+    const cmds = m.roleDetermined("master");
+    expect(cmds.map((c) => c.type.choice)).toEqual(["encryptionUpdateCommand"]);
+    expect(s.keyUpdate(readKeyUpdate(cmds[0]!)!).map((c) => c.type.choice)).toEqual(["encryptionUpdateAck"]);
+    expect(through(m, s, 1)).toEqual(rtp(1, 0));
+  });
+
+  it("a channel opened without h235Media: its packets pass in clear and are counted", () => {
+    const m = new H235CallKeys(master, randomKey);
+    m.role = "master";
+    expect(m.channelRequested(4, "video", 96, undefined, false)).toBeUndefined();
+    expect(m.records.at(-1)!.error).toMatch(/without h235Media/);
+    expect(m.crypto.video.unprotectRtp(rtp(1, 96))).toEqual(rtp(1, 96));
+    expect(m.crypto.video.counters.clear).toBe(1);
+    expect(m.roleDetermined("master")).toEqual([]);
+  });
+});

@@ -1,7 +1,12 @@
 import type { H245 } from "../asn1/index.js";
 import { H235Error } from "./h235-error.js";
 import { OID_AES128_CBC } from "./h235-oids.js";
-import { encryptionUpdateAck, encryptionUpdateCommand, type KeyUpdate } from "./key-update.js";
+import {
+  encryptionUpdateAck,
+  encryptionUpdateCommand,
+  encryptionUpdateRequest,
+  type KeyUpdate,
+} from "./key-update.js";
 import { H235MediaCrypto, type PayloadCheck } from "./media-crypto.js";
 import { buildEncryptionSync, readEncryptionSync } from "./media-key.js";
 import type { H235Padding } from "./rtp-payload-cipher.js";
@@ -25,6 +30,8 @@ interface Channel {
   /** "send": we transmit on it (we opened it); "receive": the far end opened it. */
   readonly way: "send" | "receive";
   readonly synchFlag: number;
+  /** A key was given for it (by us as master, or read from the master). */
+  keyed: boolean;
 }
 
 /**
@@ -39,7 +46,13 @@ export class H235CallKeys {
   role: "master" | "slave" | undefined;
   readonly crypto: Readonly<Record<MediaKind, H235MediaCrypto>>;
   readonly records: H235KeyRecord[] = [];
-  private readonly channels = new Map<number, Channel>();
+  /**
+   * Channels by way and number: each end numbers the channels it opens (H.245
+   * forwardLogicalChannelNumber), so "send 1" and "receive 1" are two channels.
+   */
+  private readonly channels = new Map<string, Channel & { readonly number: number }>();
+  /** Our send channels we asked the master a new key for (encryptionUpdateRequest). */
+  private readonly requested = new Set<number>();
   /** Bound on records kept, so a flood of key updates cannot grow memory without end. */
   private static readonly MAX_RECORDS = 200;
 
@@ -59,6 +72,7 @@ export class H235CallKeys {
   }
 
   private newKey(c: Channel): H245.EncryptionSync {
+    c.keyed = true;
     const media = { synchFlag: c.synchFlag, key: this.randomKey(), algorithmOID: OID_AES128_CBC };
     this.install(c, media);
     return buildEncryptionSync(this.masterKey, media);
@@ -74,6 +88,7 @@ export class H235CallKeys {
     try {
       const media = readEncryptionSync(this.masterKey, sync, `${message}.encryptionSync`);
       this.install(c, { ...media, synchFlag: sync.synchFlag });
+      c.keyed = true;
       this.record({
         direction: "received",
         message,
@@ -91,8 +106,8 @@ export class H235CallKeys {
 
   /** We open channel `number`: as master, its encryptionSync for the OpenLogicalChannel. */
   openingChannel(number: number, kind: MediaKind, synchFlag: number): H245.EncryptionSync | undefined {
-    const c: Channel = { kind, way: "send", synchFlag };
-    this.channels.set(number, c);
+    const c = { number, kind, way: "send" as const, synchFlag, keyed: false };
+    this.channels.set(`send ${number}`, c);
     if (this.role !== "master") return undefined;
     const sync = this.newKey(c);
     this.record({ direction: "sent", message: "openLogicalChannel", channel: number, kind, synchFlag });
@@ -108,9 +123,22 @@ export class H235CallKeys {
     kind: MediaKind,
     synchFlag: number,
     sync: H245.EncryptionSync | undefined,
+    encrypted = true,
   ): H245.EncryptionSync | undefined {
-    const c: Channel = { kind, way: "receive", synchFlag };
-    this.channels.set(number, c);
+    const c = { number, kind, way: "receive" as const, synchFlag, keyed: false };
+    this.channels.set(`receive ${number}`, c);
+    if (!encrypted) {
+      // H.235.0 §8: an encrypted channel is opened with h235Media; this one carries clear media.
+      this.crypto[kind].receiveClear = true;
+      this.record({
+        direction: "received",
+        message: "openLogicalChannel",
+        channel: number,
+        kind,
+        error: "opened without h235Media: its media comes in clear",
+      });
+      return undefined;
+    }
     if (sync) {
       this.take(number, c, sync, "openLogicalChannel");
       return undefined;
@@ -132,8 +160,8 @@ export class H235CallKeys {
 
   /** The Ack to our channel `number`: as slave, the key the master gave it. */
   channelAcked(number: number, sync: H245.EncryptionSync | undefined): void {
-    const c = this.channels.get(number);
-    if (c?.way !== "send") return;
+    const c = this.channels.get(`send ${number}`);
+    if (!c) return;
     if (sync) this.take(number, c, sync, "openLogicalChannelAck");
     else if (this.role !== "master")
       this.record({
@@ -145,9 +173,73 @@ export class H235CallKeys {
       });
   }
 
+  /**
+   * Master/slave is known. As master, channels opened before it was (so without a key) get
+   * theirs now in an encryptionUpdateCommand.
+   */
+  roleDetermined(role: "master" | "slave"): H245.MiscellaneousCommand[] {
+    this.role = role;
+    if (role !== "master") return [];
+    const out: H245.MiscellaneousCommand[] = [];
+    for (const c of this.channels.values()) {
+      const number = c.number;
+      if (c.keyed || this.crypto[c.kind].receiveClear) continue;
+      out.push(encryptionUpdateCommand(number, this.newKey(c)));
+      this.record({
+        direction: "sent",
+        message: "encryptionUpdateCommand",
+        channel: number,
+        kind: c.kind,
+        synchFlag: c.synchFlag,
+      });
+    }
+    return out;
+  }
+
+  /**
+   * A new key for the channel we transmit `kind` on: as master, a new key at once
+   * (encryptionUpdateCommand); as slave, encryptionUpdateRequest to the master.
+   */
+  updateSendKey(kind: MediaKind): H245.MiscellaneousCommand[] {
+    const c = [...this.channels.values()].find((x) => x.kind === kind && x.way === "send");
+    if (!c || !this.role) return [];
+    const number = c.number;
+    if (this.role === "master") {
+      this.record({
+        direction: "sent",
+        message: "encryptionUpdateCommand",
+        channel: number,
+        kind,
+        synchFlag: c.synchFlag,
+      });
+      return [encryptionUpdateCommand(number, this.newKey(c))];
+    }
+    this.requested.add(number);
+    this.record({
+      direction: "sent",
+      message: "encryptionUpdateRequest",
+      channel: number,
+      kind,
+      synchFlag: c.synchFlag,
+    });
+    return [encryptionUpdateRequest(number, c.synchFlag)];
+  }
+
+  /**
+   * The channel a key update names. Both ends may use the same number for their own channels;
+   * a request comes from the transmitter of the channel (we receive it), a command answers our
+   * request (our send channel) or else updates what the master sends (we receive it).
+   */
+  private channelOf(u: KeyUpdate): (Channel & { readonly number: number }) | undefined {
+    const send = this.channels.get(`send ${u.channel}`);
+    const receive = this.channels.get(`receive ${u.channel}`);
+    if (u.kind === "command" && this.requested.delete(u.channel)) return send ?? receive;
+    return u.kind === "ack" ? (send ?? receive) : (receive ?? send);
+  }
+
   /** A key update from the far end; what to send back (H.245 MiscellaneousCommands). */
   keyUpdate(u: KeyUpdate): H245.MiscellaneousCommand[] {
-    const c = this.channels.get(u.channel);
+    const c = this.channelOf(u);
     const name =
       u.kind === "request"
         ? "encryptionUpdateRequest"

@@ -13,6 +13,8 @@ export interface H235ReceiveCounters {
   noKey: number;
   /** Packets we did not send because the channel's key had not come yet (never sent in clear). */
   heldBack: number;
+  /** Packets taken in clear on a channel the far end opened without h235Media. */
+  clear: number;
 }
 
 /** The counters with the reading of the wire octets. */
@@ -40,7 +42,9 @@ export class H235MediaCrypto {
   private sendKey: Uint8Array | undefined;
   private readonly receive = new Map<number, Uint8Array[]>();
   private readonly wire = new WireRandomness();
-  readonly counters: H235ReceiveCounters = { decrypted: 0, failed: 0, noKey: 0, heldBack: 0 };
+  readonly counters: H235ReceiveCounters = { decrypted: 0, failed: 0, noKey: 0, heldBack: 0, clear: 0 };
+  /** The far end opened its channel of this medium in clear: its packets are taken as they are. */
+  receiveClear = false;
 
   constructor(
     private readonly padding: H235Padding = "rtp-always",
@@ -72,16 +76,33 @@ export class H235MediaCrypto {
   /** Decrypts with the first key (the one last used first) that yields a plausible payload; throws H235Error otherwise. */
   unprotectRtp(packet: Uint8Array): Uint8Array {
     this.wire.add(payloadOf(packet));
+    if (this.receiveClear) {
+      this.counters.clear++;
+      return packet;
+    }
     const pt = packet.length > 1 ? packet[1]! & 0x7f : -1;
     const keys = this.receive.get(pt) ?? [...this.receive.values()].flat();
     if (keys.length === 0) {
       this.counters.noKey++;
       throw new H235Error("no-key", "rtp.payloadType", `payload type ${pt}: no media key yet`);
     }
-    let failure: unknown;
+    // With more than one key (a key update under way) the key is chosen on the strict padding
+    // check first, so a wrong key is hardly ever taken; then on the count alone.
+    const passes = keys.length > 1 ? [true, false] : [false];
+    for (const strict of passes) {
+      const plain = this.tryKeys(keys, packet, strict);
+      if (plain) return plain;
+    }
+    this.counters.failed++;
+    throw this.lastFailure;
+  }
+
+  private lastFailure: unknown;
+
+  private tryKeys(keys: Uint8Array[], packet: Uint8Array, strict: boolean): Uint8Array | undefined {
     for (const [i, key] of keys.entries()) {
       try {
-        const plain = decryptRtpPayload(packet, key);
+        const plain = decryptRtpPayload(packet, key, strict);
         if (this.check && !this.check(payloadOf(plain))) {
           throw new H235Error(
             "bad-ciphertext",
@@ -94,11 +115,10 @@ export class H235MediaCrypto {
         return plain;
       } catch (e) {
         if (!(e instanceof H235Error)) throw e;
-        failure ??= e;
+        this.lastFailure = e;
       }
     }
-    this.counters.failed++;
-    throw failure;
+    return undefined;
   }
 
   protectRtcp(packet: Uint8Array): Uint8Array {

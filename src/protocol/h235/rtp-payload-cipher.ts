@@ -54,11 +54,12 @@ export function encryptRtpPayload(packet: Uint8Array, key: Uint8Array, padding: 
   };
   if (tail === 0 && padding !== "rtp-always") return out(cbcEncrypt(key, iv, payload), false);
   if (padding === "cts" && payload.length > AES_BLOCK) return out(ctsEncrypt(key, iv, payload), false);
-  // RFC 3550 §5.1: the last padding octet counts the padding octets, itself included.
+  // RFC 3550 §5.1: the last padding octet counts the padding octets, itself included; every
+  // padding octet holds the count (PKCS #7), which the receiver may check.
   const count = AES_BLOCK - tail;
   const padded = new Uint8Array(payload.length + count);
   padded.set(payload);
-  padded[padded.length - 1] = count;
+  padded.fill(count, payload.length);
   return out(cbcEncrypt(key, iv, padded), true);
 }
 
@@ -66,8 +67,10 @@ export function encryptRtpPayload(packet: Uint8Array, key: Uint8Array, padding: 
  * Decrypts the payload of one RTP packet; the result has the P bit clear and no padding.
  * Throws H235Error("bad-ciphertext") when the length or the decrypted padding count cannot come
  * from H.235 encryption (with a wrong key a padded packet fails this 15 times in 16).
+ * `strict`: every padding octet must also hold the count (as PKCS #7 pads, and we do), which a
+ * wrong key passes about once in 255; RFC 3550 leaves the other octets free, so it is optional.
  */
-export function decryptRtpPayload(packet: Uint8Array, key: Uint8Array): Uint8Array {
+export function decryptRtpPayload(packet: Uint8Array, key: Uint8Array, strict = false): Uint8Array {
   const start = header(packet);
   const body = packet.subarray(start);
   if (body.length === 0) return packet.slice();
@@ -90,6 +93,9 @@ export function decryptRtpPayload(packet: Uint8Array, key: Uint8Array): Uint8Arr
         "rtp.padding",
         `decrypted padding count ${count} is not 1..${AES_BLOCK}`,
       );
+    }
+    if (strict && clear.subarray(clear.length - count).some((b) => b !== count)) {
+      throw new H235Error("bad-ciphertext", "rtp.padding", "padding octets do not all hold the count");
     }
     plain = clear.subarray(0, clear.length - count);
   } else if (body.length % AES_BLOCK === 0) {
