@@ -1,3 +1,4 @@
+import type { H323EncryptionEvidence } from "./h323-encryption-check.js";
 // The H.323 part of the evidence: what an endpoint said over H.225.0 call signalling and H.245,
 // read from the bytes it sent (h323-wire.ts). A call we placed (the endpoint answered) and a
 // call to our room (the endpoint called) fill the same shape; the checks read only this.
@@ -92,6 +93,8 @@ export interface H323Evidence {
     /** H.235 security (tokens, h235SecurityCapability, h235Media). */
     readonly h235: boolean;
   };
+  /** H.235.6 media encryption on the call, when the shell measured it (the encryption checks). */
+  readonly encryption?: H323EncryptionEvidence;
   /** How the call ended, when the endpoint released it. */
   readonly release?: { readonly reason?: string; readonly q850Cause?: number };
 }

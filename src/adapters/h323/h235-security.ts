@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { H323EncryptionEvidence } from "../../conformance/h323-encryption-check.js";
 import type { H235 } from "../../protocol/asn1/index.js";
 import { H235CallKeys } from "../../protocol/h235/call-keys.js";
 import { type DhGroup, dhGroupByOid } from "../../protocol/h235/dh-groups.js";
@@ -7,6 +8,7 @@ import { type DhKeyPair, dhKeyPair, dhSharedSecret } from "../../protocol/h235/d
 import { H235Error } from "../../protocol/h235/h235-error.js";
 import { OID_DH1024, OID_DH2048 } from "../../protocol/h235/h235-oids.js";
 import { masterKeyFromSharedSecret } from "../../protocol/h235/key-derivation.js";
+import type { H235ReceiveMeasurement } from "../../protocol/h235/media-crypto.js";
 import { h264PayloadPlausible } from "../../protocol/h235/payload-checks.js";
 import type { H323Encryption } from "./h323-call.js";
 
@@ -20,6 +22,37 @@ const OFFERED = [OID_DH2048, OID_DH1024];
 export interface H235Agreement {
   readonly group: DhGroup;
   readonly keys: H235CallKeys;
+}
+
+/**
+ * The encryption evidence of the endpoint under test from a call's H.235.6 view: who offered,
+ * what was agreed, and what the endpoint's media looked like as it arrived.
+ */
+export function encryptionEvidence(
+  view: H323Encryption,
+  endpointRole: "caller" | "callee",
+): H323EncryptionEvidence {
+  const offeredBy = endpointRole === "caller" ? "endpoint" : "vdm-test";
+  const a = view.agreed;
+  const media: {
+    audio?: ReturnType<H235CallKeys["crypto"]["audio"]["measurement"]>;
+    video?: ReturnType<H235CallKeys["crypto"]["video"]["measurement"]>;
+  } = {};
+  if (a) {
+    for (const kind of ["audio", "video"] as const) {
+      const m = a.media[kind].measurement();
+      if (m.wireOctets > 0 || m.noKey > 0) media[kind] = m;
+    }
+  }
+  return {
+    endpointRole,
+    ...(view.offered ? { offeredBy } : {}),
+    ...(a
+      ? { agreed: { group: a.group, ...(a.role ? { ourRole: a.role } : {}), keyMessages: a.keyMessages } }
+      : {}),
+    ...(view.failure ? { failure: view.failure } : {}),
+    media,
+  };
 }
 
 export class CallH235 {

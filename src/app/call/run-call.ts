@@ -195,7 +195,10 @@ async function openLine(
       localAddress,
       mode: opts.h245Mode ?? "fastStart",
       calling: { h323Id: "vdm-test" },
-      ...(opts.srtp !== "off" ? { encryption: "h235" as const } : {}),
+      // H.235.6 media keys travel in H.245 channels: not with fast start (channels in Setup).
+      ...(opts.srtp !== "off" && (opts.h245Mode ?? "fastStart") !== "fastStart"
+        ? { encryption: "h235" as const }
+        : {}),
       ...(opts.capture ? { onMessage: (m) => opts.capture?.h323(m) } : {}),
       ...(opts.answerCallback !== false ? { callbackMedia: () => media.maker!.options({}) } : {}),
     });

@@ -1,3 +1,4 @@
+import { encryptionEvidence } from "../../../../adapters/h323/h235-security.js";
 import type { H245Mode, H323Call, H323CallEnd } from "../../../../adapters/h323/h323-call.js";
 import type { H323Evidence } from "../../../../conformance/h323-evidence.js";
 import { readH323Evidence } from "../../../../conformance/h323-wire.js";
@@ -98,11 +99,10 @@ export class H323Leg implements CallLeg {
 
   /** The far end's H.225.0 and H.245 read from the call's bytes, once, when grading asks. */
   private h323Evidence(): H323Evidence {
-    this.graded ??= readH323Evidence({
-      endpointRole: "callee",
-      mode: this.mode,
-      messages: this.call.messages(),
-    });
+    this.graded ??= {
+      ...readH323Evidence({ endpointRole: "callee", mode: this.mode, messages: this.call.messages() }),
+      encryption: encryptionEvidence(this.call.encryption(), "callee"),
+    };
     return this.graded;
   }
 
