@@ -1,6 +1,7 @@
 import type { H323RasEvidence } from "./h323-ras-evidence.js";
 import type { H460Evidence } from "./h460-evidence.js";
 import type { H239Evidence } from "./h323-h239.js";
+import type { H323EncryptionEvidence } from "./h323-encryption-check.js";
 
 // The H.323 part of the evidence: what an endpoint said over H.225.0 call signalling and H.245,
 // read from the bytes it sent (h323-wire.ts). A call we placed (the endpoint answered) and a
@@ -103,6 +104,8 @@ export interface H323Evidence {
   readonly h460?: H460Evidence;
   /** H.239 as the endpoint declared and did it (h323-h239.ts). */
   readonly h239?: H239Evidence;
+  /** H.235.6 media encryption on the call, when the shell measured it (the encryption checks). */
+  readonly encryption?: H323EncryptionEvidence;
   /** How the call ended, when the endpoint released it. */
   readonly release?: { readonly reason?: string; readonly q850Cause?: number };
   /** What H.225.0 RAS said about the endpoint (registration, admission), when a gatekeeper took part. */

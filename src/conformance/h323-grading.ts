@@ -2,6 +2,7 @@ import type { Phrase } from "../report/i18n/bilingual.js";
 import type { Check, LocalText } from "../report/model.js";
 import { notTested, toCheck } from "./check-text.js";
 import { h323AliasCheck } from "./h323-alias-check.js";
+import { h323EncryptionCheck } from "./h323-encryption-check.js";
 import type { H323Evidence } from "./h323-evidence.js";
 import { h323H239ExchangeCheck, h323H239H264Check, h323H239SignalledCheck } from "./h323-h239-check.js";
 import { h323H264LevelCheck, h323H264SignalledCheck } from "./h323-h264-check.js";
@@ -38,8 +39,8 @@ function notTestedReason(id: string, h: H323Evidence): Phrase | undefined {
     };
   if (id.startsWith("encryption."))
     return {
-      en: `not tested: H.323 call; H.235 media encryption is not supported by vdm-test yet${announced.h235 ? " (the endpoint announced H.235)" : ""}`,
-      sv: `inte testat: H.323-samtal; H.235-kryptering av media stöds inte av vdm-test än${announced.h235 ? " (ändpunkten angav H.235)" : ""}`,
+      en: `not tested: H.323 call; H.235 media encryption was not measured on this call${announced.h235 ? " (the endpoint announced H.235)" : ""}`,
+      sv: `inte testat: H.323-samtal; H.235-kryptering av media mättes inte i det här samtalet${announced.h235 ? " (ändpunkten angav H.235)" : ""}`,
     };
   if (id.startsWith("traversal."))
     return {
@@ -76,6 +77,8 @@ function keyframeOverH245(c: Check): Check {
 export function asH323Check(sipCheck: Check, h: H323Evidence): Check {
   const graded = H323_GRADED[sipCheck.id];
   if (graded) return graded(h);
+  const encryption = h.encryption && h323EncryptionCheck(sipCheck.id, h.encryption);
+  if (encryption) return encryption;
   if (sipCheck.id === "h264.keyframe-on-request") return keyframeOverH245(sipCheck);
   if (MEDIA_CHECKS.has(sipCheck.id)) return sipCheck;
   const why = notTestedReason(sipCheck.id, h) ?? {

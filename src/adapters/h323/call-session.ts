@@ -5,15 +5,19 @@ import type { CallEvent, CallRelease, CallSignalTransmit } from "../../protocol/
 import type { ReleaseOptions } from "../../protocol/h225/call-signalling-machine.js";
 import type { H225CalleeMachine } from "../../protocol/h225/callee-call.js";
 import type { H225CallerMachine } from "../../protocol/h225/caller-call.js";
+import { securedDataType, withSecurityCapabilities } from "../../protocol/h235/h245-security.js";
+import { readKeyUpdate } from "../../protocol/h235/key-update.js";
 import type { H245Event } from "../../protocol/h245/h245-session.js";
+import type { OutgoingChannel } from "../../protocol/h245/logical-channels.js";
 import { readCapabilitySet } from "../../protocol/h323/capability-set.js";
-import { acceptsChannel } from "../../protocol/h323/channel-bridge.js";
+import { acceptsChannel, type PlannedChannel } from "../../protocol/h323/channel-bridge.js";
 import { type LocalMedia, streamsOf } from "../../protocol/h323/local-media.js";
 import type { ChannelReading } from "../../protocol/h323/logical-channel.js";
 import { h225Address, h245Address, readH225Address } from "../../protocol/h323/transport-address.js";
 import { Q850Cause } from "../../protocol/q931/cause.js";
 import { MachineDriver } from "../clock/machine-driver.js";
 import type { H239Presentation } from "./h239-presentation.js";
+import { CallH235 } from "./h235-security.js";
 import { H245Link } from "./h245-link.js";
 import type { H245Mode, H323Aliases, H323CallEnd, H323CallFacts } from "./h323-call.js";
 import type { H323MessageLog } from "./message-log.js";
@@ -41,6 +45,8 @@ export interface CallSessionOptions {
   readonly h245ConnectTimeoutMs: number;
   /** How long hangUp waits for the far end's endSessionCommand (H.323 §8.5 step 3). */
   readonly endSessionWaitMs?: number;
+  /** The call's H.235 state, when the role made it before the session (the caller's Setup tokens). */
+  readonly h235?: CallH235;
 }
 
 export class CallSession {
@@ -61,6 +67,8 @@ export class CallSession {
   videoReceiveChannel: number | undefined;
   /** The call's H.239 presentation, once the role knows our slides line (h239-presentation.ts). */
   presentation: H239Presentation | undefined;
+  /** H.235.6 media encryption on this call: the DH offer/answer and the media keys. */
+  readonly h235: CallH235;
   /** Our TerminalCapabilitySet, set by the role before H.245 starts. */
   capabilitySet: Omit<H245.TerminalCapabilitySet, "sequenceNumber"> | undefined;
   readonly factsNow: {
@@ -93,6 +101,7 @@ export class CallSession {
     this.machine = options.machine;
     this.log = options.log;
     this.endSessionWaitMs = options.endSessionWaitMs ?? 1500;
+    this.h235 = options.h235 ?? new CallH235();
     this.factsNow = {
       mode: options.mode,
       fastStartAccepted: false,
@@ -181,7 +190,11 @@ export class CallSession {
     this.h245Started = true;
     const link = this.link();
     this.attachCarrier();
-    const set = this.capabilitySet;
+    // H.235: while encryption is offered or agreed, each media capability may run encrypted.
+    const set =
+      this.capabilitySet && this.h235.offered && !this.h235.failure
+        ? withSecurityCapabilities(this.capabilitySet)
+        : this.capabilitySet;
     link.act((now, s) => {
       if (set) s.capabilities.send(now, set);
       s.msd.start(now);
@@ -302,6 +315,21 @@ export class CallSession {
       case "videoFastUpdatePicture":
         for (const fn of this.keyframeListeners) fn();
         break;
+      case "determined":
+        this.sendCommands(this.h235.agreed?.keys.roleDetermined(e.result) ?? []);
+        break;
+      case "channelOpened":
+        this.h235.agreed?.keys.channelAcked(e.number, e.encryptionSync);
+        break;
+      case "received": {
+        const m = e.message;
+        const keys = this.h235.agreed?.keys;
+        if (keys && m.choice === "command" && m.value.choice === "miscellaneousCommand") {
+          const update = readKeyUpdate(m.value.value as H245.MiscellaneousCommand);
+          if (update) this.sendCommands(keys.keyUpdate(update));
+        }
+        break;
+      }
       case "endSession":
         this.onPeerEndSession();
         break;
@@ -311,6 +339,32 @@ export class CallSession {
         return;
     }
     this.onH245Event(e);
+  }
+
+  private sendCommands(commands: readonly H245.MiscellaneousCommand[]): void {
+    if (commands.length === 0 || !this.h245) return;
+    this.h245.act((now, s) => {
+      for (const c of commands) s.miscellaneousCommand(now, c);
+    });
+  }
+
+  /** H.235: a new media key for what we send on `kind` (H.245 encryptionUpdateRequest/Command). */
+  updateMediaKey(kind: "audio" | "video"): boolean {
+    const commands = this.h235.agreed?.keys.updateSendKey(kind) ?? [];
+    this.sendCommands(commands);
+    return commands.length > 0;
+  }
+
+  /** Our OpenLogicalChannel for a planned channel: under H.235, h235Media and (as master) its key. */
+  secured(p: PlannedChannel): OutgoingChannel {
+    const keys = this.h235.agreed?.keys;
+    if (!keys) return p.request;
+    const sync = keys.openingChannel(p.request.number, p.kind, p.codec.payloadType);
+    return {
+      ...p.request,
+      dataType: securedDataType(p.request.dataType),
+      ...(sync ? { encryptionSync: sync } : {}),
+    };
   }
 
   // ---- keyframes ---------------------------------------------------------------------------
@@ -327,11 +381,23 @@ export class CallSession {
       link.act((now, s) => s.channels.rejectChannel(now, number, "dataTypeNotSupported"));
       return false;
     }
+    const keys = this.h235.agreed?.keys;
+    const sync =
+      keys && channel.kind && channel.codec
+        ? keys.channelRequested(
+            number,
+            channel.kind,
+            channel.codec.payloadType,
+            channel.open.encryptionSync,
+            channel.encrypted === true,
+          )
+        : undefined;
     link.act((now, s) =>
       s.channels.acceptChannel(now, number, {
         sessionID: channel.sessionID,
         mediaChannel: h245Address(stream.rtp),
         mediaControlChannel: h245Address(stream.rtcp),
+        ...(sync ? { encryptionSync: sync } : {}),
       }),
     );
     if (channel.kind === "video") this.videoReceiveChannel = number;

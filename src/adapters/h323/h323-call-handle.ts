@@ -1,5 +1,5 @@
 import type { CallSession } from "./call-session.js";
-import type { H323Call, H323CallEnd, H323CallFacts, H323MessageRecord } from "./h323-call.js";
+import type { H323Call, H323CallEnd, H323CallFacts, H323Encryption, H323MessageRecord } from "./h323-call.js";
 
 /** The application's view of an established call, either role. */
 export class H323CallHandle implements H323Call {
@@ -42,5 +42,13 @@ export class H323CallHandle implements H323Call {
 
   remoteMedia(): string {
     return this.remote();
+  }
+
+  encryption(): H323Encryption {
+    return this.session.h235.view();
+  }
+
+  updateMediaKey(kind: "audio" | "video"): boolean {
+    return this.session.updateMediaKey(kind);
   }
 }

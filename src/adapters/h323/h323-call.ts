@@ -1,4 +1,6 @@
 import type { H323WireMessage } from "../../conformance/h323-evidence.js";
+import type { H235KeyRecord } from "../../protocol/h235/call-keys.js";
+import type { H235MediaCrypto } from "../../protocol/h235/media-crypto.js";
 import type { AliasSet } from "../../protocol/h323/aliases.js";
 import type { H239Presentation } from "./h239-presentation.js";
 // The H.323 engine's surface (H.323 §8, H.225.0 §7, H.245): one call over one call signalling
@@ -45,6 +47,24 @@ export interface H323CallFacts {
   readonly q850Cause?: number;
 }
 
+/** H.235.6 media encryption on a call (ITU-T H.235.6): offered, agreed, or why not. */
+export interface H323Encryption {
+  /** DH tokens were in the Setup (ours, or the caller's). */
+  readonly offered: boolean;
+  readonly agreed?: {
+    /** The DH group's token OID and modulus size. */
+    readonly group: { readonly tokenOID: string; readonly bits: number };
+    /** Our H.245 role: the master hands out the media keys. */
+    readonly role?: "master" | "slave";
+    /** The media transform per medium, for the RTP endpoints (SRTP's place). */
+    readonly media: { readonly audio: H235MediaCrypto; readonly video: H235MediaCrypto };
+    /** encryptionSync and key update messages, sent and received. */
+    readonly keyMessages: readonly H235KeyRecord[];
+  };
+  /** Why an offer did not lead to encryption. */
+  readonly failure?: string;
+}
+
 export interface H323CallEnd {
   readonly byPeer: boolean;
   /** One line. */
@@ -74,6 +94,10 @@ export interface H323Call {
    * caller receives only in the Ack to our channel, after answer()).
    */
   remoteMedia(): string;
+  /** H.235.6 on the call. */
+  encryption(): H323Encryption;
+  /** H.235.6 key update for what we send on `kind`; false when no key can be updated. */
+  updateMediaKey(kind: "audio" | "video"): boolean;
 }
 
 /** The caller's options (placeH323Call). */
@@ -86,6 +110,8 @@ export interface PlaceH323CallOptions {
   readonly mode: H245Mode;
   /** Our media as an SDP offer (RTP/RTCP ports, codecs, H.264 profile-level-id). */
   readonly sdpOffer: string;
+  /** "h235": offer H.235.6 media encryption (DH tokens in Setup, AES-128 media keys in H.245). */
+  readonly encryption?: "h235";
   /** How long to wait from Setup until the media is agreed. */
   readonly answerTimeoutMs: number;
   readonly onAlerting?: () => void;
@@ -182,6 +208,8 @@ export interface IncomingH323Call extends H323SetupInfo {
   readonly sdpOffer: string;
   messages(): readonly H323MessageRecord[];
   facts(): H323CallFacts;
+  /** H.235.6 as agreed on the Setup (the media keys follow in H.245). */
+  encryption(): H323Encryption;
   /** Sends Connect (with fast start answers) or, after it, our OLC acks and our own OLCs. */
   answer(sdpAnswer: string): Promise<H323Call>;
   /** ReleaseComplete with this reason (and its Q.850 cause per H.225.0 Table 5). */

@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import type { H225 } from "../../protocol/asn1/index.js";
+import type { H225, H235 } from "../../protocol/asn1/index.js";
 import type { CallEvent } from "../../protocol/h225/call-events.js";
 import { H225CalleeMachine } from "../../protocol/h225/callee-call.js";
 import type { H245Event } from "../../protocol/h245/h245-session.js";
@@ -85,6 +85,8 @@ export interface IncomingFlowHooks {
   onMessage?: (m: H323MessageRecord) => void;
   /** The product we name in our EndpointType and display ("vdm-test room" for the room). */
   product: string;
+  /** Take H.235.6 media encryption when a caller offers it (default true). */
+  h235?: boolean;
 }
 
 export class IncomingCallFlow {
@@ -104,6 +106,7 @@ export class IncomingCallFlow {
   private readonly sessionId = String(randomInt(1, 2 ** 31));
   private timers: NodeJS.Timeout[] = [];
   private settleTimer: NodeJS.Timeout | undefined;
+  private connectTokens: H235.ClearToken[] | undefined;
 
   constructor(
     conn: TpktConnection,
@@ -164,7 +167,12 @@ export class IncomingCallFlow {
       this.refuseNow(refusal);
       return;
     }
-    if (setup.fastStart && setup.fastStart.length > 0 && this.readProposals(setup.fastStart)) {
+    const fastStart =
+      setup.fastStart !== undefined && setup.fastStart.length > 0 && this.readProposals(setup.fastStart);
+    // H.235.6: the caller's DH tokens, answered in Connect (not with fast start, whose channels
+    // are agreed before H.245 can carry keys).
+    this.connectTokens = this.session.h235.answerSetup(setup.tokens, !fastStart && this.hooks.h235 !== false);
+    if (fastStart) {
       this.mode = "fastStart";
       this.session.act((now) => this.machine.proceed(now));
       this.offer();
@@ -211,7 +219,10 @@ export class IncomingCallFlow {
     this.session.act((now) => {
       if (this.machine.currentState === "callPresent")
         this.machine.proceed(now, h245Addr ? { h245Address: h245Addr } : {});
-      this.machine.connect(now, h245Addr ? { h245Address: h245Addr } : {});
+      this.machine.connect(now, {
+        ...(h245Addr ? { h245Address: h245Addr } : {}),
+        ...(this.connectTokens ? { tokens: this.connectTokens } : {}),
+      });
     });
   }
 
@@ -296,6 +307,7 @@ export class IncomingCallFlow {
       sdpOffer: this.sdpOffer,
       messages: () => this.session.log.all(),
       facts: () => this.session.facts(),
+      encryption: () => this.session.h235.view(),
       answer: (sdp) => this.answer(sdp),
       refuse: (reason) => this.refuse(reason),
     };
@@ -374,7 +386,7 @@ export class IncomingCallFlow {
     const link = this.session.h245!;
     for (const p of planned) {
       this.ourChannels.set(p.request.number, p.kind);
-      link.act((now, s) => s.channels.open(now, p.request));
+      link.act((now, s) => s.channels.open(now, this.session.secured(p)));
     }
   }
 

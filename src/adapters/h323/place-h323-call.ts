@@ -29,6 +29,7 @@ import { Q850Cause } from "../../protocol/q931/cause.js";
 import { CallSession } from "./call-session.js";
 import { ENGINE_DEFAULTS, ENGINE_PRODUCT, ENGINE_VERSION } from "./engine-defaults.js";
 import { H239Presentation } from "./h239-presentation.js";
+import { CallH235 } from "./h235-security.js";
 import {
   type H323Call,
   H323SetupError,
@@ -95,6 +96,7 @@ class CallerFlow {
     conn: TpktConnection,
   ) {
     const callIdentifier = opts.identity?.callIdentifier ?? randomBytes(16);
+    const h235 = new CallH235();
     this.fastStart = opts.mode === "fastStart" ? fastStartOffer(local) : undefined;
     const machine = new H225CallerMachine({
       callReference: opts.identity?.callReference ?? randomInt(1, 0x8000),
@@ -108,9 +110,11 @@ class CallerFlow {
         : {}),
       display: "vdm-test",
       ...(this.fastStart ? { fastStart: this.fastStart.elements } : {}),
+      ...(opts.encryption === "h235" ? { tokens: h235.setupTokens() } : {}),
       h245Tunneling: opts.mode !== "separate",
     });
     this.session = new CallSession({
+      h235,
       callId: Buffer.from(callIdentifier).toString("hex"),
       conn,
       machine,
@@ -180,6 +184,7 @@ class CallerFlow {
       }
       case "connected":
         this.connected = true;
+        this.session.h235.connectTokens(e.connect.tokens);
         // Connect's fastStart comes as an event after this one: read it first.
         if (e.connect.fastStart?.length) this.onFastStart(e.connect.fastStart);
         this.session.factsNow.remoteAliases = readAliases(e.connect.connectedAddress);
@@ -274,7 +279,7 @@ class CallerFlow {
     const sent = this.incoming.flatMap((c) => (c.codec ? [c.codec] : []));
     this.planned = planChannels(this.local, this.remoteCaps.receive, 1, sent);
     const link = this.session.h245!;
-    for (const p of this.planned) link.act((now, s) => s.channels.open(now, p.request));
+    for (const p of this.planned) link.act((now, s) => s.channels.open(now, this.session.secured(p)));
     this.maybeDone();
   }
 

@@ -7,8 +7,11 @@ import { bindPortPair, type PortRange } from "./udp-port-pair.js";
 
 /** What the endpoint needs of an SRTP context (RFC 3711): protect outgoing, unprotect incoming. */
 export interface SrtpTransform {
-  /** `inPlace`: the packet is given up and may be protected where it lies (SrtpContext.protectRtp). */
-  protectRtp(packet: Uint8Array, inPlace?: boolean): Uint8Array;
+  /**
+   * `inPlace`: the packet is given up and may be protected where it lies (SrtpContext.protectRtp).
+   * Undefined: the packet is not to be sent (H.235: its channel's key has not come yet).
+   */
+  protectRtp(packet: Uint8Array, inPlace?: boolean): Uint8Array | undefined;
   /** `inPlace`: the packet is given up and may be decrypted where it lies (SrtpContext.unprotectRtp). */
   unprotectRtp(packet: Uint8Array, inPlace?: boolean): Uint8Array;
   protectRtcp(packet: Uint8Array): Uint8Array;
@@ -229,6 +232,7 @@ export class RtpEndpoint {
     const to = this.rtpDestination();
     if (!to || this.closed || to.port === 0 || !this.sendEnabled) return;
     const wire = this.srtp ? this.srtp.protectRtp(packet, owned) : packet;
+    if (!wire) return;
     this.rtp.send(wire, to.port, to.address);
     this.tapped("out", this.rtp, to.address, to.port, wire);
     this.counters.rtpSent++;

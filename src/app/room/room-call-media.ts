@@ -28,7 +28,7 @@ import { answerCheck, type ReceivedCheck } from "../../protocol/stun/ice-checks.
 import { startsKeyframe } from "../../room/keyframe-start.js";
 import { createMirror, type Mirror } from "../../room/mirror.js";
 import type { EncodedPicture } from "../../room/video-payload-loop.js";
-import type { PresentationToken } from "./room-front.js";
+import type { MediaTransforms, PresentationToken } from "./room-front.js";
 import { RoomPresentation, type RoomPresentationFacts } from "./room-presentation.js";
 
 export interface RoomCallOptions {
@@ -277,6 +277,12 @@ export class RoomCallMedia {
     this.startMedia();
     if (!this.closed) this.presentation.start();
     return this.pendingAnswer;
+  }
+
+  /** Media encrypted by the signalling's means (H.323: H.235.6): the transforms take SRTP's place. */
+  secureWith(t: MediaTransforms): void {
+    this.audio?.setSrtp(t.audio);
+    this.video?.setSrtp(t.video);
   }
 
   close(): void {

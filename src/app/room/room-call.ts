@@ -3,7 +3,7 @@ import type { RoomHangUp } from "./caller-grading.js";
 import type { RoomCallMedia } from "./room-call-media.js";
 import type { CallbackResult, CallbackTiming, RoomCallbackMedia } from "./room-callback.js";
 import { callBackCaller } from "./room-callback.js";
-import type { IncomingRoomCall, RoomCallHandle, TakenRoomCall } from "./room-front.js";
+import type { IncomingRoomCall, MediaTransforms, RoomCallHandle, TakenRoomCall } from "./room-front.js";
 import type { RoomEvent } from "./room-options.js";
 
 /** What a room call needs from the room around it. */
@@ -53,6 +53,10 @@ export class RoomCall implements TakenRoomCall {
 
   keyframeRequested(): void {
     if (this.state === "up") this.media.keyframeRequested();
+  }
+
+  secureMedia(transforms: MediaTransforms): void {
+    this.media.secureWith(transforms);
   }
 
   async reoffer(sdp: string): Promise<string> {

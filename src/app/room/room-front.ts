@@ -1,3 +1,4 @@
+import type { SrtpTransform } from "../../adapters/media/rtp-endpoint.js";
 import type { Evidence, TransportEvidence, Unavailable } from "../../conformance/evidence.js";
 import type { LadderRecord } from "../../report/model.js";
 import type { RoomAlias } from "./room-aliases.js";
@@ -91,6 +92,14 @@ export interface TakenRoomCall {
   ended(): void;
   /** The caller asked for a keyframe in the signalling (H.245 videoFastUpdatePicture), not in RTCP. */
   keyframeRequested(): void;
+  /** Media is encrypted by the signalling's own means (H.323: H.235.6), not by SRTP from the SDP. */
+  secureMedia?(transforms: MediaTransforms): void;
+}
+
+/** One transform per medium in SRTP's place on the RTP endpoints (H.235.6 on H.323). */
+export interface MediaTransforms {
+  readonly audio: SrtpTransform;
+  readonly video: SrtpTransform;
 }
 
 /**

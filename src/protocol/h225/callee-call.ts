@@ -1,4 +1,4 @@
-import type { H225 } from "../asn1/index.js";
+import type { H225, H235 } from "../asn1/index.js";
 import { Q850Cause } from "../q931/cause.js";
 import type { CallPdu } from "./call-pdu.js";
 import { type CallIdentity, CallSignallingMachine, type UuExtras } from "./call-signalling-machine.js";
@@ -53,6 +53,8 @@ export interface AnswerOptions extends UuExtras {
   /** Answer the caller's fast start proposals with fastConnectRefused. */
   readonly fastConnectRefused?: boolean;
   readonly h245Address?: H225.TransportAddress;
+  /** Connect's clearTokens (H.235.6: our Diffie-Hellman answer). */
+  readonly tokens?: readonly H235.ClearToken[];
 }
 
 export class H225CalleeMachine extends CallSignallingMachine<CalleeState> {
@@ -124,6 +126,7 @@ export class H225CalleeMachine extends CallSignallingMachine<CalleeState> {
     this.transition("active");
     this.stopTimer();
     const connect: H225.ConnectUUIE = { ...this.answerBody(extras), conferenceID: this.call!.conferenceId };
+    if (extras.tokens && extras.tokens.length > 0) connect.tokens = [...extras.tokens];
     this.send("connect", { choice: "connect", value: connect }, this.display(), extras);
   }
 

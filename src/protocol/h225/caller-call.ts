@@ -1,4 +1,4 @@
-import type { H225 } from "../asn1/index.js";
+import type { H225, H235 } from "../asn1/index.js";
 import { H225_BEARER_CAPABILITY } from "../q931/bearer-capability.js";
 import { Q850Cause } from "../q931/cause.js";
 import type { CallPdu } from "./call-pdu.js";
@@ -50,6 +50,8 @@ export interface CallerOptions extends CallIdentity {
   readonly display?: string;
   /** Encoded OpenLogicalChannel proposals (fast start, H.323 §8.1.7). */
   readonly fastStart?: readonly Uint8Array[];
+  /** Setup's clearTokens (H.235.6: the Diffie-Hellman offer). */
+  readonly tokens?: readonly H235.ClearToken[];
   /** Offer H.245 tunnelling (H.323 §8.2.1). */
   readonly h245Tunneling: boolean;
   /** Where we listen for a separate H.245 connection, if we do. */
@@ -96,6 +98,7 @@ export class H225CallerMachine extends CallSignallingMachine<CallerState> {
     if (o.destinationAddress) setup.destinationAddress = [...o.destinationAddress];
     if (o.destCallSignalAddress) setup.destCallSignalAddress = o.destCallSignalAddress;
     if (o.fastStart && o.fastStart.length > 0) setup.fastStart = [...o.fastStart];
+    if (o.tokens && o.tokens.length > 0) setup.tokens = [...o.tokens];
     this.send(
       "setup",
       { choice: "setup", value: setup },

@@ -237,6 +237,11 @@ export class H245Session implements SansIoMachine<H245Transmit, H245Event> {
     });
   }
 
+  /** Any miscellaneousCommand (H.235 key updates: encryptionUpdateRequest/Command/Ack). */
+  miscellaneousCommand(_now: number, command: H245.MiscellaneousCommand): void {
+    this.send({ choice: "command", value: { choice: "miscellaneousCommand", value: command } });
+  }
+
   endSession(_now: number): void {
     this.send({
       choice: "command",

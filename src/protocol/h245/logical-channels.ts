@@ -17,6 +17,8 @@ export type LcEvent =
       readonly number: number;
       readonly mediaChannel?: H245.TransportAddress;
       readonly mediaControlChannel?: H245.TransportAddress;
+      /** H.235: the media key the H.245 master gave in the Ack. */
+      readonly encryptionSync?: H245.EncryptionSync;
     }
   | { readonly type: "channelRejected"; readonly number: number; readonly cause: string }
   | { readonly type: "channelClosed"; readonly number: number; readonly by: "local" | "remote" }
@@ -35,6 +37,8 @@ export interface OutgoingChannel {
   readonly dynamicRTPPayloadType?: number;
   /** The RTP payload format (H.241 §8.3: the packetization mode of H.264). */
   readonly mediaPacketization?: H245.H2250LogicalChannelParameters["mediaPacketization"];
+  /** H.235: the media key, when we are the H.245 master. */
+  readonly encryptionSync?: H245.EncryptionSync;
 }
 
 export class LogicalChannels implements SansIoMachine<Msg, LcEvent> {
@@ -67,6 +71,7 @@ export class LogicalChannels implements SansIoMachine<Msg, LcEvent> {
             dataType: c.dataType,
             multiplexParameters: { choice: "h2250LogicalChannelParameters", value: params },
           },
+          ...(c.encryptionSync ? { encryptionSync: c.encryptionSync } : {}),
         },
       },
     });
@@ -100,6 +105,7 @@ export class LogicalChannels implements SansIoMachine<Msg, LcEvent> {
       number: ack.forwardLogicalChannelNumber,
       ...(params?.mediaChannel ? { mediaChannel: params.mediaChannel } : {}),
       ...(params?.mediaControlChannel ? { mediaControlChannel: params.mediaControlChannel } : {}),
+      ...(ack.encryptionSync ? { encryptionSync: ack.encryptionSync } : {}),
     });
   }
 
@@ -139,6 +145,8 @@ export class LogicalChannels implements SansIoMachine<Msg, LcEvent> {
       mediaChannel: H245.TransportAddress;
       mediaControlChannel: H245.TransportAddress;
       sessionID: number;
+      /** H.235: the media key, when we are the H.245 master. */
+      encryptionSync?: H245.EncryptionSync;
     },
   ): void {
     if (this.incoming.get(number) !== "awaitingAnswer")
@@ -158,6 +166,7 @@ export class LogicalChannels implements SansIoMachine<Msg, LcEvent> {
               mediaControlChannel: addresses.mediaControlChannel,
             },
           },
+          ...(addresses.encryptionSync ? { encryptionSync: addresses.encryptionSync } : {}),
         },
       },
     });

@@ -1,4 +1,5 @@
 import type { H245 } from "../asn1/index.js";
+import { plainDataType } from "../h235/h245-security.js";
 import { channelMediaSide } from "../h245/fast-start.js";
 import { H239Role, readExtendedVideo } from "../h245/h239-capabilities.js";
 import type { Codec } from "../sdp/codec.js";
@@ -29,13 +30,18 @@ export interface ChannelReading {
    */
   readonly presentation: boolean;
   readonly open: H245.OpenLogicalChannel;
+  /** The channel's dataType was h235Media (H.235): `dataType` is the media type inside. */
+  readonly encrypted?: boolean;
 }
 
 /** Reads an OLC; undefined when it carries no H.225.0 (RTP) parameters. */
 export function readChannel(olc: H245.OpenLogicalChannel, defaultDynamic = 96): ChannelReading | undefined {
   const side = channelMediaSide(olc);
   if (side === undefined) return undefined;
-  const { direction, dataType, params: p } = side;
+  const { direction, params: p } = side;
+  // H.235: an encrypted channel wraps its media type in h235Media.
+  const encrypted = side.dataType.choice === "h235Media";
+  const dataType = plainDataType(side.dataType);
   const kind =
     kindOfSession(p.sessionID) ??
     (dataType.choice === "audioData" ? "audio" : dataType.choice === "videoData" ? "video" : undefined);
@@ -61,6 +67,7 @@ export function readChannel(olc: H245.OpenLogicalChannel, defaultDynamic = 96): 
     ...(mediaChannel ? { mediaChannel } : {}),
     ...(mediaControlChannel ? { mediaControlChannel } : {}),
     ...(p.dynamicRTPPayloadType !== undefined ? { dynamicRTPPayloadType: p.dynamicRTPPayloadType } : {}),
+    ...(encrypted ? { encrypted } : {}),
   };
 }
 

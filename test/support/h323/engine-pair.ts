@@ -70,7 +70,7 @@ export async function answeringListener(
   return { listener, calls };
 }
 
-export async function callPair(mode: H245Mode): Promise<EnginePair> {
+export async function callPair(mode: H245Mode, encryption?: "h235"): Promise<EnginePair> {
   const { listener, calls } = await answeringListener();
   const offer = callerOffer();
   const placed = await placeH323Call({
@@ -81,6 +81,7 @@ export async function callPair(mode: H245Mode): Promise<EnginePair> {
     mode,
     sdpOffer: offer.sdp,
     answerTimeoutMs: 20_000,
+    ...(encryption ? { encryption } : {}),
   });
   const { incoming, callee, roomAnswer } = await calls;
   return { listener, offer, caller: placed.call, sdpAnswer: placed.sdpAnswer, incoming, callee, roomAnswer };

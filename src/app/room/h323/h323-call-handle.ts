@@ -107,6 +107,7 @@ export class H323CallHandle implements RoomCallHandle {
       source: this.source,
       messages: (this.call ?? this.incoming).messages(),
       facts: (this.call ?? this.incoming).facts(),
+      encryption: (this.call ?? this.incoming).encryption(),
       startedAtMs,
     });
   }

@@ -1,4 +1,5 @@
-import type { H323CallFacts, H323MessageRecord } from "../../../adapters/h323/h323-call.js";
+import { encryptionEvidence } from "../../../adapters/h323/h235-security.js";
+import type { H323CallFacts, H323Encryption, H323MessageRecord } from "../../../adapters/h323/h323-call.js";
 import { h323LadderRecords } from "../../../conformance/h323-ladder.js";
 import { readH323Evidence } from "../../../conformance/h323-wire.js";
 import type { CallerSignalling, SignallingSource } from "../room-front.js";
@@ -8,6 +9,8 @@ export interface H323CallerSignallingInput {
   /** The call's H.225.0 and H.245 messages, both directions, in wire order. */
   readonly messages: readonly H323MessageRecord[];
   readonly facts: H323CallFacts;
+  /** H.235.6 on the call, when the engine knows it. */
+  readonly encryption?: H323Encryption;
   /** Epoch ms the ladder's times count from. */
   readonly startedAtMs: number;
 }
@@ -21,7 +24,10 @@ export function h323CallerSignalling(input: H323CallerSignallingInput): CallerSi
   const f = input.facts;
   return {
     evidence: {
-      h323: readH323Evidence({ endpointRole: "caller", mode: f.mode, messages: input.messages }),
+      h323: {
+        ...readH323Evidence({ endpointRole: "caller", mode: f.mode, messages: input.messages }),
+        ...(input.encryption ? { encryption: encryptionEvidence(input.encryption, "caller") } : {}),
+      },
       transport: { signallingSource: { address: input.source.host, port: input.source.port } },
     },
     unavailable: [],

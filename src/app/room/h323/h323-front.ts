@@ -128,6 +128,10 @@ export class H323Front {
       return;
     }
     const taken = outcome.call;
+    // H.235.6 agreed on the Setup: the room's RTP goes through the call's media keys, before
+    // Connect's channels can carry any media.
+    const secured = incoming.encryption().agreed;
+    if (secured) taken.secureMedia?.(secured.media);
     if (handle.hangUpRequested) {
       await incoming.refuse("undefinedReason").catch(() => {});
       return this.ended(handle, taken);

@@ -4,6 +4,7 @@ import type {
   H323CallEnd,
   H323MessageRecord,
 } from "../../../../adapters/h323/h323-call.js";
+import { encryptionEvidence } from "../../../../adapters/h323/h235-security.js";
 import type { H323Evidence } from "../../../../conformance/h323-evidence.js";
 import { readH323Evidence } from "../../../../conformance/h323-wire.js";
 import type { NegotiatedSession } from "../../../../protocol/sdp/sdp-types.js";
@@ -126,11 +127,14 @@ export class H323Leg implements CallLeg {
 
   /** The far end's H.225.0 and H.245 read from the call's bytes, once, when grading asks. */
   private h323Evidence(): H323Evidence {
-    this.graded ??= readH323Evidence({
-      endpointRole: "callee",
-      mode: this.mode,
-      messages: [...(this.via?.ras() ?? []), ...this.call.messages()],
-    });
+    this.graded ??= {
+      ...readH323Evidence({
+        endpointRole: "callee",
+        mode: this.mode,
+        messages: [...(this.via?.ras() ?? []), ...this.call.messages()],
+      }),
+      encryption: encryptionEvidence(this.call.encryption(), "callee"),
+    };
     return this.graded;
   }
 

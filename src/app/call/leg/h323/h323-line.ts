@@ -27,6 +27,8 @@ export interface H323LineOptions {
   readonly calling: H323Aliases;
   /** Sees each H.323 message as it crosses the wire (`--pcap`). */
   readonly onMessage?: (m: H323MessageRecord) => void;
+  /** Offer H.235.6 media encryption (DH in Setup, AES-128 keys in H.245; not with fast start). */
+  readonly encryption?: "h235";
   /** The media party for the room's callback; without it the callback is not taken. */
   readonly callbackMedia?: () => CallerMediaOptions;
   /** Calls go through this gatekeeper (RAS): registered, admitted by ARQ, disengaged, unregistered. */
@@ -108,7 +110,7 @@ export class H323Line implements CallLine {
     const target = parseH323Target(request.target);
     const steps = request.main?.steps;
     this.mainSteps ??= steps;
-    // H.323 carries no SDP crypto: media encryption there is H.235, which we do not speak.
+    // H.323 carries no SDP crypto: media encryption there is H.235.6, agreed in the signalling.
     const media = await request.openMedia("off");
     const mode = this.opts.mode;
     steps?.("resolve", "ok", target.text);
@@ -125,6 +127,7 @@ export class H323Line implements CallLine {
         mode,
         sdpOffer: await media.createOffer(),
         answerTimeoutMs: request.answerTimeoutS * 1000,
+        ...(this.opts.encryption ? { encryption: this.opts.encryption } : {}),
         ...(steps ? { onAlerting: () => steps("ringing", "ok", "Alerting") } : {}),
         ...(this.opts.onMessage ? { onMessage: this.opts.onMessage } : {}),
       });
@@ -139,6 +142,12 @@ export class H323Line implements CallLine {
     if (admitted)
       this.gatekeeper?.disengageWhenEnded(admitted.identity.callReference, placed.call.whenEnded());
     await this.acceptAnswer(placed.call, media, placed.sdpAnswer, steps);
+    // H.235.6: our RTP goes through the call's media keys, in SRTP's place on the endpoints.
+    const secured = placed.call.encryption().agreed;
+    if (secured) {
+      media.audio.setSrtp(secured.media.audio);
+      media.video.setSrtp(secured.media.video);
+    }
     const leg = new H323Leg(target, mode, placed.call, media, steps, {
       remote,
       ras: () => this.gatekeeper?.messages() ?? [],
