@@ -1,7 +1,7 @@
+import type { H323EncryptionEvidence } from "./h323-encryption-check.js";
+import type { H239Evidence } from "./h323-h239.js";
 import type { H323RasEvidence } from "./h323-ras-evidence.js";
 import type { H460Evidence } from "./h460-evidence.js";
-import type { H239Evidence } from "./h323-h239.js";
-import type { H323EncryptionEvidence } from "./h323-encryption-check.js";
 
 // The H.323 part of the evidence: what an endpoint said over H.225.0 call signalling and H.245,
 // read from the bytes it sent (h323-wire.ts). A call we placed (the endpoint answered) and a

@@ -13,8 +13,8 @@ import type {
   H323MessageEvidence,
   H323WireMessage,
 } from "./h323-evidence.js";
-import { readRasEvidence } from "./h323-ras-evidence.js";
 import { readH239Evidence } from "./h323-h239.js";
+import { readRasEvidence } from "./h323-ras-evidence.js";
 
 // The H.323 evidence read from the bytes on the wire: every message the endpoint sent is decoded
 // again here (H.225.0 §7 call signalling, H.245 messages on their own connection or tunnelled in

@@ -18,11 +18,11 @@ import {
   functionChecks,
 } from "../../src/conformance/functions/function-checks.js";
 import { gradeAll, REQUIREMENT_CHECKS } from "../../src/conformance/grade-all.js";
+import type { H323Evidence } from "../../src/conformance/h323-evidence.js";
 import { registrationChecks } from "../../src/conformance/h323-registration-checks.js";
 import type { RegistrationEvidence } from "../../src/conformance/h323-registration-evidence.js";
 import type { H460WireInput } from "../../src/conformance/h460-evidence.js";
 import { readH460Evidence } from "../../src/conformance/h460-wire.js";
-import type { H323Evidence } from "../../src/conformance/h323-evidence.js";
 import { type HearFarEndEvidence, hearFarEndCheck } from "../../src/conformance/hear-far-end-check.js";
 import { mirrorCheck } from "../../src/conformance/mirror-check.js";
 import {

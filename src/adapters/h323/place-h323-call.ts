@@ -28,8 +28,8 @@ import { ParseError } from "../../protocol/parse-error.js";
 import { Q850Cause } from "../../protocol/q931/cause.js";
 import { CallSession } from "./call-session.js";
 import { ENGINE_DEFAULTS, ENGINE_PRODUCT, ENGINE_VERSION } from "./engine-defaults.js";
-import { H239Presentation } from "./h239-presentation.js";
 import { CallH235 } from "./h235-security.js";
+import { H239Presentation } from "./h239-presentation.js";
 import {
   type H323Call,
   H323SetupError,

@@ -208,7 +208,7 @@ async function openLine(
               bandwidthKbps: 2 * (opts.video.bitrateKbps + 64),
             },
           }
-          : {}),
+        : {}),
       // H.235.6 media keys travel in H.245 channels: not with fast start (channels in Setup).
       ...(opts.srtp !== "off" && (opts.h245Mode ?? "fastStart") !== "fastStart"
         ? { encryption: "h235" as const }

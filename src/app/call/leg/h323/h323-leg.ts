@@ -1,10 +1,10 @@
+import { encryptionEvidence } from "../../../../adapters/h323/h235-security.js";
 import type {
   H245Mode,
   H323Call,
   H323CallEnd,
   H323MessageRecord,
 } from "../../../../adapters/h323/h323-call.js";
-import { encryptionEvidence } from "../../../../adapters/h323/h235-security.js";
 import type { H323Evidence } from "../../../../conformance/h323-evidence.js";
 import { readH323Evidence } from "../../../../conformance/h323-wire.js";
 import type { NegotiatedSession } from "../../../../protocol/sdp/sdp-types.js";
