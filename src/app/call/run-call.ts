@@ -21,7 +21,7 @@ import { isH323Uri, parseH323Target } from "./leg/h323/h323-target.js";
 import { SipLine } from "./leg/sip/sip-line.js";
 import { mediaFacts, presentationFacts, timelineFacts } from "./media-facts.js";
 import type { AliasCallContext } from "./phases/alias-calls.js";
-import { type AliasPhaseInput, runAliasCalls } from "./phases/alias-phase.js";
+import { type AliasPhaseInput, type AliasPhaseResult, runAliasCalls } from "./phases/alias-phase.js";
 import { type CallClock, REAL_CLOCK } from "./phases/call-clock.js";
 import {
   gradeCall,
@@ -131,7 +131,7 @@ async function placeMainCall(
  * mirrored frames and the audio that comes back, grades the far end's messages, SDP and media
  * against the six requirements, and (against a vdm-test room) makes the short calls to the
  * echo, callback and presentation aliases for functions 7-9, all three at once beside the main
- * call from its answer on, and returns the report.
+ * call once its mirror window is over, and returns the report.
  */
 export async function runCall(opts: CallOptions, progress: CallProgress): Promise<Report> {
   const clock = REAL_CLOCK;
@@ -263,10 +263,13 @@ interface LiveCall {
 /** The phases of an answered call, in order, and its report. */
 async function runPhases(run: CallRun, leg: CallLeg, media: CallerMedia): Promise<Report> {
   const foreign = !(run.ours || isVdmTestRoom(leg.remoteAgent));
-  // Functions 7-9: three short calls placed at once, beside the main call as soon as it is
-  // answered (the far end said it is a room of ours, so it has the aliases).
-  const aliasCalls = runAliasCalls(aliasContext(run, leg), aliasInput(run, leg, foreign), run.steps.add);
-  const live = await liveCall(run, leg, media);
+  // Functions 7-9: three short calls placed at once, beside the main call once its mirror
+  // window is over (their load would otherwise be measured as the mirror's jitter).
+  let aliasCalls: Promise<AliasPhaseResult> | undefined;
+  const startAliasCalls = (): Promise<AliasPhaseResult> =>
+    (aliasCalls ??= runAliasCalls(aliasContext(run, leg), aliasInput(run, leg, foreign), run.steps.add));
+  const live = await liveCall(run, leg, media, startAliasCalls);
+  const pendingAliases = startAliasCalls();
   const presented = live.presentation.result;
   // The report's pictures are decoded (ffmpeg) while the audio is graded.
   const lastSent = media.videoSender?.sent.at(-1);
@@ -284,7 +287,7 @@ async function runPhases(run: CallRun, leg: CallLeg, media: CallerMedia): Promis
   const evidence = mainCallEvidence(leg, media, live.presentation, shown.checks, shown.skip);
   run.opts.onEvidence?.(evidence);
   const selected = run.opts.functions ?? new Set(FUNCTIONS);
-  const aliases = await aliasCalls;
+  const aliases = await pendingAliases;
   await run.line.finish?.();
   const { checks, functions } = gradeCall({ mirror, music, evidence, leg, selected, aliases });
   return callReport({
@@ -317,7 +320,12 @@ async function runPhases(run: CallRun, leg: CallLeg, media: CallerMedia): Promis
  * Media flows for the mirror window (keyframe requests, a mid-call refresh), then our slides
  * replace our picture and the camera comes back, then we hang up.
  */
-async function liveCall(run: CallRun, leg: CallLeg, media: CallerMedia): Promise<LiveCall> {
+async function liveCall(
+  run: CallRun,
+  leg: CallLeg,
+  media: CallerMedia,
+  windowOver: () => unknown,
+): Promise<LiveCall> {
   const { opts, clock } = run;
   const step = run.steps.add;
   step("media", "ok", mediaStep(leg.negotiated()));
@@ -328,6 +336,7 @@ async function liveCall(run: CallRun, leg: CallLeg, media: CallerMedia): Promise
     : { enough: () => mirrorEvidenceIn(media), keyframesAnswered: () => keyframesAnswered(media) };
   const window = await runMediaWindow(leg, opts.durationS, clock, early);
   await settleKeyframes(media, step, clock, run.line.protocol === "h323" ? "videoFastUpdatePicture" : "PLI");
+  windowOver();
   const mirroredGop = media.videoReceiver?.lastGop();
   const chosen = (opts.functions ?? new Set(FUNCTIONS)).has(3);
   const plan = planPresentation({ offered: opts.presentation !== false, chosen, alias: run.alias }, leg);
