@@ -1,5 +1,7 @@
 import { createSocket, type Socket } from "node:dgram";
 import { afterEach, describe, expect, it } from "vitest";
+import { haveTshark } from "../../../test/support/h323/link-capture.js";
+import { sentMessageProblems, tsharkMessageLog } from "../../../test/support/h323/message-log-tshark.js";
 import { h225Address } from "../../protocol/h323/transport-address.js";
 import { decodeRas, encodeRas, type RasMessage } from "../../protocol/ras/ras-message.js";
 import { RasClient, RasError } from "./ras-client.js";
@@ -162,6 +164,17 @@ describe("RAS client on UDP (loopback)", () => {
         local: client.address,
       });
       expect(arq.summary).toMatch(/^#\d+ to url-ID h323:nobody@example\.com, call reference 5/);
+      // Every RAS message we sent decodes in tshark as the message we named, none malformed.
+      if (haveTshark) {
+        const verdicts = tsharkMessageLog(client.messages());
+        expect(verdicts).toHaveLength(8);
+        expect(sentMessageProblems(client.messages(), verdicts)).toEqual([]);
+        // The harness sees a name that does not match: our GRQ called an ARQ.
+        const misnamed = client.messages().map((m, i) => (i === 0 ? { ...m, name: "ARQ" } : m));
+        expect(sentMessageProblems(misnamed, verdicts)).toEqual([
+          "#0 ras ARQ: tshark reads RAS gatekeeperRequest",
+        ]);
+      }
     } finally {
       client.close();
     }

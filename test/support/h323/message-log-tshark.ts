@@ -5,6 +5,7 @@ import { join } from "node:path";
 import type { H323MessageRecord } from "../../../src/adapters/h323/h323-call.js";
 import { concatBytes } from "../../../src/protocol/capture/capture-builder.js";
 import { CaptureWriter } from "../../../src/protocol/capture/capture-writer.js";
+import { type RasMessageKind, rasAbbreviation } from "../../../src/protocol/ras/ras-names.js";
 import { serializeTpkt } from "../../../src/protocol/tpkt/tpkt.js";
 import { TSHARK } from "./link-capture.js";
 
@@ -30,6 +31,8 @@ export interface TsharkVerdict {
   readonly body?: string;
   /** The top-level H.245 alternatives in the packet, in order ("terminalCapabilitySet"...). */
   readonly h245: readonly string[];
+  /** The RasMessage alternative of a RAS datagram ("gatekeeperRequest"...). */
+  readonly ras?: string;
 }
 
 export interface MessageLogCapture {
@@ -45,19 +48,27 @@ export function messageLogCapture(records: readonly H323MessageRecord[]): Messag
   const q931Ports = new Set<number>();
   const h245Ports = new Set<number>();
   let lastUs = 0;
+  const rasPorts = new Set<number>();
   records.forEach((r, i) => {
     if (r.tunnelled) return;
-    (r.channel === "q931" ? q931Ports : h245Ports).add(r.local.port).add(r.remote.port);
     // Strictly increasing times, from the records' own clock.
     const us = Math.max(Math.round(r.atMs * 1000), lastUs + 1);
     lastUs = us;
     const [src, dst] = r.direction === "sent" ? [r.local, r.remote] : [r.remote, r.local];
+    if (r.channel === "ras") {
+      // RAS: one datagram each, to or from the gatekeeper's port.
+      rasPorts.add(r.remote.port);
+      parts.push(w.datagram(us, src, dst, r.bytes, `${COMMENT}${i}`));
+      return;
+    }
+    (r.channel === "q931" ? q931Ports : h245Ports).add(r.local.port).add(r.remote.port);
     parts.push(w.stream(us, src, dst, serializeTpkt(r.bytes), `${COMMENT}${i}`));
   });
   parts.push(w.closeAll(lastUs + 1000));
   const decodeAs = [...h245Ports]
     .filter((p) => !q931Ports.has(p))
-    .flatMap((p) => ["-d", `tcp.port==${p},h245`]);
+    .flatMap((p) => ["-d", `tcp.port==${p},h245`])
+    .concat([...rasPorts].filter((p) => p !== 1719).flatMap((p) => ["-d", `udp.port==${p},h225`]));
   return { capture: concatBytes(parts), decodeAs };
 }
 
@@ -69,6 +80,7 @@ interface PdmlPacket {
   q931?: string;
   body?: string;
   h245: string[];
+  ras?: string;
 }
 
 const attr = (line: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec(line)?.[1];
@@ -93,6 +105,7 @@ function parsePdml(xml: string): PdmlPacket[] {
     else if (name === "q931.message_type")
       p.q931 = /: (.+) \(0x[0-9a-f]+\)$/.exec(attr(line, "showname") ?? "")?.[1];
     else if (name === "h225.h323_message_body") p.body = choiceName(attr(line, "showname"));
+    else if (name === "h225.RasMessage") p.ras = choiceName(attr(line, "showname"));
     else if (name && H245_TOP.has(name)) {
       const c = choiceName(attr(line, "showname"));
       if (c) p.h245.push(c);
@@ -129,6 +142,7 @@ export function tsharkMessageLog(records: readonly H323MessageRecord[]): TsharkV
 const pick = (p: PdmlPacket) => ({
   ...(p.q931 !== undefined ? { q931: p.q931 } : {}),
   ...(p.body !== undefined ? { body: p.body } : {}),
+  ...(p.ras !== undefined ? { ras: p.ras } : {}),
 });
 
 const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
@@ -158,7 +172,11 @@ export function sentMessageProblems(
     }
     if (v.malformed) problems.push(line(r, i, `frame ${v.frame} is malformed in tshark`));
     const want = norm(r.name);
-    if (r.channel === "q931") {
+    if (r.channel === "ras") {
+      const kind = v.ras as RasMessageKind | undefined;
+      if (kind === undefined || norm(rasAbbreviation(kind)) !== want)
+        problems.push(line(r, i, `tshark reads RAS ${v.ras ?? "nothing"}`));
+    } else if (r.channel === "q931") {
       if (norm(v.q931 ?? "") !== want) problems.push(line(r, i, `tshark reads Q.931 ${v.q931 ?? "nothing"}`));
       tunnelledSeen.push(...v.h245.map(norm));
     } else {
