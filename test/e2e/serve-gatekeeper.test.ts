@@ -7,9 +7,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { decodeRas, encodeRas } from "../../src/protocol/ras/ras-message.js";
+import type { Report } from "../../src/report/model.js";
 import {
   ensureBuilt,
   pickRoomPorts,
+  readReports,
   runCli,
   type ServeHandle,
   stackTraceLines,
@@ -123,4 +125,32 @@ describe("serve answers RAS", () => {
     expect(help).toMatch(/ras \(the room's H\.323 gatekeeper/);
     expect(help).toMatch(/the gatekeeper answers RAS on UDP 1719/);
   }, 30_000);
+
+  test("our caller registers with the room's gatekeeper, calls it by alias, and the registration is graded", async () => {
+    const s = await serve((sip) => `udp:127.0.0.1:${sip},h323:127.0.0.1:0,ras:127.0.0.1:0`);
+    const ras = /^listening on ras:127\.0\.0\.1:(\d+) /m.exec(s.stderr())![1];
+    const out = join(scratch, "caller-reports");
+    const call = await runCli(
+      ["call", "h323:testrum@127.0.0.1", "--gatekeeper", `127.0.0.1:${ras}`, "--out", out],
+      {
+        cwd: scratch,
+        timeoutMs: 120_000,
+      },
+    );
+    expect(call.code, call.stderr).toBe(0);
+    // The room admitted the call at its own address (ARQ/ACF) and answered it.
+    await s.waitForStdout(/^\S+ registered +vdm\w+ h323:127\.0\.0\.1:\d+ +RRQ h323-ID vdm-test/, 10_000);
+    await s.waitForStdout(/^\S+ answered .* h323:vdm-test@127\.0\.0\.1/, 10_000);
+    // The caller unregisters when it is done: the room grades the registration.
+    const graded = await s.waitForStdout(/^\S+ graded +vdm\w+ /, 30_000);
+    expect(graded).toMatch(/URI (PASS|FAIL|WARN)/);
+    const stopped = await s.stop("SIGINT");
+    expect(stopped.code, stopped.stderr).toBe(0);
+    const written = (await readReports(join(scratch, "reports"))).map((r) => r.report as unknown as Report);
+    const registration = written.find((r) => r.kind === "room-registration");
+    expect(registration?.facts["ended"]).toBe("unregistered");
+    expect(registration?.sip.map((l) => l.firstLine.split(":")[0])).toEqual(
+      expect.arrayContaining(["RRQ", "RCF", "ARQ", "ACF", "URQ", "UCF"]),
+    );
+  }, 180_000);
 });
