@@ -1,4 +1,5 @@
 import type { H245 } from "../protocol/asn1/index.js";
+import { plainDataType } from "../protocol/h235/h245-security.js";
 import { H241_LEVEL, H241_PROFILE, H264_CAPABILITY_ID } from "../protocol/h245/terminal-capabilities.js";
 import type { H241Evidence, H245CapabilityEvidence, H245MediaKind } from "./h323-evidence.js";
 
@@ -94,8 +95,11 @@ export function readDataType(d: H245.DataType): MediaReading {
       return readAudio(d.value);
     case "data":
       return { media: "data", name: "data" };
-    case "h235Media":
-      return { media: "other", name: "H.235 encrypted media" };
+    case "h235Media": {
+      // H.235.0 §8: an encrypted channel wraps its media type; the medium and codec are inside.
+      const inner = readDataType(plainDataType(d));
+      return { ...inner, name: `${inner.name} (H.235 encrypted)` };
+    }
     default:
       return { media: "other", name: d.choice };
   }

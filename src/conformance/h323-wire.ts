@@ -241,7 +241,7 @@ function readFastStartOf(
   c.fastStart = true;
   for (const ch of channels.filter((x) => x.direction === theirs)) {
     const reading = readDataType(ch.dataType);
-    if (reading.name.startsWith("H.235")) c.h235 = true;
+    if (reading.name.includes("H.235")) c.h235 = true;
     // Alerting and Connect may both carry the same answers (H.323 §8.1.7.2): one entry each.
     if (c.channels.some((x) => x.via === "fastStart" && x.number === ch.number && x.name === reading.name))
       continue;
@@ -272,6 +272,7 @@ function readH245(bytes: Uint8Array, tunnelled: boolean, c: Collected): void {
     const sessionId = mux.choice === "h2250LogicalChannelParameters" ? mux.value.sessionID : 0;
     const reading = readDataType(p.dataType);
     if (reading.name.startsWith("H.239")) c.h239 = true;
+    if (reading.name.includes("H.235")) c.h235 = true;
     c.channels.push({
       number: olc.forwardLogicalChannelNumber,
       sessionId,

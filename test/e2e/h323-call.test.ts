@@ -1,11 +1,16 @@
 // `vdm-test call h323:…` as a user runs it: against an H.323 endpoint of our own on loopback
 // (the engine's listener answered by a media party, test/support/h323/answering-endpoint.ts),
 // the call is set up and graded as H.323, its report ladder holds H.225.0 and H.245, and its
-// --pcap capture decodes in tshark as Q.931/H.225.0 and H.245 with nothing malformed.
+// --pcap capture decodes in tshark as Q.931/H.225.0 and H.245 with nothing malformed. With
+// H.235.6 (tunnelled H.245, --srtp optional by default) the mirror and music pass through the
+// encrypted media and the capture shows ciphertext RTP, not H.264.
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, test } from "vitest";
+import { h264PayloadPlausible } from "../../src/protocol/h235/payload-checks.js";
+import { readRandomness, WireRandomness } from "../../src/protocol/h235/wire-randomness.js";
 import {
   ensureBuilt,
   pickRoomPorts,
@@ -16,7 +21,7 @@ import {
   startServe,
 } from "../support/cli/index.js";
 import { AnsweringEndpoint } from "../support/h323/answering-endpoint.js";
-import { tsharkFileFields as tsharkRows } from "../support/h323/link-capture.js";
+import { haveTshark, tsharkFileFields as tsharkRows } from "../support/h323/link-capture.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "vdm-h323-call-e2e-"));
 let endpoint: AnsweringEndpoint;
@@ -160,3 +165,88 @@ describe("vdm-test call h323:", () => {
     expect(tsharkRows(pcap, "_ws.malformed", ["frame.number"])).toEqual([]);
   }, 150_000);
 });
+
+/** The RTP of the capture as tshark reads it (heuristic RTP on any UDP port): PT, padding, payload. */
+function rtpPackets(pcap: string): { pt: number; padded: boolean; payload: Uint8Array }[] {
+  const r = spawnSync(
+    "tshark",
+    [
+      "-r",
+      pcap,
+      "-o",
+      "rtp.heuristic_rtp:TRUE",
+      "-Y",
+      "rtp",
+      "-T",
+      "fields",
+      "-e",
+      "rtp.p_type",
+      "-e",
+      "rtp.padding",
+      "-e",
+      "rtp.payload",
+    ],
+    { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
+  );
+  expect(r.status, r.stderr).toBe(0);
+  return r.stdout
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => {
+      const [pt, padding, payload] = l.split("\t");
+      return {
+        pt: Number(pt),
+        padded: padding === "1" || padding === "True",
+        payload: new Uint8Array(Buffer.from((payload ?? "").replace(/:/g, ""), "hex")),
+      };
+    });
+}
+
+it.skipIf(!haveTshark)(
+  "H.235.6: our caller and our room over H.323, tunnelled H.245: mirror and music pass, the wire carries ciphertext",
+  async () => {
+    const out = join(scratch, "h235");
+    const pcap = join(scratch, "h235.pcapng");
+    const run = await runCli(
+      [
+        "call",
+        `h323:testrum@127.0.0.1:${roomPort}`,
+        "--h245",
+        "tunnel",
+        "--duration",
+        "4",
+        "--functions",
+        "1,2",
+        "--out",
+        out,
+        "--pcap",
+        pcap,
+      ],
+      { timeoutMs: 150_000 },
+    );
+    expect(stackTraceLines(run.stderr), run.stderr).toEqual([]);
+    const { report } = await readOnlyReport(out);
+    const check = (id: string) => report.checks.find((c) => c.id === id);
+    expect(check("mirror.see-yourself")?.status, run.stdout).toBe("pass");
+    expect(check("audio.hear-far-end")?.status, run.stdout).toBe("pass");
+    expect(check("h264.signalled")?.status, run.stdout).toBe("pass");
+    expect(check("encryption.srtp-signalled")?.status, run.stdout).toBe("pass");
+    expect(check("encryption.key-exchange")?.status, run.stdout).toBe("pass");
+    expect(check("encryption.srtp-on-the-wire")?.status, run.stdout).toBe("pass");
+    expect(check("encryption.srtp-on-the-wire")?.summary).toMatch(
+      /none in clear, wire octets read as ciphertext/,
+    );
+
+    // The wire: every video packet (either way) is padded to whole AES blocks, and its payload
+    // is no H.264: clear H.264 starts with a valid NAL header every time, ciphertext 2 times in 5.
+    const video = rtpPackets(pcap).filter((p) => p.pt === 96 && p.payload.length > 0);
+    expect(video.length).toBeGreaterThan(100);
+    expect(video.every((p) => p.padded)).toBe(true);
+    const nal = video.filter((p) => h264PayloadPlausible(p.payload)).length / video.length;
+    expect(nal).toBeLessThan(0.7);
+    const w = new WireRandomness();
+    for (const p of video) w.add(p.payload);
+    expect(readRandomness(w)).toBe("ciphertext");
+  },
+  200_000,
+);

@@ -34,10 +34,7 @@ export function encryptionEvidence(
 ): H323EncryptionEvidence {
   const offeredBy = endpointRole === "caller" ? "endpoint" : "vdm-test";
   const a = view.agreed;
-  const media: {
-    audio?: ReturnType<H235CallKeys["crypto"]["audio"]["measurement"]>;
-    video?: ReturnType<H235CallKeys["crypto"]["video"]["measurement"]>;
-  } = {};
+  const media: { audio?: H235ReceiveMeasurement; video?: H235ReceiveMeasurement } = {};
   if (a) {
     for (const kind of ["audio", "video"] as const) {
       const m = a.media[kind].measurement();

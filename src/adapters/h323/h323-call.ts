@@ -177,6 +177,8 @@ export interface H323ListenerOptions {
   readonly limits?: H323ListenerLimits;
   /** Every message of every call as it passes (`serve --pcap`); each call also keeps its own log. */
   readonly onMessage?: (m: H323MessageRecord) => void;
+  /** Take H.235.6 media encryption when a caller offers it (default false: the application must install the call's media transforms). */
+  readonly h235?: boolean;
   /** The product our answers name (VendorIdentifier productId, display); default "vdm-test". */
   readonly product?: string;
 }

@@ -55,6 +55,7 @@ export class H323Listener implements H323ListenerHandle {
     capabilities: LocalCapabilities,
     private readonly onMessage: ((m: H323MessageRecord) => void) | undefined,
     private readonly product: string,
+    private readonly h235: boolean,
   ) {
     const a = server.address() as { address: string; port: number };
     this.address = { host: stripMapped(a.address), port: a.port };
@@ -90,6 +91,7 @@ export class H323Listener implements H323ListenerHandle {
             opts.capabilities ?? defaultCapabilities(),
             opts.onMessage,
             opts.product ?? ENGINE_PRODUCT,
+            opts.h235 === true,
           ),
         );
       });
@@ -130,6 +132,7 @@ export class H323Listener implements H323ListenerHandle {
         .flatMap((k) => k.codecs)
         .filter((c) => c.name.toLowerCase() === "h264"),
       product: this.product,
+      h235: this.h235,
       ...(this.onMessage ? { onMessage: this.onMessage } : {}),
     });
     const guarded: GuardedConnection = {

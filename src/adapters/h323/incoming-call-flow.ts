@@ -85,7 +85,7 @@ export interface IncomingFlowHooks {
   onMessage?: (m: H323MessageRecord) => void;
   /** The product we name in our EndpointType and display ("vdm-test room" for the room). */
   product: string;
-  /** Take H.235.6 media encryption when a caller offers it (default true). */
+  /** Take H.235.6 media encryption when a caller offers it (default false). */
   h235?: boolean;
 }
 
@@ -171,7 +171,7 @@ export class IncomingCallFlow {
       setup.fastStart !== undefined && setup.fastStart.length > 0 && this.readProposals(setup.fastStart);
     // H.235.6: the caller's DH tokens, answered in Connect (not with fast start, whose channels
     // are agreed before H.245 can carry keys).
-    this.connectTokens = this.session.h235.answerSetup(setup.tokens, !fastStart && this.hooks.h235 !== false);
+    this.connectTokens = this.session.h235.answerSetup(setup.tokens, !fastStart && this.hooks.h235 === true);
     if (fastStart) {
       this.mode = "fastStart";
       this.session.act((now) => this.machine.proceed(now));

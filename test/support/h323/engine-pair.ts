@@ -44,11 +44,12 @@ export interface EnginePair {
 /** Opens a listener that answers every call like the room. */
 export async function answeringListener(
   limits: Parameters<typeof H323Listener.open>[0]["limits"] = {},
+  h235 = false,
 ): Promise<{
   listener: H323Listener;
   calls: Promise<{ incoming: IncomingH323Call; callee: H323Call; roomAnswer: string }>;
 }> {
-  const listener = await H323Listener.open({ host: "127.0.0.1", port: 0, limits });
+  const listener = await H323Listener.open({ host: "127.0.0.1", port: 0, limits, h235 });
   const calls = new Promise<{ incoming: IncomingH323Call; callee: H323Call; roomAnswer: string }>(
     (resolve, reject) => {
       listener.onCall((incoming) => {
@@ -71,7 +72,7 @@ export async function answeringListener(
 }
 
 export async function callPair(mode: H245Mode, encryption?: "h235"): Promise<EnginePair> {
-  const { listener, calls } = await answeringListener();
+  const { listener, calls } = await answeringListener({}, encryption === "h235");
   const offer = callerOffer();
   const placed = await placeH323Call({
     local: { host: "127.0.0.1" },

@@ -47,6 +47,8 @@ export class H323Front {
       port: opts.listen.port,
       // The room names itself as it does in SIP (Server: vdm-test room), so a caller knows it.
       product: ROOM_PRODUCT,
+      // H.235.6: the room installs each call's media keys on its RTP endpoints (take()).
+      h235: true,
       ...(opts.limits ? { limits: opts.limits } : {}),
       ...(opts.onMessage ? { onMessage: opts.onMessage } : {}),
     });
