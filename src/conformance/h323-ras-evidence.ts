@@ -3,9 +3,8 @@ import { decodeRas, type RasMessage } from "../protocol/ras/ras-message.js";
 import { rasName, rejectReason, requestSeqNum } from "../protocol/ras/ras-names.js";
 import { rasSummary } from "../protocol/ras/ras-summary.js";
 import { destinationAliases, endpointAliases } from "../protocol/ras/ras-views.js";
+import { aliasOf } from "./h323-alias.js";
 import type { H323Alias, H323WireMessage } from "./h323-evidence.js";
-// aliasOf is read at call time, after both modules have loaded.
-import { aliasOf } from "./h323-wire.js";
 
 // What the RAS messages of a call say about the endpoint's URI (H.225.0 RAS, read again from the
 // datagrams): the aliases it registered (its own RRQ, as a gatekeeper of ours saw it), and how

@@ -2,6 +2,7 @@ import type { H225 } from "../protocol/asn1/index.js";
 import type { HostPort } from "../protocol/h323/transport-address.js";
 import type { KeepAlive, Registration, RegistrationEnd } from "../protocol/ras/gatekeeper/registration.js";
 import { featureLabel } from "../protocol/ras/gatekeeper/registration-request.js";
+import { aliasOf } from "./h323-alias.js";
 import type { H323Alias } from "./h323-evidence.js";
 
 // What an endpoint did when it registered with the room's gatekeeper (H.225.0 §7.9 RRQ/RCF,
@@ -55,22 +56,6 @@ export interface RegistrationEvidence {
   readonly messageCount: number;
 }
 
-function alias(a: H225.AliasAddress): H323Alias {
-  switch (a.choice) {
-    case "h323-ID":
-    case "url-ID":
-    case "email-ID":
-    case "dialedDigits":
-      return { kind: a.choice, value: a.value };
-    case "partyNumber":
-      return { kind: "partyNumber", value: JSON.stringify(a.value.value) };
-    case "transportID":
-      return { kind: "transportID", value: a.value.choice };
-    default:
-      return { kind: "other", value: a.choice };
-  }
-}
-
 const feature = (d: H225.FeatureDescriptor): DeclaredFeatureEvidence => ({
   label: featureLabel(d.id),
   descriptor: d,
@@ -80,7 +65,7 @@ const feature = (d: H225.FeatureDescriptor): DeclaredFeatureEvidence => ({
 export function registrationEvidence(r: Registration): RegistrationEvidence {
   return {
     endpointIdentifier: r.endpointIdentifier,
-    aliases: r.aliases.map(alias),
+    aliases: r.aliases.map(aliasOf),
     callSignalAddresses: r.callSignalAddresses,
     rasAddresses: r.rasAddresses,
     source: r.source,

@@ -4,6 +4,7 @@ import { readFastStart } from "../protocol/h245/fast-start.js";
 import { messageName } from "../protocol/h245/h245-session.js";
 import { ParseError } from "../protocol/parse-error.js";
 import { announcesH235, readCapabilitySet, readDataType } from "./h245-reading.js";
+import { aliasOf } from "./h323-alias.js";
 import type {
   H245CapabilityEvidence,
   H245ChannelEvidence,
@@ -48,23 +49,6 @@ export function h225MessageName(type: string): string {
 function latin1(b: Uint8Array | undefined): string {
   if (!b) return "";
   return String.fromCharCode(...b.filter((x) => x !== 0)).trim();
-}
-
-/** H.225.0 §7.6 AliasAddress as a kind and a printable value. */
-export function aliasOf(a: H225.AliasAddress): H323Alias {
-  switch (a.choice) {
-    case "h323-ID":
-    case "url-ID":
-    case "email-ID":
-    case "dialedDigits":
-      return { kind: a.choice, value: a.value };
-    case "partyNumber":
-      return { kind: "partyNumber", value: JSON.stringify(a.value.value) };
-    case "transportID":
-      return { kind: "transportID", value: a.value.choice };
-    default:
-      return { kind: "other", value: a.choice };
-  }
 }
 
 /** The vendor of an EndpointType (H.225.0 §7.6 VendorIdentifier): "productId versionId". */

@@ -8,14 +8,9 @@ import type { BfcpNegotiation } from "../../protocol/sdp/bfcp-sdp.js";
 import { MachineDriver } from "../clock/machine-driver.js";
 import type { WireTap } from "../net/wire-tap.js";
 import type { BfcpLink } from "./bfcp-link.js";
+import { FloorHistory, type TimedState } from "./floor-history.js";
 import { TcpBfcpLink } from "./tcp-bfcp-link.js";
 import { UdpBfcpLink } from "./udp-bfcp-link.js";
-
-export interface TimedState {
-  readonly state: ParticipantState;
-  /** performance.now() of the change. */
-  readonly at: number;
-}
 
 /**
  * The caller's floor participant (RFC 8855 §10) on its BFCP socket, with real timers: Hello once
@@ -23,10 +18,10 @@ export interface TimedState {
  */
 export class ParticipantFloorControl {
   readonly participant: FloorParticipant;
-  readonly history: TimedState[] = [];
+  private readonly states = new FloorHistory();
+  readonly history: readonly TimedState[] = this.states.states;
   readonly errors: { code: number | undefined; info: string | undefined }[] = [];
   private readonly driver: MachineDriver<BfcpTransmit, ParticipantEvent>;
-  private readonly waiters = new Set<() => void>();
 
   private constructor(
     readonly link: BfcpLink,
@@ -83,28 +78,9 @@ export class ParticipantFloorControl {
     return ok;
   }
 
-  /**
-   * Resolves with the current state when it is among `names` (or a dead end: failed, closed),
-   * else with the first such state to come; undefined on timeout.
-   */
+  /** The current or next state among `names` (or failed, closed); undefined on timeout. */
   waitFor(names: readonly ParticipantState["name"][], timeoutMs: number): Promise<TimedState | undefined> {
-    const ends: readonly string[] = [...names, "failed", "closed"];
-    const last = this.history.at(-1);
-    if (last && ends.includes(last.state.name)) return Promise.resolve(last);
-    const from = this.history.length;
-    return new Promise((resolve) => {
-      const waiter = () => {
-        const hit = this.history.slice(from).find((h) => ends.includes(h.state.name));
-        if (hit) done(hit);
-      };
-      const timer = setTimeout(() => done(undefined), timeoutMs);
-      const done = (v: TimedState | undefined) => {
-        clearTimeout(timer);
-        this.waiters.delete(waiter);
-        resolve(v);
-      };
-      this.waiters.add(waiter);
-    });
+    return this.states.waitFor(names, timeoutMs);
   }
 
   /** Goodbye (RFC 8855 §5.3.17), waits briefly for GoodbyeAck, then closes the socket. */
@@ -118,8 +94,9 @@ export class ParticipantFloorControl {
   }
 
   private onEvent(e: ParticipantEvent): void {
-    if (e.type === "error") this.errors.push({ code: e.code, info: e.info });
-    else this.history.push({ state: e.state, at: this.driver.now() });
-    for (const w of [...this.waiters]) w();
+    if (e.type === "error") {
+      this.errors.push({ code: e.code, info: e.info });
+      this.states.changed();
+    } else this.states.push(e.state, this.driver.now());
   }
 }

@@ -1,4 +1,4 @@
-import type { TimedState } from "../../../adapters/bfcp/participant-floor-control.js";
+import type { TimedState } from "../../../adapters/bfcp/floor-history.js";
 import type { SipMessageEvidence, TransportEvidence, Unavailable } from "../../../conformance/evidence.js";
 import type {
   CallbackEvidence,

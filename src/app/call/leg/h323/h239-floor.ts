@@ -1,5 +1,5 @@
 import { performance } from "node:perf_hooks";
-import type { TimedState } from "../../../../adapters/bfcp/participant-floor-control.js";
+import { FloorHistory, type TimedState } from "../../../../adapters/bfcp/floor-history.js";
 import type { H239Presentation } from "../../../../adapters/h323/h239-presentation.js";
 import type { RtpEndpoint } from "../../../../adapters/media/rtp-endpoint.js";
 import type { FloorControl } from "../call-leg.js";
@@ -13,9 +13,9 @@ type StateName = TimedState["state"]["name"];
  * A refusal, or a channel that does not open, is "denied" with the reason.
  */
 export class H239Floor implements FloorControl {
-  readonly history: TimedState[] = [];
+  private readonly states = new FloorHistory();
+  readonly history: readonly TimedState[] = this.states.states;
   readonly errors: { code: number | undefined; info: string | undefined }[] = [];
-  private readonly waiters = new Set<() => void>();
 
   constructor(
     private readonly presentation: H239Presentation,
@@ -25,7 +25,7 @@ export class H239Floor implements FloorControl {
   }
 
   get state(): TimedState["state"] {
-    return this.history.at(-1)!.state;
+    return this.states.last!.state;
   }
 
   requestFloor(): boolean {
@@ -57,27 +57,10 @@ export class H239Floor implements FloorControl {
   }
 
   waitFor(names: readonly StateName[], timeoutMs: number): Promise<TimedState | undefined> {
-    const ends: readonly string[] = [...names, "failed", "closed"];
-    const last = this.history.at(-1);
-    if (last && ends.includes(last.state.name)) return Promise.resolve(last);
-    const from = this.history.length;
-    return new Promise((resolve) => {
-      const waiter = () => {
-        const hit = this.history.slice(from).find((h) => ends.includes(h.state.name));
-        if (hit) done(hit);
-      };
-      const timer = setTimeout(() => done(undefined), timeoutMs);
-      const done = (v: TimedState | undefined) => {
-        clearTimeout(timer);
-        this.waiters.delete(waiter);
-        resolve(v);
-      };
-      this.waiters.add(waiter);
-    });
+    return this.states.waitFor(names, timeoutMs);
   }
 
   private set(state: TimedState["state"]): void {
-    this.history.push({ state, at: performance.now() });
-    for (const w of [...this.waiters]) w();
+    this.states.push(state, performance.now());
   }
 }
