@@ -128,9 +128,11 @@ describe("presentation: vdm-test call against vdm-test serve (RFC 8855, RFC 8856
       expect(typeof p.bfcp.userId).toBe("number");
       expect(p.slides.srtp === null).toBe(srtp === "off");
       // The room saw the floor granted and released, and switched to the slides and back.
-      for (let i = 0; i < 40 && !events.slice(from).some((e) => e.kind === "ended"); i++)
-        await new Promise((r) => setTimeout(r, 50));
-      const ended = events.slice(from).find((e) => e.kind === "ended");
+      // The main call is the first answered; the alias calls (echo, callback, slides) run beside it.
+      const main = events.slice(from).find((e) => e.kind === "answered")?.callId;
+      const mainEnded = () => events.slice(from).find((e) => e.kind === "ended" && e.callId === main);
+      for (let i = 0; i < 40 && !mainEnded(); i++) await new Promise((r) => setTimeout(r, 50));
+      const ended = mainEnded();
       const facts = ended?.facts?.presentation;
       expect(facts?.floorEvents.map((e) => e.type)).toEqual(
         expect.arrayContaining(["hello", "floor-granted", "floor-released"]),

@@ -66,6 +66,8 @@ function call(extra: { sessionExpiresS?: number; sessionRefresh?: boolean; durat
       presentation: false,
       functions: new Set([1, 2]),
       skipOptions: true,
+      // The call must last its whole duration to outlive the session interval.
+      fixedDuration: true,
       ...extra,
     },
     progress,
@@ -182,6 +184,7 @@ describe("session timers between our caller and the room (RFC 4028)", () => {
           skipOptions: true,
           sessionExpiresS: INTERVAL_S,
           durationS: 8,
+          fixedDuration: true,
         },
         { step: (st) => steps.push(st), info: () => {} },
       );

@@ -378,6 +378,8 @@ function aliasInput(run: CallRun, leg: CallLeg, foreign: boolean): AliasPhaseInp
   return {
     selected: run.opts.functions ?? new Set(FUNCTIONS),
     foreign: foreign ? { remoteAgent: leg.remoteAgent } : undefined,
+    // Asked when the mirror window is over, before our own hang-up: only the far end ended it then.
+    hungUpByPeer: leg.ended(),
     presentationOffered: run.opts.presentation !== false,
     calledPresentationAlias: run.alias,
     callbackUri: run.opts.callbackUri,

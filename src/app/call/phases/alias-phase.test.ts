@@ -21,6 +21,7 @@ function context(line: FakeCallLine): AliasCallContext {
 const input = (over: Partial<AliasPhaseInput>): AliasPhaseInput => ({
   selected: new Set([7, 8, 9]),
   foreign: undefined,
+  hungUpByPeer: false,
   presentationOffered: true,
   calledPresentationAlias: false,
   callbackUri: undefined,
@@ -62,6 +63,13 @@ describe("runAliasCalls (functions 7-9)", () => {
     expect(result.callback).toBeUndefined();
     expect(result.unsupported.get(8)?.en).toBe("no callback over this line");
     expect(result.unsupported.get(9)).toBe(NO_PRESENTATION_FLAG);
+  });
+
+  it("does not call a room again that ended the main call", async () => {
+    const line = new FakeCallLine(new FakeClock(), TARGET);
+    const result = await runAliasCalls(context(line), input({ hungUpByPeer: true }), recorder().sink);
+    expect(line.placed).toEqual([]);
+    expect(result.unsupported.get(7)?.en).toBe("not tried: the far end ended the main call");
   });
 
   it("places the three alias calls at once, not one after another", async () => {

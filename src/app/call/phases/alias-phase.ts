@@ -19,6 +19,8 @@ export interface AliasPhaseInput {
   readonly selected: ReadonlySet<FunctionNumber>;
   /** The far end is not a vdm-test room, in its own words (undefined: it said nothing). */
   readonly foreign: { readonly remoteAgent: string | undefined } | undefined;
+  /** The far end ended the main call before the alias calls began: it is not called again. */
+  readonly hungUpByPeer: boolean;
   readonly presentationOffered: boolean;
   /** The main call went to the presentation alias already. */
   readonly calledPresentationAlias: boolean;
@@ -51,6 +53,15 @@ export async function runAliasCalls(
       sv: `motparten (${agent ?? "inget User-Agent/Server-huvud"}) är inte ett vdm-test-rum: den har inget eko-, återuppringnings- eller presentationsalias`,
     };
     for (const n of ALIAS_FUNCTIONS) unsupported.set(n, why);
+    return { unsupported };
+  }
+  if (input.hungUpByPeer) {
+    // A room that ended our call (shut down, or timed us out) is not called again.
+    for (const n of ALIAS_FUNCTIONS)
+      unsupported.set(n, {
+        en: "not tried: the far end ended the main call",
+        sv: "inte prövat: motparten avslutade huvudsamtalet",
+      });
     return { unsupported };
   }
   // What the line's protocol cannot reach (an H.323 line: the callback, H.239 slides).
