@@ -128,3 +128,20 @@ describe("H.239 verdict of an H.323 call (H.239 §7.1, §8.5, §9)", () => {
     );
   });
 });
+
+describe("H.239 on a fast start call of ours", () => {
+  it("is not tested when the far end declared none: our fast start offered no presentation", () => {
+    const e = {
+      h239: readH239Evidence([]),
+      h245: { mode: "fastStart", tunnelling: true, fastStart: true, separate: false },
+      endpointRole: "callee",
+    } as unknown as H323Evidence;
+    const c = h323H239SignalledCheck(e);
+    expect(c.status).toBe("not-tested");
+    expect(c.summary).toMatch(/our call used fast start/);
+    // The room grading a caller that chose fast start still grades what it declared.
+    expect(h323H239SignalledCheck({ ...e, endpointRole: "caller" } as H323Evidence).summary).not.toMatch(
+      /our call used fast start/,
+    );
+  });
+});

@@ -40,7 +40,16 @@ function evidenceOf(h: H239Evidence): Record<string, unknown> {
   return { control: h.control, presentation: h.presentation, exchange: h.exchange.map(lineOf) };
 }
 
+const OUR_FAST_START = notTested(
+  "our call used fast start, which offers no presentation: call with --h245 tunnel or separate to grade H.239",
+  "vårt samtal använde snabbstart, som inte erbjuder någon presentation: ring med --h245 tunnel eller separate för att bedöma H.239",
+);
+
 export function h323H239SignalledCheck(e: H323Evidence): Check {
+  // A fast start call of ours offers no presentation line, so the far end need not declare H.239.
+  const declared = e.h239?.control || (e.h239?.presentation.length ?? 0) > 0;
+  if (!declared && e.h245?.mode === "fastStart" && e.endpointRole === "callee")
+    return toCheck(SIGNALLED, OUR_FAST_START);
   return toCheck(SIGNALLED, signalled(e.h239));
 }
 

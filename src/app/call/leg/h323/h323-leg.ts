@@ -22,10 +22,10 @@ import { H239Floor } from "./h239-floor.js";
 import type { H323Target } from "./h323-target.js";
 
 /** Why an H.323 call has no presentation channel here. */
-const NO_H239: Record<"fastStart" | "slides" | "farEnd", Phrase> = {
+export const NO_H239: Record<"fastStart" | "slides" | "farEnd", Phrase> = {
   fastStart: {
-    en: "H.239 needs H.245 capabilities, which a fast start call agrees its media without: call with --h245 tunnelling or separate",
-    sv: "H.239 kräver H.245-förmågor, som ett snabbstartat samtal kommer överens om media utan: ring med --h245 tunnelling eller separate",
+    en: "H.239 needs H.245 capabilities, which a fast start call agrees its media without: call with --h245 tunnel or separate",
+    sv: "H.239 kräver H.245-förmågor, som ett snabbstartat samtal kommer överens om media utan: ring med --h245 tunnel eller separate",
   },
   slides: {
     en: "the far end accepted no presentation line (no H.239 extended video in its capabilities)",

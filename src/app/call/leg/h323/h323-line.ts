@@ -15,7 +15,7 @@ import { type CallerMedia, type CallerMediaOptions, MediaNegotiationError } from
 import type { CallbackReceiver, CallLine, PlaceRequest, StepSink } from "../call-leg.js";
 import { H323CallbackAnswerer } from "./h323-callback-answerer.js";
 import { type DialAs, H323Gatekeeper } from "./h323-gatekeeper.js";
-import { H323Leg } from "./h323-leg.js";
+import { H323Leg, NO_H239 } from "./h323-leg.js";
 import { type H323Target, parseH323Target, withAlias } from "./h323-target.js";
 
 export interface H323LineOptions {
@@ -91,7 +91,11 @@ export class H323Line implements CallLine {
     this.callbacks = media
       ? new H323CallbackAnswerer({ host: opts.localAddress, media })
       : { arm: () => {}, outcome: async () => ({ aliasAnswered: false, arrived: false, answered: false }) };
-    this.aliasLimits = new Map<FunctionNumber, Phrase>(media ? [] : [[8, NO_CALLBACK] as const]);
+    // The presentation alias's slides come over H.239, which a fast start call has no H.245 for.
+    this.aliasLimits = new Map<FunctionNumber, Phrase>([
+      ...(media ? [] : [[8, NO_CALLBACK] as const]),
+      ...(opts.mode === "fastStart" ? [[9, NO_H239.fastStart] as const] : []),
+    ]);
   }
 
   get target(): string {
