@@ -80,10 +80,11 @@ describe.each(["tunnel", "separate"])("H.239 between our caller and our room, --
       ]),
     );
     // The capture: tshark names the H.239 messages (request 3, response 4, release 5, owner 6)
-    // and finds nothing malformed.
-    expect(tsharkFileFields(pcap, "_ws.malformed || _ws.expert.severity >= error", ["frame.number"])).toEqual(
-      [],
-    );
+    // and finds nothing malformed in the signalling. (The media is H.235.6-encrypted: the RTP
+    // padding count tshark reads is ciphertext to it, so RTP is left out here.)
+    expect(
+      tsharkFileFields(pcap, "(_ws.malformed || _ws.expert.severity >= error) && !rtp", ["frame.number"]),
+    ).toEqual([]);
     const sub = tsharkFileFields(pcap, "h245.subMessageIdentifier.standard", [
       "h245.subMessageIdentifier.standard",
     ]);
